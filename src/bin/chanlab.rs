@@ -1,0 +1,251 @@
+//! `chanlab`: the course's command-line tool, for course authors and tests.
+//!
+//! - `chanlab run <example> [--set name=value]... [--seed N] [--trace]` — print what the Go
+//!   program prints (stdout; panics, fatal errors and reports on stderr) and exit with Go's
+//!   status. `--trace` prints the event stream as JSON lines instead.
+//! - `chanlab source <example> [--set name=value]...` — the rendered Go source.
+//! - `chanlab list` — lessons, examples, parameters (ranges, defaults) and toggles.
+//! - `chanlab check` — validate all lesson data.
+//! - `chanlab golden [--write]` — compare (or rewrite) the golden outputs.
+//!
+//! Usage errors (unknown example or parameter, bad value) print one line and exit 64.
+
+use chanlab::course::data::{Golden, Kind};
+use chanlab::course::{check, Course, Example};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: chanlab run <example> [--set name=value]... [--seed N] [--trace]
+       chanlab source <example> [--set name=value]...
+       chanlab list
+       chanlab check
+       chanlab golden [--write]";
+
+/// A command-line mistake: exit status 64 (EX_USAGE).
+struct Usage(String);
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match dispatch(&args) {
+        Ok(code) => ExitCode::from(code),
+        Err(Usage(msg)) => {
+            eprintln!("chanlab: {msg}");
+            ExitCode::from(64)
+        }
+    }
+}
+
+fn dispatch(args: &[String]) -> Result<u8, Usage> {
+    let (course, problems) = Course::load();
+    match args.first().map(String::as_str) {
+        Some("run") => run(&course, &args[1..]),
+        Some("source") => source(&course, &args[1..]),
+        Some("list") => Ok(list(&course)),
+        Some("check") => Ok(check_cmd(&course, problems)),
+        Some("golden") => Ok(golden(
+            &course,
+            args.get(1).map(String::as_str) == Some("--write"),
+        )),
+        Some("help" | "--help" | "-h") => {
+            println!("{USAGE}");
+            Ok(0)
+        }
+        Some(other) => Err(Usage(format!("unknown command `{other}`\n{USAGE}"))),
+        None => Err(Usage(USAGE.to_string())),
+    }
+}
+
+struct RunArgs<'a> {
+    example: &'a Example,
+    sets: Vec<(String, String)>,
+    seed: u64,
+    trace: bool,
+}
+
+fn parse_run_args<'a>(
+    course: &'a Course,
+    args: &[String],
+    allow_run_flags: bool,
+) -> Result<RunArgs<'a>, Usage> {
+    let id = args
+        .first()
+        .ok_or_else(|| Usage("missing example id (see `chanlab list`)".into()))?;
+    let example = course.example(id).ok_or_else(|| {
+        let ids: Vec<&str> = course.examples().map(|e| e.id.as_str()).collect();
+        Usage(format!(
+            "unknown example `{id}`: valid examples are {}",
+            ids.join(", ")
+        ))
+    })?;
+    let mut r = RunArgs {
+        example,
+        sets: Vec::new(),
+        seed: 1,
+        trace: false,
+    };
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].as_str();
+        let mut value = |flag: &str| -> Result<String, Usage> {
+            if let Some(v) = a.strip_prefix(&format!("{flag}=")) {
+                return Ok(v.to_string());
+            }
+            i += 1;
+            args.get(i)
+                .cloned()
+                .ok_or_else(|| Usage(format!("{flag} needs a value")))
+        };
+        if a == "--set" || a.starts_with("--set=") {
+            let kv = value("--set")?;
+            let (k, v) = kv
+                .split_once('=')
+                .ok_or_else(|| Usage(format!("--set takes name=value, got `{kv}`")))?;
+            r.sets.push((k.to_string(), v.to_string()));
+        } else if allow_run_flags && (a == "--seed" || a.starts_with("--seed=")) {
+            let s = value("--seed")?;
+            r.seed = s
+                .parse()
+                .map_err(|_| Usage(format!("--seed takes a non-negative integer, got `{s}`")))?;
+        } else if allow_run_flags && a == "--trace" {
+            r.trace = true;
+        } else {
+            return Err(Usage(format!("unknown option `{a}`\n{USAGE}")));
+        }
+        i += 1;
+    }
+    Ok(r)
+}
+
+fn run(course: &Course, args: &[String]) -> Result<u8, Usage> {
+    let r = parse_run_args(course, args, true)?;
+    let p = r
+        .example
+        .resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str())))
+        .map_err(|e| Usage(e.0))?;
+    let out = r
+        .example
+        .run(&p, r.seed, r.trace)
+        .ok_or_else(|| Usage(format!("example `{}` has no program", r.example.id)))?;
+    if r.trace {
+        for e in &out.events {
+            println!("{}", serde_json::to_string(e).expect("events serialise"));
+        }
+    } else {
+        print!("{}", out.stdout);
+        eprint!("{}", out.stderr);
+        eprint!("{}", out.leak_report());
+        if let Some(why) = &out.halted {
+            eprintln!("chanlab: {why}");
+        }
+    }
+    Ok(out.status.clamp(0, 255) as u8)
+}
+
+fn source(course: &Course, args: &[String]) -> Result<u8, Usage> {
+    let r = parse_run_args(course, args, false)?;
+    let p = r
+        .example
+        .resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str())))
+        .map_err(|e| Usage(e.0))?;
+    match r.example.render(&p) {
+        Ok(src) => {
+            print!("{}", src.source);
+            Ok(0)
+        }
+        Err(e) => {
+            eprintln!(
+                "chanlab: lessons/{}/{}.go.tmpl: {e}",
+                r.example.lesson, r.example.id
+            );
+            Ok(1)
+        }
+    }
+}
+
+fn list(course: &Course) -> u8 {
+    for phase in &course.phases {
+        println!("{}", phase.title);
+        for lid in &phase.lessons {
+            let Some(lesson) = course.lesson(lid) else {
+                continue;
+            };
+            println!("  {} — {}", lesson.id, lesson.title);
+            for ex in &lesson.examples {
+                println!("    {} — {}", ex.id, ex.title);
+                for p in &ex.params {
+                    let what = match p.kind {
+                        Kind::Bool => "toggle".to_string(),
+                        _ => ex.describe(p),
+                    };
+                    let unit = p
+                        .unit
+                        .as_deref()
+                        .map(|u| format!(" {u}"))
+                        .unwrap_or_default();
+                    println!(
+                        "      {} = {}{unit}  ({what})",
+                        p.name,
+                        p.default
+                            .as_str()
+                            .map(str::to_string)
+                            .unwrap_or(p.default.to_string())
+                    );
+                }
+            }
+        }
+    }
+    0
+}
+
+fn check_cmd(course: &Course, problems: Vec<chanlab::course::Problem>) -> u8 {
+    let all = check::check(course, problems, chanlab::course::files());
+    for p in &all {
+        eprintln!("{p}");
+    }
+    if all.is_empty() {
+        let n: usize = course.examples().count();
+        println!(
+            "ok: {} lessons, {n} examples, {} quiz questions",
+            course.lessons.len(),
+            course.lessons.iter().map(|l| l.quiz.len()).sum::<usize>()
+        );
+        0
+    } else {
+        eprintln!("{} problem(s)", all.len());
+        1
+    }
+}
+
+fn golden(course: &Course, write: bool) -> u8 {
+    let mut stale = 0;
+    for ex in course.examples() {
+        let mut runs: Vec<Golden> = Vec::new();
+        for set in check::golden_settings(ex) {
+            match check::golden_run(ex, &set, 1) {
+                Ok(g) => runs.push(g),
+                Err(e) => {
+                    eprintln!("{}: {e}", ex.id);
+                    stale += 1;
+                }
+            }
+        }
+        if runs != ex.golden {
+            stale += 1;
+            let path = format!("lessons/{}/golden/{}.json", ex.lesson, ex.id);
+            if write {
+                let dir = format!("lessons/{}/golden", ex.lesson);
+                std::fs::create_dir_all(&dir).expect("create golden dir");
+                let mut text = serde_json::to_string_pretty(&runs).expect("serialise");
+                text.push('\n');
+                std::fs::write(&path, text).expect("write golden");
+                println!("wrote {path}");
+            } else {
+                println!("stale: {path}");
+            }
+        }
+    }
+    if write || stale == 0 {
+        0
+    } else {
+        1
+    }
+}

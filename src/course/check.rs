@@ -1,0 +1,259 @@
+//! Validation of the lesson data, for `chanlab check` and the tests: every problem is
+//! reported with the file it is in.
+
+use super::data::{Golden, Kind};
+use super::{Course, Example, Problem};
+use crate::programs;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The golden runs an example should have: defaults, then each edge case, at seed 1.
+pub fn golden_settings(ex: &Example) -> Vec<Vec<(String, String)>> {
+    let mut v = vec![Vec::new()];
+    v.extend(ex.edge_cases.iter().map(|c| ex.edge_settings(c)));
+    v
+}
+
+/// Run an example for a golden record.
+pub fn golden_run(ex: &Example, set: &[(String, String)], seed: u64) -> Result<Golden, String> {
+    let p = ex
+        .resolve(set.iter().map(|(a, b)| (a.as_str(), b.as_str())))
+        .map_err(|e| e.0)?;
+    let out = ex
+        .run(&p, seed, false)
+        .ok_or_else(|| format!("no program for `{}`", ex.id))?;
+    Ok(Golden {
+        set: set.iter().cloned().collect::<BTreeMap<_, _>>(),
+        seed,
+        status: out.status,
+        stdout: out.stdout,
+        report: out.report,
+    })
+}
+
+/// Every problem in the course data.
+pub fn check(course: &Course, load_problems: Vec<Problem>, files: &[(&str, &str)]) -> Vec<Problem> {
+    let mut problems = load_problems;
+    let mut seen_examples = BTreeSet::new();
+    let listed: BTreeSet<&str> = course
+        .phases
+        .iter()
+        .flat_map(|p| p.lessons.iter().map(|s| s.as_str()))
+        .collect();
+    for (path, _) in files {
+        if let Some((dir, _)) = path.split_once('/') {
+            if !listed.contains(dir) {
+                problems.push(Problem {
+                    file: path.to_string(),
+                    message: format!("lesson folder `{dir}` is not listed in course.json"),
+                });
+            }
+        }
+    }
+    for lesson in &course.lessons {
+        let lf = |f: &str| format!("{}/{f}", lesson.id);
+        if lesson.quiz.len() < 3 {
+            problems.push(Problem {
+                file: lf("quiz.json"),
+                message: format!("needs at least 3 questions, has {}", lesson.quiz.len()),
+            });
+        }
+        for (i, q) in lesson.quiz.iter().enumerate() {
+            if q.choices.len() < 2 {
+                problems.push(Problem {
+                    file: lf("quiz.json"),
+                    message: format!("question {}: needs at least 2 choices", i + 1),
+                });
+            }
+            if q.answer >= q.choices.len() {
+                problems.push(Problem {
+                    file: lf("quiz.json"),
+                    message: format!(
+                        "question {}: answer {} is out of range (0..{})",
+                        i + 1,
+                        q.answer,
+                        q.choices.len().saturating_sub(1)
+                    ),
+                });
+            }
+            if q.q.trim().is_empty() {
+                problems.push(Problem {
+                    file: lf("quiz.json"),
+                    message: format!("question {}: empty question text", i + 1),
+                });
+            }
+        }
+        if lesson.prose.trim().is_empty() {
+            problems.push(Problem {
+                file: lf("lesson.md"),
+                message: "missing or empty".into(),
+            });
+        }
+        for (n, line) in lesson.prose.lines().enumerate() {
+            if let Some(id) = line
+                .trim()
+                .strip_prefix("{{example ")
+                .and_then(|r| r.strip_suffix("}}"))
+            {
+                if !lesson.examples.iter().any(|e| e.id == id.trim()) {
+                    problems.push(Problem {
+                        file: lf("lesson.md"),
+                        message: format!(
+                            "line {}: `{{{{example {}}}}}` is not an example of this lesson",
+                            n + 1,
+                            id.trim()
+                        ),
+                    });
+                }
+            }
+        }
+        for ex in &lesson.examples {
+            if !seen_examples.insert(ex.id.clone()) {
+                problems.push(Problem {
+                    file: lf("lesson.json"),
+                    message: format!("example id `{}` is used twice", ex.id),
+                });
+            }
+            check_example(ex, &mut problems);
+        }
+    }
+    problems
+}
+
+fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
+    let lf = |f: &str| format!("{}/{f}", ex.lesson);
+    let json = lf("lesson.json");
+    let mut push = |file: &str, message: String| {
+        problems.push(Problem {
+            file: file.to_string(),
+            message,
+        })
+    };
+    if programs::lookup(&ex.id).is_none() {
+        push(
+            &json,
+            format!("example `{}` has no program in src/programs", ex.id),
+        );
+    }
+    if ex.template.trim().is_empty() {
+        push(
+            &lf(&format!("{}.go.tmpl", ex.id)),
+            "missing or empty".into(),
+        );
+        return;
+    }
+    let mut names = BTreeSet::new();
+    for spec in &ex.params {
+        if !names.insert(spec.name.clone()) {
+            push(
+                &json,
+                format!(
+                    "example `{}`: parameter `{}` is declared twice",
+                    ex.id, spec.name
+                ),
+            );
+        }
+        let ok_default = match spec.kind {
+            Kind::Int => spec.default.is_i64(),
+            Kind::Bool => spec.default.is_boolean(),
+            Kind::Choice => spec
+                .default
+                .as_str()
+                .is_some_and(|d| spec.choices.iter().any(|c| c == d)),
+        };
+        if !ok_default {
+            push(
+                &json,
+                format!(
+                    "example `{}`: parameter `{}`: default {} is not {}",
+                    ex.id,
+                    spec.name,
+                    spec.default,
+                    ex.describe(spec)
+                ),
+            );
+        }
+        for b in [&spec.min, &spec.max].into_iter().flatten() {
+            if let super::data::Bound::Param(other) = b {
+                if !ex
+                    .params
+                    .iter()
+                    .any(|p| &p.name == other && p.kind == Kind::Int)
+                {
+                    push(
+                        &json,
+                        format!(
+                            "example `{}`: parameter `{}`: bound `{other}` is not an int parameter",
+                            ex.id, spec.name
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    let defaults = ex.defaults();
+    if let Err(e) = ex.validate(&defaults) {
+        push(&json, format!("defaults are invalid: {e}"));
+        return;
+    }
+    let tmpl = lf(&format!("{}.go.tmpl", ex.id));
+    for set in golden_settings(ex) {
+        let label = if set.is_empty() {
+            "defaults".to_string()
+        } else {
+            format!("{set:?}")
+        };
+        let p = match ex.resolve(set.iter().map(|(a, b)| (a.as_str(), b.as_str()))) {
+            Ok(p) => p,
+            Err(e) => {
+                push(&json, format!("edge case {label}: {e}"));
+                continue;
+            }
+        };
+        if let Err(e) = ex.render(&p) {
+            push(&tmpl, format!("does not render with {label}: {e}"));
+            continue;
+        }
+        if programs::lookup(&ex.id).is_none() {
+            continue;
+        }
+        let out = ex.run(&p, 1, false).expect("program exists");
+        if !out.unknown_sites.is_empty() {
+            push(
+                &tmpl,
+                format!(
+                    "with {label}: the program names labels the template lacks: {}",
+                    out.unknown_sites.join(", ")
+                ),
+            );
+        }
+    }
+    let gpath = lf(&format!("golden/{}.json", ex.id));
+    if ex.golden.is_empty() {
+        push(&gpath, "missing: run `chanlab golden --write`".into());
+    }
+    for g in &ex.golden {
+        let set: Vec<(String, String)> = g.set.clone().into_iter().collect();
+        match golden_run(ex, &set, g.seed) {
+            Ok(now) if &now == g => {}
+            Ok(now) => push(
+                &gpath,
+                format!(
+                    "run {:?} seed {} no longer matches: expected status {} stdout {:?}, got status {} stdout {:?}",
+                    g.set, g.seed, g.status, clip(&g.stdout), now.status, clip(&now.stdout)
+                ),
+            ),
+            Err(e) => push(&gpath, format!("run {:?}: {e}", g.set)),
+        }
+    }
+}
+
+fn clip(s: &str) -> String {
+    if s.len() > 200 {
+        format!(
+            "{}…",
+            &s[..s.char_indices().nth(200).map(|(i, _)| i).unwrap_or(s.len())]
+        )
+    } else {
+        s.to_string()
+    }
+}

@@ -1,0 +1,625 @@
+//! Channels, as Go's `runtime/chan.go` implements them, on the simulated scheduler.
+//!
+//! Invariants:
+//! - A send with a receiver waiting hands the value straight to it and readies it; otherwise
+//!   it fills the buffer if there is room, otherwise the sender parks on `sendq`.
+//! - A receive takes from a waiting sender (unbuffered: its value; full buffer: the buffer
+//!   head, and the sender's value goes to the tail), else from the buffer, else parks on
+//!   `recvq`. On a closed, drained channel it returns the zero value and `ok == false`.
+//! - Waiters are served first-in first-out; a waiter that belongs to a `select` which already
+//!   fired is skipped (Go's `selectDone`).
+//! - `close` wakes every waiting receiver and sender; they are readied in reverse queue order
+//!   (Go collects them on a stack), so the first waiting receiver ends up in `runnext`.
+//! - nil channels block forever on send and receive; `close` of a nil or closed channel and a
+//!   send on a closed channel panic.
+
+use super::event::{Event, Gid, WaitReason};
+use super::sched::{with_rt, Rt};
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+/// A parked operation's mailbox: the value to send, or the value received.
+pub(crate) struct Slot<T> {
+    pub(crate) val: Cell<Option<T>>,
+    pub(crate) state: Cell<SlotState>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum SlotState {
+    Waiting,
+    /// Completed; for a receive, `ok`.
+    Done(bool),
+    /// A parked sender whose channel was closed: it must panic.
+    Closed,
+}
+
+impl<T> Slot<T> {
+    pub(crate) fn new(val: Option<T>) -> Rc<Self> {
+        Rc::new(Slot {
+            val: Cell::new(val),
+            state: Cell::new(SlotState::Waiting),
+        })
+    }
+}
+
+/// Shared by every case of one blocked `select`: which case fired (-1: none yet).
+pub(crate) struct SelToken {
+    pub(crate) fired: Cell<i32>,
+}
+
+pub(crate) struct Waiter<T> {
+    pub(crate) g: Gid,
+    pub(crate) slot: Rc<Slot<T>>,
+    pub(crate) sel: Option<(Rc<SelToken>, u16)>,
+}
+
+struct State<T> {
+    buf: VecDeque<T>,
+    closed: bool,
+    recvq: VecDeque<Waiter<T>>,
+    sendq: VecDeque<Waiter<T>>,
+}
+
+pub(crate) struct Inner<T> {
+    st: RefCell<State<T>>,
+    cap: usize,
+    name: Cell<&'static str>,
+}
+
+/// Pop the first waiter that can still be served (claiming its select, if any).
+fn dequeue<T>(q: &mut VecDeque<Waiter<T>>) -> Option<Waiter<T>> {
+    while let Some(w) = q.pop_front() {
+        if let Some((tok, idx)) = &w.sel {
+            if tok.fired.get() >= 0 {
+                continue;
+            }
+            tok.fired.set(*idx as i32);
+        }
+        return Some(w);
+    }
+    None
+}
+
+/// What a non-blocking attempt found.
+pub(crate) enum Try<T> {
+    Done(T),
+    WouldBlock,
+}
+
+impl<T> Inner<T> {
+    /// Attempt a send without blocking. On `WouldBlock`/`Closed` the value comes back.
+    pub(crate) fn try_send(&self, v: T, rt: &Rt) -> Result<(), (T, bool)> {
+        let mut st = self.st.borrow_mut();
+        if st.closed {
+            return Err((v, true));
+        }
+        if let Some(w) = dequeue(&mut st.recvq) {
+            drop(st);
+            w.slot.val.set(Some(v));
+            w.slot.state.set(SlotState::Done(true));
+            rt.ready(w.g);
+            return Ok(());
+        }
+        if st.buf.len() < self.cap {
+            st.buf.push_back(v);
+            return Ok(());
+        }
+        Err((v, false))
+    }
+
+    /// Attempt a receive without blocking: `Done((value, ok))`, or `WouldBlock`.
+    pub(crate) fn try_recv(&self, rt: &Rt) -> Try<(Option<T>, bool)> {
+        let mut st = self.st.borrow_mut();
+        if st.closed && st.buf.is_empty() {
+            return Try::Done((None, false));
+        }
+        if let Some(w) = dequeue(&mut st.sendq) {
+            let v = if self.cap == 0 {
+                w.slot.val.take()
+            } else {
+                let head = st.buf.pop_front();
+                if let Some(sv) = w.slot.val.take() {
+                    st.buf.push_back(sv);
+                }
+                head
+            };
+            drop(st);
+            w.slot.state.set(SlotState::Done(true));
+            rt.ready(w.g);
+            return Try::Done((v, true));
+        }
+        match st.buf.pop_front() {
+            Some(v) => Try::Done((Some(v), true)),
+            None => Try::WouldBlock,
+        }
+    }
+
+    pub(crate) fn enqueue_send(&self, w: Waiter<T>) {
+        self.st.borrow_mut().sendq.push_back(w);
+    }
+
+    pub(crate) fn enqueue_recv(&self, w: Waiter<T>) {
+        self.st.borrow_mut().recvq.push_back(w);
+    }
+
+    /// Remove the waiters of a finished select.
+    pub(crate) fn remove_select(&self, tok: &Rc<SelToken>) {
+        let mut st = self.st.borrow_mut();
+        let mine = |w: &Waiter<T>| w.sel.as_ref().is_some_and(|(t, _)| Rc::ptr_eq(t, tok));
+        st.recvq.retain(|w| !mine(w));
+        st.sendq.retain(|w| !mine(w));
+    }
+
+    /// Close; Err(()) if already closed. Wakes every waiter.
+    fn close(&self, rt: &Rt) -> Result<(), ()> {
+        let mut st = self.st.borrow_mut();
+        if st.closed {
+            return Err(());
+        }
+        st.closed = true;
+        let mut woken = Vec::new();
+        while let Some(w) = dequeue(&mut st.recvq) {
+            w.slot.state.set(SlotState::Done(false));
+            woken.push(w.g);
+        }
+        while let Some(w) = dequeue(&mut st.sendq) {
+            w.slot.state.set(SlotState::Closed);
+            woken.push(w.g);
+        }
+        drop(st);
+        for g in woken.into_iter().rev() {
+            rt.ready(g);
+        }
+        Ok(())
+    }
+}
+
+/// A Go channel `chan T`. Cloning gives another reference to the same channel; the default
+/// value is the nil channel.
+pub struct Chan<T> {
+    inner: Option<Rc<Inner<T>>>,
+}
+
+impl<T> Clone for Chan<T> {
+    fn clone(&self) -> Self {
+        Chan {
+            inner: self.inner.clone(),
+        }
+    }
+}
+
+impl<T> Default for Chan<T> {
+    fn default() -> Self {
+        Chan::nil()
+    }
+}
+
+impl<T> PartialEq for Chan<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.inner, &other.inner) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl<T> Chan<T> {
+    /// `make(chan T, cap)`.
+    pub fn new(cap: usize) -> Self {
+        Chan {
+            inner: Some(Rc::new(Inner {
+                st: RefCell::new(State {
+                    buf: VecDeque::with_capacity(cap.min(1024)),
+                    closed: false,
+                    recvq: VecDeque::new(),
+                    sendq: VecDeque::new(),
+                }),
+                cap,
+                name: Cell::new("chan"),
+            })),
+        }
+    }
+
+    /// `var ch chan T`: the nil channel.
+    pub fn nil() -> Self {
+        Chan { inner: None }
+    }
+
+    /// Name the channel after its Go variable, for the timeline (`chan receive jobs`).
+    pub fn named(self, name: &'static str) -> Self {
+        if let Some(i) = &self.inner {
+            i.name.set(name);
+        }
+        self
+    }
+
+    pub fn is_nil(&self) -> bool {
+        self.inner.is_none()
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.inner
+            .as_ref()
+            .map(|i| i.name.get())
+            .unwrap_or("nil chan")
+    }
+
+    pub(crate) fn inner(&self) -> Option<&Rc<Inner<T>>> {
+        self.inner.as_ref()
+    }
+
+    /// `len(ch)`.
+    pub fn len(&self) -> usize {
+        self.inner
+            .as_ref()
+            .map(|i| i.st.borrow().buf.len())
+            .unwrap_or(0)
+    }
+
+    /// `len(ch) == 0`.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// `cap(ch)`.
+    pub fn cap(&self) -> usize {
+        self.inner.as_ref().map(|i| i.cap).unwrap_or(0)
+    }
+
+    /// `ch <- v`.
+    pub fn send(&self, v: T) -> SendFut<T> {
+        SendFut {
+            ch: self.clone(),
+            val: Some(v),
+            slot: None,
+            site: "",
+        }
+    }
+
+    /// `v, ok := <-ch`.
+    pub fn recv_ok(&self) -> RecvFut<T> {
+        RecvFut {
+            ch: self.clone(),
+            slot: None,
+            site: "",
+        }
+    }
+
+    /// `close(ch)`.
+    pub fn close(&self) -> CloseFut<T> {
+        CloseFut {
+            ch: self.clone(),
+            site: "",
+            done: false,
+        }
+    }
+
+    /// The receive-only view `<-chan T`.
+    pub fn recv_only(&self) -> RecvOnly<T> {
+        RecvOnly(self.clone())
+    }
+
+    /// The send-only view `chan<- T`.
+    pub fn send_only(&self) -> SendOnly<T> {
+        SendOnly(self.clone())
+    }
+
+    /// `close(ch)` from inside the runtime (a context's `Done` channel): false if nil or
+    /// already closed.
+    pub(crate) fn close_now(&self) -> bool {
+        match &self.inner {
+            Some(i) => with_rt(|rt| i.close(rt).is_ok()),
+            None => false,
+        }
+    }
+
+    /// Send from a timer: non-blocking, dropped if the buffer is full (Go's `sendTime`).
+    pub(crate) fn try_send_internal(&self, v: T) {
+        if let Some(i) = &self.inner {
+            with_rt(|rt| {
+                let _ = i.try_send(v, rt);
+            });
+        }
+    }
+}
+
+impl<T: Default> Chan<T> {
+    /// `v := <-ch` (the zero value once the channel is closed and drained).
+    pub fn recv(&self) -> Recv<T> {
+        Recv(self.recv_ok())
+    }
+
+    /// One step of `for v := range ch`: `None` once the channel is closed and drained.
+    pub fn next(&self) -> Next<T> {
+        Next(self.recv_ok())
+    }
+}
+
+/// `<-chan T`: a channel that can only be received from.
+pub struct RecvOnly<T>(Chan<T>);
+
+impl<T> Clone for RecvOnly<T> {
+    fn clone(&self) -> Self {
+        RecvOnly(self.0.clone())
+    }
+}
+
+impl<T: Default> RecvOnly<T> {
+    pub fn recv(&self) -> Recv<T> {
+        self.0.recv()
+    }
+    pub fn recv_ok(&self) -> RecvFut<T> {
+        self.0.recv_ok()
+    }
+    pub fn next(&self) -> Next<T> {
+        self.0.next()
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn cap(&self) -> usize {
+        self.0.cap()
+    }
+    /// The underlying channel, for `select` cases.
+    pub fn chan(&self) -> &Chan<T> {
+        &self.0
+    }
+}
+
+/// `chan<- T`: a channel that can only be sent to (and closed).
+pub struct SendOnly<T>(Chan<T>);
+
+impl<T> Clone for SendOnly<T> {
+    fn clone(&self) -> Self {
+        SendOnly(self.0.clone())
+    }
+}
+
+impl<T> SendOnly<T> {
+    pub fn send(&self, v: T) -> SendFut<T> {
+        self.0.send(v)
+    }
+    pub fn close(&self) -> CloseFut<T> {
+        self.0.close()
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn cap(&self) -> usize {
+        self.0.cap()
+    }
+    pub fn chan(&self) -> &Chan<T> {
+        &self.0
+    }
+}
+
+fn chan_event(rt: &Rt, op: &'static str, chan: &'static str, site: &'static str) {
+    rt.emit(|| Event::Chan {
+        t: rt.now.get(),
+        g: rt.cur.get(),
+        op,
+        chan,
+        line: rt.line(site),
+    });
+}
+
+/// The future of `ch <- v`.
+pub struct SendFut<T> {
+    ch: Chan<T>,
+    val: Option<T>,
+    slot: Option<Rc<Slot<T>>>,
+    site: &'static str,
+}
+
+impl<T> Unpin for SendFut<T> {}
+
+impl<T> SendFut<T> {
+    /// The source label of this statement, for reports and the timeline.
+    pub fn at(mut self, site: &'static str) -> Self {
+        self.site = site;
+        self
+    }
+}
+
+impl<T> Future for SendFut<T> {
+    type Output = ();
+    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
+        let this = self.get_mut();
+        with_rt(|rt| {
+            if let Some(slot) = &this.slot {
+                return match slot.state.get() {
+                    SlotState::Waiting => Poll::Pending,
+                    SlotState::Done(_) => {
+                        chan_event(rt, "send", this.ch.name(), this.site);
+                        Poll::Ready(())
+                    }
+                    SlotState::Closed => {
+                        rt.raise("send on closed channel".into(), this.site);
+                        Poll::Pending
+                    }
+                };
+            }
+            if !rt.tick() {
+                return Poll::Pending;
+            }
+            let Some(inner) = this.ch.inner() else {
+                rt.park(WaitReason::ChanSendNil, "nil chan", this.site);
+                this.slot = Some(Slot::new(None));
+                return Poll::Pending;
+            };
+            let v = this.val.take().expect("send polled after completion");
+            match inner.try_send(v, rt) {
+                Ok(()) => {
+                    chan_event(rt, "send", inner.name.get(), this.site);
+                    Poll::Ready(())
+                }
+                Err((_, true)) => {
+                    rt.raise("send on closed channel".into(), this.site);
+                    Poll::Pending
+                }
+                Err((v, false)) => {
+                    let slot = Slot::new(Some(v));
+                    inner.enqueue_send(Waiter {
+                        g: rt.cur.get(),
+                        slot: slot.clone(),
+                        sel: None,
+                    });
+                    this.slot = Some(slot);
+                    rt.park(WaitReason::ChanSend, inner.name.get(), this.site);
+                    Poll::Pending
+                }
+            }
+        })
+    }
+}
+
+/// The future of `v, ok := <-ch`; yields `(value, ok)`.
+pub struct RecvFut<T> {
+    ch: Chan<T>,
+    slot: Option<Rc<Slot<T>>>,
+    site: &'static str,
+}
+
+impl<T> Unpin for RecvFut<T> {}
+
+impl<T> RecvFut<T> {
+    /// The source label of this statement, for reports and the timeline.
+    pub fn at(mut self, site: &'static str) -> Self {
+        self.site = site;
+        self
+    }
+}
+
+impl<T: Default> Future for RecvFut<T> {
+    type Output = (T, bool);
+    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<(T, bool)> {
+        let this = self.get_mut();
+        with_rt(|rt| {
+            if let Some(slot) = &this.slot {
+                return match slot.state.get() {
+                    SlotState::Done(ok) => {
+                        chan_event(rt, "recv", this.ch.name(), this.site);
+                        Poll::Ready((slot.val.take().unwrap_or_default(), ok))
+                    }
+                    _ => Poll::Pending,
+                };
+            }
+            if !rt.tick() {
+                return Poll::Pending;
+            }
+            let Some(inner) = this.ch.inner() else {
+                rt.park(WaitReason::ChanReceiveNil, "nil chan", this.site);
+                this.slot = Some(Slot::new(None));
+                return Poll::Pending;
+            };
+            match inner.try_recv(rt) {
+                Try::Done((v, ok)) => {
+                    chan_event(rt, "recv", inner.name.get(), this.site);
+                    Poll::Ready((v.unwrap_or_default(), ok))
+                }
+                _ => {
+                    let slot = Slot::new(None);
+                    inner.enqueue_recv(Waiter {
+                        g: rt.cur.get(),
+                        slot: slot.clone(),
+                        sel: None,
+                    });
+                    this.slot = Some(slot);
+                    rt.park(WaitReason::ChanReceive, inner.name.get(), this.site);
+                    Poll::Pending
+                }
+            }
+        })
+    }
+}
+
+/// The future of `v := <-ch`.
+pub struct Recv<T>(RecvFut<T>);
+
+impl<T> Recv<T> {
+    pub fn at(self, site: &'static str) -> Self {
+        Recv(self.0.at(site))
+    }
+}
+
+impl<T: Default> Future for Recv<T> {
+    type Output = T;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
+        Pin::new(&mut self.get_mut().0).poll(cx).map(|(v, _)| v)
+    }
+}
+
+/// The future of one iteration of `for v := range ch`.
+pub struct Next<T>(RecvFut<T>);
+
+impl<T> Next<T> {
+    pub fn at(self, site: &'static str) -> Self {
+        Next(self.0.at(site))
+    }
+}
+
+impl<T: Default> Future for Next<T> {
+    type Output = Option<T>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
+        Pin::new(&mut self.get_mut().0)
+            .poll(cx)
+            .map(|(v, ok)| ok.then_some(v))
+    }
+}
+
+/// The future of `close(ch)` (it completes at once, or panics).
+pub struct CloseFut<T> {
+    ch: Chan<T>,
+    site: &'static str,
+    done: bool,
+}
+
+impl<T> Unpin for CloseFut<T> {}
+
+impl<T> CloseFut<T> {
+    pub fn at(mut self, site: &'static str) -> Self {
+        self.site = site;
+        self
+    }
+}
+
+impl<T> Future for CloseFut<T> {
+    type Output = ();
+    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
+        let this = self.get_mut();
+        if this.done {
+            return Poll::Pending;
+        }
+        this.done = true;
+        with_rt(|rt| {
+            if !rt.tick() {
+                return Poll::Pending;
+            }
+            let Some(inner) = this.ch.inner() else {
+                rt.raise("close of nil channel".into(), this.site);
+                return Poll::Pending;
+            };
+            match inner.close(rt) {
+                Ok(()) => {
+                    chan_event(rt, "close", inner.name.get(), this.site);
+                    Poll::Ready(())
+                }
+                Err(()) => {
+                    rt.raise("close of closed channel".into(), this.site);
+                    Poll::Pending
+                }
+            }
+        })
+    }
+}

@@ -1,0 +1,151 @@
+//! The simulated Go runtime: a deterministic, single-threaded, cooperative scheduler that
+//! runs Go-shaped programs (written in Rust against this API) with Go's semantics — the same
+//! output, order, panics and deadlock reports as real Go under `GOMAXPROCS=1`.
+//!
+//! Pure Rust, no web dependencies. A goroutine is a Rust future; every Go runtime operation
+//! (channel send, lock, sleep...) is an `.await`, and blocking is explicit parking, so the
+//! scheduler decides exactly which goroutine runs next, as Go's would.
+//!
+//! A program is an `async` main function:
+//!
+//! ```
+//! use chanlab::runtime::{self as go, Chan, Config, Runtime};
+//! let out = Runtime::new(Config::default(), async {
+//!     let ch: Chan<i64> = Chan::new(0);
+//!     let tx = ch.clone();
+//!     go::go("main.main.func1", "", async move { tx.send(42).await });
+//!     let v = ch.recv().await;
+//!     go::println(format!("got {v}"));
+//! })
+//! .run();
+//! assert_eq!(out.stdout, "got 42\n");
+//! ```
+
+mod atomic;
+mod chan;
+pub mod context;
+mod event;
+pub mod gofmt;
+mod goroutine;
+mod outcome;
+mod park;
+mod rng;
+mod sched;
+mod select;
+mod sync;
+mod timer;
+pub mod xsync;
+
+pub use atomic::{AtomicInt, AtomicValue, Shared};
+pub use chan::{Chan, RecvOnly, SendOnly};
+pub use context::{CancelFunc, Context, CtxErr};
+pub use event::{Event, Gid, Stream, WaitReason};
+pub use goroutine::PanicValue;
+pub use outcome::{GoroutineInfo, Outcome};
+pub use rng::Rng;
+pub use sched::{Config, Runtime, Step, Stop, Write};
+pub use select::{select_forever, Select, SelectFut};
+pub use sync::{Cond, Mutex, Once, RwMutex, WaitGroup};
+pub use timer::{
+    after, after_func, new_ticker, new_timer, now, since, sleep, tick, Ticker, Time, Timer,
+};
+
+use sched::with_rt;
+use std::future::Future;
+use std::rc::Rc;
+
+/// `go f()`: start a goroutine running `fut`. `func` is the Go function's name as tracebacks
+/// print it (`main.worker`, `main.main.func1`); `site` labels the `go` statement's line.
+pub fn go<F: Future<Output = ()> + 'static>(func: &'static str, site: &'static str, fut: F) -> Gid {
+    with_rt(|rt| {
+        rt.tick();
+        rt.spawn(func, site, Box::pin(fut))
+    })
+}
+
+/// `defer f()`: `fut` runs when the current goroutine's function returns or panics
+/// (deferred calls run last-in first-out). Arguments are evaluated now, as in Go: capture
+/// them by value.
+pub fn defer<F: Future<Output = ()> + 'static>(fut: F) {
+    with_rt(|rt| rt.push_defer(Box::pin(fut)))
+}
+
+/// `recover()`: inside a deferred call, stop the panic and return its value.
+pub fn recover() -> Option<PanicValue> {
+    with_rt(|rt| rt.recover())
+}
+
+/// `panic(v)`: `v` as Go would print it after `panic: `.
+pub async fn panic<T>(v: impl Into<String>) -> T {
+    let site = with_rt(|rt| {
+        rt.sched
+            .borrow()
+            .g(rt.cur.get())
+            .map(|g| g.site)
+            .unwrap_or("")
+    });
+    park::raise(v.into(), site).await
+}
+
+/// Label the current goroutine's position (a source label of the rendered Go program):
+/// reports name this line for operations that carry no label of their own.
+pub fn at(site: &'static str) {
+    with_rt(|rt| rt.set_site(site))
+}
+
+/// `fmt.Println`-style output: writes `line` and a newline to stdout.
+pub fn println(line: impl Into<String>) {
+    let mut s = line.into();
+    s.push('\n');
+    with_rt(|rt| rt.write(Stream::Stdout, s))
+}
+
+/// `fmt.Print`: writes `text` to stdout as is.
+pub fn print(text: impl Into<String>) {
+    with_rt(|rt| rt.write(Stream::Stdout, text.into()))
+}
+
+/// `fmt.Fprintln(os.Stderr, ...)`.
+pub fn eprintln(line: impl Into<String>) {
+    let mut s = line.into();
+    s.push('\n');
+    with_rt(|rt| rt.write(Stream::Stderr, s))
+}
+
+/// `runtime.Gosched()`: let every other runnable goroutine run first.
+pub async fn gosched() {
+    park::op().await;
+    with_rt(|rt| rt.yield_now());
+    park::yield_once().await
+}
+
+/// `runtime.NumGoroutine()`: goroutines that exist, including ones that have not run yet.
+pub fn num_goroutine() -> usize {
+    with_rt(|rt| rt.sched.borrow().live)
+}
+
+/// `os.Exit(code)`: end the program now; deferred calls do not run.
+pub async fn exit<T>(code: i32) -> T {
+    with_rt(|rt| rt.stop_with(Stop::Exit(code)));
+    park::halt().await
+}
+
+/// Register an outside event the UI can deliver while the program runs (a "cancel()" button,
+/// Ctrl+C): `f` runs at the current virtual time, outside any goroutine.
+pub fn on_inject(name: &str, f: impl Fn() + 'static) {
+    with_rt(|rt| {
+        rt.controls
+            .borrow_mut()
+            .push((name.to_string(), Rc::new(f)))
+    })
+}
+
+/// The virtual time now, in nanoseconds (for programs that print timestamps).
+pub fn elapsed() -> i64 {
+    with_rt(|rt| rt.now.get())
+}
+
+/// A seeded random integer in `0..n` drawn from the program's RNG (for `rand.Intn`).
+pub fn rand_below(n: u32) -> u32 {
+    with_rt(|rt| rt.random_below(n.max(1)))
+}

@@ -1,0 +1,719 @@
+//! The scheduler: one simulated processor (`GOMAXPROCS=1`) that runs goroutines the way Go's
+//! `runtime/proc.go` does, on a virtual clock.
+//!
+//! Invariants, each mirroring Go 1.19:
+//! - A new goroutine, and a goroutine woken by any operation, goes into `runnext`; the previous
+//!   occupant of `runnext` moves to the tail of the local run queue (`runqput(pp, g, true)`).
+//! - The local run queue holds 256 goroutines; on overflow half of it, plus the newcomer, moves
+//!   to the global queue (`runqputslow`).
+//! - Each scheduling decision first runs every due timer (`checkTimers`), then, on every 61st
+//!   tick, takes one goroutine from the global queue; then `runnext`, then the local queue head,
+//!   then a batch from the global queue.
+//! - Running `runnext` inherits the time slice (the tick does not advance).
+//! - When nothing is runnable the clock jumps to the next timer (the `testing/synctest` rule);
+//!   with no timer either, every goroutine is asleep: deadlock.
+
+use super::event::{Event, Gid, Stream, WaitReason};
+use super::goroutine::{GoFuture, PanicValue, Status, G};
+use super::rng::Rng;
+use super::timer::Timers;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::future::Future;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+const LOCAL_RUNQ: usize = 256;
+
+/// How a run is set up.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub seed: u64,
+    /// Record the full event stream (the UI and `--trace` want it; benchmarks do not).
+    pub trace: bool,
+    /// Runtime operations allowed before the program is stopped as a runaway.
+    pub max_ops: u64,
+    /// Virtual time after which a still-running program is stopped.
+    pub max_time_ns: i64,
+    /// Source label → line of the rendered Go source, for reports.
+    pub lines: HashMap<String, u32>,
+    /// Id of the first goroutine the program starts (Go 1.19 with `fmt` imported: 6).
+    pub first_gid: Gid,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            seed: 1,
+            trace: false,
+            max_ops: 50_000_000,
+            max_time_ns: 24 * 3600 * 1_000_000_000,
+            lines: HashMap::new(),
+            first_gid: 6,
+        }
+    }
+}
+
+/// Why the program stopped.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stop {
+    /// `main` returned: exit status 0.
+    Returned,
+    /// An unrecovered panic in goroutine `g` at `site`.
+    Panic { g: Gid, value: PanicValue },
+    /// A runtime `throw` (`fatal error: ...`) in goroutine `g`.
+    Fatal { g: Gid, message: String },
+    /// Every goroutine is blocked and no timer is pending.
+    Deadlock,
+    /// `os.Exit(code)`.
+    Exit(i32),
+    /// Stopped by the simulator: a runaway program (step budget or virtual-time limit).
+    Halted(String),
+}
+
+/// One write of the program to stdout or stderr, at a virtual time.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Write {
+    pub t: i64,
+    pub stream: Stream,
+    pub text: String,
+}
+
+pub(crate) struct Sched {
+    gs: Vec<Option<G>>,
+    runnext: Option<Gid>,
+    runq: VecDeque<Gid>,
+    global: VecDeque<Gid>,
+    schedtick: u32,
+    next_gid: Gid,
+    pub(crate) live: usize,
+}
+
+impl Sched {
+    pub(crate) fn g(&self, id: Gid) -> Option<&G> {
+        self.gs.get(id as usize).and_then(|g| g.as_ref())
+    }
+    pub(crate) fn g_mut(&mut self, id: Gid) -> Option<&mut G> {
+        self.gs.get_mut(id as usize).and_then(|g| g.as_mut())
+    }
+    pub(crate) fn all(&self) -> impl Iterator<Item = &G> {
+        self.gs.iter().flatten()
+    }
+
+    /// Go's `runqput`: with `next`, take `runnext` and kick its occupant to the queue tail.
+    fn runqput(&mut self, mut g: Gid, next: bool) {
+        if next {
+            match self.runnext.replace(g) {
+                None => return,
+                Some(old) => g = old,
+            }
+        }
+        if self.runq.len() < LOCAL_RUNQ {
+            self.runq.push_back(g);
+        } else {
+            // runqputslow: move half the local queue, then g, to the global queue.
+            for _ in 0..LOCAL_RUNQ / 2 {
+                let moved = self.runq.pop_front().expect("full queue");
+                self.global.push_back(moved);
+            }
+            self.global.push_back(g);
+        }
+    }
+
+    /// Go's `globrunqget` for one P: take a batch, run the first, queue the rest locally.
+    fn globrunqget(&mut self, max: usize) -> Option<Gid> {
+        let len = self.global.len();
+        if len == 0 {
+            return None;
+        }
+        let mut n = (len + 1).min(len);
+        if max > 0 {
+            n = n.min(max);
+        }
+        n = n.min(LOCAL_RUNQ / 2);
+        let first = self.global.pop_front();
+        for _ in 1..n {
+            let g = self.global.pop_front().expect("counted");
+            self.runqput(g, false);
+        }
+        first
+    }
+
+    /// The next goroutine to run, with whether it inherits the time slice.
+    fn pick(&mut self) -> Option<(Gid, bool)> {
+        if self.schedtick % 61 == 0 && !self.global.is_empty() {
+            if let Some(g) = self.globrunqget(1) {
+                return Some((g, false));
+            }
+        }
+        if let Some(g) = self.runnext.take() {
+            return Some((g, true));
+        }
+        if let Some(g) = self.runq.pop_front() {
+            return Some((g, false));
+        }
+        self.globrunqget(0).map(|g| (g, false))
+    }
+
+    fn has_runnable(&self) -> bool {
+        self.runnext.is_some() || !self.runq.is_empty() || !self.global.is_empty()
+    }
+}
+
+/// The state of one simulated program.
+pub(crate) struct Rt {
+    pub(crate) sched: RefCell<Sched>,
+    pub(crate) timers: RefCell<Timers>,
+    pub(crate) now: Cell<i64>,
+    pub(crate) cur: Cell<Gid>,
+    pub(crate) rng: RefCell<Rng>,
+    pub(crate) writes: RefCell<Vec<Write>>,
+    pub(crate) events: Option<RefCell<Vec<Event>>>,
+    pub(crate) ops: Cell<u64>,
+    pub(crate) stop: RefCell<Option<Stop>>,
+    pub(crate) controls: RefCell<Vec<(String, Rc<dyn Fn()>)>>,
+    pub(crate) unknown_sites: RefCell<BTreeSet<String>>,
+    pub(crate) cfg: Config,
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Rc<Rt>>> = const { RefCell::new(None) };
+}
+
+/// Run `f` against the program currently being simulated on this thread.
+///
+/// Panics (a bug in a program, not a Go panic) when called outside a running program.
+pub(crate) fn with_rt<R>(f: impl FnOnce(&Rt) -> R) -> R {
+    CURRENT.with(|c| {
+        let c = c.borrow();
+        f(c.as_ref()
+            .expect("chanlab runtime operation called outside a running program"))
+    })
+}
+
+/// Makes `rt` the current program for the duration of a call, restoring the previous one.
+struct Enter(Option<Rc<Rt>>);
+
+impl Enter {
+    fn new(rt: &Rc<Rt>) -> Self {
+        Enter(CURRENT.with(|c| c.borrow_mut().replace(rt.clone())))
+    }
+}
+
+impl Drop for Enter {
+    fn drop(&mut self) {
+        let prev = self.0.take();
+        CURRENT.with(|c| *c.borrow_mut() = prev);
+    }
+}
+
+impl Rt {
+    pub(crate) fn emit(&self, e: impl FnOnce() -> Event) {
+        if let Some(ev) = &self.events {
+            ev.borrow_mut().push(e());
+        }
+    }
+
+    pub(crate) fn line(&self, site: &str) -> u32 {
+        if site.is_empty() {
+            return 0;
+        }
+        match self.cfg.lines.get(site) {
+            Some(&l) => l,
+            None => {
+                if !self.cfg.lines.is_empty() {
+                    self.unknown_sites.borrow_mut().insert(site.to_string());
+                }
+                0
+            }
+        }
+    }
+
+    /// Count one runtime operation; false once the program has stopped (or must stop now).
+    /// An operation that gets false returns `Pending` and never completes.
+    pub(crate) fn tick(&self) -> bool {
+        let n = self.ops.get() + 1;
+        self.ops.set(n);
+        if n > self.cfg.max_ops {
+            self.halt(format!(
+                "the program was stopped after {} runtime operations without finishing: \
+                 it is probably looping forever (a busy loop, or a select that never blocks)",
+                self.cfg.max_ops
+            ));
+        }
+        self.stop.borrow().is_none()
+    }
+
+    pub(crate) fn halt(&self, why: String) {
+        let mut stop = self.stop.borrow_mut();
+        if stop.is_none() {
+            *stop = Some(Stop::Halted(why));
+        }
+    }
+
+    pub(crate) fn stop_with(&self, s: Stop) {
+        let mut stop = self.stop.borrow_mut();
+        if stop.is_none() {
+            *stop = Some(s);
+        }
+    }
+
+    /// Make `g` runnable; it takes `runnext`, as a woken goroutine does in Go.
+    pub(crate) fn ready(&self, g: Gid) {
+        let mut s = self.sched.borrow_mut();
+        match s.g_mut(g) {
+            Some(gr) if matches!(gr.status, Status::Waiting(_)) => {
+                gr.status = Status::Runnable;
+                s.runqput(g, true);
+            }
+            _ => return,
+        }
+        drop(s);
+        self.emit(|| Event::Ready {
+            t: self.now.get(),
+            g,
+            by: self.cur.get(),
+        });
+    }
+
+    /// Park the current goroutine: it stays off the run queues until `ready`.
+    pub(crate) fn park(&self, reason: WaitReason, on: &'static str, site: &'static str) {
+        let g = self.cur.get();
+        let mut s = self.sched.borrow_mut();
+        if let Some(gr) = s.g_mut(g) {
+            gr.status = Status::Waiting(reason);
+            if !site.is_empty() {
+                gr.site = site;
+            }
+        }
+        drop(s);
+        self.emit(|| Event::Block {
+            t: self.now.get(),
+            g,
+            reason: reason.go_name(),
+            on,
+            line: self.line(site),
+        });
+    }
+
+    /// Put the current goroutine behind everything runnable (`runtime.Gosched`).
+    pub(crate) fn yield_now(&self) {
+        let g = self.cur.get();
+        let mut s = self.sched.borrow_mut();
+        if let Some(gr) = s.g_mut(g) {
+            gr.status = Status::Runnable;
+        }
+        s.global.push_back(g);
+        drop(s);
+        self.emit(|| Event::Yield {
+            t: self.now.get(),
+            g,
+        });
+    }
+
+    /// Put the current goroutine at the tail of the local run queue (Go's `goyield`).
+    pub(crate) fn yield_local(&self) {
+        let g = self.cur.get();
+        let mut s = self.sched.borrow_mut();
+        if let Some(gr) = s.g_mut(g) {
+            gr.status = Status::Runnable;
+        }
+        s.runqput(g, false);
+        drop(s);
+        self.emit(|| Event::Yield {
+            t: self.now.get(),
+            g,
+        });
+    }
+
+    /// Record a site for the current goroutine (where it is now, for reports).
+    pub(crate) fn set_site(&self, site: &'static str) {
+        if site.is_empty() {
+            return;
+        }
+        if let Some(g) = self.sched.borrow_mut().g_mut(self.cur.get()) {
+            g.site = site;
+        }
+    }
+
+    /// Raise a Go panic in the current goroutine. The operation that calls this must return
+    /// `Pending`; the scheduler then unwinds the goroutine through its deferred calls.
+    pub(crate) fn raise(&self, value: String, site: &'static str) {
+        let g = self.cur.get();
+        let mut s = self.sched.borrow_mut();
+        if let Some(gr) = s.g_mut(g) {
+            gr.panic = Some(Box::new(PanicValue(value.clone())));
+            gr.panic_raised = true;
+            if !site.is_empty() {
+                gr.site = site;
+            }
+        }
+        drop(s);
+        self.emit(|| Event::Panic {
+            t: self.now.get(),
+            g,
+            message: value,
+            line: self.line(site),
+        });
+    }
+
+    /// A runtime `throw`: the whole program stops at once with `fatal error: message`.
+    pub(crate) fn fatal(&self, message: &str, site: &'static str) {
+        self.set_site(site);
+        self.stop_with(Stop::Fatal {
+            g: self.cur.get(),
+            message: message.to_string(),
+        });
+    }
+
+    pub(crate) fn spawn(&self, func: &'static str, site: &'static str, fut: GoFuture) -> Gid {
+        let parent = self.cur.get();
+        let mut s = self.sched.borrow_mut();
+        let id = s.next_gid;
+        s.next_gid += 1;
+        let created_by = s.g(parent).map(|p| p.func).unwrap_or("runtime");
+        let g = G::new(id, func, created_by, site, fut);
+        if s.gs.len() <= id as usize {
+            s.gs.resize_with(id as usize + 1, || None);
+        }
+        s.gs[id as usize] = Some(g);
+        s.live += 1;
+        s.runqput(id, true);
+        drop(s);
+        self.emit(|| Event::Spawn {
+            t: self.now.get(),
+            g: id,
+            parent,
+            func,
+            line: self.line(site),
+        });
+        id
+    }
+
+    pub(crate) fn write(&self, stream: Stream, text: String) {
+        let t = self.now.get();
+        self.emit(|| Event::Output {
+            t,
+            g: self.cur.get(),
+            stream,
+            text: text.clone(),
+        });
+        self.writes.borrow_mut().push(Write { t, stream, text });
+    }
+
+    /// Run every timer that is due now, in deadline order.
+    fn check_timers(&self) {
+        loop {
+            let due = self.timers.borrow_mut().pop_due(self.now.get());
+            match due {
+                Some(f) => {
+                    self.emit(|| Event::Timer { t: self.now.get() });
+                    let prev = self.cur.replace(0);
+                    f.fire();
+                    self.cur.set(prev);
+                }
+                None => break,
+            }
+        }
+    }
+
+    /// Run goroutine `id` until it blocks, yields, or ends.
+    fn run_g(&self, id: Gid) {
+        let mut fut = {
+            let mut s = self.sched.borrow_mut();
+            let g = s.g_mut(id).expect("picked goroutine exists");
+            g.status = Status::Running;
+            g.started = true;
+            g.fut.take().expect("runnable goroutine has a future")
+        };
+        self.cur.set(id);
+        self.emit(|| Event::Run {
+            t: self.now.get(),
+            g: id,
+        });
+        let mut cx = Context::from_waker(Waker::noop());
+        loop {
+            let poll = fut.as_mut().poll(&mut cx);
+            if self.stop.borrow().is_some() {
+                return;
+            }
+            let mut s = self.sched.borrow_mut();
+            let g = s.g_mut(id).expect("running goroutine exists");
+            let next = match poll {
+                Poll::Pending if !g.panic_raised => {
+                    g.fut = Some(fut);
+                    return;
+                }
+                Poll::Pending => {
+                    // A panic: abandon the current call and unwind through the defers.
+                    g.panic_raised = false;
+                    g.unwinding = true;
+                    g.defers.pop()
+                }
+                Poll::Ready(()) => {
+                    g.unwinding = true;
+                    g.defers.pop()
+                }
+            };
+            match next {
+                Some(d) => {
+                    drop(s);
+                    fut = d;
+                }
+                None => {
+                    let panic = g.panic.take();
+                    drop(s);
+                    drop(fut);
+                    match panic {
+                        Some(value) => self.stop_with(Stop::Panic {
+                            g: id,
+                            value: *value,
+                        }),
+                        None => self.exit_g(id),
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    fn exit_g(&self, id: Gid) {
+        let mut s = self.sched.borrow_mut();
+        let g = s.gs[id as usize].take();
+        s.live -= 1;
+        drop(s);
+        drop(g);
+        self.emit(|| Event::Exit {
+            t: self.now.get(),
+            g: id,
+        });
+        if id == 1 {
+            self.stop_with(Stop::Returned);
+        }
+    }
+
+    /// The current goroutine's panic, if it is running deferred calls (what `recover` sees).
+    pub(crate) fn recover(&self) -> Option<PanicValue> {
+        let g = self.cur.get();
+        let mut s = self.sched.borrow_mut();
+        let gr = s.g_mut(g)?;
+        if !gr.unwinding {
+            return None;
+        }
+        let v = gr.panic.take().map(|b| *b);
+        drop(s);
+        if v.is_some() {
+            self.emit(|| Event::Recover {
+                t: self.now.get(),
+                g,
+            });
+        }
+        v
+    }
+
+    pub(crate) fn push_defer(&self, fut: GoFuture) {
+        if let Some(g) = self.sched.borrow_mut().g_mut(self.cur.get()) {
+            g.defers.push(fut);
+        }
+    }
+
+    pub(crate) fn random_below(&self, n: u32) -> u32 {
+        self.rng.borrow_mut().below(n)
+    }
+}
+
+/// What one call to [`Runtime::step`] did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// Goroutine `g` ran until it blocked, yielded or ended.
+    Ran(Gid),
+    /// Nothing was runnable: the clock jumped to `t` and the timers due then fired.
+    Advanced(i64),
+    /// The program is over.
+    Done,
+}
+
+/// A simulated Go program, driven to completion or step by step.
+pub struct Runtime {
+    rt: Rc<Rt>,
+}
+
+impl Runtime {
+    /// Set up a program whose `main` function is the future `main`.
+    pub fn new<F: Future<Output = ()> + 'static>(cfg: Config, main: F) -> Runtime {
+        let first = cfg.first_gid.max(2);
+        let rt = Rc::new(Rt {
+            sched: RefCell::new(Sched {
+                gs: Vec::new(),
+                runnext: None,
+                runq: VecDeque::with_capacity(LOCAL_RUNQ),
+                global: VecDeque::new(),
+                schedtick: 0,
+                next_gid: 1,
+                live: 0,
+            }),
+            timers: RefCell::new(Timers::default()),
+            now: Cell::new(0),
+            cur: Cell::new(0),
+            rng: RefCell::new(Rng::new(cfg.seed)),
+            writes: RefCell::new(Vec::new()),
+            events: cfg.trace.then(|| RefCell::new(Vec::new())),
+            ops: Cell::new(0),
+            stop: RefCell::new(None),
+            controls: RefCell::new(Vec::new()),
+            unknown_sites: RefCell::new(BTreeSet::new()),
+            cfg,
+        });
+        {
+            let _e = Enter::new(&rt);
+            rt.spawn("main.main", "", Box::pin(main));
+            rt.sched.borrow_mut().next_gid = first;
+        }
+        Runtime { rt }
+    }
+
+    /// Make one scheduling decision: run one goroutine's slice, or advance the clock.
+    pub fn step(&mut self) -> Step {
+        let rt = self.rt.clone();
+        let _e = Enter::new(&rt);
+        if rt.stop.borrow().is_some() {
+            return Step::Done;
+        }
+        rt.check_timers();
+        let picked = {
+            let mut s = rt.sched.borrow_mut();
+            let p = s.pick();
+            if let Some((_, inherit)) = p {
+                if !inherit {
+                    s.schedtick = s.schedtick.wrapping_add(1);
+                }
+            }
+            p
+        };
+        if let Some((g, _)) = picked {
+            rt.run_g(g);
+            rt.cur.set(0);
+            return Step::Ran(g);
+        }
+        // Nothing runnable: jump to the next timer, or report the deadlock.
+        let next = rt.timers.borrow_mut().next_when();
+        match next {
+            Some(when) if when > rt.cfg.max_time_ns => {
+                rt.halt(format!(
+                    "the program was stopped after {} of virtual time without finishing \
+                     (a ticker or timer keeps it alive)",
+                    super::gofmt::duration(rt.cfg.max_time_ns)
+                ));
+                Step::Done
+            }
+            Some(when) => {
+                if when > rt.now.get() {
+                    rt.now.set(when);
+                }
+                rt.check_timers();
+                Step::Advanced(rt.now.get())
+            }
+            None => {
+                rt.stop_with(Stop::Deadlock);
+                Step::Done
+            }
+        }
+    }
+
+    /// Run until no goroutine is runnable (without advancing the clock) or the program ends.
+    pub fn run_until_blocked(&mut self) -> bool {
+        loop {
+            if self.is_done() {
+                return false;
+            }
+            let runnable = self.rt.sched.borrow().has_runnable()
+                || self.rt.timers.borrow_mut().due(self.rt.now.get());
+            if !runnable {
+                return true;
+            }
+            self.step();
+        }
+    }
+
+    /// Advance the clock to the next timer and fire it; false if there is none.
+    pub fn advance_time(&mut self) -> bool {
+        if self.is_done() || self.rt.sched.borrow().has_runnable() {
+            return false;
+        }
+        matches!(self.step(), Step::Advanced(_))
+    }
+
+    /// Run to the end.
+    pub fn run(mut self) -> super::outcome::Outcome {
+        while self.step() != Step::Done {}
+        self.outcome()
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.rt.stop.borrow().is_some()
+    }
+
+    /// The virtual time now, in nanoseconds.
+    pub fn now(&self) -> i64 {
+        self.rt.now.get()
+    }
+
+    /// The names of the outside events this program accepts (see [`super::control`]).
+    pub fn controls(&self) -> Vec<String> {
+        self.rt
+            .controls
+            .borrow()
+            .iter()
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
+
+    /// Deliver an outside event (a signal, a `cancel()` press) at the current virtual time.
+    /// Returns false if the program does not accept it (or has ended).
+    pub fn inject(&mut self, name: &str) -> bool {
+        if self.is_done() {
+            return false;
+        }
+        let f = self
+            .rt
+            .controls
+            .borrow()
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, f)| f.clone());
+        let Some(f) = f else { return false };
+        let rt = self.rt.clone();
+        let _e = Enter::new(&rt);
+        rt.emit(|| Event::Inject {
+            t: rt.now.get(),
+            name: name.to_string(),
+        });
+        rt.cur.set(0);
+        f();
+        true
+    }
+
+    /// Writes so far (for live display while stepping).
+    pub fn writes(&self) -> Vec<Write> {
+        self.rt.writes.borrow().clone()
+    }
+
+    /// Events so far (empty unless tracing).
+    pub fn events(&self) -> Vec<Event> {
+        self.rt
+            .events
+            .as_ref()
+            .map(|e| e.borrow().clone())
+            .unwrap_or_default()
+    }
+
+    /// A snapshot of every live goroutine: id, function, state, current line.
+    pub fn goroutines(&self) -> Vec<super::outcome::GoroutineInfo> {
+        super::outcome::goroutines(&self.rt)
+    }
+
+    /// The result of the run; if it has not ended, as if it were stopped now.
+    pub fn outcome(&self) -> super::outcome::Outcome {
+        super::outcome::build(&self.rt)
+    }
+}
