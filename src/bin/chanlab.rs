@@ -18,7 +18,8 @@ const USAGE: &str = "usage: chanlab run <example> [--set name=value]... [--seed 
        chanlab source <example> [--set name=value]...
        chanlab list
        chanlab check
-       chanlab golden [--write]";
+       chanlab golden [--write]
+       chanlab conform <example> [--set name=value]... [--seed N]   (needs Go)";
 
 /// A command-line mistake: exit status 64 (EX_USAGE).
 struct Usage(String);
@@ -41,6 +42,7 @@ fn dispatch(args: &[String]) -> Result<u8, Usage> {
         Some("source") => source(&course, &args[1..]),
         Some("list") => Ok(list(&course)),
         Some("check") => Ok(check_cmd(&course, problems)),
+        Some("conform") => conform(&course, &args[1..]),
         Some("golden") => Ok(golden(
             &course,
             args.get(1).map(String::as_str) == Some("--write"),
@@ -247,5 +249,45 @@ fn golden(course: &Course, write: bool) -> u8 {
         0
     } else {
         1
+    }
+}
+
+/// Compare the simulator with real Go for one setting.
+fn conform(course: &Course, args: &[String]) -> Result<u8, Usage> {
+    use chanlab::course::conform;
+    let r = parse_run_args(course, args, true)?;
+    let p = r
+        .example
+        .resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str())))
+        .map_err(|e| Usage(e.0))?;
+    let sim = conform::simulate(r.example, &p, r.seed);
+    let dir = std::env::temp_dir().join(format!("chanlab-conform-{}", std::process::id()));
+    let go = match conform::real_go(r.example, &p, &dir) {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("chanlab: {e}");
+            return Ok(1);
+        }
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    if sim == go {
+        println!(
+            "same: status {}, {} stdout lines, {} report lines",
+            go.status,
+            go.stdout.lines().count(),
+            go.report.len()
+        );
+        Ok(0)
+    } else {
+        println!(
+            "DIFFERENT\n--- real Go: status {}\n{}{}\n--- simulator: status {}\n{}{}",
+            go.status,
+            go.stdout,
+            go.report.join("\n"),
+            sim.status,
+            sim.stdout,
+            sim.report.join("\n")
+        );
+        Ok(1)
     }
 }

@@ -3,6 +3,8 @@
 //! simulated runtime).
 
 pub mod check;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod conform;
 pub mod data;
 pub mod template;
 
