@@ -41,6 +41,8 @@ pub struct G {
     pub created_by: &'static str,
     /// Whether it has started running at all.
     pub started: bool,
+    /// A runtime-internal goroutine (Go's finalizer goroutine): never in dumps or counts.
+    pub system: bool,
 }
 
 impl G {
@@ -64,6 +66,7 @@ impl G {
             created_at,
             created_by,
             started: false,
+            system: false,
         }
     }
 }
