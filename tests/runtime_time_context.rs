@@ -1,0 +1,145 @@
+//! Timer and context rules (DESIGN.md "Virtual time", "context"), one test per rule.
+
+mod common_rt;
+use chanlab::runtime::{self as go, after, context, new_ticker, new_timer, sleep, Chan, Select};
+use common_rt::*;
+use std::rc::Rc;
+
+const MS: i64 = 1_000_000;
+
+#[test]
+fn time_after_delivers_once_after_the_duration() {
+    let out = run(async {
+        let c = after(250 * MS);
+        c.recv().await;
+        go::println(go::gofmt::duration(go::elapsed()));
+    });
+    assert_eq!(out.stdout, "250ms\n");
+}
+
+#[test]
+fn timer_stop_prevents_firing_and_reports_whether_it_was_pending() {
+    let out = run(async {
+        let t = new_timer(100 * MS);
+        let first = t.stop();
+        let second = t.stop();
+        let fired = Select::new().recv(&t.c, |_, _| true).recv(&after(200 * MS), |_, _| false).await;
+        go::println(format!("{first} {second} {fired}"));
+    });
+    assert_eq!(out.stdout, "true false false\n");
+}
+
+#[test]
+fn timer_reset_moves_the_deadline() {
+    let out = run(async {
+        let t = new_timer(100 * MS);
+        t.reset(300 * MS);
+        t.c.recv().await;
+        go::println(go::gofmt::duration(go::elapsed()));
+    });
+    assert_eq!(out.stdout, "300ms\n");
+}
+
+#[test]
+fn ticker_ticks_every_period_until_stopped() {
+    let out = run(async {
+        let tk = new_ticker(100 * MS);
+        for _ in 0..3 {
+            tk.c.recv().await;
+            go::print(format!("{} ", go::elapsed() / MS));
+        }
+        tk.stop();
+        let more = Select::new().recv(&tk.c, |_, _| true).recv(&after(500 * MS), |_, _| false).await;
+        go::println(format!("more: {more}"));
+    });
+    assert_eq!(out.stdout, "100 200 300 more: false\n");
+}
+
+#[test]
+fn after_func_runs_in_a_new_goroutine() {
+    let out = run(async {
+        let done: Chan<()> = Chan::new(0);
+        let d = done.clone();
+        go::after_func(10 * MS, move || {
+            go::println(format!("in goroutine {} of {}", "new", go::num_goroutine()));
+            let d = d.clone();
+            go::go("main.main.func2", "", async move { d.close().await });
+        });
+        done.recv().await;
+    });
+    assert_eq!(out.stdout, "in goroutine new of 2\n");
+}
+
+#[test]
+fn cancel_propagates_to_every_descendant_and_never_upward() {
+    let out = run(async {
+        let root = context::background();
+        let (parent, cancel_parent) = context::with_cancel(&root, "parent");
+        let (child, cancel_child) = context::with_cancel(&parent, "child");
+        let (grandchild, _g) = context::with_cancel(&child, "grandchild");
+        cancel_child.call();
+        go::println(format!(
+            "{} | {} | {}",
+            context::err_string(parent.err()),
+            context::err_string(child.err()),
+            context::err_string(grandchild.err())
+        ));
+        cancel_parent.call();
+        go::println(context::err_string(parent.err()));
+    });
+    assert_eq!(out.stdout, "<nil> | context canceled | context canceled\ncontext canceled\n");
+}
+
+#[test]
+fn a_child_of_a_cancelled_parent_is_cancelled_at_birth() {
+    let out = run(async {
+        let (p, cancel) = context::with_cancel(&context::background(), "p");
+        cancel.call();
+        let (c, _) = context::with_cancel(&p, "c");
+        go::println(context::err_string(c.err()));
+    });
+    assert_eq!(out.stdout, "context canceled\n");
+}
+
+#[test]
+fn timeout_cancels_with_deadline_exceeded_and_reports_its_deadline() {
+    let out = run(async {
+        let (ctx, _c) = context::with_timeout(&context::background(), 300 * MS, "ctx");
+        go::println(format!("{:?}", ctx.deadline().map(|t| t.0 / MS)));
+        ctx.done().recv().await;
+        go::println(format!("{} at {}", context::err_string(ctx.err()), go::elapsed() / MS));
+    });
+    assert_eq!(out.stdout, "Some(300)\ncontext deadline exceeded at 300\n");
+}
+
+#[test]
+fn a_child_deadline_is_never_later_than_its_parents() {
+    let out = run(async {
+        let (p, _a) = context::with_timeout(&context::background(), 100 * MS, "p");
+        let (c, _b) = context::with_timeout(&p, 500 * MS, "c");
+        c.done().recv().await;
+        go::println(format!("{} at {}", context::err_string(c.err()), go::elapsed() / MS));
+    });
+    assert_eq!(out.stdout, "context deadline exceeded at 100\n");
+}
+
+#[test]
+fn context_values_are_found_through_ancestors() {
+    let out = run(async {
+        let v = context::with_value(&context::background(), "user", Rc::new("ada".to_string()));
+        let (c, _x) = context::with_cancel(&v, "c");
+        let got = c.value("user").and_then(|a| a.downcast_ref::<String>().cloned());
+        go::println(format!("{got:?} {:?}", c.value("missing").is_some()));
+    });
+    assert_eq!(out.stdout, "Some(\"ada\") false\n");
+}
+
+#[test]
+fn background_is_never_cancelled_and_its_done_channel_is_nil() {
+    let out = run(async {
+        let bg = context::background();
+        go::println(format!("{} {}", bg.done().is_nil(), context::err_string(bg.err())));
+        sleep(MS).await;
+    });
+    assert_eq!(out.stdout, "true <nil>\n");
+}
