@@ -222,9 +222,7 @@ impl Rt {
         match self.cfg.lines.get(site) {
             Some(&l) => l,
             None => {
-                if !self.cfg.lines.is_empty() {
-                    self.unknown_sites.borrow_mut().insert(site.to_string());
-                }
+                self.unknown_sites.borrow_mut().insert(site.to_string());
                 0
             }
         }

@@ -1,0 +1,122 @@
+//! Conformance with real Go: for every example, at its defaults, at every edge case of its
+//! lesson data, and at parameter settings drawn across its ranges, the rendered Go source run
+//! by the real `go` toolchain with `GOMAXPROCS=1` prints what the simulator prints (same
+//! stdout, same exit status, same report skeleton). Examples whose output depends on
+//! `select`'s random choice are checked against their stated invariant instead.
+//!
+//! Needs Go (`scripts/test.sh` installs it); fails, rather than skips, without it.
+
+use chanlab::course::conform::{real_go, sample_params, simulate, Observed};
+use chanlab::course::data::Conformance;
+use chanlab::course::{Course, Example};
+use chanlab::programs::Params;
+use std::path::PathBuf;
+
+/// Settings sampled per example on top of the defaults and edge cases.
+const SAMPLES: usize = 6;
+
+fn settings(ex: &Example) -> Vec<Params> {
+    let mut all = vec![ex.defaults()];
+    for case in &ex.edge_cases {
+        let set = ex.edge_settings(case);
+        all.push(ex.resolve(set.iter().map(|(a, b)| (a.as_str(), b.as_str()))).expect("edge case is valid"));
+    }
+    // Keep sampled counts and durations small: real Go runs them in real time.
+    let seed = ex.id.bytes().fold(17u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64));
+    all.extend(sample_params(ex, SAMPLES, seed, 200));
+    all.dedup();
+    all
+}
+
+fn workdir(id: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("chanlab-conformance-{}-{id}", std::process::id()))
+}
+
+/// The invariant an `invariant` example promises, checked on one output.
+fn invariant(ex: &Example, p: &Params, o: &Observed) -> Result<(), String> {
+    match ex.id.as_str() {
+        "select-fairness" => {
+            let nums: Vec<i64> = o
+                .stdout
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse().unwrap())
+                .collect();
+            let rounds = p.int("rounds");
+            let total: i64 = nums.iter().filter(|&&n| n != rounds).take(2).sum();
+            if o.status != 0 || total != rounds {
+                return Err(format!("counts do not add up to {rounds}: {:?}", o.stdout));
+            }
+            Ok(())
+        }
+        other => chanlab::course::conform::invariant(other, p, o),
+    }
+}
+
+fn check_example(id: &str) {
+    let (course, _) = Course::load(); // load problems are the lessons test's business
+    let ex = course.example(id).unwrap_or_else(|| panic!("no example {id}"));
+    let dir = workdir(id);
+    let mut failures = Vec::new();
+    let all = settings(ex);
+    for p in &all {
+        let go = real_go(ex, p, &dir).unwrap_or_else(|e| panic!("{id}: {e}"));
+        match ex.conformance {
+            Conformance::Exact => {
+                let sim = simulate(ex, p, 1);
+                if sim != go {
+                    failures.push(format!("{id} {:?}\n  real Go: {go:?}\n  simulator: {sim:?}", p.0));
+                }
+            }
+            Conformance::Invariant => {
+                for seed in [1, 2, 3] {
+                    let sim = simulate(ex, p, seed);
+                    if let Err(e) = invariant(ex, p, &sim) {
+                        failures.push(format!("{id} {:?} seed {seed}: simulator: {e}", p.0));
+                    }
+                }
+                if let Err(e) = invariant(ex, p, &go) {
+                    failures.push(format!("{id} {:?}: real Go: {e}", p.0));
+                }
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(failures.is_empty(), "{} of {} settings differ:\n{}", failures.len(), all.len(), failures.join("\n"));
+}
+
+macro_rules! conformance_tests {
+    ($($name:ident => $id:literal),* $(,)?) => {
+        $( #[test] fn $name() { check_example($id); } )*
+
+        #[test]
+        fn every_example_has_a_conformance_test() {
+            let (course, _) = Course::load();
+            let covered = [$($id),*];
+            for ex in course.examples() {
+                assert!(covered.contains(&ex.id.as_str()), "example {} has no conformance test", ex.id);
+            }
+        }
+    };
+}
+
+conformance_tests! {
+    buffered => "buffered",
+    close_range => "close-range",
+    axioms => "axioms",
+    select_default => "select-default",
+    select_timeout => "select-timeout",
+    select_fairness => "select-fairness",
+    context_timeout => "context-timeout",
+    context_cancel => "context-cancel",
+    context_tree => "context-tree",
+    context_deadline => "context-deadline",
+    worker_pool => "worker-pool",
+    worker_pool_ctx => "worker-pool-ctx",
+    merge => "merge",
+    fan_out_fan_in => "fan-out-fan-in",
+    mutex_counter => "mutex-counter",
+    rwmutex_cache => "rwmutex-cache",
+    once_config => "once-config",
+    atomic_counter => "atomic-counter",
+}
