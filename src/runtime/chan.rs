@@ -47,7 +47,8 @@ impl<T> Slot<T> {
 }
 
 /// Shared by every case of one blocked `select`: which case fired (-1: none yet).
-pub(crate) struct SelToken {
+#[doc(hidden)]
+pub struct SelToken {
     pub(crate) fired: Cell<i32>,
 }
 

@@ -19,26 +19,35 @@ pub enum Status {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PanicValue(pub String);
 
+/// Where a goroutine comes from: its function and the `go` statement that started it.
+/// Shared by every goroutine started by the same statement (stored once per runtime).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Origin {
+    /// The Go function it runs (`main.main`, `main.worker`, `main.main.func1`).
+    pub func: &'static str,
+    /// The function containing the `go` statement.
+    pub created_by: &'static str,
+    /// Source label of the `go` statement.
+    pub created_at: &'static str,
+}
+
 pub struct G {
-    pub id: Gid,
-    pub status: Status,
     /// The future currently being run: the function body, then each deferred call.
     pub fut: Option<GoFuture>,
     /// `defer`red calls, run last-in first-out when the function returns or panics.
-    pub defers: Vec<GoFuture>,
+    pub defers: Option<Box<Vec<GoFuture>>>,
     /// The panic being unwound, if any.
     pub panic: Option<Box<PanicValue>>,
+    /// Source label of its current (or last blocking) operation.
+    pub site: &'static str,
+    pub id: Gid,
+    /// Index of its [`Origin`] in the scheduler's table.
+    pub origin: u32,
+    pub status: Status,
     /// Set by the op that raised a panic; the scheduler starts unwinding when it sees it.
     pub panic_raised: bool,
     /// Running deferred calls (after return or panic).
     pub unwinding: bool,
-    /// The Go function it runs (`main.main`, `main.worker`, `main.main.func1`).
-    pub func: &'static str,
-    /// Source label of its current (or last blocking) operation.
-    pub site: &'static str,
-    /// Source label of the `go` statement that created it, and its creator's function.
-    pub created_at: &'static str,
-    pub created_by: &'static str,
     /// Whether it has started running at all.
     pub started: bool,
     /// A runtime-internal goroutine (Go's finalizer goroutine): never in dumps or counts.
@@ -46,27 +55,23 @@ pub struct G {
 }
 
 impl G {
-    pub fn new(
-        id: Gid,
-        func: &'static str,
-        created_by: &'static str,
-        created_at: &'static str,
-        fut: GoFuture,
-    ) -> Self {
+    pub fn new(id: Gid, origin: u32, fut: GoFuture) -> Self {
         G {
-            id,
-            status: Status::Runnable,
             fut: Some(fut),
-            defers: Vec::new(),
+            defers: None,
             panic: None,
+            site: "",
+            id,
+            origin,
+            status: Status::Runnable,
             panic_raised: false,
             unwinding: false,
-            func,
-            site: "",
-            created_at,
-            created_by,
             started: false,
             system: false,
         }
+    }
+
+    pub fn pop_defer(&mut self) -> Option<GoFuture> {
+        self.defers.as_mut().and_then(|d| d.pop())
     }
 }

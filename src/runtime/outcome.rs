@@ -76,7 +76,7 @@ impl Outcome {
     }
 }
 
-fn info(rt: &Rt, g: &G) -> GoroutineInfo {
+fn info(rt: &Rt, origin: super::goroutine::Origin, g: &G) -> GoroutineInfo {
     let state = match g.status {
         Status::Runnable => "runnable".to_string(),
         Status::Running => "running".to_string(),
@@ -84,18 +84,18 @@ fn info(rt: &Rt, g: &G) -> GoroutineInfo {
     };
     GoroutineInfo {
         id: g.id,
-        func: g.func,
+        func: origin.func,
         state,
         line: rt.line(g.site),
-        created_by: g.created_by,
-        created_line: rt.line(g.created_at),
+        created_by: origin.created_by,
+        created_line: rt.line(origin.created_at),
         started: g.started,
     }
 }
 
 pub(crate) fn goroutines(rt: &Rt) -> Vec<GoroutineInfo> {
     let s = rt.sched.borrow();
-    s.all().map(|g| info(rt, g)).collect()
+    s.all().map(|g| info(rt, s.origin(g), g)).collect()
 }
 
 /// One goroutine's entry in a Go traceback.

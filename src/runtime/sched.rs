@@ -14,7 +14,7 @@
 //!   with no timer either, every goroutine is asleep: deadlock.
 
 use super::event::{Event, Gid, Stream, WaitReason};
-use super::goroutine::{GoFuture, PanicValue, Status, G};
+use super::goroutine::{GoFuture, Origin, PanicValue, Status, G};
 use super::rng::Rng;
 use super::timer::Timers;
 use std::cell::{Cell, RefCell};
@@ -87,6 +87,9 @@ pub(crate) struct Sched {
     schedtick: u32,
     next_gid: Gid,
     pub(crate) live: usize,
+    /// Interned goroutine origins, and the index of each (by pointer identity).
+    pub(crate) origins: Vec<Origin>,
+    origin_index: HashMap<[(usize, usize); 3], u32>,
 }
 
 impl Sched {
@@ -96,6 +99,22 @@ impl Sched {
     pub(crate) fn g_mut(&mut self, id: Gid) -> Option<&mut G> {
         self.gs.get_mut(id as usize).and_then(|g| g.as_mut())
     }
+    fn intern(&mut self, o: Origin) -> u32 {
+        let id = |s: &'static str| (s.as_ptr() as usize, s.len());
+        let key = [id(o.func), id(o.created_by), id(o.created_at)];
+        if let Some(&i) = self.origin_index.get(&key) {
+            return i;
+        }
+        self.origins.push(o);
+        let i = self.origins.len() as u32 - 1;
+        self.origin_index.insert(key, i);
+        i
+    }
+
+    pub(crate) fn origin(&self, g: &G) -> Origin {
+        self.origins[g.origin as usize]
+    }
+
     /// Every live user goroutine, in creation order.
     pub(crate) fn all(&self) -> impl Iterator<Item = &G> {
         self.gs.iter().flatten().filter(|g| !g.system)
@@ -162,7 +181,8 @@ impl Sched {
 }
 
 /// The state of one simulated program.
-pub(crate) struct Rt {
+#[doc(hidden)]
+pub struct Rt {
     pub(crate) sched: RefCell<Sched>,
     pub(crate) timers: RefCell<Timers>,
     pub(crate) now: Cell<i64>,
@@ -370,8 +390,16 @@ impl Rt {
         let mut s = self.sched.borrow_mut();
         let id = s.next_gid;
         s.next_gid += 1;
-        let created_by = s.g(parent).map(|p| p.func).unwrap_or("runtime");
-        let g = G::new(id, func, created_by, site, fut);
+        let created_by = s
+            .g(parent)
+            .map(|p| s.origins[p.origin as usize].func)
+            .unwrap_or("runtime");
+        let origin = s.intern(Origin {
+            func,
+            created_by,
+            created_at: site,
+        });
+        let g = G::new(id, origin, fut);
         if s.gs.len() <= id as usize {
             s.gs.resize_with(id as usize + 1, || None);
         }
@@ -396,7 +424,12 @@ impl Rt {
             with_rt(|rt| rt.park(WaitReason::Select, "", ""));
             std::future::pending::<()>().await
         });
-        let mut g = G::new(id, func, "runtime.main", "", fut);
+        let origin = s.intern(Origin {
+            func,
+            created_by: "runtime.main",
+            created_at: "",
+        });
+        let mut g = G::new(id, origin, fut);
         g.system = true;
         if s.gs.len() <= id as usize {
             s.gs.resize_with(id as usize + 1, || None);
@@ -463,11 +496,11 @@ impl Rt {
                     // A panic: abandon the current call and unwind through the defers.
                     g.panic_raised = false;
                     g.unwinding = true;
-                    g.defers.pop()
+                    g.pop_defer()
                 }
                 Poll::Ready(()) => {
                     g.unwinding = true;
-                    g.defers.pop()
+                    g.pop_defer()
                 }
             };
             match next {
@@ -528,7 +561,7 @@ impl Rt {
 
     pub(crate) fn push_defer(&self, fut: GoFuture) {
         if let Some(g) = self.sched.borrow_mut().g_mut(self.cur.get()) {
-            g.defers.push(fut);
+            g.defers.get_or_insert_with(Default::default).push(fut);
         }
     }
 
@@ -569,6 +602,8 @@ impl Runtime {
                 schedtick: 4,
                 next_gid: 1,
                 live: 0,
+                origins: Vec::new(),
+                origin_index: HashMap::new(),
             }),
             timers: RefCell::new(Timers::default()),
             now: Cell::new(0),

@@ -11,7 +11,8 @@
 //!   (the others become stale and are skipped); on waking, the goroutine removes its other
 //!   waiters and finishes the case that fired.
 //!
-//! Cases are given as closures that turn the case's result into one value of type `R`:
+//! Cases are given as closures that turn the case's result into one value of type `R`. The
+//! builder collects them in a nested tuple, so a select allocates nothing per case:
 //!
 //! ```ignore
 //! let got = Select::new()
@@ -25,29 +26,75 @@ use super::event::WaitReason;
 use super::sched::{with_rt, Rt};
 use std::cell::Cell;
 use std::future::{Future, IntoFuture};
+use std::marker::PhantomData;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
-enum Attempt {
+#[doc(hidden)]
+pub enum Attempt {
     Fired,
     NotReady,
     Panic,
 }
 
-trait Case<R> {
+/// One case of a select.
+#[doc(hidden)]
+pub trait Case<R> {
     fn is_nil(&self) -> bool;
     fn attempt(&mut self, rt: &Rt) -> Attempt;
     fn enqueue(&mut self, rt: &Rt, tok: &Rc<SelToken>, idx: u16);
     fn dequeue(&self, tok: &Rc<SelToken>);
     /// The case fired: produce the result, or Err if it must panic.
-    fn finish(self: Box<Self>) -> Result<R, ()>;
+    fn finish(&mut self) -> Result<R, ()>;
     fn chan_name(&self) -> &'static str;
 }
 
-struct RecvCase<T, F> {
+/// The cases of a select, as a nested tuple `(last, (.., (first, ())))`; index 0 is the
+/// last case added.
+#[doc(hidden)]
+pub trait Cases<R> {
+    fn len(&self) -> usize;
+    fn case(&self, i: usize) -> &dyn Case<R>;
+    fn case_mut(&mut self, i: usize) -> &mut dyn Case<R>;
+}
+
+impl<R> Cases<R> for () {
+    fn len(&self) -> usize {
+        0
+    }
+    fn case(&self, _: usize) -> &dyn Case<R> {
+        unreachable!("select case index out of range")
+    }
+    fn case_mut(&mut self, _: usize) -> &mut dyn Case<R> {
+        unreachable!("select case index out of range")
+    }
+}
+
+impl<R, C: Case<R>, Rest: Cases<R>> Cases<R> for (C, Rest) {
+    fn len(&self) -> usize {
+        1 + self.1.len()
+    }
+    fn case(&self, i: usize) -> &dyn Case<R> {
+        if i == 0 {
+            &self.0
+        } else {
+            self.1.case(i - 1)
+        }
+    }
+    fn case_mut(&mut self, i: usize) -> &mut dyn Case<R> {
+        if i == 0 {
+            &mut self.0
+        } else {
+            self.1.case_mut(i - 1)
+        }
+    }
+}
+
+#[doc(hidden)]
+pub struct RecvCase<T, F> {
     ch: Chan<T>,
-    f: F,
+    f: Option<F>,
     got: Option<(Option<T>, bool)>,
     slot: Option<Rc<Slot<T>>>,
 }
@@ -62,7 +109,7 @@ impl<T: Default, R, F: FnOnce(T, bool) -> R> Case<R> for RecvCase<T, F> {
                 self.got = Some(r);
                 Attempt::Fired
             }
-            _ => Attempt::NotReady,
+            Try::WouldBlock => Attempt::NotReady,
         }
     }
     fn enqueue(&mut self, rt: &Rt, tok: &Rc<SelToken>, idx: u16) {
@@ -79,8 +126,8 @@ impl<T: Default, R, F: FnOnce(T, bool) -> R> Case<R> for RecvCase<T, F> {
             i.remove_select(tok);
         }
     }
-    fn finish(self: Box<Self>) -> Result<R, ()> {
-        let (v, ok) = match (self.got, &self.slot) {
+    fn finish(&mut self) -> Result<R, ()> {
+        let (v, ok) = match (self.got.take(), &self.slot) {
             (Some(r), _) => r,
             (None, Some(slot)) => (
                 slot.val.take(),
@@ -88,17 +135,19 @@ impl<T: Default, R, F: FnOnce(T, bool) -> R> Case<R> for RecvCase<T, F> {
             ),
             (None, None) => (None, false),
         };
-        Ok((self.f)(v.unwrap_or_default(), ok))
+        let f = self.f.take().expect("a select case finishes once");
+        Ok(f(v.unwrap_or_default(), ok))
     }
     fn chan_name(&self) -> &'static str {
         self.ch.name()
     }
 }
 
-struct SendCase<T, F> {
+#[doc(hidden)]
+pub struct SendCase<T, F> {
     ch: Chan<T>,
     val: Option<T>,
-    f: F,
+    f: Option<F>,
     slot: Option<Rc<Slot<T>>>,
 }
 
@@ -131,10 +180,10 @@ impl<T, R, F: FnOnce() -> R> Case<R> for SendCase<T, F> {
             i.remove_select(tok);
         }
     }
-    fn finish(self: Box<Self>) -> Result<R, ()> {
+    fn finish(&mut self) -> Result<R, ()> {
         match &self.slot {
             Some(slot) if slot.state.get() == SlotState::Closed => Err(()),
-            _ => Ok((self.f)()),
+            _ => Ok((self.f.take().expect("a select case finishes once"))()),
         }
     }
     fn chan_name(&self) -> &'static str {
@@ -142,11 +191,36 @@ impl<T, R, F: FnOnce() -> R> Case<R> for SendCase<T, F> {
     }
 }
 
+/// The `default:` of a select, if it has one.
+#[doc(hidden)]
+pub trait DefaultCase<R> {
+    fn take(&mut self) -> Option<R>;
+}
+
+#[doc(hidden)]
+pub struct NoDefault;
+
+impl<R> DefaultCase<R> for NoDefault {
+    fn take(&mut self) -> Option<R> {
+        None
+    }
+}
+
+#[doc(hidden)]
+pub struct WithDefault<F>(Option<F>);
+
+impl<R, F: FnOnce() -> R> DefaultCase<R> for WithDefault<F> {
+    fn take(&mut self) -> Option<R> {
+        self.0.take().map(|f| f())
+    }
+}
+
 /// A `select` statement being built: add cases, then `.await` it.
-pub struct Select<R> {
-    cases: Vec<Box<dyn Case<R>>>,
-    default: Option<Box<dyn FnOnce() -> R>>,
+pub struct Select<R, C = (), D = NoDefault> {
+    cases: C,
+    default: D,
     site: &'static str,
+    _r: PhantomData<fn() -> R>,
 }
 
 impl<R: 'static> Default for Select<R> {
@@ -158,42 +232,54 @@ impl<R: 'static> Default for Select<R> {
 impl<R: 'static> Select<R> {
     pub fn new() -> Self {
         Select {
-            cases: Vec::new(),
-            default: None,
+            cases: (),
+            default: NoDefault,
             site: "",
+            _r: PhantomData,
+        }
+    }
+}
+
+impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Select<R, C, D> {
+    /// `case v, ok := <-ch:` — `f(v, ok)` gives the select's result.
+    pub fn recv<T: Default + 'static, F: FnOnce(T, bool) -> R + 'static>(
+        self,
+        ch: &Chan<T>,
+        f: F,
+    ) -> Select<R, (RecvCase<T, F>, C), D> {
+        let case = RecvCase {
+            ch: ch.clone(),
+            f: Some(f),
+            got: None,
+            slot: None,
+        };
+        Select {
+            cases: (case, self.cases),
+            default: self.default,
+            site: self.site,
+            _r: PhantomData,
         }
     }
 
-    /// `case v, ok := <-ch:` — `f(v, ok)` gives the select's result.
-    pub fn recv<T: Default + 'static>(
-        mut self,
-        ch: &Chan<T>,
-        f: impl FnOnce(T, bool) -> R + 'static,
-    ) -> Self {
-        self.cases.push(Box::new(RecvCase {
-            ch: ch.clone(),
-            f,
-            got: None,
-            slot: None,
-        }));
-        self
-    }
-
     /// `case ch <- v:` — `f()` gives the select's result.
-    pub fn send<T: 'static>(mut self, ch: &Chan<T>, v: T, f: impl FnOnce() -> R + 'static) -> Self {
-        self.cases.push(Box::new(SendCase {
+    pub fn send<T: 'static, F: FnOnce() -> R + 'static>(
+        self,
+        ch: &Chan<T>,
+        v: T,
+        f: F,
+    ) -> Select<R, (SendCase<T, F>, C), D> {
+        let case = SendCase {
             ch: ch.clone(),
             val: Some(v),
-            f,
+            f: Some(f),
             slot: None,
-        }));
-        self
-    }
-
-    /// `default:`.
-    pub fn default(mut self, f: impl FnOnce() -> R + 'static) -> Self {
-        self.default = Some(Box::new(f));
-        self
+        };
+        Select {
+            cases: (case, self.cases),
+            default: self.default,
+            site: self.site,
+            _r: PhantomData,
+        }
     }
 
     /// The source label of the `select` statement, for reports and the timeline.
@@ -203,10 +289,22 @@ impl<R: 'static> Select<R> {
     }
 }
 
-impl<R: 'static> IntoFuture for Select<R> {
+impl<R: 'static, C: Cases<R>> Select<R, C, NoDefault> {
+    /// `default:`.
+    pub fn default<F: FnOnce() -> R + 'static>(self, f: F) -> Select<R, C, WithDefault<F>> {
+        Select {
+            cases: self.cases,
+            default: WithDefault(Some(f)),
+            site: self.site,
+            _r: PhantomData,
+        }
+    }
+}
+
+impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> IntoFuture for Select<R, C, D> {
     type Output = R;
-    type IntoFuture = SelectFut<R>;
-    fn into_future(self) -> SelectFut<R> {
+    type IntoFuture = SelectFut<R, C, D>;
+    fn into_future(self) -> SelectFut<R, C, D> {
         SelectFut {
             sel: self,
             token: None,
@@ -221,15 +319,15 @@ pub fn select_forever() -> SelectFut<()> {
 }
 
 /// The future of a `select` statement.
-pub struct SelectFut<R> {
-    sel: Select<R>,
+pub struct SelectFut<R, C = (), D = NoDefault> {
+    sel: Select<R, C, D>,
     token: Option<Rc<SelToken>>,
     parked_forever: Cell<bool>,
 }
 
-impl<R> Unpin for SelectFut<R> {}
+impl<R, C, D> Unpin for SelectFut<R, C, D> {}
 
-impl<R: 'static> Future for SelectFut<R> {
+impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Future for SelectFut<R, C, D> {
     type Output = R;
     fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<R> {
         let this = self.get_mut();
@@ -238,49 +336,61 @@ impl<R: 'static> Future for SelectFut<R> {
         }
         with_rt(|rt| {
             let site = this.sel.site;
+            let cases = &mut this.sel.cases;
             if let Some(tok) = &this.token {
-                // Woken: finish the case that fired, drop our waiters elsewhere.
+                // Woken: drop our waiters on the other channels, finish the case that fired.
                 let fired = tok.fired.get();
                 if fired < 0 {
                     return Poll::Pending;
                 }
-                let cases = std::mem::take(&mut this.sel.cases);
-                let mut winner = None;
-                for (i, c) in cases.into_iter().enumerate() {
-                    if c.is_nil() {
-                        continue;
-                    }
-                    c.dequeue(tok);
-                    if i as i32 == fired {
-                        winner = Some(c);
+                for i in 0..cases.len() {
+                    let c = cases.case(i);
+                    if !c.is_nil() {
+                        c.dequeue(tok);
                     }
                 }
-                return finish(rt, winner.expect("fired case exists"), site);
+                return finish(rt, cases.case_mut(fired as usize), site);
             }
             if !rt.tick() {
                 return Poll::Pending;
             }
-            // Pass 1: random poll order over the non-nil cases.
-            let mut order: Vec<u16> = (0..this.sel.cases.len() as u16)
-                .filter(|&i| !this.sel.cases[i as usize].is_nil())
-                .collect();
-            rt.rng.borrow_mut().shuffle(&mut order);
-            for &i in &order {
-                match this.sel.cases[i as usize].attempt(rt) {
-                    Attempt::NotReady => {}
-                    Attempt::Fired => {
-                        let c = this.sel.cases.swap_remove(i as usize);
-                        return finish(rt, c, site);
+            // Pass 1: random poll order over the non-nil cases (on the stack for small selects).
+            let mut small = [0u16; 8];
+            let mut big = Vec::new();
+            let mut n = 0;
+            for i in 0..cases.len() as u16 {
+                if cases.case(i as usize).is_nil() {
+                    continue;
+                }
+                if n < small.len() {
+                    small[n] = i;
+                } else {
+                    if big.is_empty() {
+                        big.extend_from_slice(&small);
                     }
+                    big.push(i);
+                }
+                n += 1;
+            }
+            let order: &mut [u16] = if n <= small.len() {
+                &mut small[..n]
+            } else {
+                &mut big
+            };
+            rt.rng.borrow_mut().shuffle(order);
+            for &i in order.iter() {
+                match cases.case_mut(i as usize).attempt(rt) {
+                    Attempt::NotReady => {}
+                    Attempt::Fired => return finish(rt, cases.case_mut(i as usize), site),
                     Attempt::Panic => {
                         rt.raise("send on closed channel".into(), site);
                         return Poll::Pending;
                     }
                 }
             }
-            if let Some(d) = this.sel.default.take() {
+            if let Some(r) = this.sel.default.take() {
                 rt.set_site(site);
-                return Poll::Ready(d());
+                return Poll::Ready(r);
             }
             if order.is_empty() {
                 this.parked_forever.set(true);
@@ -291,11 +401,11 @@ impl<R: 'static> Future for SelectFut<R> {
             let tok = Rc::new(SelToken {
                 fired: Cell::new(-1),
             });
-            for &i in &order {
-                this.sel.cases[i as usize].enqueue(rt, &tok, i);
+            for &i in order.iter() {
+                cases.case_mut(i as usize).enqueue(rt, &tok, i);
             }
             let on = if order.len() == 1 {
-                this.sel.cases[order[0] as usize].chan_name()
+                cases.case(order[0] as usize).chan_name()
             } else {
                 ""
             };
@@ -306,7 +416,7 @@ impl<R: 'static> Future for SelectFut<R> {
     }
 }
 
-fn finish<R>(rt: &Rt, c: Box<dyn Case<R>>, site: &'static str) -> Poll<R> {
+fn finish<R>(rt: &Rt, c: &mut dyn Case<R>, site: &'static str) -> Poll<R> {
     match c.finish() {
         Ok(r) => Poll::Ready(r),
         Err(()) => {
