@@ -1,0 +1,92 @@
+//! The `chanlab` command-line tool: what it prints, its exit statuses, and its one-line
+//! errors (status 64) for unknown examples, parameters and bad values.
+
+use std::process::{Command, Output};
+
+fn chanlab(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chanlab")).args(args).output().expect("run chanlab")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn run_prints_the_programs_stdout_and_exits_with_its_status() {
+    let o = chanlab(&["run", "worker-pool"]);
+    assert_eq!(text(&o.stdout), "sum of squares: 91\n");
+    assert_eq!(o.status.code(), Some(0));
+    let o = chanlab(&["run", "worker-pool", "--set", "workers=1", "--set", "jobs=3"]);
+    assert_eq!(text(&o.stdout), "sum of squares: 14\n");
+}
+
+#[test]
+fn a_panic_goes_to_stderr_with_exit_status_2() {
+    let o = chanlab(&["run", "worker-pool", "--set", "close_after_wait=false"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).starts_with("panic: send on closed channel\n\ngoroutine 8 [running]:\n"), "{}", text(&o.stderr));
+}
+
+#[test]
+fn a_deadlock_prints_gos_report_with_the_goroutine_dump() {
+    let o = chanlab(&["run", "worker-pool", "--set", "close_jobs=false"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = text(&o.stderr);
+    assert!(err.starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\nmain.main()\n\tmain.go:"), "{err}");
+    assert!(err.contains("goroutine 6 [chan receive]:\nmain.worker(...)"), "{err}");
+}
+
+#[test]
+fn trace_prints_the_event_stream_as_json_lines() {
+    let o = chanlab(&["run", "worker-pool", "--trace"]);
+    let lines: Vec<serde_json::Value> = text(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    assert!(lines.iter().any(|e| e["kind"] == "spawn" && e["func"] == "main.worker"));
+    assert!(lines.iter().any(|e| e["kind"] == "output" && e["text"] == "sum of squares: 91\n"));
+    assert_eq!(lines.last().unwrap()["kind"], "end");
+}
+
+#[test]
+fn source_prints_the_rendered_go_program() {
+    let o = chanlab(&["source", "worker-pool", "--set", "workers=7", "--set", "close_jobs=false"]);
+    let src = text(&o.stdout);
+    assert!(src.starts_with("package main\n"));
+    assert!(src.contains("for w := 1; w <= 7; w++ {"));
+    assert!(src.contains("// close(jobs) is missing"));
+    assert!(!src.contains("{{") && !src.contains("//@"));
+}
+
+#[test]
+fn list_shows_lessons_examples_parameters_and_toggles() {
+    let o = chanlab(&["list"]);
+    let out = text(&o.stdout);
+    assert!(out.contains("worker-pool"));
+    assert!(out.contains("workers = 3  (an integer in 1..64)"), "{out}");
+    assert!(out.contains("close_jobs = true  (toggle)"), "{out}");
+}
+
+#[test]
+fn usage_errors_are_one_line_and_exit_64_without_running() {
+    for (args, expect) in [
+        (vec!["run", "nope"], "unknown example `nope`: valid examples are"),
+        (vec!["run", "worker-pool", "--set", "workers=0"], "workers = 0 is out of range: expected an integer in 1..64"),
+        (vec!["run", "worker-pool", "--set", "workers=many"], "`many` is not valid for `workers`"),
+        (vec!["run", "worker-pool", "--set", "wrkers=2"], "unknown parameter `wrkers`: valid parameters are workers, jobs, buffer, close_jobs, close_after_wait"),
+        (vec!["run", "worker-pool", "--set", "workers"], "--set takes name=value"),
+        (vec!["run", "worker-pool", "--seed", "x"], "--seed takes a non-negative integer"),
+        (vec!["source", "worker-pool", "--set", "close_jobs=perhaps"], "expected true or false"),
+        (vec!["frobnicate"], "unknown command `frobnicate`"),
+    ] {
+        let o = chanlab(&args);
+        assert_eq!(o.status.code(), Some(64), "{args:?}");
+        assert!(o.stdout.is_empty(), "{args:?} printed to stdout");
+        let err = text(&o.stderr);
+        assert!(err.starts_with("chanlab: ") && err.contains(expect), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn same_seed_same_output_across_processes() {
+    let a = chanlab(&["run", "worker-pool", "--seed", "42", "--trace"]);
+    let b = chanlab(&["run", "worker-pool", "--seed", "42", "--trace"]);
+    assert_eq!(a.stdout, b.stdout);
+}
