@@ -45,10 +45,7 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOC: Counting = Counting;
 
 fn sim<F: std::future::Future<Output = ()> + 'static>(main: F) {
-    let cfg = Config {
-        max_ops: u64::MAX,
-        ..Config::default()
-    };
+    let cfg = Config { max_ops: u64::MAX, ..Config::default() };
     let out = Runtime::new(cfg, main).run();
     assert_eq!(out.status, 0, "{}", out.report);
 }
@@ -171,18 +168,12 @@ fn real_go(scale: i64) -> Result<BTreeMap<String, f64>, String> {
     let text = String::from_utf8_lossy(&r.stdout).into_owned();
     Ok(text
         .lines()
-        .filter_map(|l| {
-            l.split_once(' ')
-                .and_then(|(k, v)| v.parse().ok().map(|v| (k.to_string(), v)))
-        })
+        .filter_map(|l| l.split_once(' ').and_then(|(k, v)| v.parse().ok().map(|v| (k.to_string(), v))))
         .collect())
 }
 
 fn main() {
-    let scale: i64 = std::env::var("BENCH_SCALE")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1);
+    let scale: i64 = std::env::var("BENCH_SCALE").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
     let go = real_go(scale).unwrap_or_else(|e| panic!("real Go benchmark failed: {e}"));
     let rows: [(&str, i64, fn(i64)); 4] = [
         ("ping-pong", 1_000_000 * scale, ping_pong),
@@ -198,9 +189,5 @@ fn main() {
         println!("| {name} | {s:.1} | {g:.1} | {:.2} |", s / g);
     }
     let bytes = park_bytes(100_000);
-    println!(
-        "| parked goroutine, bytes | {bytes:.0} | {} | {:.2} |",
-        go["park-bytes"],
-        bytes / go["park-bytes"]
-    );
+    println!("| parked goroutine, bytes | {bytes:.0} | {} | {:.2} |", go["park-bytes"], bytes / go["park-bytes"]);
 }

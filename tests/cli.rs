@@ -24,7 +24,11 @@ fn run_prints_the_programs_stdout_and_exits_with_its_status() {
 fn a_panic_goes_to_stderr_with_exit_status_2() {
     let o = chanlab(&["run", "worker-pool", "--set", "close_after_wait=false"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(text(&o.stderr).starts_with("panic: send on closed channel\n\ngoroutine 8 [running]:\n"), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).starts_with("panic: send on closed channel\n\ngoroutine 8 [running]:\n"),
+        "{}",
+        text(&o.stderr)
+    );
 }
 
 #[test]
@@ -32,14 +36,20 @@ fn a_deadlock_prints_gos_report_with_the_goroutine_dump() {
     let o = chanlab(&["run", "worker-pool", "--set", "close_jobs=false"]);
     assert_eq!(o.status.code(), Some(2));
     let err = text(&o.stderr);
-    assert!(err.starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\nmain.main()\n\tmain.go:"), "{err}");
+    assert!(
+        err.starts_with(
+            "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\nmain.main()\n\tmain.go:"
+        ),
+        "{err}"
+    );
     assert!(err.contains("goroutine 6 [chan receive]:\nmain.worker(...)"), "{err}");
 }
 
 #[test]
 fn trace_prints_the_event_stream_as_json_lines() {
     let o = chanlab(&["run", "worker-pool", "--trace"]);
-    let lines: Vec<serde_json::Value> = text(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    let lines: Vec<serde_json::Value> =
+        text(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
     assert!(lines.iter().any(|e| e["kind"] == "spawn" && e["func"] == "main.worker"));
     assert!(lines.iter().any(|e| e["kind"] == "output" && e["text"] == "sum of squares: 91\n"));
     assert_eq!(lines.last().unwrap()["kind"], "end");
@@ -70,7 +80,10 @@ fn usage_errors_are_one_line_and_exit_64_without_running() {
         (vec!["run", "nope"], "unknown example `nope`: valid examples are"),
         (vec!["run", "worker-pool", "--set", "workers=0"], "workers = 0 is out of range: expected an integer in 1..64"),
         (vec!["run", "worker-pool", "--set", "workers=many"], "`many` is not valid for `workers`"),
-        (vec!["run", "worker-pool", "--set", "wrkers=2"], "unknown parameter `wrkers`: valid parameters are workers, jobs, buffer, close_jobs, close_after_wait"),
+        (
+            vec!["run", "worker-pool", "--set", "wrkers=2"],
+            "unknown parameter `wrkers`: valid parameters are workers, jobs, buffer, close_jobs, close_after_wait",
+        ),
         (vec!["run", "worker-pool", "--set", "workers"], "--set takes name=value"),
         (vec!["run", "worker-pool", "--seed", "x"], "--seed takes a non-negative integer"),
         (vec!["source", "worker-pool", "--set", "close_jobs=perhaps"], "expected true or false"),

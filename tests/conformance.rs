@@ -19,16 +19,10 @@ fn settings(ex: &Example) -> Vec<Params> {
     let mut all = vec![ex.defaults()];
     for case in &ex.edge_cases {
         let set = ex.edge_settings(case);
-        all.push(
-            ex.resolve(set.iter().map(|(a, b)| (a.as_str(), b.as_str())))
-                .expect("edge case is valid"),
-        );
+        all.push(ex.resolve(set.iter().map(|(a, b)| (a.as_str(), b.as_str()))).expect("edge case is valid"));
     }
     // Keep sampled counts and durations small: real Go runs them in real time.
-    let seed = ex
-        .id
-        .bytes()
-        .fold(17u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64));
+    let seed = ex.id.bytes().fold(17u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64));
     all.extend(sample_params(ex, SAMPLES, seed, 200));
     all.dedup();
     all
@@ -61,9 +55,7 @@ fn invariant(ex: &Example, p: &Params, o: &Observed) -> Result<(), String> {
 
 fn check_example(id: &str) {
     let (course, _) = Course::load(); // load problems are the lessons test's business
-    let ex = course
-        .example(id)
-        .unwrap_or_else(|| panic!("no example {id}"));
+    let ex = course.example(id).unwrap_or_else(|| panic!("no example {id}"));
     let dir = workdir(id);
     let mut failures = Vec::new();
     let all = settings(ex);
@@ -73,10 +65,7 @@ fn check_example(id: &str) {
             Conformance::Exact => {
                 let sim = simulate(ex, p, 1);
                 if sim != go {
-                    failures.push(format!(
-                        "{id} {:?}\n  real Go: {go:?}\n  simulator: {sim:?}",
-                        p.0
-                    ));
+                    failures.push(format!("{id} {:?}\n  real Go: {go:?}\n  simulator: {sim:?}", p.0));
                 }
             }
             Conformance::Invariant => {
@@ -93,13 +82,7 @@ fn check_example(id: &str) {
         }
     }
     let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        failures.is_empty(),
-        "{} of {} settings differ:\n{}",
-        failures.len(),
-        all.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} settings differ:\n{}", failures.len(), all.len(), failures.join("\n"));
 }
 
 macro_rules! conformance_tests {

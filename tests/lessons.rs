@@ -9,14 +9,7 @@ use chanlab::course::{check, files, Course};
 fn the_course_has_no_problems() {
     let (course, problems) = Course::load();
     let all = check::check(&course, problems, files());
-    assert!(
-        all.is_empty(),
-        "{}",
-        all.iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
+    assert!(all.is_empty(), "{}", all.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"));
 }
 
 #[test]
@@ -66,23 +59,13 @@ const QUIZ: &str = r#"[{"q": "a", "choices": ["x", "y"], "answer": 0, "explain":
 
 fn problems_for(files: &[(&str, &str)]) -> Vec<String> {
     let (course, problems) = Course::load_from(files);
-    check::check(&course, problems, files)
-        .into_iter()
-        .map(|p| p.to_string())
-        .collect()
+    check::check(&course, problems, files).into_iter().map(|p| p.to_string()).collect()
 }
 
 #[test]
 fn malformed_json_is_reported_with_its_file_and_line() {
-    let ps = problems_for(&[
-        ("course.json", COURSE),
-        ("l/lesson.json", "{\"id\": \"l\",\n \"title\": }"),
-    ]);
-    assert!(
-        ps.iter()
-            .any(|p| p.starts_with("lessons/l/lesson.json: ") && p.contains("line 2")),
-        "{ps:?}"
-    );
+    let ps = problems_for(&[("course.json", COURSE), ("l/lesson.json", "{\"id\": \"l\",\n \"title\": }")]);
+    assert!(ps.iter().any(|p| p.starts_with("lessons/l/lesson.json: ") && p.contains("line 2")), "{ps:?}");
 }
 
 #[test]
@@ -96,9 +79,7 @@ fn a_default_out_of_range_is_reported() {
         ("l/lesson.md", "x"),
     ]);
     assert!(
-        ps.iter()
-            .any(|p| p.contains("lessons/l/lesson.json")
-                && p.contains("workers = 100 is out of range")),
+        ps.iter().any(|p| p.contains("lessons/l/lesson.json") && p.contains("workers = 100 is out of range")),
         "{ps:?}"
     );
 }
@@ -114,15 +95,8 @@ fn a_quiz_answer_out_of_range_and_a_short_quiz_are_reported() {
         ("l/quiz.json", quiz),
         ("l/lesson.md", "x"),
     ]);
-    assert!(
-        ps.iter()
-            .any(|p| p.contains("lessons/l/quiz.json") && p.contains("answer 2 is out of range")),
-        "{ps:?}"
-    );
-    assert!(
-        ps.iter().any(|p| p.contains("needs at least 3 questions")),
-        "{ps:?}"
-    );
+    assert!(ps.iter().any(|p| p.contains("lessons/l/quiz.json") && p.contains("answer 2 is out of range")), "{ps:?}");
+    assert!(ps.iter().any(|p| p.contains("needs at least 3 questions")), "{ps:?}");
 }
 
 #[test]
@@ -138,8 +112,7 @@ fn a_template_that_does_not_render_is_reported_with_its_line() {
     ]);
     assert!(
         ps.iter()
-            .any(|p| p.contains("lessons/l/worker-pool.go.tmpl")
-                && p.contains("line 3: unknown parameter `nope`")),
+            .any(|p| p.contains("lessons/l/worker-pool.go.tmpl") && p.contains("line 3: unknown parameter `nope`")),
         "{ps:?}"
     );
 }
@@ -154,18 +127,13 @@ fn labels_the_program_uses_but_the_template_lacks_are_reported() {
         ("l/quiz.json", QUIZ),
         ("l/lesson.md", "x"),
     ]);
-    assert!(
-        ps.iter()
-            .any(|p| p.contains("names labels the template lacks") && p.contains("send-job")),
-        "{ps:?}"
-    );
+    assert!(ps.iter().any(|p| p.contains("names labels the template lacks") && p.contains("send-job")), "{ps:?}");
 }
 
 #[test]
 fn a_stale_golden_output_is_reported() {
     let lj = lesson_json("3");
-    let golden =
-        r#"[{"set": {}, "seed": 1, "status": 0, "stdout": "sum of squares: 90\n", "report": ""}]"#;
+    let golden = r#"[{"set": {}, "seed": 1, "status": 0, "stdout": "sum of squares: 90\n", "report": ""}]"#;
     let ps = problems_for(&[
         ("course.json", COURSE),
         ("l/lesson.json", &lj),
@@ -174,11 +142,7 @@ fn a_stale_golden_output_is_reported() {
         ("l/lesson.md", "x"),
         ("l/golden/worker-pool.json", golden),
     ]);
-    assert!(
-        ps.iter()
-            .any(|p| p.contains("golden/worker-pool.json") && p.contains("no longer matches")),
-        "{ps:?}"
-    );
+    assert!(ps.iter().any(|p| p.contains("golden/worker-pool.json") && p.contains("no longer matches")), "{ps:?}");
 }
 
 #[test]
@@ -192,15 +156,8 @@ fn an_unlisted_lesson_folder_and_a_bad_example_marker_are_reported() {
         ("l/lesson.md", "intro\n{{example nope}}\n"),
         ("stray/lesson.json", "{}"),
     ]);
-    assert!(
-        ps.iter().any(|p| p.contains("`stray` is not listed")),
-        "{ps:?}"
-    );
-    assert!(
-        ps.iter()
-            .any(|p| p.contains("lesson.md") && p.contains("line 2")),
-        "{ps:?}"
-    );
+    assert!(ps.iter().any(|p| p.contains("`stray` is not listed")), "{ps:?}");
+    assert!(ps.iter().any(|p| p.contains("lesson.md") && p.contains("line 2")), "{ps:?}");
 }
 
 #[test]
@@ -208,20 +165,11 @@ fn parameters_are_validated_with_messages_naming_the_valid_range_or_choices() {
     let (course, _) = Course::load();
     let ex = course.example("worker-pool").unwrap();
     let e = ex.resolve([("workers", "0")]).unwrap_err().0;
-    assert_eq!(
-        e,
-        "worker-pool: workers = 0 is out of range: expected an integer in 1..64 (now 1..64)"
-    );
+    assert_eq!(e, "worker-pool: workers = 0 is out of range: expected an integer in 1..64 (now 1..64)");
     let e = ex.resolve([("workers", "three")]).unwrap_err().0;
-    assert!(
-        e.contains("`three` is not valid for `workers`: expected an integer in 1..64"),
-        "{e}"
-    );
+    assert!(e.contains("`three` is not valid for `workers`: expected an integer in 1..64"), "{e}");
     let e = ex.resolve([("wokers", "3")]).unwrap_err().0;
-    assert!(
-        e.contains("unknown parameter `wokers`: valid parameters are workers, jobs, buffer"),
-        "{e}"
-    );
+    assert!(e.contains("unknown parameter `wokers`: valid parameters are workers, jobs, buffer"), "{e}");
     let e = ex.resolve([("close_jobs", "maybe")]).unwrap_err().0;
     assert!(e.contains("expected true or false"), "{e}");
 }

@@ -63,12 +63,7 @@ fn send_on_closed_channel_panics() {
         go::println("unreachable");
     });
     assert_eq!(out.status, 2);
-    assert!(
-        out.report
-            .starts_with("panic: send on closed channel\n\ngoroutine 1 [running]:"),
-        "{}",
-        out.report
-    );
+    assert!(out.report.starts_with("panic: send on closed channel\n\ngoroutine 1 [running]:"), "{}", out.report);
     assert_eq!(out.stdout, "");
 }
 
@@ -105,17 +100,11 @@ fn receive_on_closed_drained_channel_yields_zero_and_not_ok() {
 #[test]
 fn send_and_receive_on_nil_channel_block_forever() {
     let send = run(async { Chan::<i64>::nil().send(1).await });
-    assert_eq!(
-        headers(&send.report),
-        ["goroutine 1 [chan send (nil chan)]:"]
-    );
+    assert_eq!(headers(&send.report), ["goroutine 1 [chan send (nil chan)]:"]);
     let recv = run(async {
         Chan::<i64>::nil().recv().await;
     });
-    assert_eq!(
-        headers(&recv.report),
-        ["goroutine 1 [chan receive (nil chan)]:"]
-    );
+    assert_eq!(headers(&recv.report), ["goroutine 1 [chan receive (nil chan)]:"]);
 }
 
 #[test]
@@ -128,12 +117,7 @@ fn a_sender_parked_when_the_channel_is_closed_panics() {
         ch.close().await;
         sleep(MS).await;
     });
-    assert!(
-        out.report
-            .starts_with("panic: send on closed channel\n\ngoroutine 6 [running]:"),
-        "{}",
-        out.report
-    );
+    assert!(out.report.starts_with("panic: send on closed channel\n\ngoroutine 6 [running]:"), "{}", out.report);
 }
 
 #[test]
@@ -196,15 +180,9 @@ fn directional_views_reach_the_same_channel() {
 fn select_default_runs_when_no_case_is_ready() {
     let out = run(async {
         let ch: Chan<i64> = Chan::new(1);
-        let a = Select::new()
-            .recv(&ch, |v, _| format!("got {v}"))
-            .default(|| "none".into())
-            .await;
+        let a = Select::new().recv(&ch, |v, _| format!("got {v}")).default(|| "none".into()).await;
         ch.send(1).await;
-        let b = Select::new()
-            .recv(&ch, |v, _| format!("got {v}"))
-            .default(|| "none".into())
-            .await;
+        let b = Select::new().recv(&ch, |v, _| format!("got {v}")).default(|| "none".into()).await;
         go::println(format!("{a} {b}"));
     });
     assert_eq!(out.stdout, "none got 1\n");
@@ -228,11 +206,7 @@ fn select_chooses_uniformly_among_ready_cases() {
         }
         go::println(format!("{} {}", wins[0], wins[1]));
     });
-    let wins: Vec<i64> = out
-        .stdout
-        .split_whitespace()
-        .map(|w| w.parse().unwrap())
-        .collect();
+    let wins: Vec<i64> = out.stdout.split_whitespace().map(|w| w.parse().unwrap()).collect();
     assert!((4700..=5300).contains(&wins[0]), "{wins:?}");
 }
 

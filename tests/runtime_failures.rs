@@ -11,19 +11,13 @@ const MS: i64 = 1_000_000;
 #[test]
 fn unrecovered_panic_prints_the_goroutine_and_exits_2() {
     let lines: HashMap<String, u32> = [("boom".to_string(), 12), ("go".to_string(), 20)].into();
-    let out = Runtime::new(
-        Config {
-            lines,
-            ..Config::default()
-        },
-        async {
-            go::go("main.worker", "go", async {
-                go::at("boom");
-                go::panic::<()>("something broke").await;
-            });
-            sleep(MS).await;
-        },
-    )
+    let out = Runtime::new(Config { lines, ..Config::default() }, async {
+        go::go("main.worker", "go", async {
+            go::at("boom");
+            go::panic::<()>("something broke").await;
+        });
+        sleep(MS).await;
+    })
     .run();
     assert_eq!(out.status, 2);
     assert_eq!(
@@ -40,10 +34,7 @@ fn deferred_calls_run_last_in_first_out_on_return() {
         go::defer(async { go::println("second deferred, runs first") });
         go::println("body");
     });
-    assert_eq!(
-        out.stdout,
-        "body\nsecond deferred, runs first\nfirst deferred, runs last\n"
-    );
+    assert_eq!(out.stdout, "body\nsecond deferred, runs first\nfirst deferred, runs last\n");
 }
 
 #[test]
@@ -64,10 +55,7 @@ fn recover_in_a_deferred_call_stops_the_panic() {
         sleep(MS).await;
         go::println("main continues");
     });
-    assert_eq!(
-        out.stdout,
-        "recovered: close of closed channel\nmain continues\n"
-    );
+    assert_eq!(out.stdout, "recovered: close of closed channel\nmain continues\n");
     assert_eq!(out.status, 0);
 }
 
@@ -101,9 +89,9 @@ fn deadlock_report_dumps_every_goroutine_with_its_wait_reason() {
         Chan::<i64>::new(0).recv().await;
     });
     assert_eq!(out.status, 2);
-    assert!(out.report.starts_with(
-        "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:"
-    ));
+    assert!(out
+        .report
+        .starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:"));
     assert_eq!(
         headers(&out.report),
         [
@@ -136,29 +124,18 @@ fn leak_report_lists_goroutines_still_blocked_when_main_returns() {
         go::go("main.late", "", async {});
     });
     assert_eq!(out.status, 0);
-    let states: Vec<(u32, &str, String, bool)> = out
-        .leaks
-        .iter()
-        .map(|g| (g.id, g.func, g.state.clone(), g.started))
-        .collect();
+    let states: Vec<(u32, &str, String, bool)> =
+        out.leaks.iter().map(|g| (g.id, g.func, g.state.clone(), g.started)).collect();
     assert_eq!(
         states,
-        [
-            (6, "main.main.func1", "chan send".to_string(), true),
-            (8, "main.late", "runnable".to_string(), false)
-        ]
+        [(6, "main.main.func1", "chan send".to_string(), true), (8, "main.late", "runnable".to_string(), false)]
     );
-    assert!(out
-        .leak_report()
-        .contains("goroutine 6 (main.main.func1) blocked in [chan send]"));
+    assert!(out.leak_report().contains("goroutine 6 (main.main.func1) blocked in [chan send]"));
 }
 
 #[test]
 fn the_step_budget_stops_a_runaway_program_with_a_clear_message() {
-    let cfg = Config {
-        max_ops: 10_000,
-        ..Config::default()
-    };
+    let cfg = Config { max_ops: 10_000, ..Config::default() };
     let out = Runtime::new(cfg, async {
         let ch: Chan<i64> = Chan::new(0);
         ch.close().await;
@@ -168,19 +145,12 @@ fn the_step_budget_stops_a_runaway_program_with_a_clear_message() {
     })
     .run();
     assert_eq!(out.status, 124);
-    assert!(
-        out.halted.as_deref().unwrap().contains("looping forever"),
-        "{:?}",
-        out.halted
-    );
+    assert!(out.halted.as_deref().unwrap().contains("looping forever"), "{:?}", out.halted);
 }
 
 #[test]
 fn a_ticker_that_keeps_a_program_alive_forever_is_stopped_by_the_time_limit() {
-    let cfg = Config {
-        max_time_ns: 10_000 * MS,
-        ..Config::default()
-    };
+    let cfg = Config { max_time_ns: 10_000 * MS, ..Config::default() };
     let out = Runtime::new(cfg, async {
         let _t = new_ticker(MS);
         Chan::<i64>::new(0).recv().await;
@@ -222,10 +192,7 @@ fn an_injected_event_runs_at_the_current_virtual_time() {
         let (ctx, cancel) = context::with_cancel(&context::background(), "ctx");
         go::on_inject("cancel", move || cancel.call());
         let t = go::after(5000 * MS);
-        let msg = chanlab::runtime::Select::new()
-            .recv(&ctx.done(), |_, _| "cancelled")
-            .recv(&t, |_, _| "timer")
-            .await;
+        let msg = chanlab::runtime::Select::new().recv(&ctx.done(), |_, _| "cancelled").recv(&t, |_, _| "timer").await;
         go::println(format!("{msg} at {}", go::elapsed() / MS));
     });
     rt.run_until_blocked();

@@ -26,14 +26,7 @@ fn new_goroutine_takes_runnext_so_five_spawns_run_4_0_1_2_3() {
     let order: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(
         order,
-        [
-            "Worker 4 done",
-            "Worker 0 done",
-            "Worker 1 done",
-            "Worker 2 done",
-            "Worker 3 done",
-            "All workers completed"
-        ]
+        ["Worker 4 done", "Worker 0 done", "Worker 1 done", "Worker 2 done", "Worker 3 done", "All workers completed"]
     );
 }
 
@@ -187,10 +180,7 @@ fn cancelling_a_context_visits_children_in_random_order() {
         })
         .collect();
     let distinct: std::collections::BTreeSet<_> = orders.iter().collect();
-    assert!(
-        distinct.len() > 2,
-        "children were cancelled in too few orders: {distinct:?}"
-    );
+    assert!(distinct.len() > 2, "children were cancelled in too few orders: {distinct:?}");
 }
 
 #[test]
@@ -246,13 +236,7 @@ fn first_goroutine_a_program_starts_is_number_6() {
         go::go("main.main.func1", "", async move { c.send(1).await });
         Chan::<i64>::nil().recv().await;
     });
-    assert_eq!(
-        headers(&out.report),
-        [
-            "goroutine 1 [chan receive (nil chan)]:",
-            "goroutine 6 [chan send]:"
-        ]
-    );
+    assert_eq!(headers(&out.report), ["goroutine 1 [chan receive (nil chan)]:", "goroutine 6 [chan send]:"]);
 }
 
 #[test]

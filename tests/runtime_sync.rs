@@ -2,9 +2,7 @@
 
 mod common_rt;
 use chanlab::runtime::xsync::{Group, Limiter, Weighted};
-use chanlab::runtime::{
-    self as go, context, sleep, AtomicInt, Cond, Mutex, Once, RwMutex, Shared, WaitGroup,
-};
+use chanlab::runtime::{self as go, context, sleep, AtomicInt, Cond, Mutex, Once, RwMutex, Shared, WaitGroup};
 use common_rt::*;
 
 const MS: i64 = 1_000_000;
@@ -12,12 +10,7 @@ const MS: i64 = 1_000_000;
 #[test]
 fn negative_waitgroup_counter_panics() {
     let out = run(async { WaitGroup::new().done().await });
-    assert!(
-        out.report
-            .starts_with("panic: sync: negative WaitGroup counter"),
-        "{}",
-        out.report
-    );
+    assert!(out.report.starts_with("panic: sync: negative WaitGroup counter"), "{}", out.report);
     assert_eq!(out.status, 2);
 }
 
@@ -53,8 +46,7 @@ fn waitgroup_wait_blocks_in_semacquire() {
 fn unlock_of_unlocked_mutex_is_a_fatal_error() {
     let out = run(async { Mutex::new().unlock().await });
     assert!(
-        out.report
-            .starts_with("fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 [running]:"),
+        out.report.starts_with("fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 [running]:"),
         "{}",
         out.report
     );
@@ -84,11 +76,7 @@ fn mutex_admits_one_holder_at_a_time() {
             });
         }
         wg.wait().await;
-        go::println(format!(
-            "max {} took {}",
-            max.load(),
-            go::gofmt::duration(go::elapsed())
-        ));
+        go::println(format!("max {} took {}", max.load(), go::gofmt::duration(go::elapsed())));
     });
     assert_eq!(out.stdout, "max 1 took 25ms\n");
 }
@@ -110,12 +98,7 @@ fn rwmutex_readers_overlap_and_a_pending_writer_blocks_new_readers() {
         let wg = WaitGroup::new();
         let log = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
         // Two readers hold the lock; a writer arrives; a third reader arrives after it.
-        for (name, delay, write) in [
-            ("r1", 0, false),
-            ("r2", 0, false),
-            ("w", 1, true),
-            ("r3", 2, false),
-        ] {
+        for (name, delay, write) in [("r1", 0, false), ("r2", 0, false), ("w", 1, true), ("r3", 2, false)] {
             wg.add(1).await;
             let (rw, wg, log) = (rw.clone(), wg.clone(), log.clone());
             go::go("main.main.func1", "", async move {
@@ -125,8 +108,7 @@ fn rwmutex_readers_overlap_and_a_pending_writer_blocks_new_readers() {
                 } else {
                     rw.rlock().await;
                 }
-                log.borrow_mut()
-                    .push(format!("{name}@{}", go::elapsed() / MS));
+                log.borrow_mut().push(format!("{name}@{}", go::elapsed() / MS));
                 sleep(10 * MS).await;
                 if write {
                     rw.unlock().await;
@@ -191,10 +173,7 @@ fn cond_signal_wakes_one_waiter_and_broadcast_wakes_all() {
         cond.broadcast();
         wg.wait().await;
     });
-    assert_eq!(
-        out.stdout,
-        "waiter 2 proceeds\nbroadcast\nwaiter 1 proceeds\nwaiter 0 proceeds\n"
-    );
+    assert_eq!(out.stdout, "waiter 2 proceeds\nbroadcast\nwaiter 1 proceeds\nwaiter 0 proceeds\n");
 }
 
 #[test]
@@ -223,11 +202,7 @@ fn atomic_compare_and_swap_succeeds_only_on_the_expected_value() {
 fn errgroup_wait_returns_the_first_error_and_cancels_the_context() {
     let out = run(async {
         let (g, ctx) = Group::with_context(&context::background());
-        for (name, ms, fail) in [
-            ("user", 30, false),
-            ("posts", 10, true),
-            ("friends", 20, true),
-        ] {
+        for (name, ms, fail) in [("user", 30, false), ("posts", 10, true), ("friends", 20, true)] {
             let ctx = ctx.clone();
             g.go("main.main.func1", "", async move {
                 let done = ctx.done();
@@ -271,11 +246,7 @@ fn errgroup_set_limit_bounds_concurrency() {
             .await;
         }
         g.wait().await;
-        go::println(format!(
-            "peak {} in {}",
-            peak.load(),
-            go::gofmt::duration(go::elapsed())
-        ));
+        go::println(format!("peak {} in {}", peak.load(), go::gofmt::duration(go::elapsed())));
     });
     assert_eq!(out.stdout, "peak 3 in 40ms\n");
 }
@@ -300,10 +271,7 @@ fn weighted_semaphore_limits_the_total_weight_held() {
         wg.wait().await;
         go::println(format!("try 4: {}", sem.try_acquire(4)));
     });
-    assert_eq!(
-        out.stdout,
-        "got 1 at 0\ngot 2 at 0\ngot 2 at 10\ntry 4: false\n"
-    );
+    assert_eq!(out.stdout, "got 1 at 0\ngot 2 at 0\ngot 2 at 10\ntry 4: false\n");
 }
 
 #[test]

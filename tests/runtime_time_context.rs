@@ -23,10 +23,7 @@ fn timer_stop_prevents_firing_and_reports_whether_it_was_pending() {
         let t = new_timer(100 * MS);
         let first = t.stop();
         let second = t.stop();
-        let fired = Select::new()
-            .recv(&t.c, |_, _| true)
-            .recv(&after(200 * MS), |_, _| false)
-            .await;
+        let fired = Select::new().recv(&t.c, |_, _| true).recv(&after(200 * MS), |_, _| false).await;
         go::println(format!("{first} {second} {fired}"));
     });
     assert_eq!(out.stdout, "true false false\n");
@@ -52,10 +49,7 @@ fn ticker_ticks_every_period_until_stopped() {
             go::print(format!("{} ", go::elapsed() / MS));
         }
         tk.stop();
-        let more = Select::new()
-            .recv(&tk.c, |_, _| true)
-            .recv(&after(500 * MS), |_, _| false)
-            .await;
+        let more = Select::new().recv(&tk.c, |_, _| true).recv(&after(500 * MS), |_, _| false).await;
         go::println(format!("more: {more}"));
     });
     assert_eq!(out.stdout, "100 200 300 more: false\n");
@@ -93,10 +87,7 @@ fn cancel_propagates_to_every_descendant_and_never_upward() {
         cancel_parent.call();
         go::println(context::err_string(parent.err()));
     });
-    assert_eq!(
-        out.stdout,
-        "<nil> | context canceled | context canceled\ncontext canceled\n"
-    );
+    assert_eq!(out.stdout, "<nil> | context canceled | context canceled\ncontext canceled\n");
 }
 
 #[test]
@@ -116,11 +107,7 @@ fn timeout_cancels_with_deadline_exceeded_and_reports_its_deadline() {
         let (ctx, _c) = context::with_timeout(&context::background(), 300 * MS, "ctx");
         go::println(format!("{:?}", ctx.deadline().map(|t| t.0 / MS)));
         ctx.done().recv().await;
-        go::println(format!(
-            "{} at {}",
-            context::err_string(ctx.err()),
-            go::elapsed() / MS
-        ));
+        go::println(format!("{} at {}", context::err_string(ctx.err()), go::elapsed() / MS));
     });
     assert_eq!(out.stdout, "Some(300)\ncontext deadline exceeded at 300\n");
 }
@@ -131,11 +118,7 @@ fn a_child_deadline_is_never_later_than_its_parents() {
         let (p, _a) = context::with_timeout(&context::background(), 100 * MS, "p");
         let (c, _b) = context::with_timeout(&p, 500 * MS, "c");
         c.done().recv().await;
-        go::println(format!(
-            "{} at {}",
-            context::err_string(c.err()),
-            go::elapsed() / MS
-        ));
+        go::println(format!("{} at {}", context::err_string(c.err()), go::elapsed() / MS));
     });
     assert_eq!(out.stdout, "context deadline exceeded at 100\n");
 }
@@ -145,9 +128,7 @@ fn context_values_are_found_through_ancestors() {
     let out = run(async {
         let v = context::with_value(&context::background(), "user", Rc::new("ada".to_string()));
         let (c, _x) = context::with_cancel(&v, "c");
-        let got = c
-            .value("user")
-            .and_then(|a| a.downcast_ref::<String>().cloned());
+        let got = c.value("user").and_then(|a| a.downcast_ref::<String>().cloned());
         go::println(format!("{got:?} {:?}", c.value("missing").is_some()));
     });
     assert_eq!(out.stdout, "Some(\"ada\") false\n");
@@ -157,11 +138,7 @@ fn context_values_are_found_through_ancestors() {
 fn background_is_never_cancelled_and_its_done_channel_is_nil() {
     let out = run(async {
         let bg = context::background();
-        go::println(format!(
-            "{} {}",
-            bg.done().is_nil(),
-            context::err_string(bg.err())
-        ));
+        go::println(format!("{} {}", bg.done().is_nil(), context::err_string(bg.err())));
         sleep(MS).await;
     });
     assert_eq!(out.stdout, "true <nil>\n");

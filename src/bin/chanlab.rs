@@ -43,10 +43,7 @@ fn dispatch(args: &[String]) -> Result<u8, Usage> {
         Some("list") => Ok(list(&course)),
         Some("check") => Ok(check_cmd(&course, problems)),
         Some("conform") => conform(&course, &args[1..]),
-        Some("golden") => Ok(golden(
-            &course,
-            args.get(1).map(String::as_str) == Some("--write"),
-        )),
+        Some("golden") => Ok(golden(&course, args.get(1).map(String::as_str) == Some("--write"))),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(0)
@@ -63,27 +60,13 @@ struct RunArgs<'a> {
     trace: bool,
 }
 
-fn parse_run_args<'a>(
-    course: &'a Course,
-    args: &[String],
-    allow_run_flags: bool,
-) -> Result<RunArgs<'a>, Usage> {
-    let id = args
-        .first()
-        .ok_or_else(|| Usage("missing example id (see `chanlab list`)".into()))?;
+fn parse_run_args<'a>(course: &'a Course, args: &[String], allow_run_flags: bool) -> Result<RunArgs<'a>, Usage> {
+    let id = args.first().ok_or_else(|| Usage("missing example id (see `chanlab list`)".into()))?;
     let example = course.example(id).ok_or_else(|| {
         let ids: Vec<&str> = course.examples().map(|e| e.id.as_str()).collect();
-        Usage(format!(
-            "unknown example `{id}`: valid examples are {}",
-            ids.join(", ")
-        ))
+        Usage(format!("unknown example `{id}`: valid examples are {}", ids.join(", ")))
     })?;
-    let mut r = RunArgs {
-        example,
-        sets: Vec::new(),
-        seed: 1,
-        trace: false,
-    };
+    let mut r = RunArgs { example, sets: Vec::new(), seed: 1, trace: false };
     let mut i = 1;
     while i < args.len() {
         let a = args[i].as_str();
@@ -92,21 +75,15 @@ fn parse_run_args<'a>(
                 return Ok(v.to_string());
             }
             i += 1;
-            args.get(i)
-                .cloned()
-                .ok_or_else(|| Usage(format!("{flag} needs a value")))
+            args.get(i).cloned().ok_or_else(|| Usage(format!("{flag} needs a value")))
         };
         if a == "--set" || a.starts_with("--set=") {
             let kv = value("--set")?;
-            let (k, v) = kv
-                .split_once('=')
-                .ok_or_else(|| Usage(format!("--set takes name=value, got `{kv}`")))?;
+            let (k, v) = kv.split_once('=').ok_or_else(|| Usage(format!("--set takes name=value, got `{kv}`")))?;
             r.sets.push((k.to_string(), v.to_string()));
         } else if allow_run_flags && (a == "--seed" || a.starts_with("--seed=")) {
             let s = value("--seed")?;
-            r.seed = s
-                .parse()
-                .map_err(|_| Usage(format!("--seed takes a non-negative integer, got `{s}`")))?;
+            r.seed = s.parse().map_err(|_| Usage(format!("--seed takes a non-negative integer, got `{s}`")))?;
         } else if allow_run_flags && a == "--trace" {
             r.trace = true;
         } else {
@@ -119,10 +96,7 @@ fn parse_run_args<'a>(
 
 fn run(course: &Course, args: &[String]) -> Result<u8, Usage> {
     let r = parse_run_args(course, args, true)?;
-    let p = r
-        .example
-        .resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str())))
-        .map_err(|e| Usage(e.0))?;
+    let p = r.example.resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str()))).map_err(|e| Usage(e.0))?;
     let out = r
         .example
         .run(&p, r.seed, r.trace)
@@ -144,20 +118,14 @@ fn run(course: &Course, args: &[String]) -> Result<u8, Usage> {
 
 fn source(course: &Course, args: &[String]) -> Result<u8, Usage> {
     let r = parse_run_args(course, args, false)?;
-    let p = r
-        .example
-        .resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str())))
-        .map_err(|e| Usage(e.0))?;
+    let p = r.example.resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str()))).map_err(|e| Usage(e.0))?;
     match r.example.render(&p) {
         Ok(src) => {
             print!("{}", src.source);
             Ok(0)
         }
         Err(e) => {
-            eprintln!(
-                "chanlab: lessons/{}/{}.go.tmpl: {e}",
-                r.example.lesson, r.example.id
-            );
+            eprintln!("chanlab: lessons/{}/{}.go.tmpl: {e}", r.example.lesson, r.example.id);
             Ok(1)
         }
     }
@@ -178,18 +146,11 @@ fn list(course: &Course) -> u8 {
                         Kind::Bool => "toggle".to_string(),
                         _ => ex.describe(p),
                     };
-                    let unit = p
-                        .unit
-                        .as_deref()
-                        .map(|u| format!(" {u}"))
-                        .unwrap_or_default();
+                    let unit = p.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
                     println!(
                         "      {} = {}{unit}  ({what})",
                         p.name,
-                        p.default
-                            .as_str()
-                            .map(str::to_string)
-                            .unwrap_or(p.default.to_string())
+                        p.default.as_str().map(str::to_string).unwrap_or(p.default.to_string())
                     );
                 }
             }
@@ -256,10 +217,7 @@ fn golden(course: &Course, write: bool) -> u8 {
 fn conform(course: &Course, args: &[String]) -> Result<u8, Usage> {
     use chanlab::course::conform;
     let r = parse_run_args(course, args, true)?;
-    let p = r
-        .example
-        .resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str())))
-        .map_err(|e| Usage(e.0))?;
+    let p = r.example.resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str()))).map_err(|e| Usage(e.0))?;
     let sim = conform::simulate(r.example, &p, r.seed);
     let dir = std::env::temp_dir().join(format!("chanlab-conform-{}", std::process::id()));
     let go = match conform::real_go(r.example, &p, &dir) {

@@ -15,12 +15,8 @@ pub fn golden_settings(ex: &Example) -> Vec<Vec<(String, String)>> {
 
 /// Run an example for a golden record.
 pub fn golden_run(ex: &Example, set: &[(String, String)], seed: u64) -> Result<Golden, String> {
-    let p = ex
-        .resolve(set.iter().map(|(a, b)| (a.as_str(), b.as_str())))
-        .map_err(|e| e.0)?;
-    let out = ex
-        .run(&p, seed, false)
-        .ok_or_else(|| format!("no program for `{}`", ex.id))?;
+    let p = ex.resolve(set.iter().map(|(a, b)| (a.as_str(), b.as_str()))).map_err(|e| e.0)?;
+    let out = ex.run(&p, seed, false).ok_or_else(|| format!("no program for `{}`", ex.id))?;
     Ok(Golden {
         set: set.iter().cloned().collect::<BTreeMap<_, _>>(),
         seed,
@@ -34,11 +30,7 @@ pub fn golden_run(ex: &Example, set: &[(String, String)], seed: u64) -> Result<G
 pub fn check(course: &Course, load_problems: Vec<Problem>, files: &[(&str, &str)]) -> Vec<Problem> {
     let mut problems = load_problems;
     let mut seen_examples = BTreeSet::new();
-    let listed: BTreeSet<&str> = course
-        .phases
-        .iter()
-        .flat_map(|p| p.lessons.iter().map(|s| s.as_str()))
-        .collect();
+    let listed: BTreeSet<&str> = course.phases.iter().flat_map(|p| p.lessons.iter().map(|s| s.as_str())).collect();
     for (path, _) in files {
         if let Some((dir, _)) = path.split_once('/') {
             if !listed.contains(dir) {
@@ -83,17 +75,10 @@ pub fn check(course: &Course, load_problems: Vec<Problem>, files: &[(&str, &str)
             }
         }
         if lesson.prose.trim().is_empty() {
-            problems.push(Problem {
-                file: lf("lesson.md"),
-                message: "missing or empty".into(),
-            });
+            problems.push(Problem { file: lf("lesson.md"), message: "missing or empty".into() });
         }
         for (n, line) in lesson.prose.lines().enumerate() {
-            if let Some(id) = line
-                .trim()
-                .strip_prefix("{{example ")
-                .and_then(|r| r.strip_suffix("}}"))
-            {
+            if let Some(id) = line.trim().strip_prefix("{{example ").and_then(|r| r.strip_suffix("}}")) {
                 if !lesson.examples.iter().any(|e| e.id == id.trim()) {
                     problems.push(Problem {
                         file: lf("lesson.md"),
@@ -122,43 +107,23 @@ pub fn check(course: &Course, load_problems: Vec<Problem>, files: &[(&str, &str)
 fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
     let lf = |f: &str| format!("{}/{f}", ex.lesson);
     let json = lf("lesson.json");
-    let mut push = |file: &str, message: String| {
-        problems.push(Problem {
-            file: file.to_string(),
-            message,
-        })
-    };
+    let mut push = |file: &str, message: String| problems.push(Problem { file: file.to_string(), message });
     if programs::lookup(&ex.id).is_none() {
-        push(
-            &json,
-            format!("example `{}` has no program in src/programs", ex.id),
-        );
+        push(&json, format!("example `{}` has no program in src/programs", ex.id));
     }
     if ex.template.trim().is_empty() {
-        push(
-            &lf(&format!("{}.go.tmpl", ex.id)),
-            "missing or empty".into(),
-        );
+        push(&lf(&format!("{}.go.tmpl", ex.id)), "missing or empty".into());
         return;
     }
     let mut names = BTreeSet::new();
     for spec in &ex.params {
         if !names.insert(spec.name.clone()) {
-            push(
-                &json,
-                format!(
-                    "example `{}`: parameter `{}` is declared twice",
-                    ex.id, spec.name
-                ),
-            );
+            push(&json, format!("example `{}`: parameter `{}` is declared twice", ex.id, spec.name));
         }
         let ok_default = match spec.kind {
             Kind::Int => spec.default.is_i64(),
             Kind::Bool => spec.default.is_boolean(),
-            Kind::Choice => spec
-                .default
-                .as_str()
-                .is_some_and(|d| spec.choices.iter().any(|c| c == d)),
+            Kind::Choice => spec.default.as_str().is_some_and(|d| spec.choices.iter().any(|c| c == d)),
         };
         if !ok_default {
             push(
@@ -174,11 +139,7 @@ fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
         }
         for b in [&spec.min, &spec.max].into_iter().flatten() {
             if let super::data::Bound::Param(other) = b {
-                if !ex
-                    .params
-                    .iter()
-                    .any(|p| &p.name == other && p.kind == Kind::Int)
-                {
+                if !ex.params.iter().any(|p| &p.name == other && p.kind == Kind::Int) {
                     push(
                         &json,
                         format!(
@@ -197,11 +158,7 @@ fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
     }
     let tmpl = lf(&format!("{}.go.tmpl", ex.id));
     for set in golden_settings(ex) {
-        let label = if set.is_empty() {
-            "defaults".to_string()
-        } else {
-            format!("{set:?}")
-        };
+        let label = if set.is_empty() { "defaults".to_string() } else { format!("{set:?}") };
         let p = match ex.resolve(set.iter().map(|(a, b)| (a.as_str(), b.as_str()))) {
             Ok(p) => p,
             Err(e) => {
@@ -220,10 +177,7 @@ fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
         if !out.unknown_sites.is_empty() {
             push(
                 &tmpl,
-                format!(
-                    "with {label}: the program names labels the template lacks: {}",
-                    out.unknown_sites.join(", ")
-                ),
+                format!("with {label}: the program names labels the template lacks: {}", out.unknown_sites.join(", ")),
             );
         }
     }
@@ -239,7 +193,12 @@ fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
                 &gpath,
                 format!(
                     "run {:?} seed {} no longer matches: expected status {} stdout {:?}, got status {} stdout {:?}",
-                    g.set, g.seed, g.status, clip(&g.stdout), now.status, clip(&now.stdout)
+                    g.set,
+                    g.seed,
+                    g.status,
+                    clip(&g.stdout),
+                    now.status,
+                    clip(&now.stdout)
                 ),
             ),
             Err(e) => push(&gpath, format!("run {:?}: {e}", g.set)),
@@ -249,10 +208,7 @@ fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
 
 fn clip(s: &str) -> String {
     if s.len() > 200 {
-        format!(
-            "{}…",
-            &s[..s.char_indices().nth(200).map(|(i, _)| i).unwrap_or(s.len())]
-        )
+        format!("{}…", &s[..s.char_indices().nth(200).map(|(i, _)| i).unwrap_or(s.len())])
     } else {
         s.to_string()
     }

@@ -39,11 +39,7 @@ pub fn report_skeleton(stderr: &str) -> Vec<String> {
 /// Run the simulator.
 pub fn simulate(ex: &Example, p: &Params, seed: u64) -> Observed {
     let out = ex.run(p, seed, false).expect("example has a program");
-    Observed {
-        status: out.status,
-        stdout: out.stdout,
-        report: report_skeleton(&out.report),
-    }
+    Observed { status: out.status, stdout: out.stdout, report: report_skeleton(&out.report) }
 }
 
 /// Build and run the rendered source with real Go in `dir` (created if needed).
@@ -61,10 +57,7 @@ pub fn real_go(ex: &Example, p: &Params, dir: &Path) -> Result<Observed, String>
         .output()
         .map_err(|e| format!("cannot run `go` (is Go installed?): {e}"))?;
     if !build.status.success() {
-        return Err(format!(
-            "go build failed:\n{}",
-            String::from_utf8_lossy(&build.stderr)
-        ));
+        return Err(format!("go build failed:\n{}", String::from_utf8_lossy(&build.stderr)));
     }
     // A program that never ends (a leaked ticker) is stopped after a minute.
     let run = Command::new("timeout")
@@ -100,9 +93,7 @@ pub fn sample_params(ex: &Example, n: usize, seed: u64, cap: i64) -> Vec<Params>
         for spec in &ex.params {
             let v = match spec.kind {
                 Kind::Bool => Value::Bool(rng.below(2) == 1),
-                Kind::Choice => Value::Choice(
-                    spec.choices[rng.below(spec.choices.len() as u32) as usize].clone(),
-                ),
+                Kind::Choice => Value::Choice(spec.choices[rng.below(spec.choices.len() as u32) as usize].clone()),
                 Kind::Int => {
                     let (lo, hi) = ex.range(spec, &p);
                     let lo = lo.max(0);

@@ -10,9 +10,7 @@ pub mod template;
 
 use crate::programs::{self, Params, Value};
 use crate::runtime::{Config, Outcome, Runtime};
-use data::{
-    Bound, Conformance, ControlSpec, CourseFile, Golden, Kind, LessonFile, ParamSpec, Question,
-};
+use data::{Bound, Conformance, ControlSpec, CourseFile, Golden, Kind, LessonFile, ParamSpec, Question};
 use std::collections::BTreeMap;
 pub use template::{changed_lines, Rendered};
 
@@ -102,25 +100,15 @@ impl Course {
     pub fn load_from(files: &[(&str, &str)]) -> (Course, Vec<Problem>) {
         let get = |path: &str| files.iter().find(|(p, _)| *p == path).map(|(_, c)| *c);
         let mut problems = Vec::new();
-        let mut course = Course {
-            title: String::new(),
-            phases: Vec::new(),
-            lessons: Vec::new(),
-        };
+        let mut course = Course { title: String::new(), phases: Vec::new(), lessons: Vec::new() };
         let Some(text) = get("course.json") else {
-            problems.push(Problem {
-                file: "course.json".into(),
-                message: "missing".into(),
-            });
+            problems.push(Problem { file: "course.json".into(), message: "missing".into() });
             return (course, problems);
         };
         let cf: CourseFile = match serde_json::from_str(text) {
             Ok(c) => c,
             Err(e) => {
-                problems.push(Problem {
-                    file: "course.json".into(),
-                    message: e.to_string(),
-                });
+                problems.push(Problem { file: "course.json".into(), message: e.to_string() });
                 return (course, problems);
             }
         };
@@ -132,11 +120,7 @@ impl Course {
                     Err(p) => problems.push(p),
                 }
             }
-            course.phases.push(Phase {
-                id: ph.id,
-                title: ph.title,
-                lessons: ph.lessons,
-            });
+            course.phases.push(Phase { id: ph.id, title: ph.title, lessons: ph.lessons });
         }
         (course, problems)
     }
@@ -157,42 +141,25 @@ impl Course {
     pub fn neighbours(&self, id: &str) -> (Option<&Lesson>, Option<&Lesson>) {
         let i = self.lessons.iter().position(|l| l.id == id);
         match i {
-            Some(i) => (
-                i.checked_sub(1).map(|j| &self.lessons[j]),
-                self.lessons.get(i + 1),
-            ),
+            Some(i) => (i.checked_sub(1).map(|j| &self.lessons[j]), self.lessons.get(i + 1)),
             None => (None, None),
         }
     }
 }
 
-fn load_lesson<'a>(
-    get: &dyn Fn(&str) -> Option<&'a str>,
-    id: &str,
-    phase: &str,
-) -> Result<Lesson, Problem> {
+fn load_lesson<'a>(get: &dyn Fn(&str) -> Option<&'a str>, id: &str, phase: &str) -> Result<Lesson, Problem> {
     let path = format!("{id}/lesson.json");
-    let text = get(&path).ok_or_else(|| Problem {
-        file: path.clone(),
-        message: "missing (listed in course.json)".into(),
-    })?;
-    let lf: LessonFile = serde_json::from_str(text).map_err(|e| Problem {
-        file: path.clone(),
-        message: e.to_string(),
-    })?;
+    let text =
+        get(&path).ok_or_else(|| Problem { file: path.clone(), message: "missing (listed in course.json)".into() })?;
+    let lf: LessonFile =
+        serde_json::from_str(text).map_err(|e| Problem { file: path.clone(), message: e.to_string() })?;
     if lf.id != id {
-        return Err(Problem {
-            file: path,
-            message: format!("id `{}` does not match its folder `{id}`", lf.id),
-        });
+        return Err(Problem { file: path, message: format!("id `{}` does not match its folder `{id}`", lf.id) });
     }
     let prose = get(&format!("{id}/lesson.md")).unwrap_or("").to_string();
     let quiz_path = format!("{id}/quiz.json");
     let quiz: Vec<Question> = match get(&quiz_path) {
-        Some(q) => serde_json::from_str(q).map_err(|e| Problem {
-            file: quiz_path,
-            message: e.to_string(),
-        })?,
+        Some(q) => serde_json::from_str(q).map_err(|e| Problem { file: quiz_path, message: e.to_string() })?,
         None => Vec::new(),
     };
     let mut examples = Vec::new();
@@ -201,10 +168,7 @@ fn load_lesson<'a>(
         let template = get(&tpath).unwrap_or("").to_string();
         let gpath = format!("{id}/golden/{}.json", ef.id);
         let golden: Vec<Golden> = match get(&gpath) {
-            Some(g) => serde_json::from_str(g).map_err(|e| Problem {
-                file: gpath,
-                message: e.to_string(),
-            })?,
+            Some(g) => serde_json::from_str(g).map_err(|e| Problem { file: gpath, message: e.to_string() })?,
             None => Vec::new(),
         };
         examples.push(Example {
@@ -220,15 +184,7 @@ fn load_lesson<'a>(
             golden,
         });
     }
-    Ok(Lesson {
-        id: lf.id,
-        title: lf.title,
-        summary: lf.summary,
-        phase: phase.to_string(),
-        prose,
-        examples,
-        quiz,
-    })
+    Ok(Lesson { id: lf.id, title: lf.title, summary: lf.summary, phase: phase.to_string(), prose, examples, quiz })
 }
 
 /// A parameter's value from JSON lesson data.
@@ -316,25 +272,15 @@ impl Example {
     }
 
     /// Apply `name=value` settings over the defaults and validate the result.
-    pub fn resolve<'a>(
-        &self,
-        sets: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Result<Params, ParamError> {
+    pub fn resolve<'a>(&self, sets: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Params, ParamError> {
         let mut p = self.defaults();
         for (name, raw) in sets {
             let spec = self.param(name).ok_or_else(|| {
                 let names: Vec<&str> = self.params.iter().map(|p| p.name.as_str()).collect();
                 ParamError(if names.is_empty() {
-                    format!(
-                        "{}: unknown parameter `{name}`: this example has no parameters",
-                        self.id
-                    )
+                    format!("{}: unknown parameter `{name}`: this example has no parameters", self.id)
                 } else {
-                    format!(
-                        "{}: unknown parameter `{name}`: valid parameters are {}",
-                        self.id,
-                        names.join(", ")
-                    )
+                    format!("{}: unknown parameter `{name}`: valid parameters are {}", self.id, names.join(", "))
                 })
             })?;
             let v = self.parse(spec, raw)?;
@@ -352,11 +298,8 @@ impl Example {
                 let (lo, hi) = self.range(spec, p);
                 if *v < lo || *v > hi {
                     let range = self.describe(spec);
-                    let actual = if lo != i64::MIN && hi != i64::MAX {
-                        format!(" (now {lo}..{hi})")
-                    } else {
-                        String::new()
-                    };
+                    let actual =
+                        if lo != i64::MIN && hi != i64::MAX { format!(" (now {lo}..{hi})") } else { String::new() };
                     return Err(ParamError(format!(
                         "{}: {} = {v} is out of range: expected {range}{actual}",
                         self.id, spec.name
@@ -376,12 +319,7 @@ impl Example {
     pub fn runtime(&self, p: &Params, seed: u64, trace: bool) -> Option<Runtime> {
         let build = programs::lookup(&self.id)?;
         let lines = self.render(p).map(|r| r.lines).unwrap_or_default();
-        let cfg = Config {
-            seed,
-            trace,
-            lines: lines.into_iter().collect(),
-            ..Config::default()
-        };
+        let cfg = Config { seed, trace, lines: lines.into_iter().collect(), ..Config::default() };
         Some(Runtime::new(cfg, build(p)))
     }
 
@@ -391,10 +329,7 @@ impl Example {
     }
 
     /// The settings of an edge case as `name=value` strings.
-    pub fn edge_settings(
-        &self,
-        case: &BTreeMap<String, serde_json::Value>,
-    ) -> Vec<(String, String)> {
+    pub fn edge_settings(&self, case: &BTreeMap<String, serde_json::Value>) -> Vec<(String, String)> {
         case.iter()
             .map(|(k, v)| {
                 (

@@ -28,19 +28,14 @@ impl std::fmt::Display for TemplateError {
 }
 
 fn err(line: usize, message: impl Into<String>) -> TemplateError {
-    TemplateError {
-        line,
-        message: message.into(),
-    }
+    TemplateError { line, message: message.into() }
 }
 
 /// Evaluate `name`, `!name`, `name == value`, `name != value`.
 fn condition(expr: &str, p: &Params, line: usize) -> Result<bool, TemplateError> {
     let expr = expr.trim();
-    let lookup = |name: &str| {
-        p.0.get(name.trim())
-            .ok_or_else(|| err(line, format!("unknown parameter `{}`", name.trim())))
-    };
+    let lookup =
+        |name: &str| p.0.get(name.trim()).ok_or_else(|| err(line, format!("unknown parameter `{}`", name.trim())));
     if let Some((a, b)) = expr.split_once("!=") {
         return Ok(lookup(a)?.to_string() != b.trim());
     }
@@ -53,10 +48,7 @@ fn condition(expr: &str, p: &Params, line: usize) -> Result<bool, TemplateError>
     };
     match lookup(name)? {
         Value::Bool(b) => Ok(*b != neg),
-        other => Err(err(
-            line,
-            format!("`{{{{if {expr}}}}}` needs a toggle, `{name}` is {other}"),
-        )),
+        other => Err(err(line, format!("`{{{{if {expr}}}}}` needs a toggle, `{name}` is {other}"))),
     }
 }
 
@@ -67,25 +59,16 @@ fn substitute(text: &str, p: &Params, line: usize) -> Result<String, TemplateErr
     while let Some(start) = rest.find("{{") {
         out.push_str(&rest[..start]);
         let after = &rest[start + 2..];
-        let end = after
-            .find("}}")
-            .ok_or_else(|| err(line, "`{{` without `}}`"))?;
+        let end = after.find("}}").ok_or_else(|| err(line, "`{{` without `}}`"))?;
         let inner = after[..end].trim();
         let (dur, name) = match inner.strip_prefix("dur ") {
             Some(n) => (true, n.trim()),
             None => (false, inner),
         };
-        let v =
-            p.0.get(name)
-                .ok_or_else(|| err(line, format!("unknown parameter `{name}`")))?;
+        let v = p.0.get(name).ok_or_else(|| err(line, format!("unknown parameter `{name}`")))?;
         match (dur, v) {
             (true, Value::Int(ms)) => out.push_str(&duration_literal_ms(*ms)),
-            (true, other) => {
-                return Err(err(
-                    line,
-                    format!("`dur` needs a millisecond int, `{name}` is {other}"),
-                ))
-            }
+            (true, other) => return Err(err(line, format!("`dur` needs a millisecond int, `{name}` is {other}"))),
             (false, v) => out.push_str(&v.to_string()),
         }
         rest = &after[end + 2..];
@@ -100,10 +83,7 @@ fn split_labels(line: &str) -> (&str, Vec<&str>) {
         let tail = line[i + 3..].trim_end();
         let is_label = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == ',';
         if !tail.is_empty() && tail.chars().all(is_label) {
-            return (
-                line[..i].trim_end(),
-                tail.split(',').filter(|s| !s.is_empty()).collect(),
-            );
+            return (line[..i].trim_end(), tail.split(',').filter(|s| !s.is_empty()).collect());
         }
     }
     (line, Vec::new())
@@ -127,17 +107,13 @@ pub fn render(template: &str, p: &Params) -> Result<Rendered, TemplateError> {
             continue;
         }
         if t == "{{else}}" {
-            let top = stack
-                .last_mut()
-                .ok_or_else(|| err(lineno, "`{{else}}` without `{{if}}`"))?;
+            let top = stack.last_mut().ok_or_else(|| err(lineno, "`{{else}}` without `{{if}}`"))?;
             top.0 = !top.0;
             on = top.1 && top.0;
             continue;
         }
         if t == "{{end}}" {
-            let (_, outer, _) = stack
-                .pop()
-                .ok_or_else(|| err(lineno, "`{{end}}` without `{{if}}`"))?;
+            let (_, outer, _) = stack.pop().ok_or_else(|| err(lineno, "`{{end}}` without `{{if}}`"))?;
             on = outer;
             continue;
         }
@@ -159,13 +135,7 @@ pub fn render(template: &str, p: &Params) -> Result<Rendered, TemplateError> {
         return Err(err(*line, "`{{if}}` without `{{end}}`"));
     }
     let tidy = tidy_blank_lines(&source);
-    Ok(fix_lines(
-        Rendered {
-            source: tidy,
-            lines,
-        },
-        &source,
-    ))
+    Ok(fix_lines(Rendered { source: tidy, lines }, &source))
 }
 
 /// Collapse runs of blank lines left by switched-off blocks into one.
@@ -220,11 +190,7 @@ pub fn changed_lines(old: &str, new: &str) -> Vec<u32> {
     let mut dp = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            dp[i][j] = if a[i] == b[j] {
-                dp[i + 1][j + 1] + 1
-            } else {
-                dp[i + 1][j].max(dp[i][j + 1])
-            };
+            dp[i][j] = if a[i] == b[j] { dp[i + 1][j + 1] + 1 } else { dp[i + 1][j].max(dp[i][j + 1]) };
         }
     }
     let (mut i, mut j) = (0, 0);
@@ -248,21 +214,12 @@ mod tests {
     use super::*;
 
     fn params(pairs: &[(&str, Value)]) -> Params {
-        Params(
-            pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
-                .collect(),
-        )
+        Params(pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
     }
 
     #[test]
     fn substitutes_blocks_labels_and_durations() {
-        let p = params(&[
-            ("n", Value::Int(3)),
-            ("t_ms", Value::Int(500)),
-            ("on", Value::Bool(false)),
-        ]);
+        let p = params(&[("n", Value::Int(3)), ("t_ms", Value::Int(500)), ("on", Value::Bool(false))]);
         let t = "a {{n}}\n{{if on}}\nyes\n{{else}}\nno //@here\n{{end}}\nwait {{dur t_ms}}\n";
         let r = render(t, &p).unwrap();
         assert_eq!(r.source, "a 3\nno\nwait 500 * time.Millisecond\n");
@@ -273,10 +230,7 @@ mod tests {
     fn reports_unknown_parameters_and_unbalanced_blocks() {
         let p = params(&[]);
         assert_eq!(render("x {{nope}}", &p).unwrap_err().line, 1);
-        assert!(render("{{if !x}}\n", &params(&[("x", Value::Bool(true))]))
-            .unwrap_err()
-            .message
-            .contains("without"));
+        assert!(render("{{if !x}}\n", &params(&[("x", Value::Bool(true))])).unwrap_err().message.contains("without"));
     }
 
     #[test]

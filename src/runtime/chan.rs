@@ -39,10 +39,7 @@ pub(crate) enum SlotState {
 
 impl<T> Slot<T> {
     pub(crate) fn new(val: Option<T>) -> Rc<Self> {
-        Rc::new(Slot {
-            val: Cell::new(val),
-            state: Cell::new(SlotState::Waiting),
-        })
+        Rc::new(Slot { val: Cell::new(val), state: Cell::new(SlotState::Waiting) })
     }
 }
 
@@ -187,9 +184,7 @@ pub struct Chan<T> {
 
 impl<T> Clone for Chan<T> {
     fn clone(&self) -> Self {
-        Chan {
-            inner: self.inner.clone(),
-        }
+        Chan { inner: self.inner.clone() }
     }
 }
 
@@ -244,10 +239,7 @@ impl<T> Chan<T> {
     }
 
     pub fn name(&self) -> &'static str {
-        self.inner
-            .as_ref()
-            .map(|i| i.name.get())
-            .unwrap_or("nil chan")
+        self.inner.as_ref().map(|i| i.name.get()).unwrap_or("nil chan")
     }
 
     pub(crate) fn inner(&self) -> Option<&Rc<Inner<T>>> {
@@ -256,10 +248,7 @@ impl<T> Chan<T> {
 
     /// `len(ch)`.
     pub fn len(&self) -> usize {
-        self.inner
-            .as_ref()
-            .map(|i| i.st.borrow().buf.len())
-            .unwrap_or(0)
+        self.inner.as_ref().map(|i| i.st.borrow().buf.len()).unwrap_or(0)
     }
 
     /// `len(ch) == 0`.
@@ -274,30 +263,17 @@ impl<T> Chan<T> {
 
     /// `ch <- v`.
     pub fn send(&self, v: T) -> SendFut<T> {
-        SendFut {
-            ch: self.clone(),
-            val: Some(v),
-            slot: None,
-            site: "",
-        }
+        SendFut { ch: self.clone(), val: Some(v), slot: None, site: "" }
     }
 
     /// `v, ok := <-ch`.
     pub fn recv_ok(&self) -> RecvFut<T> {
-        RecvFut {
-            ch: self.clone(),
-            slot: None,
-            site: "",
-        }
+        RecvFut { ch: self.clone(), slot: None, site: "" }
     }
 
     /// `close(ch)`.
     pub fn close(&self) -> CloseFut<T> {
-        CloseFut {
-            ch: self.clone(),
-            site: "",
-            done: false,
-        }
+        CloseFut { ch: self.clone(), site: "", done: false }
     }
 
     /// The receive-only view `<-chan T`.
@@ -406,13 +382,7 @@ impl<T> SendOnly<T> {
 }
 
 fn chan_event(rt: &Rt, op: &'static str, chan: &'static str, site: &'static str) {
-    rt.emit(|| Event::Chan {
-        t: rt.now.get(),
-        g: rt.cur.get(),
-        op,
-        chan,
-        line: rt.line(site),
-    });
+    rt.emit(|| Event::Chan { t: rt.now.get(), g: rt.cur.get(), op, chan, line: rt.line(site) });
 }
 
 /// The future of `ch <- v`.
@@ -471,11 +441,7 @@ impl<T> Future for SendFut<T> {
                 }
                 Err((v, false)) => {
                     let slot = Slot::new(Some(v));
-                    inner.enqueue_send(Waiter {
-                        g: rt.cur.get(),
-                        slot: slot.clone(),
-                        sel: None,
-                    });
+                    inner.enqueue_send(Waiter { g: rt.cur.get(), slot: slot.clone(), sel: None });
                     this.slot = Some(slot);
                     rt.park(WaitReason::ChanSend, inner.name.get(), this.site);
                     Poll::Pending
@@ -531,11 +497,7 @@ impl<T: Default> Future for RecvFut<T> {
                 }
                 _ => {
                     let slot = Slot::new(None);
-                    inner.enqueue_recv(Waiter {
-                        g: rt.cur.get(),
-                        slot: slot.clone(),
-                        sel: None,
-                    });
+                    inner.enqueue_recv(Waiter { g: rt.cur.get(), slot: slot.clone(), sel: None });
                     this.slot = Some(slot);
                     rt.park(WaitReason::ChanReceive, inner.name.get(), this.site);
                     Poll::Pending
@@ -573,9 +535,7 @@ impl<T> Next<T> {
 impl<T: Default> Future for Next<T> {
     type Output = Option<T>;
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
-        Pin::new(&mut self.get_mut().0)
-            .poll(cx)
-            .map(|(v, ok)| ok.then_some(v))
+        Pin::new(&mut self.get_mut().0).poll(cx).map(|(v, ok)| ok.then_some(v))
     }
 }
 

@@ -75,22 +75,12 @@ impl CancelFunc {
 
 /// `context.Background()`.
 pub fn background() -> Context {
-    Context(Rc::new(Node {
-        parent: None,
-        kind: Kind::Background,
-        deadline: None,
-        name: "context.Background",
-    }))
+    Context(Rc::new(Node { parent: None, kind: Kind::Background, deadline: None, name: "context.Background" }))
 }
 
 /// `context.TODO()`.
 pub fn todo() -> Context {
-    Context(Rc::new(Node {
-        parent: None,
-        kind: Kind::Todo,
-        deadline: None,
-        name: "context.TODO",
-    }))
+    Context(Rc::new(Node { parent: None, kind: Kind::Todo, deadline: None, name: "context.TODO" }))
 }
 
 impl Context {
@@ -169,11 +159,7 @@ fn propagate(parent: &Context, child: &Context) {
         return;
     }
     if let Some(anc) = parent.cancel_ancestor() {
-        anc.cancel_state()
-            .expect("cancel ancestor")
-            .children
-            .borrow_mut()
-            .push(child.clone());
+        anc.cancel_state().expect("cancel ancestor").children.borrow_mut().push(child.clone());
     }
 }
 
@@ -192,11 +178,7 @@ fn cancel(ctx: &Context, remove_from_parent: bool, err: CtxErr) {
     if remove_from_parent {
         if let Some(anc) = ctx.0.parent.as_ref().and_then(|p| p.cancel_ancestor()) {
             let me = Rc::as_ptr(&ctx.0);
-            anc.cancel_state()
-                .expect("cancel ancestor")
-                .children
-                .borrow_mut()
-                .retain(|c| Rc::as_ptr(&c.0) != me);
+            anc.cancel_state().expect("cancel ancestor").children.borrow_mut().retain(|c| Rc::as_ptr(&c.0) != me);
         }
     }
     if let Some(id) = cs.timer.take() {
@@ -228,10 +210,7 @@ pub fn with_deadline(parent: &Context, d: Time, name: &'static str) -> (Context,
     if ctx.err().is_none() {
         let me = ctx.clone();
         let t = timer::after_func(dur, move || cancel(&me, true, CtxErr::DeadlineExceeded));
-        ctx.cancel_state()
-            .expect("cancel node")
-            .timer
-            .set(Some(t.id()));
+        ctx.cancel_state().expect("cancel node").timer.set(Some(t.id()));
     }
     (ctx.clone(), CancelFunc(ctx))
 }

@@ -50,23 +50,11 @@ impl WaitReason {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Event {
     /// `go f()`: goroutine `g` was created by `parent` at Go source `line`.
-    Spawn {
-        t: i64,
-        g: Gid,
-        parent: Gid,
-        func: &'static str,
-        line: u32,
-    },
+    Spawn { t: i64, g: Gid, parent: Gid, func: &'static str, line: u32 },
     /// The scheduler switched to `g`.
     Run { t: i64, g: Gid },
     /// `g` parked: `reason`, on the object named `on` (a channel or lock), at `line`.
-    Block {
-        t: i64,
-        g: Gid,
-        reason: &'static str,
-        on: &'static str,
-        line: u32,
-    },
+    Block { t: i64, g: Gid, reason: &'static str, on: &'static str, line: u32 },
     /// `g` was made runnable again by goroutine `by` (0: a timer or the outside world).
     Ready { t: i64, g: Gid, by: Gid },
     /// `g` yielded with `runtime.Gosched()` (or a parallel-mode preemption).
@@ -74,29 +62,13 @@ pub enum Event {
     /// `g` returned from its function.
     Exit { t: i64, g: Gid },
     /// A channel operation completed: `op` is send, recv or close.
-    Chan {
-        t: i64,
-        g: Gid,
-        op: &'static str,
-        chan: &'static str,
-        line: u32,
-    },
+    Chan { t: i64, g: Gid, op: &'static str, chan: &'static str, line: u32 },
     /// The program wrote `text` to a stream.
-    Output {
-        t: i64,
-        g: Gid,
-        stream: Stream,
-        text: String,
-    },
+    Output { t: i64, g: Gid, stream: Stream, text: String },
     /// A timer fired.
     Timer { t: i64 },
     /// A goroutine panicked.
-    Panic {
-        t: i64,
-        g: Gid,
-        message: String,
-        line: u32,
-    },
+    Panic { t: i64, g: Gid, message: String, line: u32 },
     /// A panic was stopped by `recover()`.
     Recover { t: i64, g: Gid },
     /// Something from outside the program happened (a signal, a button press).

@@ -46,9 +46,7 @@ pub use rng::Rng;
 pub use sched::{Config, Runtime, Step, Stop, Write};
 pub use select::{select_forever, Select, SelectFut};
 pub use sync::{Cond, Mutex, Once, RwMutex, WaitGroup};
-pub use timer::{
-    after, after_func, new_ticker, new_timer, now, since, sleep, tick, Ticker, Time, Timer,
-};
+pub use timer::{after, after_func, new_ticker, new_timer, now, since, sleep, tick, Ticker, Time, Timer};
 
 use sched::with_rt;
 use std::future::Future;
@@ -77,13 +75,7 @@ pub fn recover() -> Option<PanicValue> {
 
 /// `panic(v)`: `v` as Go would print it after `panic: `.
 pub async fn panic<T>(v: impl Into<String>) -> T {
-    let site = with_rt(|rt| {
-        rt.sched
-            .borrow()
-            .g(rt.cur.get())
-            .map(|g| g.site)
-            .unwrap_or("")
-    });
+    let site = with_rt(|rt| rt.sched.borrow().g(rt.cur.get()).map(|g| g.site).unwrap_or(""));
     park::raise(v.into(), site).await
 }
 
@@ -133,11 +125,7 @@ pub async fn exit<T>(code: i32) -> T {
 /// Register an outside event the UI can deliver while the program runs (a "cancel()" button,
 /// Ctrl+C): `f` runs at the current virtual time, outside any goroutine.
 pub fn on_inject(name: &str, f: impl Fn() + 'static) {
-    with_rt(|rt| {
-        rt.controls
-            .borrow_mut()
-            .push((name.to_string(), Rc::new(f)))
-    })
+    with_rt(|rt| rt.controls.borrow_mut().push((name.to_string(), Rc::new(f))))
 }
 
 /// The virtual time now, in nanoseconds (for programs that print timestamps).

@@ -62,11 +62,7 @@ impl Outcome {
             if n == 1 { " was" } else { "s were" }
         );
         for g in &self.leaks {
-            let what = if g.started {
-                format!("blocked in [{}]", g.state)
-            } else {
-                "never ran".to_string()
-            };
+            let what = if g.started { format!("blocked in [{}]", g.state) } else { "never ran".to_string() };
             s.push_str(&format!(
                 "  goroutine {} ({}) {} at main.go:{}, created at main.go:{}\n",
                 g.id, g.func, what, g.line, g.created_line
@@ -100,21 +96,11 @@ pub(crate) fn goroutines(rt: &Rt) -> Vec<GoroutineInfo> {
 
 /// One goroutine's entry in a Go traceback.
 fn dump(g: &GoroutineInfo, state: &str, lines: &mut Vec<u32>) -> String {
-    let args = if g.func == "main.main" || g.func.contains(".func") {
-        "()"
-    } else {
-        "(...)"
-    };
-    let mut s = format!(
-        "goroutine {} [{}]:\n{}{}\n\tmain.go:{}\n",
-        g.id, state, g.func, args, g.line
-    );
+    let args = if g.func == "main.main" || g.func.contains(".func") { "()" } else { "(...)" };
+    let mut s = format!("goroutine {} [{}]:\n{}{}\n\tmain.go:{}\n", g.id, state, g.func, args, g.line);
     lines.push(g.line);
     if g.id != 1 {
-        s.push_str(&format!(
-            "created by {}\n\tmain.go:{}\n",
-            g.created_by, g.created_line
-        ));
+        s.push_str(&format!("created by {}\n\tmain.go:{}\n", g.created_by, g.created_line));
     }
     s
 }
@@ -141,11 +127,7 @@ pub(crate) fn build(rt: &Rt) -> Outcome {
             ordered.extend(all.iter().filter(|i| i.id != *g));
             for i in ordered {
                 r.push('\n');
-                let state = if first && i.id == *g {
-                    "running".to_string()
-                } else {
-                    i.state.clone()
-                };
+                let state = if first && i.id == *g { "running".to_string() } else { i.state.clone() };
                 r.push_str(&dump(i, &state, &mut lines));
                 first = false;
             }
@@ -164,11 +146,7 @@ pub(crate) fn build(rt: &Rt) -> Outcome {
     let mut writes = rt.writes.borrow().clone();
     let end = rt.now.get();
     if !report.is_empty() {
-        writes.push(Write {
-            t: end,
-            stream: Stream::Stderr,
-            text: report.clone(),
-        });
+        writes.push(Write { t: end, stream: Stream::Stderr, text: report.clone() });
     }
     let mut stdout = String::new();
     let mut stderr = String::new();
@@ -178,16 +156,8 @@ pub(crate) fn build(rt: &Rt) -> Outcome {
             Stream::Stderr => stderr.push_str(&w.text),
         }
     }
-    let leaks = if matches!(stop, Some(Stop::Returned)) {
-        all.clone()
-    } else {
-        Vec::new()
-    };
-    let mut events = rt
-        .events
-        .as_ref()
-        .map(|e| e.borrow().clone())
-        .unwrap_or_default();
+    let leaks = if matches!(stop, Some(Stop::Returned)) { all.clone() } else { Vec::new() };
+    let mut events = rt.events.as_ref().map(|e| e.borrow().clone()).unwrap_or_default();
     if rt.events.is_some() {
         let reason = match &stop {
             None => "running",
@@ -198,11 +168,7 @@ pub(crate) fn build(rt: &Rt) -> Outcome {
             Some(Stop::Deadlock) => "deadlock",
             Some(Stop::Halted(_)) => "halted",
         };
-        events.push(Event::End {
-            t: end,
-            status,
-            reason: reason.to_string(),
-        });
+        events.push(Event::End { t: end, status, reason: reason.to_string() });
     }
     Outcome {
         status,

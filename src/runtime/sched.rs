@@ -207,8 +207,7 @@ thread_local! {
 pub(crate) fn with_rt<R>(f: impl FnOnce(&Rt) -> R) -> R {
     CURRENT.with(|c| {
         let c = c.borrow();
-        f(c.as_ref()
-            .expect("chanlab runtime operation called outside a running program"))
+        f(c.as_ref().expect("chanlab runtime operation called outside a running program"))
     })
 }
 
@@ -288,11 +287,7 @@ impl Rt {
             _ => return,
         }
         drop(s);
-        self.emit(|| Event::Ready {
-            t: self.now.get(),
-            g,
-            by: self.cur.get(),
-        });
+        self.emit(|| Event::Ready { t: self.now.get(), g, by: self.cur.get() });
     }
 
     /// Park the current goroutine: it stays off the run queues until `ready`.
@@ -306,13 +301,7 @@ impl Rt {
             }
         }
         drop(s);
-        self.emit(|| Event::Block {
-            t: self.now.get(),
-            g,
-            reason: reason.go_name(),
-            on,
-            line: self.line(site),
-        });
+        self.emit(|| Event::Block { t: self.now.get(), g, reason: reason.go_name(), on, line: self.line(site) });
     }
 
     /// Put the current goroutine behind everything runnable (`runtime.Gosched`).
@@ -324,10 +313,7 @@ impl Rt {
         }
         s.global.push_back(g);
         drop(s);
-        self.emit(|| Event::Yield {
-            t: self.now.get(),
-            g,
-        });
+        self.emit(|| Event::Yield { t: self.now.get(), g });
     }
 
     /// Put the current goroutine at the tail of the local run queue (Go's `goyield`).
@@ -339,10 +325,7 @@ impl Rt {
         }
         s.runqput(g, false);
         drop(s);
-        self.emit(|| Event::Yield {
-            t: self.now.get(),
-            g,
-        });
+        self.emit(|| Event::Yield { t: self.now.get(), g });
     }
 
     /// Record a site for the current goroutine (where it is now, for reports).
@@ -368,21 +351,13 @@ impl Rt {
             }
         }
         drop(s);
-        self.emit(|| Event::Panic {
-            t: self.now.get(),
-            g,
-            message: value,
-            line: self.line(site),
-        });
+        self.emit(|| Event::Panic { t: self.now.get(), g, message: value, line: self.line(site) });
     }
 
     /// A runtime `throw`: the whole program stops at once with `fatal error: message`.
     pub(crate) fn fatal(&self, message: &str, site: &'static str) {
         self.set_site(site);
-        self.stop_with(Stop::Fatal {
-            g: self.cur.get(),
-            message: message.to_string(),
-        });
+        self.stop_with(Stop::Fatal { g: self.cur.get(), message: message.to_string() });
     }
 
     pub(crate) fn spawn(&self, func: &'static str, site: &'static str, fut: GoFuture) -> Gid {
@@ -390,15 +365,8 @@ impl Rt {
         let mut s = self.sched.borrow_mut();
         let id = s.next_gid;
         s.next_gid += 1;
-        let created_by = s
-            .g(parent)
-            .map(|p| s.origins[p.origin as usize].func)
-            .unwrap_or("runtime");
-        let origin = s.intern(Origin {
-            func,
-            created_by,
-            created_at: site,
-        });
+        let created_by = s.g(parent).map(|p| s.origins[p.origin as usize].func).unwrap_or("runtime");
+        let origin = s.intern(Origin { func, created_by, created_at: site });
         let g = G::new(id, origin, fut);
         if s.gs.len() <= id as usize {
             s.gs.resize_with(id as usize + 1, || None);
@@ -407,13 +375,7 @@ impl Rt {
         s.live += 1;
         s.runqput(id, true);
         drop(s);
-        self.emit(|| Event::Spawn {
-            t: self.now.get(),
-            g: id,
-            parent,
-            func,
-            line: self.line(site),
-        });
+        self.emit(|| Event::Spawn { t: self.now.get(), g: id, parent, func, line: self.line(site) });
         id
     }
 
@@ -424,11 +386,7 @@ impl Rt {
             with_rt(|rt| rt.park(WaitReason::Select, "", ""));
             std::future::pending::<()>().await
         });
-        let origin = s.intern(Origin {
-            func,
-            created_by: "runtime.main",
-            created_at: "",
-        });
+        let origin = s.intern(Origin { func, created_by: "runtime.main", created_at: "" });
         let mut g = G::new(id, origin, fut);
         g.system = true;
         if s.gs.len() <= id as usize {
@@ -440,12 +398,7 @@ impl Rt {
 
     pub(crate) fn write(&self, stream: Stream, text: String) {
         let t = self.now.get();
-        self.emit(|| Event::Output {
-            t,
-            g: self.cur.get(),
-            stream,
-            text: text.clone(),
-        });
+        self.emit(|| Event::Output { t, g: self.cur.get(), stream, text: text.clone() });
         self.writes.borrow_mut().push(Write { t, stream, text });
     }
 
@@ -475,10 +428,7 @@ impl Rt {
             g.fut.take().expect("runnable goroutine has a future")
         };
         self.cur.set(id);
-        self.emit(|| Event::Run {
-            t: self.now.get(),
-            g: id,
-        });
+        self.emit(|| Event::Run { t: self.now.get(), g: id });
         let mut cx = Context::from_waker(Waker::noop());
         loop {
             let poll = fut.as_mut().poll(&mut cx);
@@ -513,10 +463,7 @@ impl Rt {
                     drop(s);
                     drop(fut);
                     match panic {
-                        Some(value) => self.stop_with(Stop::Panic {
-                            g: id,
-                            value: *value,
-                        }),
+                        Some(value) => self.stop_with(Stop::Panic { g: id, value: *value }),
                         None => self.exit_g(id),
                     }
                     return;
@@ -531,10 +478,7 @@ impl Rt {
         s.live -= 1;
         drop(s);
         drop(g);
-        self.emit(|| Event::Exit {
-            t: self.now.get(),
-            g: id,
-        });
+        self.emit(|| Event::Exit { t: self.now.get(), g: id });
         if id == 1 {
             self.stop_with(Stop::Returned);
         }
@@ -551,10 +495,7 @@ impl Rt {
         let v = gr.panic.take().map(|b| *b);
         drop(s);
         if v.is_some() {
-            self.emit(|| Event::Recover {
-                t: self.now.get(),
-                g,
-            });
+            self.emit(|| Event::Recover { t: self.now.get(), g });
         }
         v
     }
@@ -691,8 +632,7 @@ impl Runtime {
             if self.is_done() {
                 return false;
             }
-            let runnable = self.rt.sched.borrow().has_runnable()
-                || self.rt.timers.borrow_mut().due(self.rt.now.get());
+            let runnable = self.rt.sched.borrow().has_runnable() || self.rt.timers.borrow_mut().due(self.rt.now.get());
             if !runnable {
                 return true;
             }
@@ -725,12 +665,7 @@ impl Runtime {
 
     /// The names of the outside events this program accepts (see [`super::control`]).
     pub fn controls(&self) -> Vec<String> {
-        self.rt
-            .controls
-            .borrow()
-            .iter()
-            .map(|(n, _)| n.clone())
-            .collect()
+        self.rt.controls.borrow().iter().map(|(n, _)| n.clone()).collect()
     }
 
     /// Deliver an outside event (a signal, a `cancel()` press) at the current virtual time.
@@ -739,20 +674,11 @@ impl Runtime {
         if self.is_done() {
             return false;
         }
-        let f = self
-            .rt
-            .controls
-            .borrow()
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, f)| f.clone());
+        let f = self.rt.controls.borrow().iter().find(|(n, _)| n == name).map(|(_, f)| f.clone());
         let Some(f) = f else { return false };
         let rt = self.rt.clone();
         let _e = Enter::new(&rt);
-        rt.emit(|| Event::Inject {
-            t: rt.now.get(),
-            name: name.to_string(),
-        });
+        rt.emit(|| Event::Inject { t: rt.now.get(), name: name.to_string() });
         rt.cur.set(0);
         f();
         true
@@ -765,11 +691,7 @@ impl Runtime {
 
     /// Events so far (empty unless tracing).
     pub fn events(&self) -> Vec<Event> {
-        self.rt
-            .events
-            .as_ref()
-            .map(|e| e.borrow().clone())
-            .unwrap_or_default()
+        self.rt.events.as_ref().map(|e| e.borrow().clone()).unwrap_or_default()
     }
 
     /// A snapshot of every live goroutine: id, function, state, current line.

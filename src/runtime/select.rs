@@ -129,10 +129,7 @@ impl<T: Default, R, F: FnOnce(T, bool) -> R> Case<R> for RecvCase<T, F> {
     fn finish(&mut self) -> Result<R, ()> {
         let (v, ok) = match (self.got.take(), &self.slot) {
             (Some(r), _) => r,
-            (None, Some(slot)) => (
-                slot.val.take(),
-                matches!(slot.state.get(), SlotState::Done(true)),
-            ),
+            (None, Some(slot)) => (slot.val.take(), matches!(slot.state.get(), SlotState::Done(true))),
             (None, None) => (None, false),
         };
         let f = self.f.take().expect("a select case finishes once");
@@ -231,12 +228,7 @@ impl<R: 'static> Default for Select<R> {
 
 impl<R: 'static> Select<R> {
     pub fn new() -> Self {
-        Select {
-            cases: (),
-            default: NoDefault,
-            site: "",
-            _r: PhantomData,
-        }
+        Select { cases: (), default: NoDefault, site: "", _r: PhantomData }
     }
 }
 
@@ -247,18 +239,8 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Select<R, C, D> {
         ch: &Chan<T>,
         f: F,
     ) -> Select<R, (RecvCase<T, F>, C), D> {
-        let case = RecvCase {
-            ch: ch.clone(),
-            f: Some(f),
-            got: None,
-            slot: None,
-        };
-        Select {
-            cases: (case, self.cases),
-            default: self.default,
-            site: self.site,
-            _r: PhantomData,
-        }
+        let case = RecvCase { ch: ch.clone(), f: Some(f), got: None, slot: None };
+        Select { cases: (case, self.cases), default: self.default, site: self.site, _r: PhantomData }
     }
 
     /// `case ch <- v:` — `f()` gives the select's result.
@@ -268,18 +250,8 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Select<R, C, D> {
         v: T,
         f: F,
     ) -> Select<R, (SendCase<T, F>, C), D> {
-        let case = SendCase {
-            ch: ch.clone(),
-            val: Some(v),
-            f: Some(f),
-            slot: None,
-        };
-        Select {
-            cases: (case, self.cases),
-            default: self.default,
-            site: self.site,
-            _r: PhantomData,
-        }
+        let case = SendCase { ch: ch.clone(), val: Some(v), f: Some(f), slot: None };
+        Select { cases: (case, self.cases), default: self.default, site: self.site, _r: PhantomData }
     }
 
     /// The source label of the `select` statement, for reports and the timeline.
@@ -292,12 +264,7 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Select<R, C, D> {
 impl<R: 'static, C: Cases<R>> Select<R, C, NoDefault> {
     /// `default:`.
     pub fn default<F: FnOnce() -> R + 'static>(self, f: F) -> Select<R, C, WithDefault<F>> {
-        Select {
-            cases: self.cases,
-            default: WithDefault(Some(f)),
-            site: self.site,
-            _r: PhantomData,
-        }
+        Select { cases: self.cases, default: WithDefault(Some(f)), site: self.site, _r: PhantomData }
     }
 }
 
@@ -305,11 +272,7 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> IntoFuture for Select<R, C, D> 
     type Output = R;
     type IntoFuture = SelectFut<R, C, D>;
     fn into_future(self) -> SelectFut<R, C, D> {
-        SelectFut {
-            sel: self,
-            token: None,
-            parked_forever: Cell::new(false),
-        }
+        SelectFut { sel: self, token: None, parked_forever: Cell::new(false) }
     }
 }
 
@@ -372,11 +335,7 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Future for SelectFut<R, C, D> {
                 }
                 n += 1;
             }
-            let order: &mut [u16] = if n <= small.len() {
-                &mut small[..n]
-            } else {
-                &mut big
-            };
+            let order: &mut [u16] = if n <= small.len() { &mut small[..n] } else { &mut big };
             rt.rng.borrow_mut().shuffle(order);
             for &i in order.iter() {
                 match cases.case_mut(i as usize).attempt(rt) {
@@ -398,17 +357,11 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Future for SelectFut<R, C, D> {
                 return Poll::Pending;
             }
             // Pass 2: enqueue on every channel and park.
-            let tok = Rc::new(SelToken {
-                fired: Cell::new(-1),
-            });
+            let tok = Rc::new(SelToken { fired: Cell::new(-1) });
             for &i in order.iter() {
                 cases.case_mut(i as usize).enqueue(rt, &tok, i);
             }
-            let on = if order.len() == 1 {
-                cases.case(order[0] as usize).chan_name()
-            } else {
-                ""
-            };
+            let on = if order.len() == 1 { cases.case(order[0] as usize).chan_name() } else { "" };
             this.token = Some(tok);
             rt.park(WaitReason::Select, on, site);
             Poll::Pending

@@ -40,9 +40,7 @@ impl Sema {
         }
         let f = flag();
         with_rt(|rt| {
-            self.waiters
-                .borrow_mut()
-                .push_back((rt.cur.get(), f.clone()));
+            self.waiters.borrow_mut().push_back((rt.cur.get(), f.clone()));
             rt.park(reason, on, site);
         });
         until(&f).await;
@@ -61,13 +59,7 @@ impl Sema {
 }
 
 fn cur_site() -> &'static str {
-    with_rt(|rt| {
-        rt.sched
-            .borrow()
-            .g(rt.cur.get())
-            .map(|g| g.site)
-            .unwrap_or("")
-    })
+    with_rt(|rt| rt.sched.borrow().g(rt.cur.get()).map(|g| g.site).unwrap_or(""))
 }
 
 /// `sync.WaitGroup`. Clones share one group (Go passes `&wg`).
@@ -115,9 +107,7 @@ impl WaitGroup {
             return;
         }
         w.waiters.set(w.waiters.get() + 1);
-        w.sema
-            .acquire(WaitReason::Semacquire, "WaitGroup", cur_site())
-            .await;
+        w.sema.acquire(WaitReason::Semacquire, "WaitGroup", cur_site()).await;
     }
 
     /// The counter (for tests and the timeline).
@@ -272,9 +262,7 @@ impl RwMutex {
         let r = &self.0;
         r.reader_count.set(r.reader_count.get() + 1);
         if r.reader_count.get() < 0 {
-            r.reader_sem
-                .acquire(WaitReason::Semacquire, "rwmutex", cur_site())
-                .await;
+            r.reader_sem.acquire(WaitReason::Semacquire, "rwmutex", cur_site()).await;
         }
     }
 
@@ -304,9 +292,7 @@ impl RwMutex {
         if active != 0 {
             r.reader_wait.set(r.reader_wait.get() + active);
             if r.reader_wait.get() != 0 {
-                r.writer_sem
-                    .acquire(WaitReason::Semacquire, "rwmutex", cur_site())
-                    .await;
+                r.writer_sem.acquire(WaitReason::Semacquire, "rwmutex", cur_site()).await;
             }
         }
     }
@@ -370,10 +356,7 @@ struct CondInner {
 impl Cond {
     /// `sync.NewCond(&mu)`.
     pub fn new(l: &Mutex) -> Self {
-        Cond(Rc::new(CondInner {
-            l: l.clone(),
-            waiters: RefCell::new(VecDeque::new()),
-        }))
+        Cond(Rc::new(CondInner { l: l.clone(), waiters: RefCell::new(VecDeque::new()) }))
     }
 
     /// `c.L`.
@@ -384,12 +367,7 @@ impl Cond {
     /// `c.Wait()`.
     pub async fn wait(&self) {
         let f = flag();
-        with_rt(|rt| {
-            self.0
-                .waiters
-                .borrow_mut()
-                .push_back((rt.cur.get(), f.clone()))
-        });
+        with_rt(|rt| self.0.waiters.borrow_mut().push_back((rt.cur.get(), f.clone())));
         self.0.l.unlock().await;
         if f.get() == 0 {
             with_rt(|rt| rt.park(WaitReason::CondWait, "cond", cur_site()));

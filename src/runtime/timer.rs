@@ -89,15 +89,7 @@ impl Timers {
 
     fn set(&mut self, id: u64, when: i64, period: i64, f: TimerFn) {
         self.seq += 1;
-        self.entries.insert(
-            id,
-            Entry {
-                when,
-                seq: self.seq,
-                period,
-                f,
-            },
-        );
+        self.entries.insert(id, Entry { when, seq: self.seq, period, f });
         self.heap.push(Reverse((when, self.seq, id)));
     }
 
@@ -134,10 +126,7 @@ impl Timers {
             return None;
         }
         self.heap.pop();
-        let e = self
-            .entries
-            .remove(&id)
-            .expect("live heap item has an entry");
+        let e = self.entries.remove(&id).expect("live heap item has an entry");
         if e.period > 0 {
             // Like Go's ticker: the next tick is one period on, skipping missed ones.
             let mut next = e.when + e.period;
@@ -170,11 +159,7 @@ fn add_timer(d: i64, period: i64, f: TimerFn) -> u64 {
 
 /// `time.Sleep(d)`: park for `d` nanoseconds of virtual time.
 pub fn sleep(d: i64) -> Sleep {
-    Sleep {
-        d,
-        state: Cell::new(0),
-        site: "",
-    }
+    Sleep { d, state: Cell::new(0), site: "" }
 }
 
 /// The future returned by [`sleep`].
@@ -242,10 +227,7 @@ impl Timer {
 pub fn new_timer(d: i64) -> Timer {
     let c = Chan::new(1).named("timer.C");
     let id = add_timer(d, 0, TimerFn::Send(c.clone()));
-    Timer {
-        id: Cell::new(id),
-        c,
-    }
+    Timer { id: Cell::new(id), c }
 }
 
 /// `time.After(d)`: a channel that receives the time once, after `d`.
@@ -256,10 +238,7 @@ pub fn after(d: i64) -> Chan<Time> {
 /// `time.AfterFunc(d, f)`: run `f` in a new goroutine after `d`.
 pub fn after_func(d: i64, f: impl Fn() + 'static) -> Timer {
     let id = add_timer(d, 0, TimerFn::Func(Rc::new(f)));
-    Timer {
-        id: Cell::new(id),
-        c: Chan::nil(),
-    }
+    Timer { id: Cell::new(id), c: Chan::nil() }
 }
 
 /// A `*time.Ticker`.
@@ -274,11 +253,7 @@ pub fn new_ticker(d: i64) -> Ticker {
     assert!(d > 0, "non-positive interval for NewTicker");
     let c = Chan::new(1).named("ticker.C");
     let id = add_timer(d, d, TimerFn::Send(c.clone()));
-    Ticker {
-        id: Cell::new(id),
-        period: Cell::new(d),
-        c,
-    }
+    Ticker { id: Cell::new(id), period: Cell::new(d), c }
 }
 
 /// `time.Tick(d)`: a ticker's channel that is never stopped.

@@ -104,11 +104,7 @@ struct WeightedInner {
 impl Weighted {
     /// `semaphore.NewWeighted(n)`.
     pub fn new(n: i64) -> Self {
-        Weighted(Rc::new(WeightedInner {
-            size: n,
-            cur: Cell::new(0),
-            waiters: RefCell::new(VecDeque::new()),
-        }))
+        Weighted(Rc::new(WeightedInner { size: n, cur: Cell::new(0), waiters: RefCell::new(VecDeque::new()) }))
     }
 
     /// `s.Acquire(ctx, n)`: `Err` with the context's error if it ends first.
@@ -125,10 +121,7 @@ impl Weighted {
         }
         let ready: Chan<()> = Chan::new(0).named("semaphore.ready");
         s.waiters.borrow_mut().push_back((n, ready.clone()));
-        let got = Select::new()
-            .recv(&ctx.done(), |_, _| false)
-            .recv(&ready, |_, _| true)
-            .await;
+        let got = Select::new().recv(&ctx.done(), |_, _| false).recv(&ready, |_, _| true).await;
         if got {
             return Ok(());
         }
@@ -137,12 +130,7 @@ impl Weighted {
         if granted {
             return Ok(());
         }
-        let front = s
-            .waiters
-            .borrow()
-            .front()
-            .map(|(_, c)| *c == ready)
-            .unwrap_or(false);
+        let front = s.waiters.borrow().front().map(|(_, c)| *c == ready).unwrap_or(false);
         s.waiters.borrow_mut().retain(|(_, c)| *c != ready);
         if front && s.size > s.cur.get() {
             self.notify_waiters();
@@ -166,13 +154,7 @@ impl Weighted {
         let s = &self.0;
         s.cur.set(s.cur.get() - n);
         if s.cur.get() < 0 {
-            let site = super::sched::with_rt(|rt| {
-                rt.sched
-                    .borrow()
-                    .g(rt.cur.get())
-                    .map(|g| g.site)
-                    .unwrap_or("")
-            });
+            let site = super::sched::with_rt(|rt| rt.sched.borrow().g(rt.cur.get()).map(|g| g.site).unwrap_or(""));
             return raise("semaphore: released more than held".into(), site).await;
         }
         self.notify_waiters();
@@ -207,12 +189,7 @@ struct LimiterInner {
 impl Limiter {
     /// `rate.NewLimiter(rate.Limit(limit), burst)`; the bucket starts full.
     pub fn new(limit: f64, burst: i64) -> Self {
-        Limiter(Rc::new(LimiterInner {
-            limit,
-            burst,
-            tokens: Cell::new(burst as f64),
-            last: Cell::new(0),
-        }))
+        Limiter(Rc::new(LimiterInner { limit, burst, tokens: Cell::new(burst as f64), last: Cell::new(0) }))
     }
 
     fn advance(&self, now: i64) -> f64 {
@@ -245,11 +222,7 @@ impl Limiter {
         }
         let now = timer::now().0;
         let t = self.advance(now) - 1.0;
-        let wait_ns = if t < 0.0 {
-            (-t / l.limit * 1e9).ceil() as i64
-        } else {
-            0
-        };
+        let wait_ns = if t < 0.0 { (-t / l.limit * 1e9).ceil() as i64 } else { 0 };
         if let Some(d) = ctx.deadline() {
             if d.0 < now + wait_ns {
                 return Err(CtxErr::DeadlineExceeded);
@@ -261,10 +234,7 @@ impl Limiter {
             return Ok(());
         }
         let tm = timer::new_timer(wait_ns);
-        let ok = Select::new()
-            .recv(&tm.c, |_, _| true)
-            .recv(&ctx.done(), |_, _| false)
-            .await;
+        let ok = Select::new().recv(&tm.c, |_, _| true).recv(&ctx.done(), |_, _| false).await;
         if ok {
             Ok(())
         } else {
