@@ -5,21 +5,14 @@ use std::fs;
 use std::path::Path;
 
 fn collect(dir: &Path, base: &Path, out: &mut Vec<String>) {
-    let mut entries: Vec<_> = fs::read_dir(dir)
-        .expect("read lessons dir")
-        .flatten()
-        .collect();
+    let mut entries: Vec<_> = fs::read_dir(dir).expect("read lessons dir").flatten().collect();
     entries.sort_by_key(|e| e.path());
     for e in entries {
         let p = e.path();
         if p.is_dir() {
             collect(&p, base, out);
         } else {
-            let rel = p
-                .strip_prefix(base)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = p.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/");
             out.push(rel);
         }
     }
@@ -35,10 +28,7 @@ fn main() {
     for f in &files {
         println!("cargo:rerun-if-changed=lessons/{f}");
         let abs = lessons.join(f);
-        src.push_str(&format!(
-            "    ({f:?}, include_str!({:?})),\n",
-            abs.to_string_lossy()
-        ));
+        src.push_str(&format!("    ({f:?}, include_str!({:?})),\n", abs.to_string_lossy()));
     }
     src.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("lessons.rs");

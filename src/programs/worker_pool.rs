@@ -22,11 +22,7 @@ pub fn build(p: &Params) -> Main {
         let wg = WaitGroup::new();
         for _ in 1..=workers {
             wg.add(1).await;
-            go::go(
-                "main.worker",
-                "go-worker",
-                worker(jobs.recv_only(), results.send_only(), wg.clone()),
-            );
+            go::go("main.worker", "go-worker", worker(jobs.recv_only(), results.send_only(), wg.clone()));
         }
         for n in 1..=jobs_n {
             jobs.send(n).at("send-job").await;
