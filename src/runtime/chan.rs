@@ -562,11 +562,11 @@ impl<T> Future for CloseFut<T> {
         if this.done {
             return Poll::Pending;
         }
-        this.done = true;
         with_rt(|rt| {
             if !rt.tick() {
                 return Poll::Pending;
             }
+            this.done = true;
             let Some(inner) = this.ch.inner() else {
                 rt.raise("close of nil channel".into(), this.site);
                 return Poll::Pending;

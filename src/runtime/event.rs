@@ -51,8 +51,8 @@ impl WaitReason {
 pub enum Event {
     /// `go f()`: goroutine `g` was created by `parent` at Go source `line`.
     Spawn { t: i64, g: Gid, parent: Gid, func: &'static str, line: u32 },
-    /// The scheduler switched to `g`.
-    Run { t: i64, g: Gid },
+    /// The scheduler switched to `g`, on processor `p` (always 0 with `GOMAXPROCS=1`).
+    Run { t: i64, g: Gid, p: u32 },
     /// `g` parked: `reason`, on the object named `on` (a channel or lock), at `line`.
     Block { t: i64, g: Gid, reason: &'static str, on: &'static str, line: u32 },
     /// `g` was made runnable again by goroutine `by` (0: a timer or the outside world).

@@ -56,7 +56,7 @@ use std::rc::Rc;
 /// print it (`main.worker`, `main.main.func1`); `site` labels the `go` statement's line.
 pub fn go<F: Future<Output = ()> + 'static>(func: &'static str, site: &'static str, fut: F) -> Gid {
     with_rt(|rt| {
-        rt.tick();
+        rt.count_op();
         rt.spawn(func, site, Box::pin(fut))
     })
 }

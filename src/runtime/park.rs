@@ -37,10 +37,22 @@ pub(crate) async fn halt<T>() -> T {
     std::future::pending().await
 }
 
-/// Count one runtime operation; if the program must stop, never return.
-pub(crate) async fn op() {
-    if !with_rt(|rt| rt.tick()) {
-        halt::<()>().await
+/// One runtime operation: counted, and in parallel mode a point where another goroutine may
+/// run first. Never completes once the program has stopped.
+pub(crate) fn op() -> Op {
+    Op
+}
+
+pub(crate) struct Op;
+
+impl Future for Op {
+    type Output = ();
+    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
+        if with_rt(|rt| rt.tick()) {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
     }
 }
 

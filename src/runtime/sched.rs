@@ -39,6 +39,11 @@ pub struct Config {
     pub lines: HashMap<String, u32>,
     /// Id of the first goroutine the program starts (Go 1.19 with `fmt` imported: 6).
     pub first_gid: Gid,
+    /// Simulated processors. 1 mirrors Go's scheduler exactly; more interleaves the running
+    /// goroutines at every runtime operation, chosen by the seeded RNG.
+    pub gomaxprocs: u32,
+    /// Run the happens-before race detector (`go run -race`).
+    pub race: bool,
 }
 
 impl Default for Config {
@@ -50,6 +55,8 @@ impl Default for Config {
             max_time_ns: 24 * 3600 * 1_000_000_000,
             lines: HashMap::new(),
             first_gid: 6,
+            gomaxprocs: 1,
+            race: false,
         }
     }
 }
@@ -90,6 +97,10 @@ pub(crate) struct Sched {
     /// Interned goroutine origins, and the index of each (by pointer identity).
     pub(crate) origins: Vec<Origin>,
     origin_index: HashMap<[(usize, usize); 3], u32>,
+    /// Parallel mode: the goroutine on each processor (stays while it is preempted).
+    procs: Vec<Option<Gid>>,
+    /// Set when the running goroutine was preempted at an operation: it keeps its processor.
+    preempted: Option<Gid>,
 }
 
 impl Sched {
@@ -176,7 +187,10 @@ impl Sched {
     }
 
     fn has_runnable(&self) -> bool {
-        self.runnext.is_some() || !self.runq.is_empty() || !self.global.is_empty()
+        self.runnext.is_some()
+            || !self.runq.is_empty()
+            || !self.global.is_empty()
+            || self.procs.iter().any(Option::is_some)
     }
 }
 
@@ -191,6 +205,8 @@ pub struct Rt {
     pub(crate) writes: RefCell<Vec<Write>>,
     pub(crate) events: Option<RefCell<Vec<Event>>>,
     pub(crate) ops: Cell<u64>,
+    /// Operations the running goroutine performed in its current turn (parallel mode).
+    slice_ops: Cell<u32>,
     pub(crate) stop: RefCell<Option<Stop>>,
     pub(crate) controls: RefCell<Vec<(String, Rc<dyn Fn()>)>>,
     pub(crate) unknown_sites: RefCell<BTreeSet<String>>,
@@ -250,6 +266,25 @@ impl Rt {
     /// Count one runtime operation; false once the program has stopped (or must stop now).
     /// An operation that gets false returns `Pending` and never completes.
     pub(crate) fn tick(&self) -> bool {
+        if self.cfg.gomaxprocs > 1 && self.slice_ops.get() > 0 && self.cur.get() != 0 {
+            // Parallel mode: one operation per turn; the goroutine keeps its processor and
+            // the scheduler picks which running goroutine goes next.
+            let g = self.cur.get();
+            let mut s = self.sched.borrow_mut();
+            if let Some(gr) = s.g_mut(g) {
+                gr.status = Status::Runnable;
+            }
+            s.preempted = Some(g);
+            drop(s);
+            self.emit(|| Event::Yield { t: self.now.get(), g });
+            return false;
+        }
+        self.slice_ops.set(self.slice_ops.get() + 1);
+        self.count_op()
+    }
+
+    /// Count an operation that never yields (a `go` statement); false if the program stopped.
+    pub(crate) fn count_op(&self) -> bool {
         let n = self.ops.get() + 1;
         self.ops.set(n);
         if n > self.cfg.max_ops {
@@ -428,7 +463,9 @@ impl Rt {
             g.fut.take().expect("runnable goroutine has a future")
         };
         self.cur.set(id);
-        self.emit(|| Event::Run { t: self.now.get(), g: id });
+        self.slice_ops.set(0);
+        let p = self.sched.borrow().procs.iter().position(|&x| x == Some(id)).unwrap_or(0) as u32;
+        self.emit(|| Event::Run { t: self.now.get(), g: id, p });
         let mut cx = Context::from_waker(Waker::noop());
         loop {
             let poll = fut.as_mut().poll(&mut cx);
@@ -506,6 +543,49 @@ impl Rt {
         }
     }
 
+    /// `GOMAXPROCS=1`: Go's own choice of the next goroutine.
+    fn pick_one(&self) -> Option<Gid> {
+        let mut s = self.sched.borrow_mut();
+        let (g, inherit) = s.pick()?;
+        if !inherit {
+            s.schedtick = s.schedtick.wrapping_add(1);
+        }
+        Some(g)
+    }
+
+    /// Parallel mode: idle processors take goroutines from the run queues (Go's order), then
+    /// the RNG picks which running goroutine performs its next operation.
+    fn pick_parallel(&self) -> Option<Gid> {
+        let mut s = self.sched.borrow_mut();
+        for i in 0..s.procs.len() {
+            if s.procs[i].is_none() {
+                if let Some((g, _)) = s.pick() {
+                    s.procs[i] = Some(g);
+                }
+            }
+        }
+        let busy: Vec<Gid> = s.procs.iter().flatten().copied().collect();
+        drop(s);
+        if busy.is_empty() {
+            return None;
+        }
+        Some(busy[self.random_below(busy.len() as u32) as usize])
+    }
+
+    /// After a turn in parallel mode: a goroutine that blocked, yielded to a queue or ended
+    /// gives up its processor; one preempted at an operation keeps it.
+    fn after_parallel_turn(&self, g: Gid) {
+        let mut s = self.sched.borrow_mut();
+        if s.preempted.take() == Some(g) {
+            return;
+        }
+        for p in s.procs.iter_mut() {
+            if *p == Some(g) {
+                *p = None;
+            }
+        }
+    }
+
     pub(crate) fn random_below(&self, n: u32) -> u32 {
         self.rng.borrow_mut().below(n)
     }
@@ -545,6 +625,8 @@ impl Runtime {
                 live: 0,
                 origins: Vec::new(),
                 origin_index: HashMap::new(),
+                procs: vec![None; cfg.gomaxprocs.max(1) as usize],
+                preempted: None,
             }),
             timers: RefCell::new(Timers::default()),
             now: Cell::new(0),
@@ -553,6 +635,7 @@ impl Runtime {
             writes: RefCell::new(Vec::new()),
             events: cfg.trace.then(|| RefCell::new(Vec::new())),
             ops: Cell::new(0),
+            slice_ops: Cell::new(0),
             stop: RefCell::new(None),
             controls: RefCell::new(Vec::new()),
             unknown_sites: RefCell::new(BTreeSet::new()),
@@ -586,19 +669,13 @@ impl Runtime {
             return Step::Done;
         }
         rt.check_timers();
-        let picked = {
-            let mut s = rt.sched.borrow_mut();
-            let p = s.pick();
-            if let Some((_, inherit)) = p {
-                if !inherit {
-                    s.schedtick = s.schedtick.wrapping_add(1);
-                }
-            }
-            p
-        };
-        if let Some((g, _)) = picked {
+        let picked = if rt.cfg.gomaxprocs > 1 { rt.pick_parallel() } else { rt.pick_one() };
+        if let Some(g) = picked {
             rt.run_g(g);
             rt.cur.set(0);
+            if rt.cfg.gomaxprocs > 1 {
+                rt.after_parallel_turn(g);
+            }
             return Step::Ran(g);
         }
         // Nothing runnable: jump to the next timer, or report the deadlock.
