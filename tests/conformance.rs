@@ -101,22 +101,5 @@ macro_rules! conformance_tests {
 }
 
 conformance_tests! {
-    buffered => "buffered",
-    close_range => "close-range",
-    axioms => "axioms",
-    select_default => "select-default",
-    select_timeout => "select-timeout",
-    select_fairness => "select-fairness",
-    context_timeout => "context-timeout",
-    context_cancel => "context-cancel",
-    context_tree => "context-tree",
-    context_deadline => "context-deadline",
     worker_pool => "worker-pool",
-    worker_pool_ctx => "worker-pool-ctx",
-    merge => "merge",
-    fan_out_fan_in => "fan-out-fan-in",
-    mutex_counter => "mutex-counter",
-    rwmutex_cache => "rwmutex-cache",
-    once_config => "once-config",
-    atomic_counter => "atomic-counter",
 }

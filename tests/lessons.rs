@@ -13,29 +13,13 @@ fn the_course_has_no_problems() {
 }
 
 #[test]
-fn every_catalogue_phase_12_example_is_present() {
+fn every_example_has_a_program_and_every_program_an_example() {
     let (course, _) = Course::load();
-    for id in [
-        "select-default",
-        "select-timeout",
-        "select-fairness",
-        "context-timeout",
-        "context-cancel",
-        "context-tree",
-        "context-deadline",
-        "worker-pool",
-        "worker-pool-ctx",
-        "merge",
-        "fan-out-fan-in",
-        "mutex-counter",
-        "rwmutex-cache",
-        "once-config",
-        "atomic-counter",
-        "buffered",
-        "close-range",
-        "axioms",
-    ] {
-        assert!(course.example(id).is_some(), "missing example {id}");
+    for ex in course.examples() {
+        assert!(chanlab::programs::lookup(&ex.id).is_some(), "example {} has no program", ex.id);
+    }
+    for (id, _) in chanlab::programs::PROGRAMS {
+        assert!(course.example(id).is_some(), "program {id} belongs to no example in lessons/");
     }
 }
 

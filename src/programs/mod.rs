@@ -6,24 +6,7 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
 
-mod atomic_counter;
-mod axioms;
-mod buffered;
-mod close_range;
-mod context_cancel;
-mod context_deadline;
-mod context_timeout;
-mod context_tree;
-mod fan_out_fan_in;
-mod merge;
-mod mutex_counter;
-mod once_config;
-mod rwmutex_cache;
-mod select_default;
-mod select_fairness;
-mod select_timeout;
 mod worker_pool;
-mod worker_pool_ctx;
 
 /// A program's `main`.
 pub type Main = Pin<Box<dyn Future<Output = ()>>>;
@@ -86,26 +69,7 @@ impl Params {
 }
 
 /// Every program, by example id.
-pub static PROGRAMS: &[(&str, Build)] = &[
-    ("buffered", buffered::build),
-    ("close-range", close_range::build),
-    ("axioms", axioms::build),
-    ("select-default", select_default::build),
-    ("select-timeout", select_timeout::build),
-    ("select-fairness", select_fairness::build),
-    ("context-timeout", context_timeout::build),
-    ("context-cancel", context_cancel::build),
-    ("context-tree", context_tree::build),
-    ("context-deadline", context_deadline::build),
-    ("worker-pool", worker_pool::build),
-    ("worker-pool-ctx", worker_pool_ctx::build),
-    ("merge", merge::build),
-    ("fan-out-fan-in", fan_out_fan_in::build),
-    ("mutex-counter", mutex_counter::build),
-    ("rwmutex-cache", rwmutex_cache::build),
-    ("once-config", once_config::build),
-    ("atomic-counter", atomic_counter::build),
-];
+pub static PROGRAMS: &[(&str, Build)] = &[("worker-pool", worker_pool::build)];
 
 /// The program for an example id.
 pub fn lookup(id: &str) -> Option<Build> {

@@ -381,7 +381,11 @@ impl<T> SendOnly<T> {
     }
 }
 
-fn chan_event(rt: &Rt, op: &'static str, chan: &'static str, site: &'static str) {
+pub(crate) fn chan_event<T>(rt: &Rt, ch: &Chan<T>, op: &'static str, site: &'static str) {
+    if let Some(i) = ch.inner() {
+        rt.race_acq_rel(Rc::as_ptr(i) as *const u8 as usize);
+    }
+    let chan = ch.name();
     rt.emit(|| Event::Chan { t: rt.now.get(), g: rt.cur.get(), op, chan, line: rt.line(site) });
 }
 
@@ -412,7 +416,7 @@ impl<T> Future for SendFut<T> {
                 return match slot.state.get() {
                     SlotState::Waiting => Poll::Pending,
                     SlotState::Done(_) => {
-                        chan_event(rt, "send", this.ch.name(), this.site);
+                        chan_event(rt, &this.ch, "send", this.site);
                         Poll::Ready(())
                     }
                     SlotState::Closed => {
@@ -432,7 +436,7 @@ impl<T> Future for SendFut<T> {
             let v = this.val.take().expect("send polled after completion");
             match inner.try_send(v, rt) {
                 Ok(()) => {
-                    chan_event(rt, "send", inner.name.get(), this.site);
+                    chan_event(rt, &this.ch, "send", this.site);
                     Poll::Ready(())
                 }
                 Err((_, true)) => {
@@ -476,7 +480,7 @@ impl<T: Default> Future for RecvFut<T> {
             if let Some(slot) = &this.slot {
                 return match slot.state.get() {
                     SlotState::Done(ok) => {
-                        chan_event(rt, "recv", this.ch.name(), this.site);
+                        chan_event(rt, &this.ch, "recv", this.site);
                         Poll::Ready((slot.val.take().unwrap_or_default(), ok))
                     }
                     _ => Poll::Pending,
@@ -492,7 +496,7 @@ impl<T: Default> Future for RecvFut<T> {
             };
             match inner.try_recv(rt) {
                 Try::Done((v, ok)) => {
-                    chan_event(rt, "recv", inner.name.get(), this.site);
+                    chan_event(rt, &this.ch, "recv", this.site);
                     Poll::Ready((v.unwrap_or_default(), ok))
                 }
                 _ => {
@@ -573,7 +577,7 @@ impl<T> Future for CloseFut<T> {
             };
             match inner.close(rt) {
                 Ok(()) => {
-                    chan_event(rt, "close", inner.name.get(), this.site);
+                    chan_event(rt, &this.ch, "close", this.site);
                     Poll::Ready(())
                 }
                 Err(()) => {

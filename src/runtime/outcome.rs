@@ -145,6 +145,16 @@ pub(crate) fn build(rt: &Rt) -> Outcome {
     };
     let mut writes = rt.writes.borrow().clone();
     let end = rt.now.get();
+    let mut report = report;
+    let mut status = status;
+    let races = rt.race.borrow().found;
+    if races > 0 && halted.is_none() {
+        // The race runtime's summary at exit; a clean exit becomes status 66.
+        report.push_str(&format!("Found {races} data race(s)\n"));
+        if status == 0 {
+            status = 66;
+        }
+    }
     if !report.is_empty() {
         writes.push(Write { t: end, stream: Stream::Stderr, text: report.clone() });
     }

@@ -210,11 +210,18 @@ pub struct Rt {
     pub(crate) stop: RefCell<Option<Stop>>,
     pub(crate) controls: RefCell<Vec<(String, Rc<dyn Fn()>)>>,
     pub(crate) unknown_sites: RefCell<BTreeSet<String>>,
+    pub(crate) race: RefCell<super::race::Race>,
     pub(crate) cfg: Config,
 }
 
 thread_local! {
     static CURRENT: RefCell<Option<Rc<Rt>>> = const { RefCell::new(None) };
+}
+
+/// Run `f` against the current program, if there is one (for operations that also make
+/// sense outside a running program, like reading an atomic after the run).
+pub(crate) fn try_with_rt<R>(f: impl FnOnce(&Rt) -> R) -> Option<R> {
+    CURRENT.with(|c| c.borrow().as_ref().map(|rt| f(rt)))
 }
 
 /// Run `f` against the program currently being simulated on this thread.
@@ -410,6 +417,7 @@ impl Rt {
         s.live += 1;
         s.runqput(id, true);
         drop(s);
+        self.race_spawn(parent, id, func, created_by, site);
         self.emit(|| Event::Spawn { t: self.now.get(), g: id, parent, func, line: self.line(site) });
         id
     }
@@ -639,6 +647,7 @@ impl Runtime {
             stop: RefCell::new(None),
             controls: RefCell::new(Vec::new()),
             unknown_sites: RefCell::new(BTreeSet::new()),
+            race: RefCell::new(Default::default()),
             cfg,
         });
         {

@@ -127,6 +127,9 @@ impl<T: Default, R, F: FnOnce(T, bool) -> R> Case<R> for RecvCase<T, F> {
         }
     }
     fn finish(&mut self) -> Result<R, ()> {
+        if let Some(i) = self.ch.inner() {
+            super::sched::with_rt(|rt| rt.race_acq_rel(Rc::as_ptr(i) as *const u8 as usize));
+        }
         let (v, ok) = match (self.got.take(), &self.slot) {
             (Some(r), _) => r,
             (None, Some(slot)) => (slot.val.take(), matches!(slot.state.get(), SlotState::Done(true))),
@@ -178,6 +181,9 @@ impl<T, R, F: FnOnce() -> R> Case<R> for SendCase<T, F> {
         }
     }
     fn finish(&mut self) -> Result<R, ()> {
+        if let Some(i) = self.ch.inner() {
+            super::sched::with_rt(|rt| rt.race_acq_rel(Rc::as_ptr(i) as *const u8 as usize));
+        }
         match &self.slot {
             Some(slot) if slot.state.get() == SlotState::Closed => Err(()),
             _ => Ok((self.f.take().expect("a select case finishes once"))()),

@@ -24,6 +24,11 @@ use std::rc::Rc;
 
 const STARVATION_NS: i64 = 1_000_000;
 
+/// A sync object's identity for the race detector.
+fn addr<T>(x: &T) -> usize {
+    x as *const T as usize
+}
+
 /// A runtime semaphore (`runtime_Semacquire` / `runtime_Semrelease`), handing a released
 /// unit straight to the first waiter.
 #[derive(Default)]
@@ -58,7 +63,7 @@ impl Sema {
     }
 }
 
-fn cur_site() -> &'static str {
+pub(crate) fn cur_site() -> &'static str {
     with_rt(|rt| rt.sched.borrow().g(rt.cur.get()).map(|g| g.site).unwrap_or(""))
 }
 
@@ -82,6 +87,9 @@ impl WaitGroup {
     pub async fn add(&self, delta: i64) {
         op().await;
         let w = &self.0;
+        if delta < 0 {
+            with_rt(|rt| rt.race_release(addr(w)));
+        }
         let c = w.counter.get() + delta;
         w.counter.set(c);
         if c < 0 {
@@ -104,10 +112,12 @@ impl WaitGroup {
         op().await;
         let w = &self.0;
         if w.counter.get() == 0 {
+            with_rt(|rt| rt.race_acquire(addr(w)));
             return;
         }
         w.waiters.set(w.waiters.get() + 1);
         w.sema.acquire(WaitReason::Semacquire, "WaitGroup", cur_site()).await;
+        with_rt(|rt| rt.race_acquire(addr(w)));
     }
 
     /// The counter (for tests and the timeline).
@@ -153,6 +163,7 @@ impl Mutex {
         let m = &self.0;
         if !m.locked.get() && !m.starving.get() {
             m.locked.set(true);
+            with_rt(|rt| rt.race_acquire(addr(m)));
             return;
         }
         let site = cur_site();
@@ -172,6 +183,7 @@ impl Mutex {
             });
             let how = until(&f).await;
             if how == 2 {
+                with_rt(|rt| rt.race_acquire(addr(m)));
                 return; // handed over in starvation mode
             }
             m.woken.set(false);
@@ -179,6 +191,7 @@ impl Mutex {
             starving = starving || now - start > STARVATION_NS;
             if !m.locked.get() && !m.starving.get() {
                 m.locked.set(true);
+                with_rt(|rt| rt.race_acquire(addr(m)));
                 return;
             }
             if starving && m.locked.get() {
@@ -205,6 +218,7 @@ impl Mutex {
         if !m.locked.get() {
             return throw("sync: unlock of unlocked mutex", cur_site()).await;
         }
+        with_rt(|rt| rt.race_release(addr(m)));
         if m.starving.get() {
             let w = m.waiters.borrow_mut().pop_front();
             if let Some((g, f, start)) = w {
@@ -264,12 +278,14 @@ impl RwMutex {
         if r.reader_count.get() < 0 {
             r.reader_sem.acquire(WaitReason::Semacquire, "rwmutex", cur_site()).await;
         }
+        with_rt(|rt| rt.race_acquire(addr(r)));
     }
 
     /// `rw.RUnlock()`.
     pub async fn runlock(&self) {
         op().await;
         let r = &self.0;
+        with_rt(|rt| rt.race_release(addr(r) + 1));
         let n = r.reader_count.get() - 1;
         r.reader_count.set(n);
         if n < 0 {
@@ -295,6 +311,10 @@ impl RwMutex {
                 r.writer_sem.acquire(WaitReason::Semacquire, "rwmutex", cur_site()).await;
             }
         }
+        with_rt(|rt| {
+            rt.race_acquire(addr(r));
+            rt.race_acquire(addr(r) + 1);
+        });
     }
 
     /// `rw.Unlock()`.
@@ -306,6 +326,7 @@ impl RwMutex {
             return throw("sync: Unlock of unlocked RWMutex", cur_site()).await;
         }
         r.reader_count.set(n);
+        with_rt(|rt| rt.race_release(addr(r)));
         for _ in 0..n {
             r.reader_sem.release();
         }
@@ -333,11 +354,13 @@ impl Once {
         op().await;
         let o = &self.0;
         if o.done.get() {
+            with_rt(|rt| rt.race_acquire(addr(o)));
             return;
         }
         o.m.lock().await;
         if !o.done.get() {
             f().await;
+            with_rt(|rt| rt.race_release(addr(o)));
             o.done.set(true);
         }
         o.m.unlock().await;
