@@ -103,3 +103,42 @@ fn same_seed_same_output_across_processes() {
     let b = chanlab(&["run", "worker-pool", "--seed", "42", "--trace"]);
     assert_eq!(a.stdout, b.stdout);
 }
+
+#[test]
+fn race_counter_runs_with_the_race_detector_and_exits_66() {
+    let o = chanlab(&["run", "race-counter"]);
+    assert_eq!(o.status.code(), Some(66));
+    assert_eq!(text(&o.stdout), "final count: 100\n");
+    let err = text(&o.stderr);
+    assert!(err.starts_with("==================\nWARNING: DATA RACE\nRead at 0x"), "{err}");
+    assert!(err.contains("  main.main.func1()\n      main.go:16\n"), "{err}");
+    assert!(err.contains(" created at:\n  main.main()\n      main.go:14\n"), "{err}");
+    assert!(err.ends_with("==================\nFound 1 data race(s)\n"), "{err}");
+}
+
+#[test]
+fn race_counter_with_a_fix_is_clean_and_no_race_turns_the_detector_off() {
+    for args in [&["run", "race-counter", "--set", "fix=mutex"][..], &["run", "race-counter", "--no-race"][..]] {
+        let o = chanlab(args);
+        assert_eq!((o.status.code(), text(&o.stderr)), (Some(0), String::new()), "{args:?}");
+        assert_eq!(text(&o.stdout), "final count: 100\n");
+    }
+}
+
+#[test]
+fn race_turns_the_detector_on_for_any_example() {
+    let o = chanlab(&["run", "worker-pool", "--race"]);
+    assert_eq!(
+        (o.status.code(), text(&o.stdout), text(&o.stderr)),
+        (Some(0), "sum of squares: 91\n".into(), "".into())
+    );
+}
+
+#[test]
+fn gomaxprocs_is_validated_and_overrides_the_example() {
+    let o = chanlab(&["run", "race-map", "--gomaxprocs", "0"]);
+    assert_eq!(o.status.code(), Some(64));
+    assert!(text(&o.stderr).contains("--gomaxprocs takes an integer in 1..64, got `0`"), "{}", text(&o.stderr));
+    let o = chanlab(&["run", "race-map", "--gomaxprocs", "1"]);
+    assert_eq!((o.status.code(), text(&o.stdout)), (Some(0), "keys written: 2000\n".into()));
+}

@@ -102,4 +102,6 @@ macro_rules! conformance_tests {
 
 conformance_tests! {
     worker_pool => "worker-pool",
+    race_counter => "race-counter",
+    race_map => "race-map",
 }

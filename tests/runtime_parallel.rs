@@ -80,3 +80,38 @@ fn the_timeline_shows_which_processor_ran_each_turn() {
         .collect();
     assert_eq!(procs.into_iter().collect::<Vec<_>>(), [0, 1]);
 }
+
+/// `writers` goroutines each write 50 keys into one map without a lock.
+fn map_writers(writers: i64) -> impl std::future::Future<Output = ()> {
+    async move {
+        let m: chanlab::runtime::GoMap<i64, i64> = chanlab::runtime::GoMap::new();
+        let wg = chanlab::runtime::WaitGroup::new();
+        for w in 0..writers {
+            wg.add(1).await;
+            let (m, wg) = (m.clone(), wg.clone());
+            go::go("main.main.func1", "", async move {
+                for k in 0..50 {
+                    m.insert(w * 100 + k, k).await;
+                }
+                wg.done().await;
+            });
+        }
+        wg.wait().await;
+        go::println(format!("{} keys", m.len()));
+    }
+}
+
+#[test]
+fn unlocked_map_writers_hit_concurrent_map_writes_only_in_parallel() {
+    for seed in 1..=5 {
+        let out = Runtime::new(Config { seed, ..Config::default() }, map_writers(4)).run();
+        assert_eq!((out.status, out.stdout.as_str()), (0, "200 keys\n"), "seed {seed}");
+    }
+    let hits = (1..=5)
+        .map(|seed| Runtime::new(Config { seed, gomaxprocs: 4, ..Config::default() }, map_writers(4)).run())
+        .filter(|out| {
+            out.status == 2 && out.stderr.starts_with("fatal error: concurrent map writes\n") && out.stdout.is_empty()
+        })
+        .count();
+    assert!(hits >= 3, "only {hits} of 5 seeds hit the fatal error");
+}

@@ -1,8 +1,10 @@
 //! `chanlab`: the course's command-line tool, for course authors and tests.
 //!
-//! - `chanlab run <example> [--set name=value]... [--seed N] [--trace]` — print what the Go
-//!   program prints (stdout; panics, fatal errors and reports on stderr) and exit with Go's
-//!   status. `--trace` prints the event stream as JSON lines instead.
+//! - `chanlab run <example> [--set name=value]... [--seed N] [--race] [--gomaxprocs N] [--trace]`
+//!   — print what the Go program prints (stdout; panics, fatal errors and race reports on
+//!   stderr) and exit with Go's status. `--race` runs the race detector (`--no-race` turns it
+//!   off for examples that run with it by default); `--gomaxprocs N` simulates N processors.
+//!   `--trace` prints the event stream as JSON lines instead.
 //! - `chanlab source <example> [--set name=value]...` — the rendered Go source.
 //! - `chanlab list` — lessons, examples, parameters (ranges, defaults) and toggles.
 //! - `chanlab check` — validate all lesson data.
@@ -11,10 +13,10 @@
 //! Usage errors (unknown example or parameter, bad value) print one line and exit 64.
 
 use chanlab::course::data::{Golden, Kind};
-use chanlab::course::{check, Course, Example};
+use chanlab::course::{check, Course, Example, RunOptions};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: chanlab run <example> [--set name=value]... [--seed N] [--trace]
+const USAGE: &str = "usage: chanlab run <example> [--set name=value]... [--seed N] [--race] [--gomaxprocs N] [--trace]
        chanlab source <example> [--set name=value]...
        chanlab list
        chanlab check
@@ -56,8 +58,7 @@ fn dispatch(args: &[String]) -> Result<u8, Usage> {
 struct RunArgs<'a> {
     example: &'a Example,
     sets: Vec<(String, String)>,
-    seed: u64,
-    trace: bool,
+    opts: RunOptions,
 }
 
 fn parse_run_args<'a>(course: &'a Course, args: &[String], allow_run_flags: bool) -> Result<RunArgs<'a>, Usage> {
@@ -66,7 +67,7 @@ fn parse_run_args<'a>(course: &'a Course, args: &[String], allow_run_flags: bool
         let ids: Vec<&str> = course.examples().map(|e| e.id.as_str()).collect();
         Usage(format!("unknown example `{id}`: valid examples are {}", ids.join(", ")))
     })?;
-    let mut r = RunArgs { example, sets: Vec::new(), seed: 1, trace: false };
+    let mut r = RunArgs { example, sets: Vec::new(), opts: RunOptions::default() };
     let mut i = 1;
     while i < args.len() {
         let a = args[i].as_str();
@@ -83,9 +84,21 @@ fn parse_run_args<'a>(course: &'a Course, args: &[String], allow_run_flags: bool
             r.sets.push((k.to_string(), v.to_string()));
         } else if allow_run_flags && (a == "--seed" || a.starts_with("--seed=")) {
             let s = value("--seed")?;
-            r.seed = s.parse().map_err(|_| Usage(format!("--seed takes a non-negative integer, got `{s}`")))?;
+            r.opts.seed = s.parse().map_err(|_| Usage(format!("--seed takes a non-negative integer, got `{s}`")))?;
         } else if allow_run_flags && a == "--trace" {
-            r.trace = true;
+            r.opts.trace = true;
+        } else if allow_run_flags && a == "--race" {
+            r.opts.race = Some(true);
+        } else if allow_run_flags && a == "--no-race" {
+            r.opts.race = Some(false);
+        } else if allow_run_flags && (a == "--gomaxprocs" || a.starts_with("--gomaxprocs=")) {
+            let s = value("--gomaxprocs")?;
+            let n: u32 = s
+                .parse()
+                .ok()
+                .filter(|n| (1..=64).contains(n))
+                .ok_or_else(|| Usage(format!("--gomaxprocs takes an integer in 1..64, got `{s}`")))?;
+            r.opts.gomaxprocs = Some(n);
         } else {
             return Err(Usage(format!("unknown option `{a}`\n{USAGE}")));
         }
@@ -99,9 +112,10 @@ fn run(course: &Course, args: &[String]) -> Result<u8, Usage> {
     let p = r.example.resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str()))).map_err(|e| Usage(e.0))?;
     let out = r
         .example
-        .run(&p, r.seed, r.trace)
-        .ok_or_else(|| Usage(format!("example `{}` has no program", r.example.id)))?;
-    if r.trace {
+        .runtime_with(&p, &r.opts)
+        .ok_or_else(|| Usage(format!("example `{}` has no program", r.example.id)))?
+        .run();
+    if r.opts.trace {
         for e in &out.events {
             println!("{}", serde_json::to_string(e).expect("events serialise"));
         }
@@ -218,7 +232,7 @@ fn conform(course: &Course, args: &[String]) -> Result<u8, Usage> {
     use chanlab::course::conform;
     let r = parse_run_args(course, args, true)?;
     let p = r.example.resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str()))).map_err(|e| Usage(e.0))?;
-    let sim = conform::simulate(r.example, &p, r.seed);
+    let sim = conform::simulate(r.example, &p, r.opts.seed);
     let dir = std::env::temp_dir().join(format!("chanlab-conform-{}", std::process::id()));
     let go = match conform::real_go(r.example, &p, &dir) {
         Ok(g) => g,

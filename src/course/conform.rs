@@ -39,7 +39,7 @@ pub fn report_skeleton(stderr: &str) -> Vec<String> {
 /// Run the simulator.
 pub fn simulate(ex: &Example, p: &Params, seed: u64) -> Observed {
     let out = ex.run(p, seed, false).expect("example has a program");
-    Observed { status: out.status, stdout: out.stdout, report: report_skeleton(&out.report) }
+    Observed { status: out.status, stdout: out.stdout, report: report_skeleton(&out.stderr) }
 }
 
 /// Build and run the rendered source with real Go in `dir` (created if needed).
@@ -47,8 +47,13 @@ pub fn real_go(ex: &Example, p: &Params, dir: &Path) -> Result<Observed, String>
     let src = ex.render(p).map_err(|e| e.to_string())?.source;
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     std::fs::write(dir.join("main.go"), src).map_err(|e| e.to_string())?;
+    let mut args = vec!["build"];
+    if ex.race {
+        args.push("-race");
+    }
+    args.extend(["-o", "prog", "main.go"]);
     let build = Command::new("go")
-        .args(["build", "-o", "prog", "main.go"])
+        .args(&args)
         .current_dir(dir)
         .env("GO111MODULE", "off")
         .env("GOPATH", "/usr/share/gocode")
@@ -74,10 +79,39 @@ pub fn real_go(ex: &Example, p: &Params, dir: &Path) -> Result<Observed, String>
 }
 
 /// The invariant of an example marked `"conformance": "invariant"` (its output depends on
-/// `select`'s random choice), checked on one observed run. Unknown ids fail.
+/// `select`'s random choice, or on a schedule that real Go randomises: the race runtime,
+/// several processors), checked on one observed run. Unknown ids fail.
 pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
-    let _ = p;
-    Err(format!("no invariant is defined for `{id}` (status {}, {} bytes of output)", o.status, o.stdout.len()))
+    let fail = |why: &str| Err(format!("{why} (status {}, stdout {:?}, report {:?})", o.status, o.stdout, o.report));
+    match id {
+        // Racy or not, each goroutine adds one; unprotected, the detector must report the
+        // race (exit 66, frames in main.go); protected, it must stay silent.
+        "race-counter" => {
+            let n = p.int("goroutines");
+            let count: Option<i64> = o.stdout.strip_prefix("final count: ").and_then(|s| s.trim().parse().ok());
+            match (p.choice("fix"), count) {
+                ("none", Some(c)) if c <= n && o.status == 66 && o.report.iter().any(|l| l.starts_with("main.go:")) => {
+                    Ok(())
+                }
+                ("none", _) => fail("the unprotected counter must be reported as a data race"),
+                (_, Some(c)) if c == n && o.status == 0 && o.report.is_empty() => Ok(()),
+                _ => fail(&format!("a protected counter must count to {n} with no report")),
+            }
+        }
+        // Unlocked writers either finish or trip the map's check; locked ones always finish.
+        "race-map" => {
+            let done = format!("keys written: {}\n", p.int("writers") * 1000);
+            let tripped = o.status == 2
+                && o.stdout.is_empty()
+                && o.report.first().map(String::as_str) == Some("fatal error: concurrent map writes");
+            if (o.status == 0 && o.stdout == done) || (!p.flag("lock") && tripped) {
+                Ok(())
+            } else {
+                fail("expected every key written or, unlocked, fatal error: concurrent map writes")
+            }
+        }
+        _ => fail(&format!("no invariant is defined for `{id}`")),
+    }
 }
 
 /// Parameter settings spread over each parameter's range, drawn from `seed`: the edges and

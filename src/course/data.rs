@@ -44,6 +44,9 @@ pub struct ExampleFile {
     pub controls: Vec<ControlSpec>,
     #[serde(default)]
     pub conformance: Conformance,
+    /// Run with the race detector unless the learner turns it off (`go run -race`).
+    #[serde(default)]
+    pub race: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]

@@ -58,8 +58,28 @@ pub struct Example {
     pub edge_cases: Vec<BTreeMap<String, serde_json::Value>>,
     pub controls: Vec<ControlSpec>,
     pub conformance: Conformance,
+    /// Runs with the race detector by default.
+    pub race: bool,
     pub template: String,
     pub golden: Vec<Golden>,
+}
+
+/// How to run an example beyond its parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunOptions {
+    pub seed: u64,
+    /// Record the event stream.
+    pub trace: bool,
+    /// Force the race detector on or off (`None`: the example's default).
+    pub race: Option<bool>,
+    /// Simulated processors (`None`: the example's `gomaxprocs` parameter, else 1).
+    pub gomaxprocs: Option<u32>,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions { seed: 1, trace: false, race: None, gomaxprocs: None }
+    }
 }
 
 /// Why a parameter setting was refused (the message names the valid choices or range).
@@ -180,6 +200,7 @@ fn load_lesson<'a>(get: &dyn Fn(&str) -> Option<&'a str>, id: &str, phase: &str)
             edge_cases: ef.edge_cases,
             controls: ef.controls,
             conformance: ef.conformance,
+            race: ef.race,
             template,
             golden,
         });
@@ -317,10 +338,39 @@ impl Example {
 
     /// Run the example's program with these parameters and seed.
     pub fn runtime(&self, p: &Params, seed: u64, trace: bool) -> Option<Runtime> {
-        let build = programs::lookup(&self.id)?;
+        self.runtime_with(p, &RunOptions { seed, trace, ..RunOptions::default() })
+    }
+
+    /// Whether a run with these options uses the race detector.
+    pub fn race_on(&self, opts: &RunOptions) -> bool {
+        opts.race.unwrap_or(self.race)
+    }
+
+    /// The runtime configuration for a run: the source's line numbers, the seed, the race
+    /// detector (which, as in Go, makes the first user goroutine 7 rather than 6), and
+    /// GOMAXPROCS (the option, else a `gomaxprocs` parameter, else 1).
+    pub fn config(&self, p: &Params, opts: &RunOptions) -> Config {
         let lines = self.render(p).map(|r| r.lines).unwrap_or_default();
-        let cfg = Config { seed, trace, lines: lines.into_iter().collect(), ..Config::default() };
-        Some(Runtime::new(cfg, build(p)))
+        let race = self.race_on(opts);
+        let param_procs = match p.0.get("gomaxprocs") {
+            Some(Value::Int(n)) => Some(*n as u32),
+            _ => None,
+        };
+        Config {
+            seed: opts.seed,
+            trace: opts.trace,
+            lines: lines.into_iter().collect(),
+            race,
+            first_gid: if race { 7 } else { 6 },
+            gomaxprocs: opts.gomaxprocs.or(param_procs).unwrap_or(1).max(1),
+            ..Config::default()
+        }
+    }
+
+    /// Set up a run with explicit options (race detector, GOMAXPROCS).
+    pub fn runtime_with(&self, p: &Params, opts: &RunOptions) -> Option<Runtime> {
+        let build = programs::lookup(&self.id)?;
+        Some(Runtime::new(self.config(p, opts), build(p)))
     }
 
     /// Run to the end.

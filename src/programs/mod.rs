@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
 
+mod race_counter;
+mod race_map;
 mod worker_pool;
 
 /// A program's `main`.
@@ -69,7 +71,8 @@ impl Params {
 }
 
 /// Every program, by example id.
-pub static PROGRAMS: &[(&str, Build)] = &[("worker-pool", worker_pool::build)];
+pub static PROGRAMS: &[(&str, Build)] =
+    &[("worker-pool", worker_pool::build), ("race-counter", race_counter::build), ("race-map", race_map::build)];
 
 /// The program for an example id.
 pub fn lookup(id: &str) -> Option<Build> {

@@ -25,8 +25,8 @@ use std::rc::Rc;
 const STARVATION_NS: i64 = 1_000_000;
 
 /// A sync object's identity for the race detector.
-fn addr<T>(x: &T) -> usize {
-    x as *const T as usize
+fn addr<T>(x: &Rc<T>) -> usize {
+    Rc::as_ptr(x) as *const u8 as usize
 }
 
 /// A runtime semaphore (`runtime_Semacquire` / `runtime_Semrelease`), handing a released
