@@ -102,4 +102,7 @@ macro_rules! conformance_tests {
 
 conformance_tests! {
     worker_pool => "worker-pool",
+    buffered => "buffered",
+    close_range => "close-range",
+    axioms => "axioms",
 }

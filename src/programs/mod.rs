@@ -6,6 +6,9 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
 
+mod axioms;
+mod buffered;
+mod close_range;
 mod worker_pool;
 
 /// A program's `main`.
@@ -69,7 +72,12 @@ impl Params {
 }
 
 /// Every program, by example id.
-pub static PROGRAMS: &[(&str, Build)] = &[("worker-pool", worker_pool::build)];
+pub static PROGRAMS: &[(&str, Build)] = &[
+    ("worker-pool", worker_pool::build),
+    ("buffered", buffered::build),
+    ("close-range", close_range::build),
+    ("axioms", axioms::build),
+];
 
 /// The program for an example id.
 pub fn lookup(id: &str) -> Option<Build> {
