@@ -76,8 +76,26 @@ pub fn real_go(ex: &Example, p: &Params, dir: &Path) -> Result<Observed, String>
 /// The invariant of an example marked `"conformance": "invariant"` (its output depends on
 /// `select`'s random choice), checked on one observed run. Unknown ids fail.
 pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
-    let _ = p;
-    Err(format!("no invariant is defined for `{id}` (status {}, {} bytes of output)", o.status, o.stdout.len()))
+    match id {
+        // `case a won: N` and `case b won: M`: N + M == rounds, and from 1000 rounds on
+        // neither case wins less than 40% (over six standard deviations from half).
+        "select-fairness" => {
+            let counts: Vec<i64> = o.stdout.lines().filter_map(|l| l.rsplit(' ').next()?.parse().ok()).collect();
+            let rounds = p.int("rounds");
+            if o.status != 0 || counts.len() != 2 || counts.iter().sum::<i64>() != rounds {
+                return Err(format!("expected two counts adding up to {rounds}, got {:?}", o.stdout));
+            }
+            if rounds >= 1000 && counts.iter().any(|&c| c * 5 < rounds * 2) {
+                return Err(format!("one case won under 40% of {rounds} rounds: {:?}", o.stdout));
+            }
+            Ok(())
+        }
+        _ => Err(format!(
+            "no invariant is defined for `{id}` (status {}, {} bytes of output)",
+            o.status,
+            o.stdout.len()
+        )),
+    }
 }
 
 /// Parameter settings spread over each parameter's range, drawn from `seed`: the edges and

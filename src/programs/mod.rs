@@ -9,6 +9,9 @@ use std::pin::Pin;
 mod axioms;
 mod buffered;
 mod close_range;
+mod select_default;
+mod select_fairness;
+mod select_timeout;
 mod worker_pool;
 
 /// A program's `main`.
@@ -77,6 +80,9 @@ pub static PROGRAMS: &[(&str, Build)] = &[
     ("buffered", buffered::build),
     ("close-range", close_range::build),
     ("axioms", axioms::build),
+    ("select-default", select_default::build),
+    ("select-timeout", select_timeout::build),
+    ("select-fairness", select_fairness::build),
 ];
 
 /// The program for an example id.
