@@ -27,6 +27,10 @@ fn headers(report: &str) -> Vec<&str> {
     report.lines().filter(|l| l.starts_with("goroutine ")).collect()
 }
 
+/// One cell of the axioms table: (op, state, exit status, second stdout line, first report
+/// line, first goroutine header).
+type Cell = (&'static str, &'static str, i32, Option<&'static str>, &'static str, Option<&'static str>);
+
 const DEADLOCK: &str = "fatal error: all goroutines are asleep - deadlock!";
 
 // ---- buffered ----
@@ -139,8 +143,7 @@ fn close_range_without_close_and_no_values_deadlocks_at_once() {
 
 #[test]
 fn axioms_every_cell_of_the_table() {
-    // (op, state, exit status, second stdout line or None, first report line, goroutine header)
-    let cells: [(&str, &str, i32, Option<&str>, &str, Option<&str>); 9] = [
+    let cells: [Cell; 9] = [
         ("send", "nil", 2, None, DEADLOCK, Some("goroutine 1 [chan send (nil chan)]:")),
         ("send", "open", 0, Some("sent 1"), "", None),
         ("send", "closed", 2, None, "panic: send on closed channel", Some("goroutine 1 [running]:")),

@@ -148,8 +148,7 @@ fn select_fairness_is_close_to_half_each() {
 
 #[test]
 fn select_fairness_split_varies_with_the_seed_but_not_between_runs() {
-    let splits: Vec<(i64, i64)> =
-        (1..=6).map(|s| counts(&run_seed("select-fairness", &[], s).stdout)).collect();
+    let splits: Vec<(i64, i64)> = (1..=6).map(|s| counts(&run_seed("select-fairness", &[], s).stdout)).collect();
     assert!(splits.iter().any(|s| *s != splits[0]), "every seed gave {:?}", splits[0]);
     assert_eq!(counts(&run_seed("select-fairness", &[], 4).stdout), splits[3]);
 }

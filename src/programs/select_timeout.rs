@@ -17,11 +17,7 @@ pub fn build(p: &Params) -> Main {
             tx.send("done".to_string()).at("send").await;
         });
         let timeout_ch = after(timeout);
-        let got = Select::new()
-            .recv(&result, |r, _| Some(r))
-            .recv(&timeout_ch, |_, _| None)
-            .at("select")
-            .await;
+        let got = Select::new().recv(&result, |r, _| Some(r)).recv(&timeout_ch, |_, _| None).at("select").await;
         match got {
             Some(r) => go::println(format!("got: {r}")),
             None => go::println("gave up waiting"),
