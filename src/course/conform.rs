@@ -110,6 +110,19 @@ pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
                 fail("expected every key written or, unlocked, fatal error: concurrent map writes")
             }
         }
+        // `case a won: N` and `case b won: M`: N + M == rounds, and from 1000 rounds on
+        // neither case wins less than 40% (over six standard deviations from half).
+        "select-fairness" => {
+            let counts: Vec<i64> = o.stdout.lines().filter_map(|l| l.rsplit(' ').next()?.parse().ok()).collect();
+            let rounds = p.int("rounds");
+            if o.status != 0 || counts.len() != 2 || counts.iter().sum::<i64>() != rounds {
+                return Err(format!("expected two counts adding up to {rounds}, got {:?}", o.stdout));
+            }
+            if rounds >= 1000 && counts.iter().any(|&c| c * 5 < rounds * 2) {
+                return Err(format!("one case won under 40% of {rounds} rounds: {:?}", o.stdout));
+            }
+            Ok(())
+        }
         _ => fail(&format!("no invariant is defined for `{id}`")),
     }
 }

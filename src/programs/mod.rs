@@ -6,8 +6,14 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
 
+mod axioms;
+mod buffered;
+mod close_range;
 mod race_counter;
 mod race_map;
+mod select_default;
+mod select_fairness;
+mod select_timeout;
 mod worker_pool;
 
 /// A program's `main`.
@@ -71,8 +77,17 @@ impl Params {
 }
 
 /// Every program, by example id.
-pub static PROGRAMS: &[(&str, Build)] =
-    &[("worker-pool", worker_pool::build), ("race-counter", race_counter::build), ("race-map", race_map::build)];
+pub static PROGRAMS: &[(&str, Build)] = &[
+    ("axioms", axioms::build),
+    ("buffered", buffered::build),
+    ("close-range", close_range::build),
+    ("race-counter", race_counter::build),
+    ("race-map", race_map::build),
+    ("select-default", select_default::build),
+    ("select-fairness", select_fairness::build),
+    ("select-timeout", select_timeout::build),
+    ("worker-pool", worker_pool::build),
+];
 
 /// The program for an example id.
 pub fn lookup(id: &str) -> Option<Build> {

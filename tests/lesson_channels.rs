@@ -1,0 +1,179 @@
+//! The `channels` lesson's examples behave as the lesson says: buffered sends succeed until
+//! the buffer is full and then deadlock at the send; `range` ends only after `close`; each
+//! cell of the channel axioms table blocks, panics, yields the zero value or succeeds.
+
+use chanlab::course::{Course, Example};
+use chanlab::runtime::Outcome;
+
+fn example(id: &str) -> Example {
+    let (course, _) = Course::load();
+    course.example(id).unwrap_or_else(|| panic!("no example {id}")).clone()
+}
+
+fn run(id: &str, sets: &[(&str, &str)]) -> Outcome {
+    let ex = example(id);
+    let p = ex.resolve(sets.iter().copied()).expect("valid settings");
+    ex.run(&p, 1, false).expect("example has a program")
+}
+
+/// The rendered Go source's line for `label` at these settings.
+fn line(id: &str, sets: &[(&str, &str)], label: &str) -> u32 {
+    let ex = example(id);
+    let p = ex.resolve(sets.iter().copied()).expect("valid settings");
+    ex.render(&p).expect("renders").lines[label]
+}
+
+fn headers(report: &str) -> Vec<&str> {
+    report.lines().filter(|l| l.starts_with("goroutine ")).collect()
+}
+
+/// One cell of the axioms table: (op, state, exit status, second stdout line, first report
+/// line, first goroutine header).
+type Cell = (&'static str, &'static str, i32, Option<&'static str>, &'static str, Option<&'static str>);
+
+const DEADLOCK: &str = "fatal error: all goroutines are asleep - deadlock!";
+
+// ---- buffered ----
+
+#[test]
+fn buffered_defaults_fill_the_buffer_then_deadlock_at_the_third_send() {
+    let out = run("buffered", &[]);
+    assert_eq!(out.stdout, "sent 1 (len 1, cap 2)\nsent 2 (len 2, cap 2)\n");
+    assert_eq!(out.status, 2);
+    assert!(out.report.starts_with(DEADLOCK), "{}", out.report);
+    assert_eq!(headers(&out.report), ["goroutine 1 [chan send]:"]);
+    let send = line("buffered", &[], "send");
+    assert!(out.report.contains(&format!("main.main()\n\tmain.go:{send}\n")), "{}", out.report);
+    assert_eq!(out.report_lines, vec![send]);
+}
+
+#[test]
+fn buffered_unbuffered_channel_deadlocks_on_the_very_first_send() {
+    let out = run("buffered", &[("capacity", "0")]);
+    assert_eq!(out.stdout, "");
+    assert_eq!(out.status, 2);
+    assert_eq!(headers(&out.report), ["goroutine 1 [chan send]:"]);
+}
+
+#[test]
+fn buffered_sends_that_fit_come_back_in_fifo_order() {
+    let out = run("buffered", &[("capacity", "10"), ("sends", "10")]);
+    assert_eq!(out.status, 0);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines[0], "sent 1 (len 1, cap 10)");
+    assert_eq!(lines[9], "sent 10 (len 10, cap 10)");
+    let received: Vec<String> = (1..=10).map(|i| format!("received {i}")).collect();
+    assert_eq!(lines[10..20], received[..]);
+    assert_eq!(lines[20], "done");
+    assert!(out.report.is_empty());
+}
+
+#[test]
+fn buffered_deadlocks_exactly_when_sends_exceed_capacity() {
+    for cap in 0..=10usize {
+        for sends in 0..=12usize {
+            let (c, s) = (cap.to_string(), sends.to_string());
+            let out = run("buffered", &[("capacity", &c), ("sends", &s)]);
+            let sent = out.stdout.lines().filter(|l| l.starts_with("sent ")).count();
+            assert_eq!(sent, sends.min(cap), "capacity {cap}, sends {sends}");
+            if sends > cap {
+                assert_eq!(out.status, 2, "capacity {cap}, sends {sends}");
+                assert!(out.report.starts_with(DEADLOCK));
+                assert!(!out.stdout.contains("done"));
+            } else {
+                assert_eq!(out.status, 0, "capacity {cap}, sends {sends}");
+                let received: Vec<&str> = out.stdout.lines().filter(|l| l.starts_with("received ")).collect();
+                let want: Vec<String> = (1..=sends).map(|i| format!("received {i}")).collect();
+                assert_eq!(received, want);
+                assert!(out.stdout.ends_with("done\n"));
+            }
+        }
+    }
+}
+
+#[test]
+fn buffered_with_nothing_sent_just_prints_done() {
+    let out = run("buffered", &[("capacity", "0"), ("sends", "0")]);
+    assert_eq!((out.status, out.stdout.as_str()), (0, "done\n"));
+}
+
+// ---- close-range ----
+
+#[test]
+fn close_range_defaults_print_each_value_then_finish() {
+    let out = run("close-range", &[]);
+    assert_eq!(out.stdout, "got 0\ngot 1\ngot 2\ngot 3\ngot 4\nchannel closed: loop finished\n");
+    assert_eq!(out.status, 0);
+    assert!(out.leaks.is_empty(), "{:?}", out.leaks);
+}
+
+#[test]
+fn close_range_delivers_every_value_once_in_order() {
+    for count in [0, 1, 2, 13, 50] {
+        let n = count.to_string();
+        let out = run("close-range", &[("count", &n)]);
+        let mut want: String = (0..count).map(|i| format!("got {i}\n")).collect();
+        want.push_str("channel closed: loop finished\n");
+        assert_eq!(out.stdout, want, "count {count}");
+        assert_eq!(out.status, 0);
+    }
+}
+
+#[test]
+fn close_range_without_close_deadlocks_in_the_range_after_the_last_value() {
+    let sets = [("close", "false")];
+    let out = run("close-range", &sets);
+    assert_eq!(out.stdout, "got 0\ngot 1\ngot 2\ngot 3\ngot 4\n");
+    assert_eq!(out.status, 2);
+    assert!(out.report.starts_with(DEADLOCK));
+    // The sender has returned: only main is left, waiting at the range line.
+    assert_eq!(headers(&out.report), ["goroutine 1 [chan receive]:"]);
+    assert_eq!(out.report_lines, vec![line("close-range", &sets, "range")]);
+}
+
+#[test]
+fn close_range_without_close_and_no_values_deadlocks_at_once() {
+    let out = run("close-range", &[("close", "false"), ("count", "0")]);
+    assert_eq!(out.stdout, "");
+    assert_eq!(out.status, 2);
+    assert_eq!(headers(&out.report), ["goroutine 1 [chan receive]:"]);
+}
+
+// ---- axioms ----
+
+#[test]
+fn axioms_every_cell_of_the_table() {
+    let cells: [Cell; 9] = [
+        ("send", "nil", 2, None, DEADLOCK, Some("goroutine 1 [chan send (nil chan)]:")),
+        ("send", "open", 0, Some("sent 1"), "", None),
+        ("send", "closed", 2, None, "panic: send on closed channel", Some("goroutine 1 [running]:")),
+        ("receive", "nil", 2, None, DEADLOCK, Some("goroutine 1 [chan receive (nil chan)]:")),
+        ("receive", "open", 2, None, DEADLOCK, Some("goroutine 1 [chan receive]:")),
+        ("receive", "closed", 0, Some("received 0 ok = false"), "", None),
+        ("close", "nil", 2, None, "panic: close of nil channel", Some("goroutine 1 [running]:")),
+        ("close", "open", 0, Some("closed it"), "", None),
+        ("close", "closed", 2, None, "panic: close of closed channel", Some("goroutine 1 [running]:")),
+    ];
+    for (op, state, status, printed, first, header) in cells {
+        let sets = [("op", op), ("state", state)];
+        let out = run("axioms", &sets);
+        let what = format!("{op} on {state}");
+        assert_eq!(out.status, status, "{what}");
+        let lines: Vec<&str> = out.stdout.lines().collect();
+        assert_eq!(lines[0], format!("channel is {state}, trying to {op}"), "{what}");
+        assert_eq!(lines.get(1).copied(), printed, "{what}");
+        assert_eq!(out.report.lines().next().unwrap_or(""), first, "{what}");
+        assert_eq!(headers(&out.report).first().copied(), header, "{what}");
+        if status == 2 {
+            // Every failure points at the operation's line.
+            assert_eq!(out.report_lines, vec![line("axioms", &sets, "op")], "{what}");
+        }
+    }
+}
+
+#[test]
+fn axioms_defaults_send_into_the_open_buffer() {
+    let out = run("axioms", &[]);
+    assert_eq!(out.stdout, "channel is open, trying to send\nsent 1\n");
+    assert_eq!(out.status, 0);
+}
