@@ -186,6 +186,27 @@ impl Sched {
         self.globrunqget(0).map(|g| (g, false))
     }
 
+    /// Every runnable goroutine, in the order Go's scheduler would take them (runnext, the
+    /// local queue, the global queue), without dequeuing any.
+    fn runnable(&self) -> Vec<Gid> {
+        self.runnext.iter().chain(self.runq.iter()).chain(self.global.iter()).copied().collect()
+    }
+
+    /// Take `g` out of whichever run queue holds it.
+    fn take(&mut self, g: Gid) -> bool {
+        if self.runnext == Some(g) {
+            self.runnext = None;
+            return true;
+        }
+        for q in [&mut self.runq, &mut self.global] {
+            if let Some(i) = q.iter().position(|&x| x == g) {
+                q.remove(i);
+                return true;
+            }
+        }
+        false
+    }
+
     fn has_runnable(&self) -> bool {
         self.runnext.is_some()
             || !self.runq.is_empty()
@@ -211,6 +232,8 @@ pub struct Rt {
     pub(crate) controls: RefCell<Vec<(String, Rc<dyn Fn()>)>>,
     pub(crate) unknown_sites: RefCell<BTreeSet<String>>,
     pub(crate) race: RefCell<super::race::Race>,
+    /// Manual scheduling: the case the next `select` tries first (consumed by that select).
+    pub(crate) select_pick: Cell<Option<usize>>,
     pub(crate) cfg: Config,
 }
 
@@ -648,6 +671,7 @@ impl Runtime {
             controls: RefCell::new(Vec::new()),
             unknown_sites: RefCell::new(BTreeSet::new()),
             race: RefCell::new(Default::default()),
+            select_pick: Cell::new(None),
             cfg,
         });
         {
@@ -710,6 +734,47 @@ impl Runtime {
                 Step::Done
             }
         }
+    }
+
+    /// "You are the scheduler": the goroutines that could run next (one processor), in the
+    /// order Go's scheduler would take them, so the first is Go's own choice. Fires the timers
+    /// that are due first, as a step would.
+    pub fn runnable(&mut self) -> Vec<Gid> {
+        let rt = self.rt.clone();
+        let _e = Enter::new(&rt);
+        if rt.stop.borrow().is_some() {
+            return Vec::new();
+        }
+        rt.check_timers();
+        let s = rt.sched.borrow();
+        s.runnable()
+    }
+
+    /// Run goroutine `g` next instead of Go's choice (one processor). `None` if `g` is not
+    /// runnable or the program is over.
+    pub fn step_goroutine(&mut self, g: Gid) -> Option<Step> {
+        let rt = self.rt.clone();
+        let _e = Enter::new(&rt);
+        if rt.stop.borrow().is_some() || rt.cfg.gomaxprocs > 1 {
+            return None;
+        }
+        rt.check_timers();
+        {
+            let mut s = rt.sched.borrow_mut();
+            if !s.take(g) {
+                return None;
+            }
+            s.schedtick = s.schedtick.wrapping_add(1);
+        }
+        rt.run_g(g);
+        rt.cur.set(0);
+        Some(Step::Ran(g))
+    }
+
+    /// "You are the scheduler": the next `select` (in any goroutine) tries case `case` (its
+    /// position in the select, from 0) before the others, so that case fires if it is ready.
+    pub fn pick_select_case(&mut self, case: usize) {
+        self.rt.select_pick.set(Some(case));
     }
 
     /// Run until no goroutine is runnable (without advancing the clock) or the program ends.

@@ -343,6 +343,14 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Future for SelectFut<R, C, D> {
             }
             let order: &mut [u16] = if n <= small.len() { &mut small[..n] } else { &mut big };
             rt.rng.borrow_mut().shuffle(order);
+            // Manual scheduling: the learner's pick goes first, so it fires if it is ready.
+            // Cases are stored last-written first, so source position k is index len-1-k.
+            if let Some(k) = rt.select_pick.take().filter(|&k| k < cases.len()) {
+                let want = cases.len() - 1 - k;
+                if let Some(pos) = order.iter().position(|&i| i as usize == want) {
+                    order[..=pos].rotate_right(1);
+                }
+            }
             for &i in order.iter() {
                 match cases.case_mut(i as usize).attempt(rt) {
                     Attempt::NotReady => {}
