@@ -126,8 +126,9 @@ impl Rt {
             return;
         }
         let mut r = self.race.borrow_mut();
-        let vc = r.clock(g).clone();
-        r.sync.entry(obj).or_default().join(&vc);
+        r.clock(g);
+        let Race { clocks, sync, .. } = &mut *r;
+        sync.entry(obj).or_default().join(&clocks[&g]);
         r.tick(g);
     }
 
@@ -138,8 +139,10 @@ impl Rt {
             return;
         }
         let mut r = self.race.borrow_mut();
-        if let Some(s) = r.sync.get(&obj).cloned() {
-            r.clock(g).join(&s);
+        r.clock(g);
+        let Race { clocks, sync, .. } = &mut *r;
+        if let Some(s) = sync.get(&obj) {
+            clocks.get_mut(&g).expect("made above").join(s);
         }
     }
 
@@ -156,9 +159,11 @@ impl Rt {
             return;
         }
         let mut r = self.race.borrow_mut();
-        let vc = r.clock(g).clone();
+        r.clock(g);
+        let Race { clocks, shadow, .. } = &mut *r;
+        let vc = &clocks[&g];
         let me = Access { g, clock: vc.get(g), site };
-        let sh = r.shadow.entry(addr).or_default();
+        let sh = shadow.entry(addr).or_default();
         let unseen = |a: &Access| a.g != g && a.clock > vc.get(a.g);
         let mut conflict: Option<(Access, bool)> = None;
         if let Some(w) = sh.write.filter(unseen) {
