@@ -102,4 +102,6 @@ macro_rules! conformance_tests {
 
 conformance_tests! {
     worker_pool => "worker-pool",
+    merge => "merge",
+    fan_out_fan_in => "fan-out-fan-in",
 }

@@ -6,6 +6,12 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
 
+mod atomic_counter;
+mod fan_out_fan_in;
+mod merge;
+mod mutex_counter;
+mod once_config;
+mod rwmutex_cache;
 mod worker_pool;
 
 /// A program's `main`.
@@ -69,7 +75,15 @@ impl Params {
 }
 
 /// Every program, by example id.
-pub static PROGRAMS: &[(&str, Build)] = &[("worker-pool", worker_pool::build)];
+pub static PROGRAMS: &[(&str, Build)] = &[
+    ("worker-pool", worker_pool::build),
+    ("merge", merge::build),
+    ("fan-out-fan-in", fan_out_fan_in::build),
+    ("mutex-counter", mutex_counter::build),
+    ("rwmutex-cache", rwmutex_cache::build),
+    ("once-config", once_config::build),
+    ("atomic-counter", atomic_counter::build),
+];
 
 /// The program for an example id.
 pub fn lookup(id: &str) -> Option<Build> {

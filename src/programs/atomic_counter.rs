@@ -1,0 +1,5 @@
+//! stub
+use super::{Main, Params};
+pub fn build(_p: &Params) -> Main {
+    Box::pin(async {})
+}
