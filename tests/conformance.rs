@@ -104,4 +104,8 @@ conformance_tests! {
     worker_pool => "worker-pool",
     merge => "merge",
     fan_out_fan_in => "fan-out-fan-in",
+    mutex_counter => "mutex-counter",
+    rwmutex_cache => "rwmutex-cache",
+    once_config => "once-config",
+    atomic_counter => "atomic-counter",
 }

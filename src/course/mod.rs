@@ -319,7 +319,12 @@ impl Example {
     pub fn runtime(&self, p: &Params, seed: u64, trace: bool) -> Option<Runtime> {
         let build = programs::lookup(&self.id)?;
         let lines = self.render(p).map(|r| r.lines).unwrap_or_default();
-        let cfg = Config { seed, trace, lines: lines.into_iter().collect(), ..Config::default() };
+        // An example with a `gomaxprocs` parameter calls `runtime.GOMAXPROCS(n)` first thing.
+        let gomaxprocs = match p.0.get("gomaxprocs") {
+            Some(Value::Int(n)) if *n >= 1 => *n as u32,
+            _ => 1,
+        };
+        let cfg = Config { seed, trace, lines: lines.into_iter().collect(), gomaxprocs, ..Config::default() };
         Some(Runtime::new(cfg, build(p)))
     }
 
