@@ -114,7 +114,9 @@ pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
             }
             Ok(())
         }
-        _ => Err(format!("no invariant is defined for `{id}` (status {}, {} bytes of output)", o.status, o.stdout.len())),
+        _ => {
+            Err(format!("no invariant is defined for `{id}` (status {}, {} bytes of output)", o.status, o.stdout.len()))
+        }
     }
 }
 
