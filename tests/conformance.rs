@@ -94,4 +94,10 @@ conformance_tests! {
     select_default => "select-default",
     select_timeout => "select-timeout",
     select_fairness => "select-fairness",
+    merge => "merge",
+    fan_out_fan_in => "fan-out-fan-in",
+    mutex_counter => "mutex-counter",
+    rwmutex_cache => "rwmutex-cache",
+    once_config => "once-config",
+    atomic_counter => "atomic-counter",
 }

@@ -123,8 +123,68 @@ pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
             }
             Ok(())
         }
+        "mutex-counter" | "rwmutex-cache" if o.status != 0 || !o.report.is_empty() => {
+            Err(format!("{id}: expected a clean exit, got status {} {:?}", o.status, o.report))
+        }
+        // Without the lock and with several processors, real Go may or may not lose updates
+        // (and the simulator loses some, varying with the seed): the count can only drop.
+        // With the lock, or on one processor, every increment survives.
+        "mutex-counter" => {
+            let n = p.int("goroutines");
+            let count = line_value(&o.stdout, "final count: ").ok_or("no `final count:` line")?;
+            let count: i64 = count.parse().map_err(|_| format!("bad count {count:?}"))?;
+            let exact = p.flag("lock") || p.int("gomaxprocs") == 1;
+            if (exact && count != n) || !(1..=n).contains(&count) {
+                let want = if exact { format!("exactly {n}") } else { format!("in 1..={n}") };
+                return Err(format!("final count {count}, expected {want}"));
+            }
+            Ok(())
+        }
+        // Everything matches the simulator except the time taken: real sleeps overshoot (by up
+        // to a millisecond each, as Go's timers wake through epoll), and a plain Mutex chains
+        // up to 80 of them, so real Go may take a few rounding steps longer than virtual time.
+        "rwmutex-cache" => {
+            let (course, _) = super::Course::load();
+            let ex = course.example(id).ok_or("no such example")?;
+            let sim = simulate(ex, p, 1);
+            let most = |s: &str| line_value(s, "most readers inside at once: ").map(str::to_string);
+            if most(&o.stdout).is_none() || most(&o.stdout) != most(&sim.stdout) {
+                return Err(format!("readers inside at once differ:\n{}\nsimulator:\n{}", o.stdout, sim.stdout));
+            }
+            let took = |s: &str| line_value(s, "took ").and_then(parse_duration);
+            let (got, want) = (took(&o.stdout).ok_or("no `took` line")?, took(&sim.stdout).ok_or("no `took` line")?);
+            let sleeps = p.int("readers") + p.int("writers");
+            let slack = 10_000_000 + 2_000_000 * sleeps + want / 10;
+            if got < want || got > want + slack {
+                return Err(format!("took {got}ns, the simulator's virtual time is {want}ns (slack {slack}ns)"));
+            }
+            Ok(())
+        }
         _ => fail(&format!("no invariant is defined for `{id}`")),
     }
+}
+
+/// The rest of the first stdout line starting with `prefix`.
+fn line_value<'a>(stdout: &'a str, prefix: &str) -> Option<&'a str> {
+    stdout.lines().find_map(|l| l.strip_prefix(prefix)).map(str::trim)
+}
+
+/// A Go duration as printed by `Duration.String` with at most ms precision (`0s`, `30ms`,
+/// `1.28s`, `1m2.5s`), in nanoseconds.
+fn parse_duration(s: &str) -> Option<i64> {
+    if s == "0s" {
+        return Some(0);
+    }
+    if let Some(ms) = s.strip_suffix("ms") {
+        return ms.parse::<f64>().ok().map(|v| (v * 1e6).round() as i64);
+    }
+    let s = s.strip_suffix('s')?;
+    let (min, sec) = match s.split_once('m') {
+        Some((m, rest)) => (m.parse::<i64>().ok()?, rest),
+        None => (0, s),
+    };
+    let sec: f64 = sec.parse().ok()?;
+    Some(min * 60_000_000_000 + (sec * 1e9).round() as i64)
 }
 
 /// Parameter settings spread over each parameter's range, drawn from `seed`: the edges and

@@ -6,11 +6,17 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
 
+mod atomic_counter;
 mod axioms;
 mod buffered;
 mod close_range;
+mod fan_out_fan_in;
+mod merge;
+mod mutex_counter;
+mod once_config;
 mod race_counter;
 mod race_map;
+mod rwmutex_cache;
 mod select_default;
 mod select_fairness;
 mod select_timeout;
@@ -78,11 +84,17 @@ impl Params {
 
 /// Every program, by example id.
 pub static PROGRAMS: &[(&str, Build)] = &[
+    ("atomic-counter", atomic_counter::build),
     ("axioms", axioms::build),
     ("buffered", buffered::build),
     ("close-range", close_range::build),
+    ("fan-out-fan-in", fan_out_fan_in::build),
+    ("merge", merge::build),
+    ("mutex-counter", mutex_counter::build),
+    ("once-config", once_config::build),
     ("race-counter", race_counter::build),
     ("race-map", race_map::build),
+    ("rwmutex-cache", rwmutex_cache::build),
     ("select-default", select_default::build),
     ("select-fairness", select_fairness::build),
     ("select-timeout", select_timeout::build),
