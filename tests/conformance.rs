@@ -102,4 +102,5 @@ macro_rules! conformance_tests {
 
 conformance_tests! {
     worker_pool => "worker-pool",
+    worker_pool_ctx => "worker-pool-ctx",
 }

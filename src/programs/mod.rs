@@ -7,6 +7,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 mod worker_pool;
+mod worker_pool_ctx;
 
 /// A program's `main`.
 pub type Main = Pin<Box<dyn Future<Output = ()>>>;
@@ -69,7 +70,10 @@ impl Params {
 }
 
 /// Every program, by example id.
-pub static PROGRAMS: &[(&str, Build)] = &[("worker-pool", worker_pool::build)];
+pub static PROGRAMS: &[(&str, Build)] = &[
+    ("worker-pool", worker_pool::build),
+    ("worker-pool-ctx", worker_pool_ctx::build),
+];
 
 /// The program for an example id.
 pub fn lookup(id: &str) -> Option<Build> {
