@@ -103,4 +103,8 @@ macro_rules! conformance_tests {
 conformance_tests! {
     worker_pool => "worker-pool",
     worker_pool_ctx => "worker-pool-ctx",
+    context_timeout => "context-timeout",
+    context_cancel => "context-cancel",
+    context_tree => "context-tree",
+    context_deadline => "context-deadline",
 }

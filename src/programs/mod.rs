@@ -6,6 +6,10 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
 
+mod context_cancel;
+mod context_deadline;
+mod context_timeout;
+mod context_tree;
 mod worker_pool;
 mod worker_pool_ctx;
 
@@ -73,6 +77,10 @@ impl Params {
 pub static PROGRAMS: &[(&str, Build)] = &[
     ("worker-pool", worker_pool::build),
     ("worker-pool-ctx", worker_pool_ctx::build),
+    ("context-timeout", context_timeout::build),
+    ("context-cancel", context_cancel::build),
+    ("context-tree", context_tree::build),
+    ("context-deadline", context_deadline::build),
 ];
 
 /// The program for an example id.
