@@ -58,9 +58,6 @@ pub fn build(p: &Params) -> Main {
             go::println(r);
             processed += 1;
         }
-        go::println(format!(
-            "{processed} of {jobs_n} jobs processed, ctx.Err() = {}",
-            context::err_string(ctx.err())
-        ));
+        go::println(format!("{processed} of {jobs_n} jobs processed, ctx.Err() = {}", context::err_string(ctx.err())));
     })
 }
