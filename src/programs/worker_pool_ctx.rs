@@ -1,7 +1,8 @@
 //! `worker-pool-ctx`: a worker pool whose workers stop at the context's deadline. Every job
 //! is queued up front; each worker waits out its job's work in a `select` against
 //! `ctx.Done()`, so a short timeout interrupts the pool part-way and the remaining jobs are
-//! left in the queue. `main` prints each result, then how many jobs were processed.
+//! left in the queue. `runPool` collects the results in the order the workers finished;
+//! `main` prints them, then how many jobs were processed.
 
 use super::{Main, Params};
 use crate::runtime::context::{self, Context};
@@ -27,6 +28,29 @@ async fn worker(ctx: Context, id: i64, jobs: RecvOnly<Job>, results: SendOnly<St
     }
 }
 
+/// Go's `runPool`: called by `main`, not a goroutine.
+async fn run_pool(ctx: &Context, workers: i64, jobs: RecvOnly<Job>, work: i64) -> Vec<String> {
+    let results: Chan<String> = Chan::new(0).named("results");
+    let wg = WaitGroup::new();
+    for w in 1..=workers {
+        wg.add(1).await;
+        let f = worker(ctx.clone(), w, jobs.clone(), results.send_only(), wg.clone(), work);
+        go::go("main.worker", "go-worker", f);
+    }
+    let (wg2, res2) = (wg.clone(), results.clone());
+    go::go("main.runPool.func1", "go-closer", async move {
+        go::at("wait");
+        wg2.wait().await;
+        res2.close().await;
+    });
+
+    let mut done = Vec::new();
+    while let Some(r) = results.next().at("range-results").await {
+        done.push(r);
+    }
+    done
+}
+
 pub fn build(p: &Params) -> Main {
     let (workers, jobs_n, work, timeout) = (p.int("workers"), p.int("jobs"), p.ms("work_ms"), p.ms("timeout_ms"));
     Box::pin(async move {
@@ -39,25 +63,14 @@ pub fn build(p: &Params) -> Main {
         }
         jobs.close().await;
 
-        let results: Chan<String> = Chan::new(0).named("results");
-        let wg = WaitGroup::new();
-        for w in 1..=workers {
-            wg.add(1).await;
-            let f = worker(ctx.clone(), w, jobs.recv_only(), results.send_only(), wg.clone(), work);
-            go::go("main.worker", "go-worker", f);
+        let results = run_pool(&ctx, workers, jobs.recv_only(), work).await;
+        for r in &results {
+            go::println(r.clone());
         }
-        let (wg2, res2) = (wg.clone(), results.clone());
-        go::go("main.main.func1", "go-closer", async move {
-            go::at("wait");
-            wg2.wait().await;
-            res2.close().await;
-        });
-
-        let mut processed = 0;
-        while let Some(r) = results.next().at("range-results").await {
-            go::println(r);
-            processed += 1;
-        }
-        go::println(format!("{processed} of {jobs_n} jobs processed, ctx.Err() = {}", context::err_string(ctx.err())));
+        go::println(format!(
+            "{} of {jobs_n} jobs processed, ctx.Err() = {}",
+            results.len(),
+            context::err_string(ctx.err())
+        ));
     })
 }
