@@ -100,4 +100,9 @@ conformance_tests! {
     rwmutex_cache => "rwmutex-cache",
     once_config => "once-config",
     atomic_counter => "atomic-counter",
+    worker_pool_ctx => "worker-pool-ctx",
+    context_timeout => "context-timeout",
+    context_cancel => "context-cancel",
+    context_tree => "context-tree",
+    context_deadline => "context-deadline",
 }

@@ -208,11 +208,16 @@ pub fn sample_params(ex: &Example, n: usize, seed: u64, cap: i64) -> Vec<Params>
                     let cap = if spec.unit.as_deref() == Some("ms") { cap.min(300) } else { cap };
                     let hi = hi.min(lo + cap).max(lo);
                     let span = (hi - lo) as u32 + 1;
-                    let pick = match rng.below(4) {
+                    let mut pick = match rng.below(4) {
                         0 => lo,
                         1 => hi,
                         _ => lo + rng.below(span) as i64,
                     };
+                    // Real Go's timers overshoot by up to a millisecond, so a duration of a few
+                    // ms is not repeatable there: sampled durations are 0 or at least 10ms.
+                    if spec.unit.as_deref() == Some("ms") && pick > 0 && pick < 10 && hi >= 10 {
+                        pick = 10;
+                    }
                     Value::Int(pick)
                 }
             };

@@ -10,6 +10,10 @@ mod atomic_counter;
 mod axioms;
 mod buffered;
 mod close_range;
+mod context_cancel;
+mod context_deadline;
+mod context_timeout;
+mod context_tree;
 mod fan_out_fan_in;
 mod merge;
 mod mutex_counter;
@@ -21,6 +25,7 @@ mod select_default;
 mod select_fairness;
 mod select_timeout;
 mod worker_pool;
+mod worker_pool_ctx;
 
 /// A program's `main`.
 pub type Main = Pin<Box<dyn Future<Output = ()>>>;
@@ -88,6 +93,10 @@ pub static PROGRAMS: &[(&str, Build)] = &[
     ("axioms", axioms::build),
     ("buffered", buffered::build),
     ("close-range", close_range::build),
+    ("context-cancel", context_cancel::build),
+    ("context-deadline", context_deadline::build),
+    ("context-timeout", context_timeout::build),
+    ("context-tree", context_tree::build),
     ("fan-out-fan-in", fan_out_fan_in::build),
     ("merge", merge::build),
     ("mutex-counter", mutex_counter::build),
@@ -99,6 +108,7 @@ pub static PROGRAMS: &[(&str, Build)] = &[
     ("select-fairness", select_fairness::build),
     ("select-timeout", select_timeout::build),
     ("worker-pool", worker_pool::build),
+    ("worker-pool-ctx", worker_pool_ctx::build),
 ];
 
 /// The program for an example id.
