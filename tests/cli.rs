@@ -170,3 +170,20 @@ fn explore_refuses_more_than_1000_runs() {
     let o = chanlab(&["explore", "worker-pool", "--seed", "3"]);
     assert_eq!(o.status.code(), Some(64));
 }
+
+#[test]
+fn a_deadlock_is_explained_after_gos_report() {
+    let o = chanlab(&["run", "worker-pool", "--set", "close_jobs=false"]);
+    let err = text(&o.stderr);
+    let (go_part, why) = err.split_once("chanlab: why:\n").expect("a why section");
+    assert!(go_part.starts_with("fatal error: all goroutines are asleep - deadlock!\n"), "{err}");
+    assert!(!go_part.contains("chanlab"), "{err}");
+    assert!(
+        why.contains("goroutine 6 (main.worker) at main.go:11: blocked receiving from `jobs`: every other goroutine is blocked too, so nobody can ever send on or close `jobs`.\n"),
+        "{why}"
+    );
+    assert!(why.starts_with("  goroutine 1 (main.main) at main.go:"), "{why}");
+    // A clean run has no such section.
+    let o = chanlab(&["run", "worker-pool"]);
+    assert!(!text(&o.stderr).contains("why"));
+}

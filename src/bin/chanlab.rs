@@ -4,7 +4,10 @@
 //!   — print what the Go program prints (stdout; panics, fatal errors and race reports on
 //!   stderr) and exit with Go's status. `--race` runs the race detector (`--no-race` turns it
 //!   off for examples that run with it by default); `--gomaxprocs N` simulates N processors.
-//!   `--trace` prints the event stream as JSON lines instead.
+//!   `--trace` prints the event stream as JSON lines instead. After a deadlock, or when
+//!   goroutines are left behind as `main` returns (the leak report), a `chanlab: why:`
+//!   section on stderr explains, one line per goroutine, what it is blocked on and why
+//!   nothing can wake it.
 //! - `chanlab explore <example> [--set name=value]... [--runs N] [--race] [--gomaxprocs N]`
 //!   — run the example over seeds 1..N (N: 1..1000, default 100) and print a histogram of
 //!   the distinct outcomes (stdout, exit status, first report line), each with a seed that
@@ -129,6 +132,12 @@ fn run(course: &Course, args: &[String]) -> Result<u8, Usage> {
         print!("{}", out.stdout);
         eprint!("{}", out.stderr);
         eprint!("{}", out.leak_report());
+        if !out.explanations.is_empty() {
+            eprintln!("chanlab: why:");
+            for e in &out.explanations {
+                eprintln!("  goroutine {} ({}) at main.go:{}: {}", e.g, e.func, e.line, e.text);
+            }
+        }
         if let Some(why) = &out.halted {
             eprintln!("chanlab: {why}");
         }
