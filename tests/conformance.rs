@@ -94,4 +94,5 @@ conformance_tests! {
     select_default => "select-default",
     select_timeout => "select-timeout",
     select_fairness => "select-fairness",
+    race_count => "race-count",
 }

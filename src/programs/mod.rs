@@ -9,6 +9,7 @@ use std::pin::Pin;
 mod axioms;
 mod buffered;
 mod close_range;
+mod race_count;
 mod race_counter;
 mod race_map;
 mod select_default;
@@ -81,6 +82,7 @@ pub static PROGRAMS: &[(&str, Build)] = &[
     ("axioms", axioms::build),
     ("buffered", buffered::build),
     ("close-range", close_range::build),
+    ("race-count", race_count::build),
     ("race-counter", race_counter::build),
     ("race-map", race_map::build),
     ("select-default", select_default::build),
