@@ -96,8 +96,8 @@ fn a_waitgroup_never_done_names_the_counter() {
     assert_eq!(out.explanations.len(), 1);
     assert_eq!(
         out.explanations[0].text,
-        "waiting in wg.Wait() for the WaitGroup counter (now 3) to reach zero: it is the only goroutine left, \
-         so nobody can ever call wg.Done()."
+        "waiting in WaitGroup.Wait() for the counter (now 3) to reach zero: it is the only goroutine left, \
+         so nobody can ever call Done() on it."
     );
 }
 

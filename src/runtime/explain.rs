@@ -161,8 +161,8 @@ fn describe(rt: &Rt, g: &G) -> Stuck {
             some(what, wakers.join(" or "))
         }
         Wait::WaitGroup(wg) => some(
-            format!("waiting in wg.Wait() for the WaitGroup counter (now {}) to reach zero", wg.counter()),
-            "call wg.Done()".into(),
+            format!("waiting in WaitGroup.Wait() for the counter (now {}) to reach zero", wg.counter()),
+            "call Done() on it".into(),
         ),
         Wait::Mutex(m) => {
             let name = mutex_name(m.name());
@@ -182,7 +182,7 @@ fn describe(rt: &Rt, g: &G) -> Stuck {
             }
         }
         Wait::RwMutex => some("blocked on a sync.RWMutex".into(), "unlock it".into()),
-        Wait::Cond => some("waiting in cond.Wait()".into(), "call Signal or Broadcast".into()),
+        Wait::Cond => some("waiting in Cond.Wait()".into(), "call Signal() or Broadcast()".into()),
         Wait::Sleep => Stuck { what: "sleeping".into(), waker: None, never: None },
         Wait::Unknown => some(format!("blocked in [{}]", reason.go_name()), "wake it".into()),
     }
