@@ -178,7 +178,15 @@ fn explore(course: &Course, args: &[String]) -> Result<u8, Usage> {
     let mut e = Explorer::new(r.example, p, r.opts, runs).map_err(|e| Usage(e.0))?;
     e.run_all();
     let results = e.results();
-    let settings: Vec<String> = e.params().0.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let mut settings: Vec<String> = e.params().0.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    if let Some(n) = r.opts.gomaxprocs {
+        settings.push(format!("--gomaxprocs {n}"));
+    }
+    match r.opts.race {
+        Some(true) => settings.push("--race".into()),
+        Some(false) => settings.push("--no-race".into()),
+        None => {}
+    }
     println!(
         "{} ({}): {runs} run{}, {} distinct outcome{}",
         r.example.id,
