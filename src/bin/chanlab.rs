@@ -175,7 +175,7 @@ fn explore(course: &Course, args: &[String]) -> Result<u8, Usage> {
     }
     let r = parse_run_args(course, &rest, true)?;
     let p = r.example.resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str()))).map_err(|e| Usage(e.0))?;
-    let mut e = Explorer::new(r.example, p, r.opts, runs).map_err(|e| Usage(e.0))?;
+    let mut e = Explorer::new(r.example, p, r.opts.clone(), runs).map_err(|e| Usage(e.0))?;
     e.run_all();
     let results = e.results();
     let mut settings: Vec<String> = e.params().0.iter().map(|(k, v)| format!("{k}={v}")).collect();
