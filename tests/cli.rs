@@ -142,3 +142,48 @@ fn gomaxprocs_is_validated_and_overrides_the_example() {
     let o = chanlab(&["run", "race-map", "--gomaxprocs", "1"]);
     assert_eq!((o.status.code(), text(&o.stdout)), (Some(0), "keys written: 2000\n".into()));
 }
+
+#[test]
+fn explore_prints_a_histogram_of_outcomes_with_replayable_seeds() {
+    let o = chanlab(&["explore", "worker-pool", "--runs", "30"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(out.contains(": 30 runs, 1 distinct outcome\n"), "{out}");
+    assert!(out.contains("   30 100.0% "), "{out}");
+    assert!(out.contains("seed 1, exit 0"), "{out}");
+    assert!(out.contains("| sum of squares: 91"), "{out}");
+
+    let o = chanlab(&["explore", "select-fairness", "--set", "rounds=3", "--runs", "100"]);
+    let out = text(&o.stdout);
+    assert!(out.contains("100 runs, 4 distinct outcomes"), "{out}");
+    assert!(out.contains("| case a won: 3"), "{out}");
+
+    let o = chanlab(&["explore", "worker-pool", "--set", "close_jobs=false", "--runs", "3"]);
+    assert!(text(&o.stdout).contains("! fatal error: all goroutines are asleep - deadlock!"));
+}
+
+#[test]
+fn explore_refuses_more_than_1000_runs() {
+    let o = chanlab(&["explore", "worker-pool", "--runs", "1001"]);
+    assert_eq!(o.status.code(), Some(64));
+    assert_eq!(text(&o.stderr), "chanlab: --runs takes an integer in 1..1000, got `1001`\n");
+    let o = chanlab(&["explore", "worker-pool", "--seed", "3"]);
+    assert_eq!(o.status.code(), Some(64));
+}
+
+#[test]
+fn a_deadlock_is_explained_after_gos_report() {
+    let o = chanlab(&["run", "worker-pool", "--set", "close_jobs=false"]);
+    let err = text(&o.stderr);
+    let (go_part, why) = err.split_once("chanlab: why:\n").expect("a why section");
+    assert!(go_part.starts_with("fatal error: all goroutines are asleep - deadlock!\n"), "{err}");
+    assert!(!go_part.contains("chanlab"), "{err}");
+    assert!(
+        why.contains("goroutine 6 (main.worker) at main.go:11: blocked receiving from `jobs`: every other goroutine is blocked too, so nobody can ever send on or close `jobs`.\n"),
+        "{why}"
+    );
+    assert!(why.starts_with("  goroutine 1 (main.main) at main.go:"), "{why}");
+    // A clean run has no such section.
+    let o = chanlab(&["run", "worker-pool"]);
+    assert!(!text(&o.stderr).contains("why"));
+}

@@ -105,4 +105,5 @@ conformance_tests! {
     context_cancel => "context-cancel",
     context_tree => "context-tree",
     context_deadline => "context-deadline",
+    race_count => "race-count",
 }

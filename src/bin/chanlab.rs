@@ -4,7 +4,14 @@
 //!   — print what the Go program prints (stdout; panics, fatal errors and race reports on
 //!   stderr) and exit with Go's status. `--race` runs the race detector (`--no-race` turns it
 //!   off for examples that run with it by default); `--gomaxprocs N` simulates N processors.
-//!   `--trace` prints the event stream as JSON lines instead.
+//!   `--trace` prints the event stream as JSON lines instead. After a deadlock, or when
+//!   goroutines are left behind as `main` returns (the leak report), a `chanlab: why:`
+//!   section on stderr explains, one line per goroutine, what it is blocked on and why
+//!   nothing can wake it.
+//! - `chanlab explore <example> [--set name=value]... [--runs N] [--race] [--gomaxprocs N]`
+//!   — run the example over seeds 1..N (N: 1..1000, default 100) and print a histogram of
+//!   the distinct outcomes (stdout, exit status, first report line), each with a seed that
+//!   replays it (`chanlab run <example> --seed S`).
 //! - `chanlab source <example> [--set name=value]...` — the rendered Go source.
 //! - `chanlab list` — lessons, examples, parameters (ranges, defaults) and toggles.
 //! - `chanlab check` — validate all lesson data.
@@ -17,6 +24,7 @@ use chanlab::course::{check, Course, Example, RunOptions};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: chanlab run <example> [--set name=value]... [--seed N] [--race] [--gomaxprocs N] [--trace]
+       chanlab explore <example> [--set name=value]... [--runs N] [--race] [--gomaxprocs N]
        chanlab source <example> [--set name=value]...
        chanlab list
        chanlab check
@@ -42,6 +50,7 @@ fn dispatch(args: &[String]) -> Result<u8, Usage> {
     match args.first().map(String::as_str) {
         Some("run") => run(&course, &args[1..]),
         Some("source") => source(&course, &args[1..]),
+        Some("explore") => explore(&course, &args[1..]),
         Some("list") => Ok(list(&course)),
         Some("check") => Ok(check_cmd(&course, problems)),
         Some("conform") => conform(&course, &args[1..]),
@@ -123,11 +132,99 @@ fn run(course: &Course, args: &[String]) -> Result<u8, Usage> {
         print!("{}", out.stdout);
         eprint!("{}", out.stderr);
         eprint!("{}", out.leak_report());
+        if !out.explanations.is_empty() {
+            eprintln!("chanlab: why:");
+            for e in &out.explanations {
+                eprintln!("  goroutine {} ({}) at main.go:{}: {}", e.g, e.func, e.line, e.text);
+            }
+        }
         if let Some(why) = &out.halted {
             eprintln!("chanlab: {why}");
         }
     }
     Ok(out.status.clamp(0, 255) as u8)
+}
+
+/// Run an example over many seeds and print the distinct outcomes as a histogram.
+fn explore(course: &Course, args: &[String]) -> Result<u8, Usage> {
+    use chanlab::course::explore::{Explorer, MAX_RUNS};
+    let mut runs: u64 = 100;
+    let mut rest = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        if a == "--runs" || a.starts_with("--runs=") {
+            let s = match a.strip_prefix("--runs=") {
+                Some(v) => v.to_string(),
+                None => {
+                    i += 1;
+                    args.get(i).cloned().ok_or_else(|| Usage("--runs needs a value".into()))?
+                }
+            };
+            runs = s
+                .parse()
+                .ok()
+                .filter(|n| (1..=MAX_RUNS).contains(n))
+                .ok_or_else(|| Usage(format!("--runs takes an integer in 1..{MAX_RUNS}, got `{s}`")))?;
+        } else if a == "--seed" || a.starts_with("--seed=") || a == "--trace" {
+            return Err(Usage(format!("`{a}` does not apply to explore (it runs seeds 1..N)\n{USAGE}")));
+        } else {
+            rest.push(args[i].clone());
+        }
+        i += 1;
+    }
+    let r = parse_run_args(course, &rest, true)?;
+    let p = r.example.resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str()))).map_err(|e| Usage(e.0))?;
+    let mut e = Explorer::new(r.example, p, r.opts.clone(), runs).map_err(|e| Usage(e.0))?;
+    e.run_all();
+    let results = e.results();
+    let mut settings: Vec<String> = e.params().0.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    if let Some(n) = r.opts.gomaxprocs {
+        settings.push(format!("--gomaxprocs {n}"));
+    }
+    match r.opts.race {
+        Some(true) => settings.push("--race".into()),
+        Some(false) => settings.push("--no-race".into()),
+        None => {}
+    }
+    println!(
+        "{} ({}): {runs} run{}, {} distinct outcome{}",
+        r.example.id,
+        settings.join(" "),
+        if runs == 1 { "" } else { "s" },
+        results.len(),
+        if results.len() == 1 { "" } else { "s" }
+    );
+    const SHOWN: usize = 20;
+    const BAR: u64 = 40;
+    // Bars are scaled to the most frequent outcome.
+    let top = results.first().map(|c| c.count).unwrap_or(1).max(1);
+    for c in results.iter().take(SHOWN) {
+        let width = c.count.saturating_mul(BAR).div_ceil(top) as usize;
+        println!(
+            "{:>5} {:>5.1}% {:<40} seed {}, exit {}",
+            c.count,
+            c.count as f64 * 100.0 / runs as f64,
+            "#".repeat(width),
+            c.seed(),
+            c.status
+        );
+        let lines: Vec<&str> = c.stdout.lines().collect();
+        for l in lines.iter().take(3) {
+            println!("             | {l}");
+        }
+        if lines.len() > 3 {
+            println!("             | ... ({} more lines)", lines.len() - 3);
+        }
+        if !c.report_line.is_empty() {
+            println!("             ! {}", c.report_line);
+        }
+    }
+    if results.len() > SHOWN {
+        let more: u64 = results[SHOWN..].iter().map(|c| c.count).sum();
+        println!("  ... {} more outcomes ({more} runs)", results.len() - SHOWN);
+    }
+    Ok(0)
 }
 
 fn source(course: &Course, args: &[String]) -> Result<u8, Usage> {

@@ -98,6 +98,40 @@ pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
                 _ => fail(&format!("a protected counter must count to {n} with no report")),
             }
         }
+        // The tally of final counts: a header, then `final bar runs` lines sorted by final
+        // count. The runs add up to `runs`; no run counts past `goroutines` (an increment can
+        // be lost, never invented); with the mutex, or on one processor, every run counts
+        // exactly `goroutines`.
+        "race-count" => {
+            let (runs, n) = (p.int("runs"), p.int("goroutines"));
+            let mut lines = o.stdout.lines();
+            let header = format!("final count after {runs} runs of {n} goroutines:");
+            if o.status != 0 || !o.report.is_empty() || lines.next() != Some(header.as_str()) {
+                return fail(&format!("expected exit 0 and the header `{header}`"));
+            }
+            let mut rows: Vec<(i64, i64)> = Vec::new();
+            for l in lines {
+                let f: Vec<&str> = l.split_whitespace().collect();
+                let parsed = match f.as_slice() {
+                    [c, bar, k] if bar.chars().all(|ch| ch == '#') => c.parse().ok().zip(k.parse().ok()),
+                    _ => None,
+                };
+                match parsed {
+                    Some(row) => rows.push(row),
+                    None => return fail(&format!("cannot read the tally line {l:?}")),
+                }
+            }
+            if rows.iter().map(|r| r.1).sum::<i64>() != runs {
+                return fail(&format!("the tally must add up to {runs} runs"));
+            }
+            if rows.iter().any(|&(c, k)| c < 1 || c > n || k < 1) || !rows.windows(2).all(|w| w[0].0 < w[1].0) {
+                return fail(&format!("final counts must be distinct, sorted, and in 1..={n}"));
+            }
+            if (p.flag("fix") || p.int("gomaxprocs") == 1) && rows != [(n, runs)] {
+                return fail(&format!("every run must count exactly {n}"));
+            }
+            Ok(())
+        }
         // Unlocked writers either finish or trip the map's check; locked ones always finish.
         "race-map" => {
             let done = format!("keys written: {}\n", p.int("writers") * 1000);

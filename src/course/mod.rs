@@ -6,6 +6,7 @@ pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod conform;
 pub mod data;
+pub mod explore;
 pub mod template;
 
 use crate::programs::{self, Params, Value};

@@ -18,6 +18,7 @@ mod fan_out_fan_in;
 mod merge;
 mod mutex_counter;
 mod once_config;
+mod race_count;
 mod race_counter;
 mod race_map;
 mod rwmutex_cache;
@@ -101,6 +102,7 @@ pub static PROGRAMS: &[(&str, Build)] = &[
     ("merge", merge::build),
     ("mutex-counter", mutex_counter::build),
     ("once-config", once_config::build),
+    ("race-count", race_count::build),
     ("race-counter", race_counter::build),
     ("race-map", race_map::build),
     ("rwmutex-cache", rwmutex_cache::build),

@@ -14,6 +14,7 @@
 //!   send on a closed channel panic.
 
 use super::event::{Event, Gid, WaitReason};
+use super::explain::Wait;
 use super::sched::{with_rt, Rt};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -429,6 +430,7 @@ impl<T> Future for SendFut<T> {
                 return Poll::Pending;
             }
             let Some(inner) = this.ch.inner() else {
+                rt.note_wait(Wait::SendNil);
                 rt.park(WaitReason::ChanSendNil, "nil chan", this.site);
                 this.slot = Some(Slot::new(None));
                 return Poll::Pending;
@@ -447,6 +449,7 @@ impl<T> Future for SendFut<T> {
                     let slot = Slot::new(Some(v));
                     inner.enqueue_send(Waiter { g: rt.cur.get(), slot: slot.clone(), sel: None });
                     this.slot = Some(slot);
+                    rt.note_wait(Wait::Send { chan: inner.name.get(), cap: inner.cap as u32 });
                     rt.park(WaitReason::ChanSend, inner.name.get(), this.site);
                     Poll::Pending
                 }
@@ -490,6 +493,7 @@ impl<T: Default> Future for RecvFut<T> {
                 return Poll::Pending;
             }
             let Some(inner) = this.ch.inner() else {
+                rt.note_wait(Wait::RecvNil);
                 rt.park(WaitReason::ChanReceiveNil, "nil chan", this.site);
                 this.slot = Some(Slot::new(None));
                 return Poll::Pending;
@@ -503,6 +507,7 @@ impl<T: Default> Future for RecvFut<T> {
                     let slot = Slot::new(None);
                     inner.enqueue_recv(Waiter { g: rt.cur.get(), slot: slot.clone(), sel: None });
                     this.slot = Some(slot);
+                    rt.note_wait(Wait::Recv { chan: inner.name.get() });
                     rt.park(WaitReason::ChanReceive, inner.name.get(), this.site);
                     Poll::Pending
                 }

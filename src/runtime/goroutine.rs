@@ -52,6 +52,8 @@ pub struct G {
     pub started: bool,
     /// A runtime-internal goroutine (Go's finalizer goroutine): never in dumps or counts.
     pub system: bool,
+    /// What it waits on while parked (for deadlock and leak explanations).
+    pub(crate) wait: super::explain::Wait,
 }
 
 impl G {
@@ -68,6 +70,7 @@ impl G {
             unwinding: false,
             started: false,
             system: false,
+            wait: super::explain::Wait::Unknown,
         }
     }
 

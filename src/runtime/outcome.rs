@@ -48,6 +48,10 @@ pub struct Outcome {
     pub report_lines: Vec<u32>,
     /// Source labels a program used that the rendered Go source does not define.
     pub unknown_sites: Vec<String>,
+    /// For a deadlock, and for goroutines left behind when `main` returned: one
+    /// plain-language line per stuck goroutine (what it waits on, why nothing can wake it).
+    /// Not part of Go's output.
+    pub explanations: Vec<super::explain::Explanation>,
 }
 
 impl Outcome {
@@ -180,6 +184,8 @@ pub(crate) fn build(rt: &Rt) -> Outcome {
         };
         events.push(Event::End { t: end, status, reason: reason.to_string() });
     }
+    // Before the unknown labels are collected: explanations name lines too.
+    let explanations = super::explain::explain(rt);
     Outcome {
         status,
         stdout,
@@ -193,5 +199,6 @@ pub(crate) fn build(rt: &Rt) -> Outcome {
         ops: rt.ops.get(),
         report_lines: lines,
         unknown_sites: rt.unknown_sites.borrow().iter().cloned().collect(),
+        explanations,
     }
 }

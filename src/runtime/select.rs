@@ -23,6 +23,7 @@
 
 use super::chan::{Chan, SelToken, Slot, SlotState, Try, Waiter};
 use super::event::WaitReason;
+use super::explain::{SelCase, Wait};
 use super::sched::{with_rt, Rt};
 use std::cell::Cell;
 use std::future::{Future, IntoFuture};
@@ -48,6 +49,8 @@ pub trait Case<R> {
     /// The case fired: produce the result, or Err if it must panic.
     fn finish(&mut self) -> Result<R, ()>;
     fn chan_name(&self) -> &'static str;
+    /// A send case (for explanations).
+    fn is_send(&self) -> bool;
 }
 
 /// The cases of a select, as a nested tuple `(last, (.., (first, ())))`; index 0 is the
@@ -141,6 +144,9 @@ impl<T: Default, R, F: FnOnce(T, bool) -> R> Case<R> for RecvCase<T, F> {
     fn chan_name(&self) -> &'static str {
         self.ch.name()
     }
+    fn is_send(&self) -> bool {
+        false
+    }
 }
 
 #[doc(hidden)]
@@ -191,6 +197,9 @@ impl<T, R, F: FnOnce() -> R> Case<R> for SendCase<T, F> {
     }
     fn chan_name(&self) -> &'static str {
         self.ch.name()
+    }
+    fn is_send(&self) -> bool {
+        true
     }
 }
 
@@ -367,6 +376,7 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Future for SelectFut<R, C, D> {
             }
             if order.is_empty() {
                 this.parked_forever.set(true);
+                rt.note_wait(Wait::SelectNoCases);
                 rt.park(WaitReason::SelectNoCases, "", site);
                 return Poll::Pending;
             }
@@ -377,6 +387,14 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Future for SelectFut<R, C, D> {
             }
             let on = if order.len() == 1 { cases.case(order[0] as usize).chan_name() } else { "" };
             this.token = Some(tok);
+            let all: Box<[SelCase]> = (0..cases.len())
+                .rev()
+                .map(|i| {
+                    let c = cases.case(i);
+                    SelCase { send: c.is_send(), chan: c.chan_name(), nil: c.is_nil() }
+                })
+                .collect();
+            rt.note_wait(Wait::Select(all));
             rt.park(WaitReason::Select, on, site);
             Poll::Pending
         })

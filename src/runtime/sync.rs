@@ -15,6 +15,7 @@
 //!   waiter, Broadcast all of them.
 
 use super::event::{Gid, WaitReason};
+use super::explain::Wait;
 use super::park::{flag, op, raise, throw, until, yield_once, Flag};
 use super::sched::with_rt;
 use std::cell::{Cell, RefCell};
@@ -38,7 +39,7 @@ struct Sema {
 }
 
 impl Sema {
-    async fn acquire(&self, reason: WaitReason, on: &'static str, site: &'static str) {
+    async fn acquire(&self, reason: WaitReason, on: &'static str, site: &'static str, wait: Wait) {
         if self.count.get() > 0 {
             self.count.set(self.count.get() - 1);
             return;
@@ -46,6 +47,7 @@ impl Sema {
         let f = flag();
         with_rt(|rt| {
             self.waiters.borrow_mut().push_back((rt.cur.get(), f.clone()));
+            rt.note_wait(wait);
             rt.park(reason, on, site);
         });
         until(&f).await;
@@ -116,7 +118,7 @@ impl WaitGroup {
             return;
         }
         w.waiters.set(w.waiters.get() + 1);
-        w.sema.acquire(WaitReason::Semacquire, "WaitGroup", cur_site()).await;
+        w.sema.acquire(WaitReason::Semacquire, "WaitGroup", cur_site(), Wait::WaitGroup(self.clone())).await;
         with_rt(|rt| rt.race_acquire(addr(w)));
     }
 
@@ -138,6 +140,9 @@ struct MuInner {
     /// Waiters: goroutine, wake-up flag (1 = woken to compete, 2 = handed the lock), wait start.
     waiters: RefCell<VecDeque<(Gid, Flag, i64)>>,
     name: Cell<&'static str>,
+    /// The goroutine that last locked it (0: never locked), for explanations. Go mutexes
+    /// have no owner; this only says who took it.
+    holder: Cell<Gid>,
 }
 
 impl Mutex {
@@ -157,12 +162,27 @@ impl Mutex {
         self.0.locked.get()
     }
 
+    pub(crate) fn name(&self) -> &'static str {
+        self.0.name.get()
+    }
+
+    /// The goroutine that locked it, while it is locked.
+    pub(crate) fn holder(&self) -> Option<Gid> {
+        let h = self.0.holder.get();
+        (self.0.locked.get() && h != 0).then_some(h)
+    }
+
+    fn take(&self) {
+        self.0.holder.set(with_rt(|rt| rt.cur.get()));
+    }
+
     /// `mu.Lock()`.
     pub async fn lock(&self) {
         op().await;
         let m = &self.0;
         if !m.locked.get() && !m.starving.get() {
             m.locked.set(true);
+            self.take();
             with_rt(|rt| rt.race_acquire(addr(m)));
             return;
         }
@@ -179,10 +199,12 @@ impl Mutex {
                 } else {
                     m.waiters.borrow_mut().push_back(w);
                 }
+                rt.note_wait(Wait::Mutex(self.clone()));
                 rt.park(WaitReason::Semacquire, m.name.get(), site);
             });
             let how = until(&f).await;
             if how == 2 {
+                self.take();
                 with_rt(|rt| rt.race_acquire(addr(m)));
                 return; // handed over in starvation mode
             }
@@ -191,6 +213,7 @@ impl Mutex {
             starving = starving || now - start > STARVATION_NS;
             if !m.locked.get() && !m.starving.get() {
                 m.locked.set(true);
+                self.take();
                 with_rt(|rt| rt.race_acquire(addr(m)));
                 return;
             }
@@ -208,6 +231,9 @@ impl Mutex {
             return false;
         }
         m.locked.set(true);
+        if let Some(g) = super::sched::try_with_rt(|rt| rt.cur.get()) {
+            m.holder.set(g);
+        }
         true
     }
 
@@ -276,7 +302,7 @@ impl RwMutex {
         let r = &self.0;
         r.reader_count.set(r.reader_count.get() + 1);
         if r.reader_count.get() < 0 {
-            r.reader_sem.acquire(WaitReason::Semacquire, "rwmutex", cur_site()).await;
+            r.reader_sem.acquire(WaitReason::Semacquire, "rwmutex", cur_site(), Wait::RwMutex).await;
         }
         with_rt(|rt| rt.race_acquire(addr(r)));
     }
@@ -308,7 +334,7 @@ impl RwMutex {
         if active != 0 {
             r.reader_wait.set(r.reader_wait.get() + active);
             if r.reader_wait.get() != 0 {
-                r.writer_sem.acquire(WaitReason::Semacquire, "rwmutex", cur_site()).await;
+                r.writer_sem.acquire(WaitReason::Semacquire, "rwmutex", cur_site(), Wait::RwMutex).await;
             }
         }
         with_rt(|rt| {
@@ -393,7 +419,10 @@ impl Cond {
         with_rt(|rt| self.0.waiters.borrow_mut().push_back((rt.cur.get(), f.clone())));
         self.0.l.unlock().await;
         if f.get() == 0 {
-            with_rt(|rt| rt.park(WaitReason::CondWait, "cond", cur_site()));
+            with_rt(|rt| {
+                rt.note_wait(Wait::Cond);
+                rt.park(WaitReason::CondWait, "cond", cur_site())
+            });
             until(&f).await;
         }
         self.0.l.lock().await;

@@ -191,7 +191,10 @@ impl Future for Sleep {
                 self.state.set(1);
                 let g = with_rt(|rt| rt.cur.get());
                 add_timer(self.d, 0, TimerFn::Wake(g));
-                with_rt(|rt| rt.park(WaitReason::Sleep, "", self.site));
+                with_rt(|rt| {
+                    rt.note_wait(super::explain::Wait::Sleep);
+                    rt.park(WaitReason::Sleep, "", self.site)
+                });
                 Poll::Pending
             }
             _ => Poll::Ready(()),
