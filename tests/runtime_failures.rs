@@ -201,3 +201,19 @@ fn an_injected_event_runs_at_the_current_virtual_time() {
     assert!(!rt.inject("nope"));
     assert_eq!(rt.run().stdout, "cancelled at 0\n");
 }
+
+#[test]
+fn created_by_names_the_function_holding_the_go_statement() {
+    let out = common_rt::run(async {
+        // A closure of main.merge, and a named function started from main.runPool.
+        go::go("main.merge.func1", "", async {
+            Chan::<i64>::nil().recv().await;
+        });
+        go::go_in("main.runPool", "main.worker", "", async {
+            Chan::<i64>::nil().recv().await;
+        });
+        Chan::<i64>::nil().recv().await;
+    });
+    assert!(out.report.contains("main.merge.func1()\n\tmain.go:0\ncreated by main.merge\n"), "{}", out.report);
+    assert!(out.report.contains("main.worker(...)\n\tmain.go:0\ncreated by main.runPool\n"), "{}", out.report);
+}

@@ -34,7 +34,26 @@ const USAGE: &str = "usage: chanlab run <example> [--set name=value]... [--seed 
 /// A command-line mistake: exit status 64 (EX_USAGE).
 struct Usage(String);
 
+/// A reader that goes away (`chanlab list | head`) ends the tool quietly, as it would a Unix
+/// filter, instead of a panic about a broken pipe.
+fn exit_quietly_on_broken_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
+}
+
 fn main() -> ExitCode {
+    exit_quietly_on_broken_pipe();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match dispatch(&args) {
         Ok(code) => ExitCode::from(code),

@@ -189,18 +189,21 @@ fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
         let set: Vec<(String, String)> = g.set.clone().into_iter().collect();
         match golden_run(ex, &set, g.seed) {
             Ok(now) if &now == g => {}
-            Ok(now) => push(
-                &gpath,
-                format!(
-                    "run {:?} seed {} no longer matches: expected status {} stdout {:?}, got status {} stdout {:?}",
-                    g.set,
-                    g.seed,
-                    g.status,
-                    clip(&g.stdout),
-                    now.status,
-                    clip(&now.stdout)
-                ),
-            ),
+            Ok(now) => {
+                let (what, was, is) = if now.status != g.status || now.stdout != g.stdout {
+                    (
+                        "status and stdout",
+                        format!("{} {:?}", g.status, clip(&g.stdout)),
+                        format!("{} {:?}", now.status, clip(&now.stdout)),
+                    )
+                } else {
+                    ("report", format!("{:?}", clip(&g.report)), format!("{:?}", clip(&now.report)))
+                };
+                push(
+                    &gpath,
+                    format!("run {:?} seed {} no longer matches: {what} expected {was}, got {is}", g.set, g.seed),
+                )
+            }
             Err(e) => push(&gpath, format!("run {:?}: {e}", g.set)),
         }
     }

@@ -1,7 +1,7 @@
 //! Conformance with real Go: render an example's source, build it with the `go` toolchain,
 //! run it with `GOMAXPROCS=1`, and compare stdout, exit status and the shape of the failure
-//! report (the `panic:` / `fatal error:` line, each `goroutine N [state]:` header and the
-//! `main.go:LINE` frames) with the simulator's. Native only: it runs `go`.
+//! report (the `panic:` / `fatal error:` line, each `goroutine N [state]:` header, `created by`
+//! lines and the `main.go:LINE` frames) with the simulator's. Native only: it runs `go`.
 
 use super::Example;
 use crate::programs::Params;
@@ -13,7 +13,8 @@ use std::process::Command;
 pub struct Observed {
     pub status: i32,
     pub stdout: String,
-    /// The report skeleton: panic/fatal lines, goroutine headers, `main.go:N` frames.
+    /// The report skeleton: panic/fatal lines, goroutine headers, `created by` lines,
+    /// `main.go:N` frames.
     pub report: Vec<String>,
 }
 
@@ -25,6 +26,7 @@ pub fn report_skeleton(stderr: &str) -> Vec<String> {
         if t.starts_with("panic: ")
             || t.starts_with("fatal error: ")
             || (t.starts_with("goroutine ") && t.ends_with(':'))
+            || t.starts_with("created by ")
         {
             out.push(t.to_string());
         } else if let Some(i) = t.find("main.go:") {

@@ -35,7 +35,7 @@ async fn run_pool(ctx: &Context, workers: i64, jobs: RecvOnly<Job>, work: i64) -
     for w in 1..=workers {
         wg.add(1).await;
         let f = worker(ctx.clone(), w, jobs.clone(), results.send_only(), wg.clone(), work);
-        go::go("main.worker", "go-worker", f);
+        go::go_in("main.runPool", "main.worker", "go-worker", f);
     }
     let (wg2, res2) = (wg.clone(), results.clone());
     go::go("main.runPool.func1", "go-closer", async move {

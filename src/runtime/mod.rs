@@ -66,6 +66,19 @@ pub fn go<F: Future<Output = ()> + 'static>(func: &'static str, site: &'static s
     })
 }
 
+/// `go f()` inside function `creator` (its Go name, e.g. `main.runPool`) when the current
+/// goroutine's own function is another one: tracebacks print `created by <creator>`.
+/// (`go` finds a closure's creator from its name: `main.merge.func1` ⇒ `main.merge`.)
+pub fn go_in<F: Future<Output = ()> + 'static>(
+    creator: &'static str,
+    func: &'static str,
+    site: &'static str,
+    fut: F,
+) -> Gid {
+    with_rt(|rt| rt.creator.set(Some(creator)));
+    go(func, site, fut)
+}
+
 /// `defer f()`: `fut` runs when the current goroutine's function returns or panics
 /// (deferred calls run last-in first-out). Arguments are evaluated now, as in Go: capture
 /// them by value.

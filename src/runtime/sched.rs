@@ -215,6 +215,13 @@ impl Sched {
     }
 }
 
+/// `main.merge` for a closure named `main.merge.func1`; `None` for a named function.
+fn closure_parent(func: &'static str) -> Option<&'static str> {
+    let (outer, last) = func.rsplit_once('.')?;
+    let n = last.strip_prefix("func")?;
+    (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && outer.contains('.')).then_some(outer)
+}
+
 /// The state of one simulated program.
 #[doc(hidden)]
 pub struct Rt {
@@ -232,6 +239,9 @@ pub struct Rt {
     pub(crate) controls: RefCell<Vec<(String, Rc<dyn Fn()>)>>,
     pub(crate) unknown_sites: RefCell<BTreeSet<String>>,
     pub(crate) race: RefCell<super::race::Race>,
+    /// The function holding the next `go` statement, when it is not the goroutine's own
+    /// function (a named function calling `go worker()`); consumed by that spawn.
+    pub(crate) creator: Cell<Option<&'static str>>,
     /// Manual scheduling: the case the next `select` tries first (consumed by that select).
     pub(crate) select_pick: Cell<Option<usize>>,
     pub(crate) cfg: Config,
@@ -430,7 +440,17 @@ impl Rt {
         let mut s = self.sched.borrow_mut();
         let id = s.next_gid;
         s.next_gid += 1;
-        let created_by = s.g(parent).map(|p| s.origins[p.origin as usize].func).unwrap_or("runtime");
+        // The function holding the `go` statement: a closure's enclosing function
+        // (`main.merge.func1` is created by `main.merge`), else the spawner's own function.
+        let created_by = match closure_parent(func) {
+            Some(outer) => outer,
+            None => self
+                .creator
+                .take()
+                .or_else(|| s.g(parent).map(|p| s.origins[p.origin as usize].func))
+                .unwrap_or("runtime"),
+        };
+        self.creator.set(None);
         let origin = s.intern(Origin { func, created_by, created_at: site });
         let g = G::new(id, origin, fut);
         if s.gs.len() <= id as usize {
@@ -672,6 +692,7 @@ impl Runtime {
             unknown_sites: RefCell::new(BTreeSet::new()),
             race: RefCell::new(Default::default()),
             select_pick: Cell::new(None),
+            creator: Cell::new(None),
             cfg,
         });
         {
