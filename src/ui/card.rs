@@ -60,10 +60,13 @@ struct Term {
     gen: StoredValue<u64>,
     speed: RwSignal<Speed>,
     pending: StoredValue<Vec<String>>,
+    /// Runs started (shown as `data-runs` on the terminal, for tests and tools).
+    runs: RwSignal<u32>,
 }
 
 impl Term {
     fn start(&self) -> u64 {
+        self.runs.update(|n| *n += 1);
         let g = self.gen.get_value() + 1;
         self.gen.set_value(g);
         self.pending.set_value(Vec::new());
@@ -240,6 +243,7 @@ pub fn ExampleCard(
         gen: StoredValue::new(0),
         speed: RwSignal::new(Speed::One),
         pending: StoredValue::new(Vec::new()),
+        runs: RwSignal::new(0),
     };
     let copied = RwSignal::new(false);
     let user_changed = StoredValue::new(focus.is_some());
@@ -484,7 +488,7 @@ pub fn ExampleCard(
                         <button class="small" on:click=share aria-label="Copy a link to this run">"share"</button>
                     </div>
                     <div class="terminal" role="log" aria-live="polite" aria-label="Program output"
-                        class:running=move || term.running.get()>{term_lines}</div>
+                        class:running=move || term.running.get() data-runs=move || term.runs.get()>{term_lines}</div>
                 </div>
             </div>
         </section>

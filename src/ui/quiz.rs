@@ -112,7 +112,7 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
                     {question(i)}
                     <div class="nav">
                         <button disabled=move || current.get() == 0 on:click=move |_| current.update(|c| *c = c.saturating_sub(1))>"Previous"</button>
-                        <button disabled=move || current.get() + 1 >= n on:click=move |_| current.update(|c| *c += 1)>"Next"</button>
+                        <button disabled=move || { current.get() + 1 >= n } on:click=move |_| current.update(|c| *c += 1)>"Next"</button>
                     </div>
                 </div>
             }
