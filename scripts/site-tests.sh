@@ -20,3 +20,6 @@ trunk build --release --public-url ./
 
 echo "== end-to-end test (playwright-core, headless Chromium)"
 node tests/e2e/e2e.mjs
+
+echo "== measurements (transfer size, time to first output, edit to output)"
+node tests/e2e/measure.mjs

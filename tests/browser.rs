@@ -58,7 +58,8 @@ fn routes_parse_lessons_examples_embeds_and_nonsense() {
     assert_eq!(route::parse(""), Route::Home);
     assert_eq!(route::parse("#/"), Route::Home);
     assert_eq!(route::parse("#/lesson/worker-pool"), Route::Lesson { id: "worker-pool".into(), focus: None });
-    let Route::Lesson { focus: Some(f), .. } = route::parse("#/lesson/worker-pool/worker-pool?workers=5&jobs=1%30&seed=9")
+    let Route::Lesson { focus: Some(f), .. } =
+        route::parse("#/lesson/worker-pool/worker-pool?workers=5&jobs=1%30&seed=9")
     else {
         panic!("focus expected")
     };
@@ -170,7 +171,8 @@ async fn invalid_parameter_is_flagged_and_never_runs() {
 async fn toggle_off_shows_the_panic_and_highlights_its_line() {
     let root = worker_pool_card();
     settle().await;
-    let cb: HtmlInputElement = root.query_selector("#p-worker-pool-close_after_wait").unwrap().unwrap().unchecked_into();
+    let cb: HtmlInputElement =
+        root.query_selector("#p-worker-pool-close_after_wait").unwrap().unwrap().unchecked_into();
     cb.click();
     settle().await;
     let panic = text(&root, ".terminal .tl.panic");

@@ -45,10 +45,7 @@ pub fn initial_settings(ex: &Example, sets: &[(String, String)]) -> Vec<(String,
 
 /// Settings that differ from the defaults (for share links).
 fn changed_settings(ex: &Example, raw: &[(String, String)]) -> Vec<(String, String)> {
-    raw.iter()
-        .filter(|(k, v)| ex.param(k).map(|p| default_text(&p.default) != *v).unwrap_or(true))
-        .cloned()
-        .collect()
+    raw.iter().filter(|(k, v)| ex.param(k).map(|p| default_text(&p.default) != *v).unwrap_or(true)).cloned().collect()
 }
 
 /// The signals a run writes to.
@@ -177,7 +174,7 @@ impl Term {
                 rt.step();
                 adv += 1;
                 // Let the page breathe on long runs.
-                if adv % 256 == 0 {
+                if adv.is_multiple_of(256) {
                     TimeoutFuture::new(0).await;
                 }
             }
@@ -231,9 +228,8 @@ pub fn ExampleCard(
     let raw = RwSignal::new(initial_settings(ex, &sets));
     let seed = RwSignal::new(focus.as_ref().and_then(|f| f.seed).unwrap_or(1));
     let seed_error = focus.as_ref().and_then(|f| f.bad_seed.clone());
-    let resolved = Memo::new(move |_| {
-        raw.with(|r| ex.resolve(r.iter().map(|(k, v)| (k.as_str(), v.as_str())))).map_err(|e| e.0)
-    });
+    let resolved =
+        Memo::new(move |_| raw.with(|r| ex.resolve(r.iter().map(|(k, v)| (k.as_str(), v.as_str())))).map_err(|e| e.0));
     let source = RwSignal::new(String::new());
     let changed = RwSignal::new(Vec::<u32>::new());
     let term = Term {
@@ -320,7 +316,8 @@ pub fn ExampleCard(
             let label = spec.label.clone().unwrap_or_else(|| spec.name.clone());
             let id = format!("p-{}-{}", ex.id, spec.name);
             let n1 = name.clone();
-            let value = move || raw.with(|r| r.iter().find(|(k, _)| *k == n1).map(|(_, v)| v.clone()).unwrap_or_default());
+            let value =
+                move || raw.with(|r| r.iter().find(|(k, _)| *k == n1).map(|(_, v)| v.clone()).unwrap_or_default());
             let n2 = name.clone();
             let invalid = move || {
                 resolved.with(|r| match r {
@@ -376,7 +373,7 @@ pub fn ExampleCard(
                         view! {
                             <input type="range" min=lo max=hi step="1" aria-label=format!("{label} slider")
                                 tabindex="-1"
-                                prop:value=move || v2()
+                                prop:value=v2
                                 on:input=move |e| set(n2.clone(), event_target_value(&e)) />
                         }
                     });
@@ -391,7 +388,7 @@ pub fn ExampleCard(
                                     max=(hi != i64::MAX).then(|| hi.to_string())
                                     title=range
                                     aria-invalid=move || invalid().to_string()
-                                    prop:value=move || v1()
+                                    prop:value=v1
                                     on:input=move |e| set(n.clone(), event_target_value(&e)) />
                                 {(!unit2.is_empty()).then(|| view! { <span class="unit">{unit2.clone()}</span> })}
                             </span>

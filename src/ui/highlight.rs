@@ -57,8 +57,8 @@ const KEYWORDS: &[&str] = &[
     "var",
 ];
 const BUILTINS: &[&str] = &[
-    "append", "cap", "close", "complex", "copy", "delete", "imag", "len", "make", "new", "panic", "print",
-    "println", "real", "recover", "nil", "true", "false", "iota",
+    "append", "cap", "close", "complex", "copy", "delete", "imag", "len", "make", "new", "panic", "print", "println",
+    "real", "recover", "nil", "true", "false", "iota",
 ];
 const TYPES: &[&str] = &[
     "bool",

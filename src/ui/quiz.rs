@@ -61,24 +61,34 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
         let chosen = move || answers.with(|a| a[i]);
         let qid = format!("q-{}-{i}", lesson.id);
         let choices = move || {
-            orders.with(|o| o[i].clone()).into_iter().map(|k| {
-                let right = k == q.answer;
-                let cls = move || match chosen() {
-                    Some(c) if k == q.answer => if c == k { "choice correct chosen" } else { "choice correct" },
-                    Some(c) if c == k => "choice wrong chosen",
-                    _ => "choice",
-                };
-                view! {
-                    <li>
-                        <button class=cls disabled=move || chosen().is_some()
-                            aria-pressed=move || (chosen() == Some(k)).to_string()
-                            data-correct=right.to_string()
-                            on:click=move |_| answers.update(|a| if a[i].is_none() { a[i] = Some(k) })>
-                            {q.choices[k].clone()}
-                        </button>
-                    </li>
-                }
-            }).collect_view()
+            orders
+                .with(|o| o[i].clone())
+                .into_iter()
+                .map(|k| {
+                    let right = k == q.answer;
+                    let cls = move || match chosen() {
+                        Some(c) if k == q.answer => {
+                            if c == k {
+                                "choice correct chosen"
+                            } else {
+                                "choice correct"
+                            }
+                        }
+                        Some(c) if c == k => "choice wrong chosen",
+                        _ => "choice",
+                    };
+                    view! {
+                        <li>
+                            <button class=cls disabled=move || chosen().is_some()
+                                aria-pressed=move || (chosen() == Some(k)).to_string()
+                                data-correct=right.to_string()
+                                on:click=move |_| answers.update(|a| if a[i].is_none() { a[i] = Some(k) })>
+                                {q.choices[k].clone()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
         };
         let feedback = move || {
             chosen().map(|c| {
@@ -125,7 +135,8 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
         round.set(random_seed());
     };
     let best = move || {
-        ctx.and_then(|c| c.progress.with(|p| p.quiz.get(&lesson.id).copied())).map(|s| format!("best {}/{}", s.best, s.total))
+        ctx.and_then(|c| c.progress.with(|p| p.quiz.get(&lesson.id).copied()))
+            .map(|s| format!("best {}/{}", s.best, s.total))
     };
 
     if n == 0 {
