@@ -2,7 +2,8 @@
 //! The site's components in a real browser (headless Chromium through chromedriver):
 //! `scripts/site-tests.sh` runs them with wasm-bindgen-test-runner.
 
-use chanlab::course::Course;
+use chanlab::course::data::ControlSpec;
+use chanlab::course::{Course, Example};
 use chanlab::ui::highlight::{code_html, tokenize, Tok};
 use chanlab::ui::output::{transcript, Kind};
 use chanlab::ui::route::{self, Route};
@@ -224,4 +225,24 @@ async fn unknown_lesson_url_shows_a_message() {
     settle().await;
     assert!(text(&root, ".card .error[role=alert]:not([hidden])").contains("`banana` is not valid for `workers`"));
     w.location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn live_mode_on_the_stepping_api_prints_what_a_full_run_prints() {
+    // worker-pool with a (made-up) live button: the card steps the runtime instead of
+    // playing a finished run, and must show the same transcript.
+    let mut ex = course().example("worker-pool").unwrap().clone();
+    ex.controls.push(ControlSpec { name: "cancel".into(), label: "cancel()".into() });
+    let ex: &'static Example = Box::leak(Box::new(ex));
+    let root = mount(move || view! { <ExampleCard ex=ex /> });
+    settle().await;
+    assert_eq!(text(&root, "button.live"), "cancel()");
+    assert!(text(&root, ".terminal").contains("sum of squares: 91"));
+    let cb: HtmlInputElement =
+        root.query_selector("#p-worker-pool-close_after_wait").unwrap().unwrap().unchecked_into();
+    cb.click();
+    settle().await;
+    assert_eq!(text(&root, ".terminal .tl.panic"), "panic: send on closed channel");
+    assert_eq!(text(&root, ".terminal .tl.status"), "exit status 2");
+    assert!(text(&root, "pre.code .line.reported").contains("results <- n * n"));
 }

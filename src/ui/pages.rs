@@ -39,7 +39,7 @@ pub fn Sidebar(current: Option<String>) -> impl IntoView {
                     view! {
                         <li class:current=here>
                             <a href=lesson_href(&l.id) aria-current=here.then_some("page")>{l.title.clone()}</a>
-                            <span class="tick" aria-label="complete">{done}</span>
+                            {move || done().map(|t| view! { <span class="tick" aria-label="complete">{t}</span> })}
                         </li>
                     }
                 })
@@ -147,7 +147,7 @@ fn lesson_keys(prev: Option<String>, next: Option<String>) {
         let in_field = e
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON"))
+            .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "PRE"))
             .unwrap_or(false);
         let target = match e.key().as_str() {
             "PageUp" => prev.clone(),
