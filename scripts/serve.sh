@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 ensure_site_tools
-exec trunk serve "$@"
+exec trunk serve --public-url / "$@"
