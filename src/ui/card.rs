@@ -181,7 +181,7 @@ impl Term {
             if self.current(g) {
                 let o = rt.outcome();
                 self.push(output::ending(&o));
-                self.reported.set(o.report_lines);
+                self.reported.set(output::named_lines(&o));
                 self.running.set(false);
             }
         });
@@ -256,7 +256,7 @@ pub fn ExampleCard(
             return;
         }
         match ex.run(p, s, false) {
-            Some(o) => term.play(g, output::transcript(&o), o.report_lines.clone()),
+            Some(o) => term.play(g, output::transcript(&o), output::named_lines(&o)),
             None => {
                 term.push([Line::new(0, Kind::Note, format!("chanlab: no program is registered for `{}`", ex.id))]);
                 term.running.set(false);

@@ -89,6 +89,15 @@ pub fn ending(o: &Outcome) -> Vec<Line> {
     out
 }
 
+/// Go source lines to highlight after a run: those Go's report names, and where leaked
+/// goroutines are blocked.
+pub fn named_lines(o: &Outcome) -> Vec<u32> {
+    let mut v = o.report_lines.clone();
+    v.extend(o.leaks.iter().filter(|g| g.started).map(|g| g.line));
+    v.retain(|l| *l > 0);
+    v
+}
+
 /// The whole transcript of a finished run, after the command line.
 pub fn transcript(o: &Outcome) -> Vec<Line> {
     // Go's report is the last stderr write: leave it to `ending`.
