@@ -162,6 +162,16 @@ try {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  await step('dark theme and reduced motion follow the system settings', async () => {
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.goto(srv.url + '#/lesson/worker-pool');
+    await waitText(term(page), 'sum of squares: 91');
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(bg === 'rgb(21, 25, 30)', 'dark background, got ' + bg);
+    await shot(page, '12-dark');
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
+
   await step('keyboard: Shift+Enter runs the focused example', async () => {
     await page.goto(srv.url + '#/lesson/worker-pool');
     await waitText(term(page), 'sum of squares: 91');
