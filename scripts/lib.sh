@@ -24,3 +24,38 @@ ensure_go() {
   command -v go >/dev/null 2>&1 || apt_install golang-go
   [ -d /usr/share/gocode/src/golang.org/x/sync ] || apt_install golang-golang-x-sync-dev
 }
+
+ensure_site_tools() {
+  # The site's build and browser-test tools, pinned; nothing is downloaded by trunk itself.
+  # - wasm32 target, trunk 0.21.14, wasm-bindgen-cli 0.2.130 (= the wasm-bindgen crate)
+  # - wasm-opt from the npm package binaryen@132 in .tools/ (Debian's binaryen 108 breaks
+  #   the page), put first on PATH
+  # - Chromium + chromedriver (Debian), Node + npm, playwright-core (tests/e2e, no browser
+  #   download)
+  local root
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  if command -v rustup >/dev/null 2>&1; then
+    rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  fi
+  export PATH="$HOME/.cargo/bin:$root/.tools/node_modules/.bin:$PATH"
+  if ! trunk --version 2>/dev/null | grep -q "0.21.14"; then
+    echo "installing trunk 0.21.14 (cargo install, several minutes)" >&2
+    cargo install --locked trunk@0.21.14
+  fi
+  if ! wasm-bindgen --version 2>/dev/null | grep -q "0.2.130"; then
+    echo "installing wasm-bindgen-cli 0.2.130 (cargo install)" >&2
+    cargo install --force wasm-bindgen-cli@0.2.130
+  fi
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  if ! "$root/.tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version 132"; then
+    echo "installing binaryen@132 (npm, into .tools/)" >&2
+    mkdir -p "$root/.tools"
+    [ -f "$root/.tools/package.json" ] || echo '{"name":"chanlab-tools","private":true}' >"$root/.tools/package.json"
+    (cd "$root/.tools" && npm install --no-audit --no-fund --silent binaryen@132 >/dev/null)
+  fi
+  apt_install chromium chromium-driver
+  if [ ! -d "$root/tests/e2e/node_modules/playwright-core" ]; then
+    echo "installing playwright-core (npm ci in tests/e2e, no browser download)" >&2
+    (cd "$root/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent >/dev/null)
+  fi
+}

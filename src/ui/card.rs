@@ -1,0 +1,493 @@
+//! The example card: parameter controls, the highlighted Go source (changed lines and lines a
+//! report names are marked), the terminal panel that plays a run at its virtual times, and
+//! the run controls (Run, Stop, Re-run with a new seed, speed, live buttons).
+//!
+//! A run is computed synchronously on the simulated runtime as soon as a parameter changes;
+//! only the pacing of the lines uses timers. Examples whose lesson data has `controls` run
+//! live with the runtime's stepping API, so a button press reaches the program at the current
+//! virtual time.
+
+use super::highlight::code_html;
+use super::output::{self, Kind, Line, Speed};
+use super::route::{embed_example_href, example_href, Focus};
+use super::{copy_text, mark_ran, random_seed, set_hash_quietly, AppCtx};
+use crate::course::data::Kind as PKind;
+use crate::course::{changed_lines, Example};
+use crate::programs::Params;
+use crate::runtime::Runtime;
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Longest real wait between two lines (a program that sleeps for an hour still ends).
+const MAX_WAIT_MS: f64 = 10_000.0;
+
+/// The text form of a parameter's default value.
+pub fn default_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The card's settings: every parameter's current text (defaults, then the URL's values),
+/// and unknown names from the URL (so `resolve` reports them).
+pub fn initial_settings(ex: &Example, sets: &[(String, String)]) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = ex.params.iter().map(|p| (p.name.clone(), default_text(&p.default))).collect();
+    for (k, val) in sets {
+        match v.iter_mut().find(|(n, _)| n == k) {
+            Some(slot) => slot.1 = val.clone(),
+            None => v.push((k.clone(), val.clone())),
+        }
+    }
+    v
+}
+
+/// Settings that differ from the defaults (for share links).
+fn changed_settings(ex: &Example, raw: &[(String, String)]) -> Vec<(String, String)> {
+    raw.iter().filter(|(k, v)| ex.param(k).map(|p| default_text(&p.default) != *v).unwrap_or(true)).cloned().collect()
+}
+
+/// The signals a run writes to.
+#[derive(Clone, Copy)]
+struct Term {
+    lines: RwSignal<Vec<Line>>,
+    running: RwSignal<bool>,
+    reported: RwSignal<Vec<u32>>,
+    gen: StoredValue<u64>,
+    speed: RwSignal<Speed>,
+    pending: StoredValue<Vec<String>>,
+    /// Runs started (shown as `data-runs` on the terminal, for tests and tools).
+    runs: RwSignal<u32>,
+}
+
+impl Term {
+    fn start(&self) -> u64 {
+        self.runs.update(|n| *n += 1);
+        let g = self.gen.get_value() + 1;
+        self.gen.set_value(g);
+        self.pending.set_value(Vec::new());
+        self.reported.set(Vec::new());
+        self.lines.set(vec![Line::new(0, Kind::Cmd, "$ go run main.go")]);
+        self.running.set(true);
+        g
+    }
+
+    fn current(&self, g: u64) -> bool {
+        self.gen.get_value() == g
+    }
+
+    fn stop(&self) {
+        if self.running.get_untracked() {
+            self.gen.set_value(self.gen.get_value() + 1);
+            self.running.set(false);
+            self.lines.update(|l| l.push(Line::new(0, Kind::Note, "^C (stopped)")));
+        }
+    }
+
+    fn push(&self, new: impl IntoIterator<Item = Line>) {
+        let new: Vec<Line> = new.into_iter().collect();
+        if !new.is_empty() {
+            self.lines.update(|l| l.extend(new));
+        }
+    }
+
+    /// Wait `ns` of virtual time at the chosen speed; false if the run was replaced.
+    async fn wait(&self, g: u64, ns: i64) -> bool {
+        let Some(ms) = self.speed.get_untracked().real_ms(ns) else { return self.current(g) };
+        let mut left = ms.min(MAX_WAIT_MS);
+        while left > 0.0 {
+            let slice = left.min(50.0);
+            TimeoutFuture::new(slice.ceil() as u32).await;
+            left -= slice;
+            if !self.current(g) || !self.pending.with_value(|p| p.is_empty()) {
+                break;
+            }
+        }
+        self.current(g)
+    }
+
+    /// Play a finished run's transcript: lines at virtual time 0 at once, the rest paced.
+    fn play(self, g: u64, lines: Vec<Line>, report_lines: Vec<u32>) {
+        let instant = self.speed.get_untracked() == Speed::Instant;
+        let split = if instant { lines.len() } else { lines.iter().position(|l| l.t > 0).unwrap_or(lines.len()) };
+        let mut lines = lines;
+        let rest = lines.split_off(split);
+        self.push(lines);
+        if rest.is_empty() {
+            self.reported.set(report_lines);
+            self.running.set(false);
+            return;
+        }
+        spawn_local(async move {
+            let mut prev = 0;
+            let mut i = 0;
+            while i < rest.len() {
+                let t = rest[i].t;
+                if !self.wait(g, t - prev).await {
+                    return;
+                }
+                prev = t;
+                let j = rest[i..].iter().position(|l| l.t != t).map(|k| i + k).unwrap_or(rest.len());
+                self.push(rest[i..j].iter().cloned());
+                i = j;
+            }
+            if self.current(g) {
+                self.reported.set(report_lines);
+                self.running.set(false);
+            }
+        });
+    }
+
+    /// Run an example with live controls: step the runtime, pacing by virtual time, and
+    /// deliver button presses between steps.
+    fn live(self, g: u64, ex: &'static Example, p: Params, seed: u64) {
+        spawn_local(async move {
+            let Some(mut rt) = ex.runtime(&p, seed, false) else { return };
+            let mut history: Vec<(usize, String)> = Vec::new();
+            let mut adv = 0usize;
+            let mut shown = 0usize;
+            loop {
+                if !self.current(g) {
+                    return;
+                }
+                rt.run_until_blocked();
+                let ws = rt.writes();
+                self.push(output::writes(&ws[shown..]));
+                shown = ws.len();
+                if rt.is_done() {
+                    break;
+                }
+                let now = rt.now();
+                if let Some(t1) = peek(ex, &p, seed, &history, adv) {
+                    if !self.wait(g, t1 - now).await {
+                        return;
+                    }
+                }
+                let next = self.pending.try_update_value(|q| if q.is_empty() { None } else { Some(q.remove(0)) });
+                if let Some(Some(name)) = next {
+                    if rt.inject(&name) {
+                        history.push((adv, name));
+                    }
+                    continue;
+                }
+                rt.step();
+                adv += 1;
+                // Let the page breathe on long runs.
+                if adv.is_multiple_of(256) {
+                    TimeoutFuture::new(0).await;
+                }
+            }
+            if self.current(g) {
+                let o = rt.outcome();
+                self.push(output::ending(&o));
+                self.reported.set(output::named_lines(&o));
+                self.running.set(false);
+            }
+        });
+    }
+}
+
+/// The virtual time of the next timer after `adv` clock advances with these injections
+/// (replayed on a fresh runtime: the run is deterministic), or None.
+fn peek(ex: &Example, p: &Params, seed: u64, history: &[(usize, String)], adv: usize) -> Option<i64> {
+    let mut rt: Runtime = ex.runtime(p, seed, false)?;
+    for k in 0..=adv {
+        rt.run_until_blocked();
+        for (_, name) in history.iter().filter(|(i, _)| *i == k) {
+            rt.inject(name);
+            rt.run_until_blocked();
+        }
+        if rt.is_done() {
+            return None;
+        }
+        if k < adv {
+            rt.step();
+        }
+    }
+    if rt.advance_time() {
+        Some(rt.now())
+    } else {
+        None
+    }
+}
+
+/// One runnable example.
+#[component]
+pub fn ExampleCard(
+    ex: &'static Example,
+    /// Settings and seed from the URL.
+    #[prop(optional_no_strip)]
+    focus: Option<Focus>,
+    /// Minimal chrome (inside an iframe).
+    #[prop(optional)]
+    embed: bool,
+) -> impl IntoView {
+    let ctx = use_context::<AppCtx>();
+    let sets = focus.as_ref().map(|f| f.sets.clone()).unwrap_or_default();
+    let raw = RwSignal::new(initial_settings(ex, &sets));
+    let seed = RwSignal::new(focus.as_ref().and_then(|f| f.seed).unwrap_or(1));
+    let seed_error = focus.as_ref().and_then(|f| f.bad_seed.clone());
+    let resolved =
+        Memo::new(move |_| raw.with(|r| ex.resolve(r.iter().map(|(k, v)| (k.as_str(), v.as_str())))).map_err(|e| e.0));
+    let source = RwSignal::new(String::new());
+    let changed = RwSignal::new(Vec::<u32>::new());
+    let term = Term {
+        lines: RwSignal::new(Vec::new()),
+        running: RwSignal::new(false),
+        reported: RwSignal::new(Vec::new()),
+        gen: StoredValue::new(0),
+        speed: RwSignal::new(Speed::One),
+        pending: StoredValue::new(Vec::new()),
+        runs: RwSignal::new(0),
+    };
+    let copied = RwSignal::new(false);
+    let user_changed = StoredValue::new(focus.is_some());
+    let live = !ex.controls.is_empty();
+
+    // Run whenever the parameters or the seed change.
+    let run = move |p: &Params, s: u64| {
+        let g = term.start();
+        if let Some(ctx) = ctx {
+            mark_ran(ctx, &ex.id);
+        }
+        if live {
+            term.live(g, ex, p.clone(), s);
+            return;
+        }
+        match ex.run(p, s, false) {
+            Some(o) => term.play(g, output::transcript(&o), output::named_lines(&o)),
+            None => {
+                term.push([Line::new(0, Kind::Note, format!("chanlab: no program is registered for `{}`", ex.id))]);
+                term.running.set(false);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        let s = seed.get();
+        match resolved.get() {
+            Err(_) => {
+                term.gen.set_value(term.gen.get_value() + 1);
+                term.running.set(false);
+                term.reported.set(Vec::new());
+                term.lines.set(vec![Line::new(0, Kind::Note, "not run: fix the parameter above first")]);
+            }
+            Ok(p) => {
+                if let Ok(r) = ex.render(&p) {
+                    let old = source.get_untracked();
+                    if !old.is_empty() && old != r.source {
+                        changed.set(changed_lines(&old, &r.source));
+                    }
+                    if old != r.source {
+                        source.set(r.source);
+                    }
+                }
+                run(&p, s);
+                // Keep the URL a share link for what is on screen (without a history entry).
+                if !embed && user_changed.get_value() {
+                    let sets = raw.with_untracked(|r| changed_settings(ex, r));
+                    set_hash_quietly(&example_href(&ex.lesson, &ex.id, &sets, s));
+                }
+                user_changed.set_value(true);
+            }
+        }
+    });
+
+    let set_param = move |name: String, value: String| {
+        raw.update(|r| {
+            if let Some(slot) = r.iter_mut().find(|(k, _)| *k == name) {
+                slot.1 = value;
+            }
+        })
+    };
+    let error = move || resolved.with(|r| r.as_ref().err().cloned());
+    let rerun = move || {
+        if let Ok(p) = resolved.get_untracked() {
+            run(&p, seed.get_untracked());
+        }
+    };
+    let new_seed = move || seed.set(random_seed());
+
+    let controls = ex
+        .params
+        .iter()
+        .map(|spec| {
+            let name = spec.name.clone();
+            let label = spec.label.clone().unwrap_or_else(|| spec.name.clone());
+            let id = format!("p-{}-{}", ex.id, spec.name);
+            let n1 = name.clone();
+            let value =
+                move || raw.with(|r| r.iter().find(|(k, _)| *k == n1).map(|(_, v)| v.clone()).unwrap_or_default());
+            let n2 = name.clone();
+            let invalid = move || {
+                resolved.with(|r| match r {
+                    Err(e) => e.contains(&format!("`{n2}`")) || e.contains(&format!(" {n2} = ")),
+                    Ok(_) => false,
+                })
+            };
+            let unit = spec.unit.clone().unwrap_or_default();
+            let set = set_param;
+            match spec.kind {
+                PKind::Bool => {
+                    let n = name.clone();
+                    view! {
+                        <label class="param toggle" for=id.clone()>
+                            <input type="checkbox" id=id.clone() name=name.clone()
+                                prop:checked=move || value() == "true"
+                                on:change=move |e| set(n.clone(), event_target_checked(&e).to_string()) />
+                            <span>{label}</span>
+                        </label>
+                    }
+                    .into_any()
+                }
+                PKind::Choice => {
+                    let n = name.clone();
+                    let value2 = value.clone();
+                    let opts = spec
+                        .choices
+                        .iter()
+                        .map(|c| {
+                            let c2 = c.clone();
+                            let v = value2.clone();
+                            view! { <option value=c.clone() selected=move || v() == c2>{c.clone()}</option> }
+                        })
+                        .collect_view();
+                    view! {
+                        <label class="param choice" for=id.clone()>
+                            <span>{label}</span>
+                            <select id=id.clone() name=name.clone() aria-invalid=move || invalid().to_string()
+                                on:change=move |e| set(n.clone(), event_target_value(&e))>{opts}</select>
+                        </label>
+                    }
+                    .into_any()
+                }
+                PKind::Int => {
+                    let p = resolved.get_untracked().unwrap_or_default();
+                    let (lo, hi) = ex.range(spec, &p);
+                    let slider = lo != i64::MIN && hi != i64::MAX && hi - lo <= 200;
+                    let (n, n2) = (name.clone(), name.clone());
+                    let (v1, v2) = (value.clone(), value.clone());
+                    let range = ex.describe(spec);
+                    let unit2 = unit.clone();
+                    let slider_view = slider.then(|| {
+                        view! {
+                            <input type="range" min=lo max=hi step="1" aria-label=format!("{label} slider")
+                                tabindex="-1"
+                                prop:value=v2
+                                on:input=move |e| set(n2.clone(), event_target_value(&e)) />
+                        }
+                    });
+                    let invalid2 = invalid.clone();
+                    view! {
+                        <label class="param int" for=id.clone() class:invalid=invalid2>
+                            <span>{label.clone()}</span>
+                            <span class="field">
+                                {slider_view}
+                                <input type="number" id=id.clone() name=name.clone() inputmode="numeric"
+                                    min=(lo != i64::MIN).then(|| lo.to_string())
+                                    max=(hi != i64::MAX).then(|| hi.to_string())
+                                    title=range
+                                    aria-invalid=move || invalid().to_string()
+                                    prop:value=v1
+                                    on:input=move |e| set(n.clone(), event_target_value(&e)) />
+                                {(!unit2.is_empty()).then(|| view! { <span class="unit">{unit2.clone()}</span> })}
+                            </span>
+                        </label>
+                    }
+                    .into_any()
+                }
+            }
+        })
+        .collect_view();
+
+    let code = move || source.with(|s| changed.with(|c| term.reported.with(|r| code_html(s, c, r))));
+    let term_lines = move || {
+        term.lines
+            .get()
+            .into_iter()
+            .map(|l| view! { <div class=format!("tl {}", l.kind.class())>{if l.text.is_empty() { " ".to_string() } else { l.text }}</div> })
+            .collect_view()
+    };
+    let copy = move |_| {
+        copy_text(&source.get_untracked());
+        copied.set(true);
+    };
+    let share = move |_| {
+        let sets = raw.with_untracked(|r| changed_settings(ex, r));
+        let h = if embed {
+            embed_example_href(&ex.id, &sets, seed.get_untracked())
+        } else {
+            example_href(&ex.lesson, &ex.id, &sets, seed.get_untracked())
+        };
+        let loc = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        let base = loc.split('#').next().unwrap_or("").to_string();
+        copy_text(&format!("{base}{h}"));
+        copied.set(true);
+    };
+    let live_buttons = ex
+        .controls
+        .iter()
+        .map(|c| {
+            let name = c.name.clone();
+            view! {
+                <button class="live" disabled=move || !term.running.get()
+                    on:click=move |_| term.pending.update_value(|q| q.push(name.clone()))>{c.label.clone()}</button>
+            }
+        })
+        .collect_view();
+    let keydown = move |e: web_sys::KeyboardEvent| {
+        if e.key() == "Enter" && e.shift_key() {
+            e.prevent_default();
+            rerun();
+        }
+    };
+    let title_id = format!("t-{}", ex.id);
+    let title_id2 = title_id.clone();
+
+    view! {
+        <section class="card" class:embed=embed id=format!("ex-{}", ex.id) data-example=ex.id.clone()
+            aria-labelledby=title_id2 on:keydown=keydown>
+            <header class="card-head">
+                <h3 id=title_id>{ex.title.clone()}</h3>
+                <p class="summary">{ex.summary.clone()}</p>
+            </header>
+            <form class="params" on:submit=|e| e.prevent_default() aria-label="Parameters">
+                {controls}
+            </form>
+            {seed_error.map(|s| view! { <p class="error" role="alert">{format!("`seed={s}` in the link is not a number: using seed 1")}</p> })}
+            <p class="error" role="alert" hidden=move || error().is_none()>{move || error().unwrap_or_default()}</p>
+            <div class="panes">
+                <div class="pane code-pane">
+                    <div class="pane-bar">
+                        <span>"main.go"</span>
+                        <button class="small" on:click=copy aria-label="Copy the Go source">
+                            {move || if copied.get() { "copied" } else { "copy" }}
+                        </button>
+                    </div>
+                    <pre class="code" tabindex="0" aria-label="Go source"><code inner_html=code></code></pre>
+                </div>
+                <div class="pane term-pane">
+                    <div class="pane-bar run-bar" role="toolbar" aria-label="Run controls">
+                        <button class="primary" on:click=move |_| rerun() disabled=move || error().is_some()
+                            title="Run (Shift+Enter)">"Run"</button>
+                        <button on:click=move |_| term.stop() disabled=move || !term.running.get()>"Stop"</button>
+                        <button on:click=move |_| new_seed() disabled=move || error().is_some()>"Re-run, new seed"</button>
+                        <span class="seed">"seed " <output>{move || seed.get()}</output></span>
+                        <label class="speed">
+                            <span class="sr">"Speed"</span>
+                            <select aria-label="Playback speed" on:change=move |e| term.speed.set(Speed::from_key(&event_target_value(&e)))>
+                                {Speed::ALL.into_iter().map(|s| view! {
+                                    <option value=s.key() selected=s == Speed::One>{s.label()}</option>
+                                }).collect_view()}
+                            </select>
+                        </label>
+                        {live_buttons}
+                        <button class="small" on:click=share aria-label="Copy a link to this run">"share"</button>
+                    </div>
+                    <div class="terminal" role="log" aria-live="polite" aria-label="Program output"
+                        class:running=move || term.running.get() data-runs=move || term.runs.get()>{term_lines}</div>
+                </div>
+            </div>
+        </section>
+    }
+}

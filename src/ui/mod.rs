@@ -1,0 +1,162 @@
+//! The course site: a Leptos (client-side rendered) app, built to WebAssembly by Trunk from
+//! `index.html`. Pages are chosen by the URL's hash (see [`route`]), so the static build
+//! works from any host and sub-path.
+//!
+//! - [`pages`]: home, lesson, embeds; [`card`]: the runnable example; [`quiz`]: quizzes;
+//! - [`output`]: terminal lines from a run; [`highlight`]: the Go tokenizer and code view;
+//! - [`prose`]: Markdown; [`store`]: progress in `localStorage`.
+
+pub mod card;
+pub mod highlight;
+pub mod output;
+pub mod pages;
+pub mod prose;
+pub mod quiz;
+pub mod route;
+pub mod store;
+
+use crate::course::Course;
+use leptos::prelude::*;
+use pages::{Embed, Home, LessonPage, Problem};
+use route::Route;
+use std::sync::OnceLock;
+use store::Progress;
+
+/// The course, loaded once from the lessons compiled into the app.
+pub fn course() -> &'static Course {
+    static COURSE: OnceLock<Course> = OnceLock::new();
+    COURSE.get_or_init(|| Course::load().0)
+}
+
+/// State shared by every page.
+#[derive(Clone, Copy)]
+pub struct AppCtx {
+    pub progress: RwSignal<Progress>,
+}
+
+/// Record that an example ran (saved at once; storage failures are ignored).
+pub fn mark_ran(ctx: AppCtx, example: &str) {
+    if ctx.progress.with_untracked(|p| p.has_run(example)) {
+        return;
+    }
+    ctx.progress.update(|p| {
+        p.ran.insert(example.to_string(), true);
+    });
+    store::save(&ctx.progress.get_untracked());
+}
+
+/// Record a quiz result (the best score is kept).
+pub fn record_quiz(ctx: AppCtx, lesson: &str, score: u32, total: u32) {
+    ctx.progress.update(|p| p.record_quiz(lesson, score, total));
+    store::save(&ctx.progress.get_untracked());
+}
+
+/// A fresh random seed for a re-run.
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * 1_000_000.0) as u64 + 2
+}
+
+/// Copy text to the clipboard (best effort).
+pub fn copy_text(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Replace the URL's hash without a history entry or a `hashchange` event.
+pub fn set_hash_quietly(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        }
+    }
+}
+
+/// Post a JSON message to the parent page (when embedded in an iframe).
+pub fn post_to_parent(json: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(Some(parent)) = w.parent() else { return };
+    let msg = js_sys::JSON::parse(json).unwrap_or_else(|_| json.into());
+    let _ = parent.post_message(&msg, "*");
+}
+
+/// Post the document's height to the parent whenever it changes (for iframe sizing).
+pub fn watch_height() {
+    let last = StoredValue::new(0i32);
+    let post = move || {
+        let h = document().document_element().map(|e| e.scroll_height()).unwrap_or(0);
+        if h != last.get_value() {
+            last.set_value(h);
+            post_to_parent(&format!(r#"{{"type":"chanlab:height","height":{h}}}"#));
+        }
+    };
+    request_animation_frame(post);
+    if let Ok(h) = set_interval_with_handle(post, std::time::Duration::from_millis(250)) {
+        on_cleanup(move || h.clear());
+    }
+}
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The whole app: the page for the current hash.
+#[component]
+pub fn App() -> impl IntoView {
+    let progress = RwSignal::new(store::load());
+    provide_context(AppCtx { progress });
+    let hash = RwSignal::new(current_hash());
+    let h = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
+    on_cleanup(move || h.remove());
+    // Another tab saved progress: show it here too.
+    let s = window_event_listener(leptos::ev::storage, move |_| progress.set(store::load()));
+    on_cleanup(move || s.remove());
+    let route = Memo::new(move |_| route::parse(&hash.get()));
+    move || page(route.get())
+}
+
+/// The view for a route.
+pub fn page(r: Route) -> AnyView {
+    let c = course();
+    set_title(&r);
+    match r {
+        Route::Home => view! { <Home /> }.into_any(),
+        Route::Lesson { id, focus } => match c.lesson(&id) {
+            Some(l) => view! { <LessonPage lesson=l focus=focus /> }.into_any(),
+            None => view! { <Problem title="No such lesson".to_string() message=unknown_lesson(&id) /> }.into_any(),
+        },
+        Route::EmbedQuiz { lesson } => match c.lesson(&lesson) {
+            Some(l) => view! { <Embed><quiz::Quiz lesson=l embed=true /></Embed> }.into_any(),
+            None => view! { <Embed><p class="error" role="alert">{unknown_lesson(&lesson)}</p></Embed> }.into_any(),
+        },
+        Route::EmbedExample { focus } => match c.example(&focus.example) {
+            Some(ex) => view! { <Embed><card::ExampleCard ex=ex focus=Some(focus) embed=true /></Embed> }.into_any(),
+            None => {
+                let m = format!("There is no example `{}` in this course.", focus.example);
+                view! { <Embed><p class="error" role="alert">{m}</p></Embed> }.into_any()
+            }
+        },
+        Route::NotFound(m) => view! { <Problem title="Page not found".to_string() message=m /> }.into_any(),
+    }
+}
+
+fn unknown_lesson(id: &str) -> String {
+    let ids: Vec<&str> = course().lessons.iter().map(|l| l.id.as_str()).collect();
+    format!("There is no lesson `{id}` in this course. Lessons: {}.", ids.join(", "))
+}
+
+fn set_title(r: &Route) {
+    let c = course();
+    let t = match r {
+        Route::Lesson { id, .. } | Route::EmbedQuiz { lesson: id } => {
+            c.lesson(id).map(|l| format!("{} · {}", l.title, c.title)).unwrap_or_else(|| c.title.clone())
+        }
+        _ => c.title.clone(),
+    };
+    document().set_title(&t);
+}
+
+/// Mount the app on `<body>` (the site's entry point).
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,158 @@
+//! The terminal panel's lines: what `go run main.go` would show for a run, each line with the
+//! virtual time it appears at, plus the simulator's own notes (leaks, runaway programs).
+
+use crate::runtime::{Outcome, Stream, Write};
+
+/// How a terminal line is styled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `$ go run main.go`.
+    Cmd,
+    Stdout,
+    Stderr,
+    /// A `panic: ...` report and its traceback.
+    Panic,
+    /// A `fatal error: ...` report (deadlock, concurrent map writes...) and its dump.
+    Fatal,
+    /// The simulator's leak report (goroutines still blocked when main returned).
+    Leak,
+    /// A note from the site (stopped, not run, halted runaway).
+    Note,
+    /// `exit status N`.
+    Status,
+}
+
+impl Kind {
+    pub fn class(self) -> &'static str {
+        match self {
+            Kind::Cmd => "cmd",
+            Kind::Stdout => "out",
+            Kind::Stderr => "err",
+            Kind::Panic => "panic",
+            Kind::Fatal => "fatal",
+            Kind::Leak => "leak",
+            Kind::Note => "note",
+            Kind::Status => "status",
+        }
+    }
+}
+
+/// One terminal line, shown at virtual time `t` (nanoseconds).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub t: i64,
+    pub kind: Kind,
+    pub text: String,
+}
+
+impl Line {
+    pub fn new(t: i64, kind: Kind, text: impl Into<String>) -> Line {
+        Line { t, kind, text: text.into() }
+    }
+}
+
+fn push_text(out: &mut Vec<Line>, t: i64, kind: Kind, text: &str) {
+    let text = text.strip_suffix('\n').unwrap_or(text);
+    for l in text.split('\n') {
+        out.push(Line::new(t, kind, l));
+    }
+}
+
+/// The program's own writes (stdout and stderr), excluding Go's final report.
+pub fn writes(ws: &[Write]) -> Vec<Line> {
+    let mut out = Vec::new();
+    for w in ws {
+        let kind = if w.stream == Stream::Stdout { Kind::Stdout } else { Kind::Stderr };
+        push_text(&mut out, w.t, kind, &w.text);
+    }
+    out
+}
+
+/// What follows the program's writes once it has ended: Go's report, the leak report, a
+/// halted program's note, and `exit status N` (which `go run` prints for a nonzero status).
+pub fn ending(o: &Outcome) -> Vec<Line> {
+    let mut out = Vec::new();
+    let t = o.end_time;
+    if !o.report.is_empty() {
+        let kind = if o.report.starts_with("panic:") { Kind::Panic } else { Kind::Fatal };
+        push_text(&mut out, t, kind, &o.report);
+    }
+    let leaks = o.leak_report();
+    if !leaks.is_empty() {
+        push_text(&mut out, t, Kind::Leak, &leaks);
+    }
+    if let Some(why) = &o.halted {
+        out.push(Line::new(t, Kind::Note, format!("chanlab: {why}")));
+    } else if o.status != 0 {
+        out.push(Line::new(t, Kind::Status, format!("exit status {}", o.status)));
+    }
+    out
+}
+
+/// Go source lines to highlight after a run: those Go's report names, and where leaked
+/// goroutines are blocked.
+pub fn named_lines(o: &Outcome) -> Vec<u32> {
+    let mut v = o.report_lines.clone();
+    v.extend(o.leaks.iter().filter(|g| g.started).map(|g| g.line));
+    v.retain(|l| *l > 0);
+    v
+}
+
+/// The whole transcript of a finished run, after the command line.
+pub fn transcript(o: &Outcome) -> Vec<Line> {
+    // Go's report is the last stderr write: leave it to `ending`.
+    let n = if o.report.is_empty() { o.writes.len() } else { o.writes.len().saturating_sub(1) };
+    let mut out = writes(&o.writes[..n]);
+    out.extend(ending(o));
+    out
+}
+
+/// Playback speeds of the terminal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Speed {
+    Instant,
+    Half,
+    One,
+    Two,
+    Four,
+}
+
+impl Speed {
+    pub const ALL: [Speed; 5] = [Speed::Instant, Speed::Half, Speed::One, Speed::Two, Speed::Four];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Speed::Instant => "instant",
+            Speed::Half => "0.5×",
+            Speed::One => "1×",
+            Speed::Two => "2×",
+            Speed::Four => "4×",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Speed::Instant => "instant",
+            Speed::Half => "0.5",
+            Speed::One => "1",
+            Speed::Two => "2",
+            Speed::Four => "4",
+        }
+    }
+
+    pub fn from_key(k: &str) -> Speed {
+        Speed::ALL.into_iter().find(|s| s.key() == k).unwrap_or(Speed::One)
+    }
+
+    /// Real milliseconds for `ns` of virtual time (`None`: no waiting).
+    pub fn real_ms(self, ns: i64) -> Option<f64> {
+        let f = match self {
+            Speed::Instant => return None,
+            Speed::Half => 0.5,
+            Speed::One => 1.0,
+            Speed::Two => 2.0,
+            Speed::Four => 4.0,
+        };
+        Some(ns.max(0) as f64 / 1e6 / f)
+    }
+}

@@ -1,0 +1,165 @@
+//! A lesson's quiz: one question at a time or all at once, choices in a shuffled order (the
+//! data's `answer` index refers to the data's order), immediate feedback with the
+//! explanation, a score, retry. The best score is kept in the progress store; embedded, the
+//! score is also posted to the parent page.
+
+use super::{post_to_parent, random_seed, record_quiz, AppCtx};
+use crate::course::Lesson;
+use crate::runtime::Rng;
+use leptos::prelude::*;
+
+/// A shuffled order of `0..n` (Fisher–Yates with the runtime's seeded generator).
+pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
+    let mut rng = Rng::new(seed);
+    let mut v: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = rng.below(i as u32 + 1) as usize;
+        v.swap(i, j);
+    }
+    v
+}
+
+/// Score of a set of answers (data indices) against the questions.
+pub fn score(lesson: &Lesson, answers: &[Option<usize>]) -> u32 {
+    lesson.quiz.iter().zip(answers).filter(|(q, a)| **a == Some(q.answer)).count() as u32
+}
+
+#[component]
+pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl IntoView {
+    let ctx = use_context::<AppCtx>();
+    let n = lesson.quiz.len();
+    let round = RwSignal::new(random_seed());
+    let orders = Memo::new(move |_| {
+        let r = round.get();
+        (0..n).map(|i| shuffled(lesson.quiz[i].choices.len(), r.wrapping_add(i as u64 * 7919))).collect::<Vec<_>>()
+    });
+    let answers = RwSignal::new(vec![None::<usize>; n]);
+    let current = RwSignal::new(0usize);
+    let all_at_once = RwSignal::new(false);
+    let answered = move || answers.with(|a| a.iter().filter(|x| x.is_some()).count());
+    let done = move || answered() == n;
+    let sc = move || answers.with(|a| score(lesson, a));
+
+    // Record and report the score when the last question is answered.
+    Effect::new(move |_| {
+        if done() && n > 0 {
+            let s = sc();
+            if let Some(ctx) = ctx {
+                record_quiz(ctx, &lesson.id, s, n as u32);
+            }
+            if embed {
+                post_to_parent(&format!(
+                    r#"{{"type":"chanlab:quiz","lesson":{},"score":{s},"total":{n}}}"#,
+                    serde_json::Value::String(lesson.id.clone())
+                ));
+            }
+        }
+    });
+
+    let question = move |i: usize| {
+        let q = &lesson.quiz[i];
+        let chosen = move || answers.with(|a| a[i]);
+        let qid = format!("q-{}-{i}", lesson.id);
+        let choices = move || {
+            orders
+                .with(|o| o[i].clone())
+                .into_iter()
+                .map(|k| {
+                    let right = k == q.answer;
+                    let cls = move || match chosen() {
+                        Some(c) if k == q.answer => {
+                            if c == k {
+                                "choice correct chosen"
+                            } else {
+                                "choice correct"
+                            }
+                        }
+                        Some(c) if c == k => "choice wrong chosen",
+                        _ => "choice",
+                    };
+                    view! {
+                        <li>
+                            <button class=cls disabled=move || chosen().is_some()
+                                aria-pressed=move || (chosen() == Some(k)).to_string()
+                                data-correct=right.to_string()
+                                on:click=move |_| answers.update(|a| if a[i].is_none() { a[i] = Some(k) })>
+                                {q.choices[k].clone()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        };
+        let feedback = move || {
+            chosen().map(|c| {
+                let ok = c == q.answer;
+                view! {
+                    <div class="feedback" class:ok=ok role="status">
+                        <strong>{if ok { "Correct." } else { "Not quite." }}</strong>
+                        " " {q.explain.clone()}
+                    </div>
+                }
+            })
+        };
+        let qid2 = qid.clone();
+        view! {
+            <fieldset class="question" aria-labelledby=qid2>
+                <legend id=qid>{format!("{}. {}", i + 1, q.q)}</legend>
+                <ol class="choices" type="A">{choices}</ol>
+                {feedback}
+            </fieldset>
+        }
+    };
+
+    let body = move || {
+        if all_at_once.get() {
+            (0..n).map(question).collect_view().into_any()
+        } else {
+            let i = current.get().min(n.saturating_sub(1));
+            view! {
+                <div class="one">
+                    <p class="counter">{format!("Question {} of {n}", i + 1)}</p>
+                    {question(i)}
+                    <div class="nav">
+                        <button disabled=move || current.get() == 0 on:click=move |_| current.update(|c| *c = c.saturating_sub(1))>"Previous"</button>
+                        <button disabled=move || { current.get() + 1 >= n } on:click=move |_| current.update(|c| *c += 1)>"Next"</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    let retry = move |_| {
+        answers.set(vec![None; n]);
+        current.set(0);
+        round.set(random_seed());
+    };
+    let best = move || {
+        ctx.and_then(|c| c.progress.with(|p| p.quiz.get(&lesson.id).copied()))
+            .map(|s| format!("best {}/{}", s.best, s.total))
+    };
+
+    if n == 0 {
+        return view! { <p class="muted">"This lesson has no quiz yet."</p> }.into_any();
+    }
+    view! {
+        <section class="quiz" class:embed=embed aria-label=format!("Quiz: {}", lesson.title)>
+            <div class="quiz-head">
+                <h2>"Quiz"</h2>
+                <label class="toggle">
+                    <input type="checkbox" prop:checked=move || all_at_once.get()
+                        on:change=move |e| all_at_once.set(event_target_checked(&e)) />
+                    <span>"Show all questions"</span>
+                </label>
+            </div>
+            {body}
+            <div class="score" role="status" aria-live="polite">
+                <span class="now">{move || format!("Score: {} / {n}", sc())}</span>
+                {move || (answered() < n).then(|| format!(" ({} answered)", answered()))}
+                <span class="best">{move || best().map(|b| format!(" · {b}"))}</span>
+                <button on:click=retry>"Retry"</button>
+            </div>
+        </section>
+    }
+    .into_any()
+}

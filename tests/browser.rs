@@ -1,0 +1,248 @@
+#![cfg(target_arch = "wasm32")]
+//! The site's components in a real browser (headless Chromium through chromedriver):
+//! `scripts/site-tests.sh` runs them with wasm-bindgen-test-runner.
+
+use chanlab::course::data::ControlSpec;
+use chanlab::course::{Course, Example};
+use chanlab::ui::highlight::{code_html, tokenize, Tok};
+use chanlab::ui::output::{transcript, Kind};
+use chanlab::ui::route::{self, Route};
+use chanlab::ui::store::Progress;
+use chanlab::ui::{card::ExampleCard, course, quiz::Quiz, App, AppCtx};
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mount a view in a fresh container and return the container.
+fn mount<F, N>(f: F) -> HtmlElement
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    let doc = document();
+    let div: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&div).unwrap();
+    leptos::mount::mount_to(div.clone(), f).forget();
+    div
+}
+
+async fn settle() {
+    TimeoutFuture::new(30).await;
+}
+
+fn text(root: &Element, sel: &str) -> String {
+    root.query_selector(sel).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+fn set_input(root: &Element, sel: &str, value: &str) {
+    let input: HtmlInputElement = root.query_selector(sel).unwrap().expect(sel).unchecked_into();
+    input.set_value(value);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+fn click(root: &Element, sel: &str) {
+    let el: HtmlElement = root.query_selector(sel).unwrap().expect(sel).unchecked_into();
+    el.click();
+}
+
+fn worker_pool_card() -> HtmlElement {
+    let ex = course().example("worker-pool").expect("worker-pool example");
+    mount(move || view! { <ExampleCard ex=ex /> })
+}
+
+#[wasm_bindgen_test]
+fn routes_parse_lessons_examples_embeds_and_nonsense() {
+    assert_eq!(route::parse(""), Route::Home);
+    assert_eq!(route::parse("#/"), Route::Home);
+    assert_eq!(route::parse("#/lesson/worker-pool"), Route::Lesson { id: "worker-pool".into(), focus: None });
+    let Route::Lesson { focus: Some(f), .. } =
+        route::parse("#/lesson/worker-pool/worker-pool?workers=5&jobs=1%30&seed=9")
+    else {
+        panic!("focus expected")
+    };
+    assert_eq!(f.example, "worker-pool");
+    assert_eq!(f.sets, vec![("workers".to_string(), "5".to_string()), ("jobs".to_string(), "10".to_string())]);
+    assert_eq!(f.seed, Some(9));
+    let Route::EmbedExample { focus } = route::parse("#/embed/example/worker-pool?seed=x") else { panic!() };
+    assert_eq!(focus.bad_seed.as_deref(), Some("x"));
+    assert_eq!(route::parse("#/embed/quiz/worker-pool"), Route::EmbedQuiz { lesson: "worker-pool".into() });
+    assert!(matches!(route::parse("#/what/is/this"), Route::NotFound(_)));
+    let href = route::example_href("worker-pool", "worker-pool", &[("jobs".into(), "10".into())], 3);
+    assert_eq!(href, "#/lesson/worker-pool/worker-pool?jobs=10&seed=3");
+}
+
+#[wasm_bindgen_test]
+fn go_tokenizer_classifies_and_keeps_every_byte() {
+    let src = "func main() {\n\tch := make(chan int, 3) // buffered\n\tfmt.Println(\"hi\", 42)\n}\n";
+    let toks = tokenize(src);
+    assert_eq!(toks.iter().map(|(_, t)| *t).collect::<String>(), src);
+    assert!(toks.contains(&(Tok::Keyword, "func")));
+    assert!(toks.contains(&(Tok::Keyword, "chan")));
+    assert!(toks.contains(&(Tok::Builtin, "make")));
+    assert!(toks.contains(&(Tok::Type, "int")));
+    assert!(toks.contains(&(Tok::Comment, "// buffered")));
+    assert!(toks.contains(&(Tok::Str, "\"hi\"")));
+    assert!(toks.contains(&(Tok::Num, "42")));
+    assert!(toks.contains(&(Tok::Func, "Println")));
+    let html = code_html(src, &[2], &[3]);
+    assert_eq!(html.matches("class=\"line").count(), 4);
+    assert!(html.contains("class=\"line changed\" data-line=\"2\""));
+    assert!(html.contains("class=\"line reported\" data-line=\"3\""));
+    assert!(html.contains("&quot;hi&quot;"));
+}
+
+#[wasm_bindgen_test]
+fn transcript_styles_panics_and_prints_exit_status() {
+    let (c, _) = Course::load();
+    let ex = c.example("worker-pool").unwrap();
+    let p = ex.resolve([("close_after_wait", "false")]).unwrap();
+    let lines = transcript(&ex.run(&p, 1, false).unwrap());
+    assert!(lines.iter().any(|l| l.kind == Kind::Panic && l.text == "panic: send on closed channel"));
+    assert_eq!(lines.last().map(|l| (l.kind, l.text.as_str())), Some((Kind::Status, "exit status 2")));
+    let ok = transcript(&ex.run(&ex.defaults(), 1, false).unwrap());
+    assert_eq!(ok.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), vec!["sum of squares: 91"]);
+}
+
+#[wasm_bindgen_test]
+fn progress_survives_corrupt_storage_and_keeps_the_best_score() {
+    assert_eq!(Progress::parse("{not json"), Progress::default());
+    assert_eq!(Progress::parse("[1,2]"), Progress::default());
+    let mut p = Progress::default();
+    p.record_quiz("worker-pool", 3, 4);
+    p.record_quiz("worker-pool", 1, 4);
+    assert_eq!(p.quiz["worker-pool"].best, 3);
+    let back = Progress::parse(&serde_json::to_string(&p).unwrap());
+    assert_eq!(back, p);
+}
+
+#[wasm_bindgen_test]
+async fn example_card_renders_source_and_output() {
+    let root = worker_pool_card();
+    settle().await;
+    let code = text(&root, "pre.code");
+    assert!(code.contains("for w := 1; w <= 3; w++ {"), "{code}");
+    assert!(root.query_selector("pre.code .kw").unwrap().is_some(), "highlighted");
+    let term = text(&root, ".terminal");
+    assert!(term.starts_with("$ go run main.go"), "{term}");
+    assert!(term.contains("sum of squares: 91"), "{term}");
+    assert!(!term.contains("exit status"), "{term}");
+    assert!(root.query_selector("label[for=p-worker-pool-workers]").unwrap().is_some(), "labelled control");
+}
+
+#[wasm_bindgen_test]
+async fn parameter_change_updates_source_output_and_marks_changed_lines() {
+    let root = worker_pool_card();
+    settle().await;
+    set_input(&root, "#p-worker-pool-workers", "5");
+    settle().await;
+    set_input(&root, "#p-worker-pool-jobs", "10");
+    settle().await;
+    let code = text(&root, "pre.code");
+    assert!(code.contains("w <= 5"), "{code}");
+    assert!(code.contains("n <= 10"), "{code}");
+    let changed = root.query_selector_all("pre.code .line.changed").unwrap();
+    assert_eq!(changed.length(), 1, "only the jobs line changed last");
+    assert!(changed.get(0).unwrap().text_content().unwrap().contains("n <= 10"));
+    assert!(text(&root, ".terminal").contains("sum of squares: 385"));
+}
+
+#[wasm_bindgen_test]
+async fn invalid_parameter_is_flagged_and_never_runs() {
+    let root = worker_pool_card();
+    settle().await;
+    set_input(&root, "#p-worker-pool-workers", "0");
+    settle().await;
+    let input = root.query_selector("#p-worker-pool-workers").unwrap().unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let err = text(&root, ".error[role=alert]:not([hidden])");
+    assert!(err.contains("workers = 0 is out of range"), "{err}");
+    let term = text(&root, ".terminal");
+    assert!(term.contains("not run") && !term.contains("sum of squares"), "{term}");
+    // A number field holding no number (the browser gives "" for text typed into it).
+    set_input(&root, "#p-worker-pool-workers", "");
+    settle().await;
+    assert!(text(&root, ".error[role=alert]:not([hidden])").contains("is not valid for `workers`"));
+}
+
+#[wasm_bindgen_test]
+async fn toggle_off_shows_the_panic_and_highlights_its_line() {
+    let root = worker_pool_card();
+    settle().await;
+    let cb: HtmlInputElement =
+        root.query_selector("#p-worker-pool-close_after_wait").unwrap().unwrap().unchecked_into();
+    cb.click();
+    settle().await;
+    let panic = text(&root, ".terminal .tl.panic");
+    assert_eq!(panic, "panic: send on closed channel");
+    assert_eq!(text(&root, ".terminal .tl.status"), "exit status 2");
+    let reported = text(&root, "pre.code .line.reported");
+    assert!(reported.contains("results <- n * n"), "{reported}");
+}
+
+#[wasm_bindgen_test]
+async fn quiz_scores_right_and_wrong_answers_and_retries() {
+    let c = course();
+    let lesson = c.lesson("worker-pool").unwrap();
+    let n = lesson.quiz.len();
+    assert!(n >= 2);
+    let progress = RwSignal::new(Progress::default());
+    let root = mount(move || {
+        provide_context(AppCtx { progress });
+        view! { <Quiz lesson=lesson /> }
+    });
+    settle().await;
+    // Show all questions; answer the first wrongly and the rest rightly.
+    click(&root, ".quiz-head input[type=checkbox]");
+    settle().await;
+    let qs = root.query_selector_all("fieldset.question").unwrap();
+    assert_eq!(qs.length() as usize, n);
+    for i in 0..n {
+        let q: Element = qs.get(i as u32).unwrap().unchecked_into();
+        let sel = if i == 0 { "button[data-correct=false]" } else { "button[data-correct=true]" };
+        click(&q, sel);
+    }
+    settle().await;
+    assert!(text(&root, ".score .now").contains(&format!("Score: {} / {n}", n - 1)));
+    assert!(text(&root, "fieldset.question .feedback").starts_with("Not quite."));
+    assert_eq!(progress.get_untracked().quiz["worker-pool"].best as usize, n - 1);
+    click(&root, ".score button");
+    settle().await;
+    assert!(text(&root, ".score .now").contains(&format!("Score: 0 / {n}")));
+}
+
+#[wasm_bindgen_test]
+async fn unknown_lesson_url_shows_a_message() {
+    let w = web_sys::window().unwrap();
+    w.location().set_hash("#/lesson/no-such-lesson").unwrap();
+    let root = mount(App);
+    settle().await;
+    assert!(text(&root, ".problem").contains("There is no lesson `no-such-lesson`"));
+    w.location().set_hash("#/lesson/worker-pool/worker-pool?workers=banana").unwrap();
+    settle().await;
+    assert!(text(&root, ".card .error[role=alert]:not([hidden])").contains("`banana` is not valid for `workers`"));
+    w.location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn live_mode_on_the_stepping_api_prints_what_a_full_run_prints() {
+    // worker-pool with a (made-up) live button: the card steps the runtime instead of
+    // playing a finished run, and must show the same transcript.
+    let mut ex = course().example("worker-pool").unwrap().clone();
+    ex.controls.push(ControlSpec { name: "cancel".into(), label: "cancel()".into() });
+    let ex: &'static Example = Box::leak(Box::new(ex));
+    let root = mount(move || view! { <ExampleCard ex=ex /> });
+    settle().await;
+    assert_eq!(text(&root, "button.live"), "cancel()");
+    assert!(text(&root, ".terminal").contains("sum of squares: 91"));
+    let cb: HtmlInputElement =
+        root.query_selector("#p-worker-pool-close_after_wait").unwrap().unwrap().unchecked_into();
+    cb.click();
+    settle().await;
+    assert_eq!(text(&root, ".terminal .tl.panic"), "panic: send on closed channel");
+    assert_eq!(text(&root, ".terminal .tl.status"), "exit status 2");
+    assert!(text(&root, "pre.code .line.reported").contains("results <- n * n"));
+}
