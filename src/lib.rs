@@ -8,7 +8,6 @@
 
 // Workaround for the site build: src/runtime/race.rs adds a 64-bit literal to a `usize`,
 // which overflows on wasm32 (a deny-by-default lint). Reported to the runtime's owner.
-#![cfg_attr(target_arch = "wasm32", allow(overflowing_literals))]
 
 pub mod course;
 pub mod programs;

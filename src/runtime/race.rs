@@ -204,7 +204,7 @@ impl Rt {
         let w = |g: Gid| who.get(&g).copied().unwrap_or(unknown);
         let frame = |func: &str, site: &'static str| format!("  {func}()\n      main.go:{}\n", self.line(site));
         let kind = |wr: bool| if wr { "Write" } else { "Read" };
-        let fake_addr = 0x00c000012000 + (addr & 0xfff8);
+        let fake_addr: u64 = 0x00c0_0001_2000 + (addr as u64 & 0xfff8);
         let mut s = String::from("==================\nWARNING: DATA RACE\n");
         s.push_str(&format!("{} at 0x{fake_addr:012x} by goroutine {}:\n", kind(write), me.g));
         s.push_str(&frame(w(me.g).func, me.site));
