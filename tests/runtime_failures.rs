@@ -217,3 +217,32 @@ fn created_by_names_the_function_holding_the_go_statement() {
     assert!(out.report.contains("main.merge.func1()\n\tmain.go:0\ncreated by main.merge\n"), "{}", out.report);
     assert!(out.report.contains("main.worker(...)\n\tmain.go:0\ncreated by main.runPool\n"), "{}", out.report);
 }
+
+#[test]
+fn advance_to_moves_the_clock_to_the_press_but_never_past_a_due_timer() {
+    let mut rt = Runtime::new(Config::default(), async {
+        let (ctx, cancel) = context::with_cancel(&context::background(), "ctx");
+        go::on_inject("cancel", move || cancel.call());
+        let t = go::after(5000 * MS);
+        let msg = chanlab::runtime::Select::new().recv(&ctx.done(), |_, _| "cancelled").recv(&t, |_, _| "timer").await;
+        go::println(format!("{msg} at {}", go::elapsed() / MS));
+    });
+    rt.run_until_blocked();
+    // The learner presses cancel 1.2s in: the clock reads 1.2s, the timer has not fired.
+    assert!(rt.advance_to(1200 * MS));
+    assert_eq!(rt.now(), 1200 * MS);
+    assert!(rt.inject("cancel"));
+    assert_eq!(rt.run().stdout, "cancelled at 1200\n");
+
+    // Pressed after the timer was due: the timer fires at its own time first.
+    let mut rt = Runtime::new(Config::default(), async {
+        let t = go::after(500 * MS);
+        t.recv().await;
+        go::println(format!("timer at {}", go::elapsed() / MS));
+    });
+    rt.run_until_blocked();
+    assert!(rt.advance_to(900 * MS));
+    assert_eq!(rt.now(), 500 * MS);
+    assert!(!rt.advance_to(900 * MS), "main is runnable now");
+    assert_eq!(rt.run().stdout, "timer at 500\n");
+}

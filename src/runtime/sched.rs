@@ -820,6 +820,28 @@ impl Runtime {
         matches!(self.step(), Step::Advanced(_))
     }
 
+    /// Move the clock forward to `t` while every goroutine is blocked, as real time passing
+    /// would: if a timer is due by then, fire it at its own time (one step) instead; otherwise
+    /// the clock reads `t`. The UI calls this before [`Runtime::inject`] so a button press lands
+    /// at the moment the learner pressed it. False if something is runnable or the run is over.
+    pub fn advance_to(&mut self, t: i64) -> bool {
+        if self.is_done() || self.rt.sched.borrow().has_runnable() {
+            return false;
+        }
+        let next = self.rt.timers.borrow_mut().next_when();
+        match next {
+            Some(when) if when <= t => {
+                self.step();
+            }
+            _ => {
+                if t > self.rt.now.get() {
+                    self.rt.now.set(t);
+                }
+            }
+        }
+        true
+    }
+
     /// Run to the end.
     pub fn run(mut self) -> super::outcome::Outcome {
         while self.step() != Step::Done {}
