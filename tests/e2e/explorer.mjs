@@ -48,7 +48,8 @@ function expect(cond, msg) {
   if (!cond) throw new Error(msg);
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const shot = (name) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+const shot = (name, el) =>
+  (el || page).screenshot({ path: path.join(shots, `${name}.png`), ...(el ? {} : { fullPage: true }) });
 async function waitText(locator, text, timeout = 8000) {
   const end = Date.now() + timeout;
   let last = '';
@@ -103,7 +104,7 @@ try {
     expect(r.maxLag < 1000, `page answered within ${r.maxLag} ms`);
     expect(r.distinct >= 20, `distinct outcomes: ${r.distinct}`);
     console.log(`     select-fairness: 1000 runs, ${r.distinct} outcomes, ${r.rate} runs/s, longest page answer ${r.maxLag} ms`);
-    await shot('explorer-1-select-fairness');
+    await shot('explorer-1-select-fairness', card);
     // Picking an outcome loads its seed in the card.
     const b = card.locator('button.outcome').nth(1);
     const seed = await b.getAttribute('data-seed');
@@ -125,7 +126,7 @@ try {
     const t = card.locator('.terminal').first();
     await waitText(t, 'WARNING: DATA RACE');
     expect((await card.locator('.tl.fatal', { hasText: 'WARNING: DATA RACE' }).count()) > 0, 'race report styled as a report');
-    await shot('explorer-2-race');
+    await shot('explorer-2-race', card);
     await card.locator('select[name=fix]').selectOption('mutex');
     await waitText(t, 'exit status', 8000).catch(() => {});
     await sleep(300);
@@ -160,7 +161,7 @@ try {
     const line = await b.getAttribute('data-line');
     await b.click();
     expect((await card.locator(`pre.code .line.explained[data-line="${line}"]`).count()) === 1, 'line marked');
-    await shot('explorer-3-explain');
+    await shot('explorer-3-explain', card);
   });
 
   await step('you are the scheduler: worker-pool with close_after_wait off, make it panic', async () => {
@@ -184,7 +185,7 @@ try {
     expect(t.includes('exit status 2'), t.slice(-200));
     await waitText(s.locator('.challenge.met'), 'Challenge met');
     expect(page.url().includes('sched=' + picks.join('.')), `${page.url()} has the picks ${picks}`);
-    await shot('explorer-4-scheduler');
+    await shot('explorer-4-scheduler', card);
     // The link replays the same schedule.
     const url = page.url();
     await page.goto('about:blank');
@@ -198,7 +199,7 @@ try {
     await page.waitForTimeout(200);
     const w = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(w <= 380, `no horizontal scroll at 375px (scrollWidth ${w})`);
-    await shot('explorer-5-phone');
+    await shot('explorer-5-phone', page.locator('.card[data-example=worker-pool]'));
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
