@@ -7,13 +7,13 @@
 //! live with the runtime's stepping API, so a button press reaches the program at the current
 //! virtual time.
 
-use super::highlight::code_html;
 use super::explain::Explanations;
 use super::explorer::ExplorerPanel;
+use super::highlight::code_html;
 use super::manual::SchedulerPanel;
 use super::output::{self, Kind, Line, Speed};
-use super::runopts::{style_races, take_extras, RunOpts, RunOptsControls};
 use super::route::{embed_example_href, example_href, Focus};
+use super::runopts::{style_races, take_extras, RunOpts, RunOptsControls};
 use super::{copy_text, mark_ran, random_seed, set_hash_quietly, AppCtx};
 use crate::course::data::Kind as PKind;
 use crate::course::{changed_lines, Example};

@@ -117,7 +117,11 @@ pub fn ExplorerPanel(
                 rows.set(
                     res.iter()
                         .take(SHOWN)
-                        .map(|c| Row { label: label(&c.stdout, c.status, &c.report_line), count: c.count, seed: c.seed() })
+                        .map(|c| Row {
+                            label: label(&c.stdout, c.status, &c.report_line),
+                            count: c.count,
+                            seed: c.seed(),
+                        })
                         .collect(),
                 );
                 done.set(e.progress().0);

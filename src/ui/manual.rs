@@ -187,7 +187,6 @@ pub fn SchedulerPanel(
         }
     });
     let pick = move |g: Gid| {
-        let Ok(p) = resolved.get_untracked() else { return };
         let chs = chs.get_untracked();
         let v = rt
             .try_update_value(|r| {
@@ -197,7 +196,6 @@ pub fn SchedulerPanel(
                 Some(snapshot(r, ch, &chs))
             })
             .flatten();
-        let _ = p;
         if let Some(v) = v {
             picks.update(|k| k.push(g));
             view_s.set(v);
@@ -304,7 +302,7 @@ pub fn SchedulerPanel(
                     {buttons}
                 </div>
                 <ul class="gstates" aria-label="Goroutines">{gs}</ul>
-                <div class="terminal sched-term" role="log" aria-label="Output of your schedule" data-done=move || view_s.get().done.to_string()>{lines}</div>
+                <div class="sched-term" role="log" aria-label="Output of your schedule" data-done=move || view_s.get().done.to_string()>{lines}</div>
             </div>
         </details>
     }
