@@ -77,8 +77,9 @@ impl Term {
         g
     }
 
+    /// Whether run `g` is still the card's current run (false once the card is gone).
     fn current(&self, g: u64) -> bool {
-        self.gen.get_value() == g
+        self.gen.try_get_value() == Some(g)
     }
 
     fn stop(&self) {
@@ -104,7 +105,7 @@ impl Term {
             let slice = left.min(50.0);
             TimeoutFuture::new(slice.ceil() as u32).await;
             left -= slice;
-            if !self.current(g) || !self.pending.with_value(|p| p.is_empty()) {
+            if !self.current(g) || !self.pending.try_with_value(|p| p.is_empty()).unwrap_or(true) {
                 break;
             }
         }

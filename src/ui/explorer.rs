@@ -132,7 +132,8 @@ pub fn ExplorerPanel(
                     return;
                 }
                 TimeoutFuture::new(0).await;
-                if gen.get_value() != g {
+                // Stopped, replaced, or the card is gone.
+                if gen.try_get_value() != Some(g) {
                     return;
                 }
             }
