@@ -203,6 +203,18 @@ try {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  await step('leaving the lesson during an exploration is quiet', async () => {
+    const card = await open('#/lesson/select/select-fairness', 'select-fairness');
+    const ex = card.locator('details.explorer');
+    await ex.locator('summary').click();
+    await ex.locator('input[type=number]').fill('1000');
+    await ex.locator('button.explore-go').click();
+    await page.waitForFunction(() => Number(document.querySelector('.card[data-example=select-fairness] .explore-status').dataset.done) > 0);
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.waitForSelector('.lesson-tile');
+    await sleep(500);
+  });
+
   await step('no console errors', async () => {
     expect(errors.length === 0, errors.join('\n'));
   });
