@@ -7,9 +7,13 @@
 //! live with the runtime's stepping API, so a button press reaches the program at the current
 //! virtual time.
 
+use super::explain::Explanations;
+use super::explorer::ExplorerPanel;
 use super::highlight::code_html;
+use super::manual::SchedulerPanel;
 use super::output::{self, Kind, Line, Speed};
 use super::route::{embed_example_href, example_href, Focus};
+use super::runopts::{style_races, take_extras, RunOpts, RunOptsControls};
 use super::{copy_text, mark_ran, random_seed, set_hash_quietly, AppCtx};
 use crate::course::data::Kind as PKind;
 use crate::course::{changed_lines, Example};
@@ -44,7 +48,7 @@ pub fn initial_settings(ex: &Example, sets: &[(String, String)]) -> Vec<(String,
 }
 
 /// Settings that differ from the defaults (for share links).
-fn changed_settings(ex: &Example, raw: &[(String, String)]) -> Vec<(String, String)> {
+pub(super) fn changed_settings(ex: &Example, raw: &[(String, String)]) -> Vec<(String, String)> {
     raw.iter().filter(|(k, v)| ex.param(k).map(|p| default_text(&p.default) != *v).unwrap_or(true)).cloned().collect()
 }
 
@@ -73,8 +77,9 @@ impl Term {
         g
     }
 
+    /// Whether run `g` is still the card's current run (false once the card is gone).
     fn current(&self, g: u64) -> bool {
-        self.gen.get_value() == g
+        self.gen.try_get_value() == Some(g)
     }
 
     fn stop(&self) {
@@ -100,7 +105,7 @@ impl Term {
             let slice = left.min(50.0);
             TimeoutFuture::new(slice.ceil() as u32).await;
             left -= slice;
-            if !self.current(g) || !self.pending.with_value(|p| p.is_empty()) {
+            if !self.current(g) || !self.pending.try_with_value(|p| p.is_empty()).unwrap_or(true) {
                 break;
             }
         }
@@ -224,7 +229,10 @@ pub fn ExampleCard(
     embed: bool,
 ) -> impl IntoView {
     let ctx = use_context::<AppCtx>();
-    let sets = focus.as_ref().map(|f| f.sets.clone()).unwrap_or_default();
+    let mut sets = focus.as_ref().map(|f| f.sets.clone()).unwrap_or_default();
+    let extras = take_extras(&mut sets);
+    let opts = RunOpts::new(ex, &extras);
+    let explain = RwSignal::new(Vec::new());
     let raw = RwSignal::new(initial_settings(ex, &sets));
     let seed = RwSignal::new(focus.as_ref().and_then(|f| f.seed).unwrap_or(1));
     let seed_error = focus.as_ref().and_then(|f| f.bad_seed.clone());
@@ -255,8 +263,14 @@ pub fn ExampleCard(
             term.live(g, ex, p.clone(), s);
             return;
         }
-        match ex.run(p, s, false) {
-            Some(o) => term.play(g, output::transcript(&o), output::named_lines(&o)),
+        explain.set(Vec::new());
+        match ex.runtime_with(p, &opts.options(s)).map(|r| r.run()) {
+            Some(o) => {
+                let mut named = output::named_lines(&o);
+                named.extend(o.explanations.iter().map(|e| e.line).filter(|l| *l > 0));
+                explain.set(o.explanations.clone());
+                term.play(g, style_races(output::transcript(&o)), named)
+            }
             None => {
                 term.push([Line::new(0, Kind::Note, format!("chanlab: no program is registered for `{}`", ex.id))]);
                 term.running.set(false);
@@ -265,6 +279,7 @@ pub fn ExampleCard(
     };
     Effect::new(move |_| {
         let s = seed.get();
+        opts.track();
         match resolved.get() {
             Err(_) => {
                 term.gen.set_value(term.gen.get_value() + 1);
@@ -285,7 +300,8 @@ pub fn ExampleCard(
                 run(&p, s);
                 // Keep the URL a share link for what is on screen (without a history entry).
                 if !embed && user_changed.get_value() {
-                    let sets = raw.with_untracked(|r| changed_settings(ex, r));
+                    let mut sets = raw.with_untracked(|r| changed_settings(ex, r));
+                    sets.extend(opts.url_sets());
                     set_hash_quietly(&example_href(&ex.lesson, &ex.id, &sets, s));
                 }
                 user_changed.set_value(true);
@@ -413,7 +429,8 @@ pub fn ExampleCard(
         copied.set(true);
     };
     let share = move |_| {
-        let sets = raw.with_untracked(|r| changed_settings(ex, r));
+        let mut sets = raw.with_untracked(|r| changed_settings(ex, r));
+        sets.extend(opts.url_sets());
         let h = if embed {
             embed_example_href(&ex.id, &sets, seed.get_untracked())
         } else {
@@ -454,6 +471,7 @@ pub fn ExampleCard(
             <form class="params" on:submit=|e| e.prevent_default() aria-label="Parameters">
                 {controls}
             </form>
+            <RunOptsControls ex=ex opts=opts />
             {seed_error.map(|s| view! { <p class="error" role="alert">{format!("`seed={s}` in the link is not a number: using seed 1")}</p> })}
             <p class="error" role="alert" hidden=move || error().is_none()>{move || error().unwrap_or_default()}</p>
             <div class="panes">
@@ -486,8 +504,12 @@ pub fn ExampleCard(
                     </div>
                     <div class="terminal" role="log" aria-live="polite" aria-label="Program output"
                         class:running=move || term.running.get() data-runs=move || term.runs.get()>{term_lines}</div>
+                    <Explanations card_id=format!("ex-{}", ex.id) items=explain running=Signal::derive(move || term.running.get()) />
                 </div>
             </div>
+            <ExplorerPanel ex=ex resolved=resolved opts=opts seed=seed />
+            <SchedulerPanel ex=ex resolved=resolved opts=opts seed=seed embed=embed initial=extras.sched.clone()
+                link_sets=Signal::derive(move || raw.with(|r| changed_settings(ex, r))) />
         </section>
     }
 }

@@ -4,15 +4,21 @@
 //!
 //! - [`pages`]: home, lesson, embeds; [`card`]: the runnable example; [`quiz`]: quizzes;
 //! - [`output`]: terminal lines from a run; [`highlight`]: the Go tokenizer and code view;
-//! - [`prose`]: Markdown; [`store`]: progress in `localStorage`.
+//! - [`prose`]: Markdown; [`store`]: progress in `localStorage`;
+//! - [`runopts`]: `-race` and GOMAXPROCS; [`explain`]: why a program is stuck;
+//!   [`explorer`]: outcomes over many seeds; [`manual`]: "you are the scheduler".
 
 pub mod card;
+pub mod explain;
+pub mod explorer;
 pub mod highlight;
+pub mod manual;
 pub mod output;
 pub mod pages;
 pub mod prose;
 pub mod quiz;
 pub mod route;
+pub mod runopts;
 pub mod store;
 
 use crate::course::Course;

@@ -1,0 +1,227 @@
+// End-to-end test of the card tools on the release build (dist/): the schedule explorer
+// (1000 seeds of select-fairness without freezing the page; throughput on worker-pool
+// defaults), the -race toggle (race-counter reports WARNING: DATA RACE, fix=mutex is clean),
+// and "you are the scheduler" (worker-pool with close_after_wait off, made to panic).
+// Fails on any browser console error; screenshots go to tests/e2e/screenshots/.
+//
+//   trunk build --release --public-url ./ && node tests/e2e/explorer.mjs
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, CHROMIUM, ARGS } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../../dist');
+const shots = path.join(here, 'screenshots');
+fs.mkdirSync(shots, { recursive: true });
+
+const srv = await serve(dist);
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chanlab-explorer-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  args: ARGS,
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+});
+const errors = [];
+const page = ctx.pages()[0] || (await ctx.newPage());
+page.on('console', (m) => {
+  if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+});
+page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+
+let passed = 0;
+let failed = 0;
+async function step(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String((e && e.stack) || e).split('\n').slice(0, 4).join('\n     ')}`);
+  }
+}
+function expect(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const shot = (name, el) =>
+  (el || page).screenshot({ path: path.join(shots, `${name}.png`), ...(el ? {} : { fullPage: true }) });
+async function waitText(locator, text, timeout = 8000) {
+  const end = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < end) {
+    last = (await locator.textContent().catch(() => '')) || '';
+    if (last.includes(text)) return last;
+    await sleep(25);
+  }
+  throw new Error(`expected ${JSON.stringify(text)} in ${JSON.stringify(last.slice(0, 400))}`);
+}
+async function open(hash, example) {
+  await page.goto('about:blank');
+  await page.goto(srv.url + hash);
+  await page.waitForSelector(`.card[data-example=${example}]`, { timeout: 15000 });
+  return page.locator(`.card[data-example=${example}]`);
+}
+
+// Explore `runs` seeds in `card`; returns { samples, maxLag, rate, distinct }.
+async function explore(card, runs) {
+  const ex = card.locator('details.explorer');
+  if (!(await ex.evaluate((d) => d.open))) await ex.locator('summary').click();
+  await ex.locator('input[type=number]').fill(String(runs));
+  await ex.locator('button.explore-go').click();
+  const status = ex.locator('.explore-status');
+  const samples = [];
+  let maxLag = 0;
+  const end = Date.now() + 120000;
+  for (;;) {
+    const t0 = Date.now();
+    // A round trip into the page: it only answers between slices of the exploration.
+    const v = await page.evaluate((sel) => Number(document.querySelector(sel).value), `.card[data-example] details.explorer[open] progress`);
+    maxLag = Math.max(maxLag, Date.now() - t0);
+    samples.push(v);
+    if (Number(await status.getAttribute('data-done')) >= runs && (await status.getAttribute('data-rate'))) break;
+    expect(Date.now() < end, `exploration did not finish: ${samples.slice(-5)}`);
+    await sleep(30);
+  }
+  return {
+    samples,
+    maxLag,
+    rate: Number(await status.getAttribute('data-rate')),
+    distinct: Number(await status.getAttribute('data-distinct')),
+  };
+}
+
+try {
+  await step('explore select-fairness over 1000 seeds: progress advances, page responds, many outcomes', async () => {
+    const card = await open('#/lesson/select/select-fairness', 'select-fairness');
+    const r = await explore(card, 1000);
+    const mid = new Set(r.samples.filter((v) => v > 0 && v < 1000));
+    expect(mid.size >= 2, `progress bar advanced through ${[...mid]} (samples ${r.samples.slice(0, 20)})`);
+    expect(r.maxLag < 1000, `page answered within ${r.maxLag} ms`);
+    expect(r.distinct >= 20, `distinct outcomes: ${r.distinct}`);
+    console.log(`     select-fairness: 1000 runs, ${r.distinct} outcomes, ${r.rate} runs/s, longest page answer ${r.maxLag} ms`);
+    await shot('explorer-1-select-fairness', card);
+    // Picking an outcome loads its seed in the card.
+    const b = card.locator('button.outcome').nth(1);
+    const seed = await b.getAttribute('data-seed');
+    await b.click();
+    await waitText(card.locator('.seed output'), seed);
+    expect(page.url().includes(`seed=${seed}`), page.url());
+  });
+
+  await step('explore worker-pool defaults: one outcome, throughput', async () => {
+    const card = await open('#/lesson/worker-pool/worker-pool', 'worker-pool');
+    const r = await explore(card, 1000);
+    expect(r.distinct === 1, `distinct outcomes: ${r.distinct}`);
+    console.log(`     worker-pool defaults: ${r.rate} runs/s in Chromium (1000 runs)`);
+  });
+
+  await step('race-counter with -race reports WARNING: DATA RACE; fix=mutex is clean', async () => {
+    const card = await open('#/lesson/race-detector/race-counter', 'race-counter');
+    expect(await card.locator('.runopts input[name=race]').isChecked(), '-race on by default');
+    const t = card.locator('.terminal').first();
+    await waitText(t, 'WARNING: DATA RACE');
+    expect((await card.locator('.tl.fatal', { hasText: 'WARNING: DATA RACE' }).count()) > 0, 'race report styled as a report');
+    await shot('explorer-2-race', card);
+    await card.locator('select[name=fix]').selectOption('mutex');
+    await waitText(t, 'exit status', 8000).catch(() => {});
+    await sleep(300);
+    const txt = await t.textContent();
+    expect(!txt.includes('DATA RACE'), `mutex run still races: ${txt.slice(0, 300)}`);
+    // Without -race the racy counter runs quietly, and the link says so.
+    await card.locator('select[name=fix]').selectOption('none');
+    await card.locator('.runopts input[name=race]').uncheck();
+    await sleep(500);
+    expect(!(await t.textContent()).includes('DATA RACE'), 'no race report without -race');
+    expect(page.url().includes('race=0'), page.url());
+  });
+
+  await step('GOMAXPROCS selector is part of the link', async () => {
+    const card = await open('#/lesson/worker-pool/worker-pool?procs=4', 'worker-pool');
+    const sel = card.locator('.runopts select');
+    expect((await sel.inputValue()) === '4', 'procs=4 from the link');
+    await sel.selectOption('2');
+    await sleep(200);
+    expect(page.url().includes('procs=2'), page.url());
+    expect((await card.locator('.runopts select').count()) === 1, 'one selector');
+    const rm = await open('#/lesson/race-detector/race-map', 'race-map');
+    expect((await rm.locator('.runopts select').count()) === 0, 'the gomaxprocs parameter is the control');
+  });
+
+  await step('deadlock explanations beside the report, highlighting their line', async () => {
+    const card = await open('#/lesson/worker-pool/worker-pool?close_jobs=false', 'worker-pool');
+    await waitText(card.locator('.terminal').first(), 'deadlock', 10000);
+    const ex = card.locator('.explain');
+    await ex.waitFor({ state: 'visible', timeout: 10000 });
+    const b = ex.locator('button.explain-line').first();
+    const line = await b.getAttribute('data-line');
+    await b.click();
+    expect((await card.locator(`pre.code .line.explained[data-line="${line}"]`).count()) === 1, 'line marked');
+    await shot('explorer-3-explain', card);
+  });
+
+  await step('you are the scheduler: worker-pool with close_after_wait off, make it panic', async () => {
+    const card = await open('#/lesson/worker-pool/worker-pool?close_after_wait=false', 'worker-pool');
+    const s = card.locator('details.scheduler');
+    await s.locator('summary').click();
+    await s.locator('button.sched-toggle').click();
+    await s.locator('.challenge').first().waitFor();
+    const picks = [];
+    for (let i = 0; i < 200; i++) {
+      if ((await s.locator('.sched-term').getAttribute('data-done')) === 'true') break;
+      const buttons = s.locator('button.pick');
+      const n = await buttons.count();
+      expect(n >= 2, `a decision offers ${n} goroutines`);
+      // Not Go's choice: the last runnable goroutine.
+      const b = buttons.nth(n - 1);
+      picks.push(await b.getAttribute('data-gid'));
+      await b.click();
+    }
+    const t = await waitText(s.locator('.sched-term'), 'send on closed channel');
+    expect(t.includes('exit status 2'), t.slice(-200));
+    await waitText(s.locator('.challenge.met'), 'Challenge met');
+    expect(page.url().includes('sched=' + picks.join('.')), `${page.url()} has the picks ${picks}`);
+    await shot('explorer-4-scheduler', card);
+    // The link replays the same schedule.
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    const s2 = page.locator('.card[data-example=worker-pool] details.scheduler');
+    await waitText(s2.locator('.sched-term'), 'send on closed channel', 15000);
+  });
+
+  await step('scheduler at phone width', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.waitForTimeout(200);
+    const w = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(w <= 380, `no horizontal scroll at 375px (scrollWidth ${w})`);
+    await shot('explorer-5-phone', page.locator('.card[data-example=worker-pool]'));
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  await step('leaving the lesson during an exploration is quiet', async () => {
+    const card = await open('#/lesson/select/select-fairness', 'select-fairness');
+    const ex = card.locator('details.explorer');
+    await ex.locator('summary').click();
+    await ex.locator('input[type=number]').fill('1000');
+    await ex.locator('button.explore-go').click();
+    await page.waitForFunction(() => Number(document.querySelector('.card[data-example=select-fairness] .explore-status').dataset.done) > 0);
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.waitForSelector('.lesson-tile');
+    await sleep(500);
+  });
+
+  await step('no console errors', async () => {
+    expect(errors.length === 0, errors.join('\n'));
+  });
+} finally {
+  await ctx.close();
+  srv.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
