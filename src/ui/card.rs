@@ -488,6 +488,7 @@ pub fn ExampleCard(
                         class:running=move || term.running.get() data-runs=move || term.runs.get()>{term_lines}</div>
                 </div>
             </div>
+            <super::timeline::Timeline ex=ex params=resolved seed=seed lines=term.lines running=term.running />
         </section>
     }
 }

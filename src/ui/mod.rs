@@ -4,7 +4,8 @@
 //!
 //! - [`pages`]: home, lesson, embeds; [`card`]: the runnable example; [`quiz`]: quizzes;
 //! - [`output`]: terminal lines from a run; [`highlight`]: the Go tokenizer and code view;
-//! - [`prose`]: Markdown; [`store`]: progress in `localStorage`.
+//! - [`prose`]: Markdown; [`store`]: progress in `localStorage`;
+//! - [`timeline`] (data in [`timeline_model`]) and [`stepper`]: goroutine lanes and stepping.
 
 pub mod card;
 pub mod highlight;
@@ -13,7 +14,10 @@ pub mod pages;
 pub mod prose;
 pub mod quiz;
 pub mod route;
+pub mod stepper;
 pub mod store;
+pub mod timeline;
+pub mod timeline_model;
 
 use crate::course::Course;
 use leptos::prelude::*;
