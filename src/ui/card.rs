@@ -74,7 +74,8 @@ impl Term {
     }
 
     fn current(&self, g: u64) -> bool {
-        self.gen.get_value() == g
+        // False once the card is gone (a playback task outliving a page change).
+        self.gen.try_get_value() == Some(g)
     }
 
     fn stop(&self) {

@@ -145,7 +145,7 @@ pub fn Stepper(
                 <button on:click=move |_| back() disabled=move || pos.get().is_none_or(|k| k == 0)
                     aria-label="Step back one scheduling decision" title="Step back (,)">"◀ Back"</button>
                 <button class="primary" on:click=move |_| forward()
-                    disabled=move || pos.get().unwrap_or(0) >= max()
+                    disabled=move || { pos.get().unwrap_or(0) >= max() }
                     aria-label="Step forward one scheduling decision" title="Step (.)">"Step ▶"</button>
                 <input type="range" class="scrub" min="0" max=move || max().to_string()
                     aria-label="Scrub through the scheduling steps"
