@@ -94,7 +94,8 @@ pub fn Stepper(
         }
     };
     let keys = move |e: web_sys::KeyboardEvent| {
-        let tag = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|el| el.tag_name());
+        let tag =
+            e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|el| el.tag_name());
         if tag.as_deref() == Some("INPUT") {
             return;
         }
@@ -110,7 +111,13 @@ pub fn Stepper(
         snap.with(|s| match s {
             None => "Showing the whole run. Step to follow it one scheduling decision at a time.".to_string(),
             Some(s) => {
-                let mut t = format!("step {} of {}{} · t = {}", s.k, max(), if steps.get().1 { "+" } else { "" }, gofmt::duration(s.now));
+                let mut t = format!(
+                    "step {} of {}{} · t = {}",
+                    s.k,
+                    max(),
+                    if steps.get().1 { "+" } else { "" },
+                    gofmt::duration(s.now)
+                );
                 if s.done {
                     t.push_str(" · the program has ended");
                 } else if let Some(n) = s.next {

@@ -67,14 +67,23 @@ pub fn svg(m: &Model) -> String {
     let width = tm::width(m) * w + 2;
     let height = AXIS_H + m.lanes.len() * LANE_H;
     let mut s = String::with_capacity(64 * m.segs.len() + 256);
-    let _ = write!(s, r#"<svg class="tl-svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" aria-hidden="true">"#);
+    let _ = write!(
+        s,
+        r#"<svg class="tl-svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" aria-hidden="true">"#
+    );
     // Axis: a tick where the virtual time changes (and at the start), spaced out.
     let mut last_x = None::<usize>;
     let mut last_t = None::<i64>;
     for (x, t) in m.slice_t.iter().enumerate() {
         if last_t != Some(*t) && last_x.is_none_or(|lx| (x - lx) * w >= 64) {
             let px = x * w;
-            let _ = write!(s, r#"<line class="tick" x1="{px}" y1="{}" x2="{px}" y2="{height}"/><text class="tick-l" x="{}" y="14">{}</text>"#, AXIS_H - 6, px + 2, gofmt::duration(*t));
+            let _ = write!(
+                s,
+                r#"<line class="tick" x1="{px}" y1="{}" x2="{px}" y2="{height}"/><text class="tick-l" x="{}" y="14">{}</text>"#,
+                AXIS_H - 6,
+                px + 2,
+                gofmt::duration(*t)
+            );
             last_x = Some(x);
         }
         last_t = Some(*t);
@@ -106,10 +115,22 @@ pub fn svg(m: &Model) -> String {
         match k.to {
             Some(to) => {
                 let y2 = AXIS_H + to * LANE_H + LANE_H / 2;
-                let _ = write!(s, r#"<line class="link" x1="{x}" y1="{y1}" x2="{}" y2="{y2}"><title>{}</title></line><circle class="link-end" cx="{}" cy="{y2}" r="3"/>"#, x + w / 2, esc(&k.label), x + w / 2);
+                let _ = write!(
+                    s,
+                    r#"<line class="link" x1="{x}" y1="{y1}" x2="{}" y2="{y2}"><title>{}</title></line><circle class="link-end" cx="{}" cy="{y2}" r="3"/>"#,
+                    x + w / 2,
+                    esc(&k.label),
+                    x + w / 2
+                );
             }
             None => {
-                let _ = write!(s, r#"<path class="close" d="M{} {} l6 6 m0 -6 l-6 6"><title>{}</title></path>"#, x - 3, y1 - 3, esc(&k.label));
+                let _ = write!(
+                    s,
+                    r#"<path class="close" d="M{} {} l6 6 m0 -6 l-6 6"><title>{}</title></path>"#,
+                    x - 3,
+                    y1 - 3,
+                    esc(&k.label)
+                );
             }
         }
     }
@@ -117,7 +138,12 @@ pub fn svg(m: &Model) -> String {
         if let Some(x) = lane.exit {
             let px = (x + 1) * w;
             let y = AXIS_H + l * LANE_H;
-            let _ = write!(s, r#"<line class="exit" x1="{px}" y1="{}" x2="{px}" y2="{}"><title>exited</title></line>"#, y + 3, y + LANE_H - 3);
+            let _ = write!(
+                s,
+                r#"<line class="exit" x1="{px}" y1="{}" x2="{px}" y2="{}"><title>exited</title></line>"#,
+                y + 3,
+                y + LANE_H - 3
+            );
         }
     }
     s.push_str("</svg>");
@@ -193,13 +219,16 @@ fn code_css(card: &str, sel_line: Option<u32>, snap: Option<&Snapshot>) -> Strin
         for (line, ids) in by_line {
             let _ = write!(
                 s,
-                "#{card} .code .line[data-line=\"{line}\"]{{background:var(--tl-here)}}#{card} .code .line[data-line=\"{line}\"]::after{{content:\"  \\2190  {}\";color:var(--tl-here-fg)}}",
+                "#{card} .code .line[data-line=\"{line}\"]{{background:var(--tl-here);position:relative}}#{card} .code .line[data-line=\"{line}\"]::after{{content:\"\\2190  {}\";position:absolute;right:.5rem;top:0;color:var(--tl-here-fg);font-weight:600}}",
                 ids.join(" ")
             );
         }
     }
     if let Some(l) = sel_line.filter(|l| *l > 0) {
-        let _ = write!(s, "#{card} .code .line[data-line=\"{l}\"]{{background:var(--tl-sel);outline:1px solid var(--tl-sel-fg)}}");
+        let _ = write!(
+            s,
+            "#{card} .code .line[data-line=\"{l}\"]{{background:var(--tl-sel);outline:1px solid var(--tl-sel-fg)}}"
+        );
     }
     s
 }
@@ -247,7 +276,8 @@ pub fn Timeline(
             _ => String::new(),
         })
     };
-    let sel_line = move || traced.with(|t| t.as_ref().and_then(|t| sel.get().and_then(|i| t.model.segs.get(i)).map(|s| s.line)));
+    let sel_line =
+        move || traced.with(|t| t.as_ref().and_then(|t| sel.get().and_then(|i| t.model.segs.get(i)).map(|s| s.line)));
     let card = format!("ex-{}", ex.id);
     let css = move || snap.with(|s| code_css(&card, sel_line(), s.as_ref()));
     let hover = move |e: leptos::ev::MouseEvent| {
@@ -258,7 +288,8 @@ pub fn Timeline(
         }
     };
     let keys = move |e: web_sys::KeyboardEvent| {
-        let next = traced.with_untracked(|t| t.as_ref().and_then(|t| next_seg(&t.model, sel.get_untracked(), &e.key())));
+        let next =
+            traced.with_untracked(|t| t.as_ref().and_then(|t| next_seg(&t.model, sel.get_untracked(), &e.key())));
         if let Some(n) = next {
             e.prevent_default();
             sel.set(Some(n));
@@ -279,19 +310,22 @@ pub fn Timeline(
         })
     };
     let labels = move || {
-        model()
-            .map(|m| {
-                m.lanes
-                    .iter()
-                    .map(|l| view! { <div class="tl-lab" class:agg=l.g == 0 title=l.name.clone()>{l.name.clone()}</div> })
-                    .collect_view()
-            })
+        model().map(|m| {
+            m.lanes
+                .iter()
+                .map(|l| view! { <div class="tl-lab" class:agg=l.g == 0 title=l.name.clone()>{l.name.clone()}</div> })
+                .collect_view()
+        })
     };
     let note = move || {
         traced.with(|t| {
             let t = t.as_ref()?;
             let m = &t.model;
-            let mut v = vec![format!("{} goroutines, {} scheduling slices", m.lanes.len() + m.folded - usize::from(m.folded > 0), tm::width(m))];
+            let mut v = vec![format!(
+                "{} goroutines, {} scheduling slices",
+                m.lanes.len() + m.folded - usize::from(m.folded > 0),
+                tm::width(m)
+            )];
             if t.cut || m.total > m.drawn {
                 v.push(format!("long run: only the first {} events are drawn", m.drawn));
             }

@@ -192,7 +192,13 @@ pub fn build(events: &[Event]) -> Model {
                 running = Some(*g);
                 if let Some(&l) = lane_of.get(g).filter(|&&l| m.lanes[l].g != 0) {
                     let line = open[l].as_ref().map(|o| o.line).unwrap_or(0);
-                    set(&mut m, &mut open, l, x, Some(Open { st: St::Running, x0: x, label: "running".into(), line, event: d() }));
+                    set(
+                        &mut m,
+                        &mut open,
+                        l,
+                        x,
+                        Some(Open { st: St::Running, x0: x, label: "running".into(), line, event: d() }),
+                    );
                 }
             }
             Event::Timer { t } if m.slice_t.last().is_some_and(|t0| t0 != t) => {
@@ -220,13 +226,25 @@ pub fn build(events: &[Event]) -> Model {
                 lane_of.insert(*g, l);
                 if named {
                     let from = if started { x + 1 } else { x };
-                    set(&mut m, &mut open, l, from, Some(Open { st: St::Runnable, x0: from, label: "runnable".into(), line: *line, event: d() }));
+                    set(
+                        &mut m,
+                        &mut open,
+                        l,
+                        from,
+                        Some(Open { st: St::Runnable, x0: from, label: "runnable".into(), line: *line, event: d() }),
+                    );
                 }
             }
             Event::Block { g, reason, on, line, .. } => {
                 if let Some(&l) = lane_of.get(g).filter(|&&l| m.lanes[l].g != 0) {
                     let label = wait_label(reason, on);
-                    set(&mut m, &mut open, l, x + 1, Some(Open { st: St::Blocked, x0: x + 1, label, line: *line, event: d() }));
+                    set(
+                        &mut m,
+                        &mut open,
+                        l,
+                        x + 1,
+                        Some(Open { st: St::Blocked, x0: x + 1, label, line: *line, event: d() }),
+                    );
                 }
                 if running == Some(*g) {
                     running = None;
