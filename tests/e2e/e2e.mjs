@@ -47,7 +47,7 @@ function expect(cond, msg) {
   if (!cond) throw new Error(msg);
 }
 const shot = (page, name) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-const term = (page) => page.locator('.card .terminal').first();
+const term = (page) => page.locator('.card[data-example=worker-pool] .terminal').first();
 async function waitText(locator, text, timeout = 5000) {
   const end = Date.now() + timeout;
   let last = '';
@@ -84,16 +84,16 @@ try {
     await page.fill('#p-worker-pool-workers', '5');
     await page.fill('#p-worker-pool-jobs', '10');
     await waitText(term(page), 'sum of squares: 385');
-    const code = await page.locator('.card pre.code').textContent();
+    const code = await page.locator('.card[data-example=worker-pool] pre.code').textContent();
     expect(code.includes('w <= 5') && code.includes('n <= 10'), 'source re-rendered');
-    expect((await page.locator('.card pre.code .line.changed').count()) >= 1, 'changed line marked');
+    expect((await page.locator('.card[data-example=worker-pool] pre.code .line.changed').count()) >= 1, 'changed line marked');
     expect(page.url().includes('workers=5') && page.url().includes('jobs=10'), 'URL is a share link: ' + page.url());
     await shot(page, '03-params');
   });
 
   await step('an invalid value is flagged and not run', async () => {
     await page.fill('#p-worker-pool-workers', '0');
-    await waitText(page.locator('.card .error[role=alert]:not([hidden])'), 'out of range');
+    await waitText(page.locator('.card[data-example=worker-pool] .error[role=alert]:not([hidden])'), 'out of range');
     expect((await page.getAttribute('#p-worker-pool-workers', 'aria-invalid')) === 'true', 'aria-invalid');
     await shot(page, '04-invalid');
     await page.fill('#p-worker-pool-workers', '5');
@@ -102,17 +102,17 @@ try {
 
   await step('toggle close_after_wait off: the panic, exit status, reported line', async () => {
     await page.uncheck('#p-worker-pool-close_after_wait');
-    await waitText(page.locator('.card .terminal .tl.panic').first(), 'panic: send on closed channel');
-    await waitText(page.locator('.card .terminal .tl.status'), 'exit status 2');
-    expect((await page.locator('.card pre.code .line.reported').count()) >= 1, 'report line highlighted');
+    await waitText(page.locator('.card[data-example=worker-pool] .terminal .tl.panic').first(), 'panic: send on closed channel');
+    await waitText(page.locator('.card[data-example=worker-pool] .terminal .tl.status'), 'exit status 2');
+    expect((await page.locator('.card[data-example=worker-pool] pre.code .line.reported').count()) >= 1, 'report line highlighted');
     await shot(page, '05-panic');
   });
 
   await step('re-run with a new seed changes the seed shown', async () => {
-    const before = await page.locator('.card .seed output').textContent();
-    await page.click('.card button:has-text("Re-run, new seed")');
-    await page.waitForFunction((b) => document.querySelector('.card .seed output').textContent !== b, before);
-    await waitText(page.locator('.card .terminal .tl.panic').first(), 'panic: send on closed channel');
+    const before = await page.locator('.card[data-example=worker-pool] .seed output').textContent();
+    await page.click('.card[data-example=worker-pool] button:has-text("Re-run, new seed")');
+    await page.waitForFunction((b) => document.querySelector('.card[data-example=worker-pool] .seed output').textContent !== b, before);
+    await waitText(page.locator('.card[data-example=worker-pool] .terminal .tl.panic').first(), 'panic: send on closed channel');
   });
 
   let total = 0;
@@ -134,10 +134,10 @@ try {
     await page.reload();
     await page.waitForSelector('.card[data-example=worker-pool]');
     expect((await page.inputValue('#p-worker-pool-workers')) === '5', 'workers from URL');
-    await waitText(page.locator('.card .terminal .tl.panic').first(), 'panic: send on closed channel');
+    await waitText(page.locator('.card[data-example=worker-pool] .terminal .tl.panic').first(), 'panic: send on closed channel');
     await waitText(page.locator('.quiz .score .best'), `best ${total}/${total}`);
     await page.goto(srv.url + '#/');
-    await waitText(page.locator('.lesson-tile[data-lesson=worker-pool] .meta'), '1/1 examples run');
+    await waitText(page.locator('.lesson-tile[data-lesson=worker-pool] .meta'), '2/2 examples run');
     await waitText(page.locator('.lesson-tile[data-lesson=worker-pool] .meta'), `quiz ${total}/${total}`);
     await shot(page, '07-home-progress');
   });
@@ -147,7 +147,7 @@ try {
     await waitText(page.locator('.problem'), 'There is no lesson `no-such-lesson`');
     await shot(page, '08-bad-lesson');
     await page.goto(srv.url + '#/lesson/worker-pool/worker-pool?workers=lots&seed=4');
-    await waitText(page.locator('.card .error[role=alert]:not([hidden])'), '`lots` is not valid for `workers`');
+    await waitText(page.locator('.card[data-example=worker-pool] .error[role=alert]:not([hidden])'), '`lots` is not valid for `workers`');
     await page.goto(srv.url + '#/nowhere');
     await waitText(page.locator('.problem'), 'There is no page');
   });
@@ -175,10 +175,10 @@ try {
   await step('keyboard: Shift+Enter runs the focused example', async () => {
     await page.goto(srv.url + '#/lesson/worker-pool');
     await waitText(term(page), 'sum of squares: 91');
-    const runs = await page.getAttribute('.card .terminal', 'data-runs');
+    const runs = await page.getAttribute('.card[data-example=worker-pool] .terminal', 'data-runs');
     await page.focus('#p-worker-pool-jobs');
     await page.keyboard.press('Shift+Enter');
-    await page.waitForFunction((r) => document.querySelector('.card .terminal').dataset.runs !== r, runs);
+    await page.waitForFunction((r) => document.querySelector('.card[data-example=worker-pool] .terminal').dataset.runs !== r, runs);
     await waitText(term(page), 'sum of squares: 91');
   });
 
@@ -236,7 +236,7 @@ try {
     await page.evaluate(() => localStorage.setItem('chanlab.progress.v1', '{"ran": 7, oops'));
     await page.goto(srv.url + '#/');
     await page.reload();
-    await waitText(page.locator('.lesson-tile[data-lesson=worker-pool] .meta'), '0/1 examples run');
+    await waitText(page.locator('.lesson-tile[data-lesson=worker-pool] .meta'), '0/2 examples run');
   });
 
   await step('no console errors anywhere', async () => {
