@@ -246,3 +246,69 @@ async fn live_mode_on_the_stepping_api_prints_what_a_full_run_prints() {
     assert_eq!(text(&root, ".terminal .tl.status"), "exit status 2");
     assert!(text(&root, "pre.code .line.reported").contains("results <- n * n"));
 }
+
+fn example(id: &str) -> &'static Example {
+    course().example(id).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn timeline_has_a_lane_per_goroutine_and_caps_long_runs() {
+    use chanlab::ui::timeline::trace;
+    use chanlab::ui::timeline_model::{St, MAX_EVENTS, MAX_LANES};
+    let ex = example("worker-pool");
+    let t = trace(ex, &ex.defaults(), 1).unwrap();
+    let names: Vec<&str> = t.model.lanes.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, ["main.main #1", "main.worker #6", "main.worker #7", "main.worker #8"]);
+    assert!(!t.cut && t.steps > 3);
+    let wait = t.model.segs.iter().find(|s| s.lane == 0 && s.st == St::Blocked).unwrap();
+    assert_eq!(wait.label, "sync.WaitGroup.Wait");
+    assert!(wait.line > 0);
+    assert!(t.model.links.iter().any(|l| l.label == "close jobs" && l.to.is_none()));
+    assert!(t.model.links.iter().any(|l| l.to == Some(0)), "a worker wakes main");
+    // Every worker exits; segments never overlap within a lane.
+    assert!(t.model.lanes[1..].iter().all(|l| l.exit.is_some()));
+    for w in t.model.segs.windows(2) {
+        assert!(w[0].lane != w[1].lane || w[0].x1 <= w[1].x0, "{w:?}");
+    }
+    // 100000 jobs: the drawing stops at MAX_EVENTS.
+    let p = ex.resolve([("jobs", "100000"), ("buffer", "100000")]).unwrap();
+    let t = trace(ex, &p, 1).unwrap();
+    assert!(t.model.drawn == MAX_EVENTS && t.model.total > MAX_EVENTS);
+    // 150 goroutines: 100 lanes and an aggregate one.
+    let ex = example("race-counter");
+    let t = trace(ex, &ex.resolve([("goroutines", "150")]).unwrap(), 1).unwrap();
+    assert_eq!(t.model.lanes.len(), MAX_LANES + 1);
+    assert_eq!(t.model.lanes[MAX_LANES].name, format!("{} more", t.model.folded));
+    assert_eq!(t.model.folded, 51, "150 workers and main: 51 folded");
+}
+
+#[wasm_bindgen_test]
+fn stepping_back_replays_the_same_state() {
+    use chanlab::ui::stepper::snapshot;
+    let ex = example("worker-pool");
+    let p = ex.defaults();
+    let s0 = snapshot(ex, &p, 1, 0).unwrap();
+    assert_eq!(s0.gs.iter().map(|g| g.func).collect::<Vec<_>>(), ["main.main"]);
+    let s1 = snapshot(ex, &p, 1, 1).unwrap();
+    let s2 = snapshot(ex, &p, 1, 2).unwrap();
+    assert_ne!(s1.gs, s2.gs);
+    assert_eq!(snapshot(ex, &p, 1, 1).unwrap(), s1, "deterministic");
+    assert_eq!(s1.gs.iter().find(|g| g.id == 1).unwrap().state, "semacquire");
+    let end = snapshot(ex, &p, 1, 10_000).unwrap();
+    assert!(end.done && end.next.is_none());
+}
+
+#[wasm_bindgen_test]
+async fn timeline_panel_opens_and_steps() {
+    let root = worker_pool_card();
+    settle().await;
+    let d: web_sys::HtmlDetailsElement = root.query_selector(".timeline").unwrap().unwrap().unchecked_into();
+    d.set_open(true);
+    d.dispatch_event(&web_sys::Event::new("toggle").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(root.query_selector_all(".tl-lab").unwrap().length(), 4);
+    click(&root, ".step-bar button.primary");
+    settle().await;
+    assert!(text(&root, ".step-status").starts_with("step 1 of"), "{}", text(&root, ".step-status"));
+    assert!(text(&root, ".glist tbody").contains("main.worker"));
+}

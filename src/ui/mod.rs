@@ -7,6 +7,7 @@
 //! - [`prose`]: Markdown; [`store`]: progress in `localStorage`;
 //! - [`runopts`]: `-race` and GOMAXPROCS; [`explain`]: why a program is stuck;
 //!   [`explorer`]: outcomes over many seeds; [`manual`]: "you are the scheduler".
+//! - [`timeline`] (data in [`timeline_model`]) and [`stepper`]: goroutine lanes and stepping.
 
 pub mod card;
 pub mod explain;
@@ -19,7 +20,10 @@ pub mod prose;
 pub mod quiz;
 pub mod route;
 pub mod runopts;
+pub mod stepper;
 pub mod store;
+pub mod timeline;
+pub mod timeline_model;
 
 use crate::course::Course;
 use leptos::prelude::*;

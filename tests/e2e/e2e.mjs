@@ -47,7 +47,7 @@ function expect(cond, msg) {
   if (!cond) throw new Error(msg);
 }
 const shot = (page, name) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-const term = (page) => page.locator('.card .terminal').first();
+const term = (page) => page.locator('.card[data-example=worker-pool] .terminal').first();
 async function waitText(locator, text, timeout = 5000) {
   const end = Date.now() + timeout;
   let last = '';
@@ -93,7 +93,7 @@ try {
 
   await step('an invalid value is flagged and not run', async () => {
     await page.fill('#p-worker-pool-workers', '0');
-    await waitText(page.locator('.card .error[role=alert]:not([hidden])'), 'out of range');
+    await waitText(page.locator('.card[data-example=worker-pool] .error[role=alert]:not([hidden])'), 'out of range');
     expect((await page.getAttribute('#p-worker-pool-workers', 'aria-invalid')) === 'true', 'aria-invalid');
     await shot(page, '04-invalid');
     await page.fill('#p-worker-pool-workers', '5');
@@ -102,9 +102,9 @@ try {
 
   await step('toggle close_after_wait off: the panic, exit status, reported line', async () => {
     await page.uncheck('#p-worker-pool-close_after_wait');
-    await waitText(page.locator('.card .terminal .tl.panic').first(), 'panic: send on closed channel');
-    await waitText(page.locator('.card .terminal .tl.status'), 'exit status 2');
-    expect((await page.locator('.card pre.code .line.reported').count()) >= 1, 'report line highlighted');
+    await waitText(page.locator('.card[data-example=worker-pool] .terminal .tl.panic').first(), 'panic: send on closed channel');
+    await waitText(page.locator('.card[data-example=worker-pool] .terminal .tl.status'), 'exit status 2');
+    expect((await page.locator('.card[data-example=worker-pool] pre.code .line.reported').count()) >= 1, 'report line highlighted');
     await shot(page, '05-panic');
   });
 
@@ -134,7 +134,7 @@ try {
     await page.reload();
     await page.waitForSelector('.card[data-example=worker-pool]');
     expect((await page.inputValue('#p-worker-pool-workers')) === '5', 'workers from URL');
-    await waitText(page.locator('.card .terminal .tl.panic').first(), 'panic: send on closed channel');
+    await waitText(page.locator('.card[data-example=worker-pool] .terminal .tl.panic').first(), 'panic: send on closed channel');
     await waitText(page.locator('.quiz .score .best'), `best ${total}/${total}`);
     await page.goto(srv.url + '#/');
     // Every card of the lesson runs when the page opens.
@@ -149,7 +149,7 @@ try {
     await waitText(page.locator('.problem'), 'There is no lesson `no-such-lesson`');
     await shot(page, '08-bad-lesson');
     await page.goto(srv.url + '#/lesson/worker-pool/worker-pool?workers=lots&seed=4');
-    await waitText(page.locator('.card .error[role=alert]:not([hidden])'), '`lots` is not valid for `workers`');
+    await waitText(page.locator('.card[data-example=worker-pool] .error[role=alert]:not([hidden])'), '`lots` is not valid for `workers`');
     await page.goto(srv.url + '#/nowhere');
     await waitText(page.locator('.problem'), 'There is no page');
   });
@@ -177,10 +177,10 @@ try {
   await step('keyboard: Shift+Enter runs the focused example', async () => {
     await page.goto(srv.url + '#/lesson/worker-pool');
     await waitText(term(page), 'sum of squares: 91');
-    const runs = await page.getAttribute('.card .terminal', 'data-runs');
+    const runs = await page.getAttribute('.card[data-example=worker-pool] .terminal', 'data-runs');
     await page.focus('#p-worker-pool-jobs');
     await page.keyboard.press('Shift+Enter');
-    await page.waitForFunction((r) => document.querySelector('.card .terminal').dataset.runs !== r, runs);
+    await page.waitForFunction((r) => document.querySelector('.card[data-example=worker-pool] .terminal').dataset.runs !== r, runs);
     await waitText(term(page), 'sum of squares: 91');
   });
 

@@ -1,0 +1,173 @@
+//! Stepping through a run one scheduling decision at a time: Step, Step back (the run is
+//! deterministic, so going back re-runs from scratch to the previous step count), a scrubber
+//! over every step, and a list of the goroutines with their state at the current step. The
+//! timeline draws its cursor there and the code view marks where each goroutine is.
+//!
+//! Keys (on the stepper): `.` or `→` step, `,` or `←` step back, `Escape` leaves stepping.
+
+use crate::course::{Example, RunOptions};
+use crate::programs::Params;
+use crate::runtime::gofmt;
+use leptos::prelude::*;
+
+/// One goroutine at a step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct G {
+    pub id: u32,
+    pub func: &'static str,
+    pub state: String,
+    pub line: u32,
+}
+
+/// The program after `k` scheduling steps.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    pub k: usize,
+    /// Events recorded so far (the timeline's cursor goes after the last).
+    pub events: usize,
+    pub gs: Vec<G>,
+    /// Goroutines started and already exited.
+    pub exited: usize,
+    pub now: i64,
+    pub done: bool,
+    /// The goroutine Go would run next.
+    pub next: Option<u32>,
+}
+
+/// Re-run the example from scratch for `k` scheduling steps.
+pub fn snapshot(ex: &Example, p: &Params, seed: u64, k: usize) -> Option<Snapshot> {
+    let mut rt = ex.runtime_with(p, &RunOptions { seed, trace: true, ..RunOptions::default() })?;
+    let mut k_done = 0;
+    while k_done < k && rt.step() != crate::runtime::Step::Done {
+        k_done += 1;
+    }
+    let events = rt.events();
+    let spawned = events.iter().filter(|e| matches!(e, crate::runtime::Event::Spawn { .. })).count();
+    let gs: Vec<G> = rt
+        .goroutines()
+        .into_iter()
+        .filter(|g| !g.func.starts_with("runtime."))
+        .map(|g| G { id: g.id, func: g.func, state: g.state.clone(), line: g.line })
+        .collect();
+    let done = rt.is_done();
+    let n_events = events.len();
+    let now = rt.now();
+    // `runnable` fires due timers: ask last, on this throwaway runtime.
+    let next = if done { None } else { rt.runnable().first().copied() };
+    Some(Snapshot { k: k_done, events: n_events, exited: spawned.saturating_sub(gs.len()), gs, now, done, next })
+}
+
+/// The stepping controls and goroutine list. `steps`: the traced run's length in steps (and
+/// whether it was cut short); `snap`: the current snapshot (`None`: not stepping).
+#[component]
+pub fn Stepper(
+    ex: &'static Example,
+    params: Memo<Result<Params, String>>,
+    seed: RwSignal<u64>,
+    steps: Signal<(usize, bool)>,
+    snap: RwSignal<Option<Snapshot>>,
+) -> impl IntoView {
+    let pos = RwSignal::new(None::<usize>);
+    // New parameters or seed: leave stepping.
+    Effect::new(move |_| {
+        params.track();
+        seed.track();
+        pos.set(None);
+    });
+    Effect::new(move |_| {
+        let s = match (pos.get(), params.get()) {
+            (Some(k), Ok(p)) => snapshot(ex, &p, seed.get_untracked(), k),
+            _ => None,
+        };
+        snap.set(s);
+    });
+    let max = move || steps.get().0;
+    let forward = move || {
+        let k = pos.get_untracked().unwrap_or(0) + 1;
+        if k <= max() {
+            pos.set(Some(k));
+        }
+    };
+    let back = move || {
+        if let Some(k) = pos.get_untracked() {
+            pos.set(Some(k.saturating_sub(1)));
+        }
+    };
+    let keys = move |e: web_sys::KeyboardEvent| {
+        let tag =
+            e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|el| el.tag_name());
+        if tag.as_deref() == Some("INPUT") {
+            return;
+        }
+        match e.key().as_str() {
+            "." | "ArrowRight" => forward(),
+            "," | "ArrowLeft" => back(),
+            "Escape" => pos.set(None),
+            _ => return,
+        }
+        e.prevent_default();
+    };
+    let status = move || {
+        snap.with(|s| match s {
+            None => "Showing the whole run. Step to follow it one scheduling decision at a time.".to_string(),
+            Some(s) => {
+                let mut t = format!(
+                    "step {} of {}{} · t = {}",
+                    s.k,
+                    max(),
+                    if steps.get().1 { "+" } else { "" },
+                    gofmt::duration(s.now)
+                );
+                if s.done {
+                    t.push_str(" · the program has ended");
+                } else if let Some(n) = s.next {
+                    t.push_str(&format!(" · next, Go runs #{n}"));
+                }
+                t
+            }
+        })
+    };
+    let rows = move || {
+        snap.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.gs.iter()
+                        .map(|g| {
+                            let line = if g.line > 0 { format!("main.go:{}", g.line) } else { String::new() };
+                            view! {
+                                <tr class=format!("gst-{}", g.state.replace(' ', "-"))>
+                                    <td>{format!("#{}", g.id)}</td><td>{g.func}</td><td>{g.state.clone()}</td><td>{line}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                })
+        })
+    };
+    let exited = move || snap.with(|s| s.as_ref().filter(|s| s.exited > 0).map(|s| format!("{} exited", s.exited)));
+
+    view! {
+        <div class="stepper" role="group" aria-label="Step through the run" on:keydown=keys>
+            <div class="step-bar">
+                <button on:click=move |_| back() disabled=move || pos.get().is_none_or(|k| k == 0)
+                    aria-label="Step back one scheduling decision" title="Step back (,)">"◀ Back"</button>
+                <button class="primary" on:click=move |_| forward()
+                    disabled=move || { pos.get().unwrap_or(0) >= max() }
+                    aria-label="Step forward one scheduling decision" title="Step (.)">"Step ▶"</button>
+                <input type="range" class="scrub" min="0" max=move || max().to_string()
+                    aria-label="Scrub through the scheduling steps"
+                    prop:value=move || pos.get().unwrap_or_else(max).to_string()
+                    on:input=move |e| pos.set(event_target_value(&e).parse().ok()) />
+                <button on:click=move |_| pos.set(None) disabled=move || pos.get().is_none()
+                    aria-label="Leave stepping and show the whole run">"Whole run"</button>
+            </div>
+            <p class="step-status" aria-live="polite">{status}</p>
+            <table class="glist" hidden=move || snap.with(|s| s.is_none())>
+                <caption class="sr">"Goroutines at this step"</caption>
+                <thead><tr><th scope="col">"id"</th><th scope="col">"function"</th><th scope="col">"state"</th><th scope="col">"at"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p class="glist-exited">{exited}</p>
+        </div>
+    }
+}

@@ -1,0 +1,184 @@
+// End-to-end test of the goroutine timeline and stepper (src/ui/timeline.rs, stepper.rs) on
+// the release build: lanes for the worker pool, hover details and code highlight, stepping
+// forward and back (the goroutine list changes and comes back), keyboard stepping, the
+// aggregate lane above 100 goroutines, a 100000-job run that must not freeze the page, 375px
+// width, and no console errors. Screenshots go to tests/e2e/screenshots/timeline-*.png.
+//
+//   trunk build --release --public-url ./ && node tests/e2e/timeline.mjs
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, CHROMIUM, ARGS } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../../dist');
+const shots = path.join(here, 'screenshots');
+fs.mkdirSync(shots, { recursive: true });
+
+const srv = await serve(dist);
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chanlab-tl-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  args: ARGS,
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+});
+const errors = [];
+const page = ctx.pages()[0] || (await ctx.newPage());
+page.on('console', (m) => {
+  if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+});
+page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+
+let passed = 0;
+let failed = 0;
+async function step(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String((e && e.stack) || e).split('\n').slice(0, 4).join('\n     ')}`);
+  }
+}
+function expect(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+const shot = (name) => page.screenshot({ path: path.join(shots, `timeline-${name}.png`), fullPage: true });
+async function until(fn, what, timeout = 8000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await fn().catch((e) => e);
+    if (last === true) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+}
+const card = () => page.locator('.card[data-example=worker-pool]');
+const glist = async () => (await card().locator('.glist tbody').textContent()) || '';
+async function openTimeline(c) {
+  await c.locator('.timeline > summary').click();
+  await c.locator('.tl-lab').first().waitFor({ timeout: 15000 });
+}
+
+try {
+  await step('worker-pool card shows lanes for main and the 3 workers', async () => {
+    await page.goto(srv.url + '#/lesson/worker-pool');
+    await card().waitFor({ timeout: 15000 });
+    await openTimeline(card());
+    const labs = await card().locator('.tl-lab').allTextContents();
+    for (const want of ['main.main #1', 'main.worker #6', 'main.worker #7', 'main.worker #8']) {
+      expect(labs.includes(want), `lane ${want} in ${JSON.stringify(labs)}`);
+    }
+    expect(labs.length === 4, `4 lanes, got ${labs.length}`);
+    const titles = await card().locator('.tl-svg rect.seg.blocked title').allTextContents();
+    expect(titles.includes('sync.WaitGroup.Wait'), `main waits on the WaitGroup: ${JSON.stringify(titles)}`);
+    expect((await card().locator('.tl-svg .link').count()) > 0, 'a wake-up hand-off is drawn');
+    expect((await card().locator('.tl-svg .close').count()) > 0, 'channel closes are marked');
+    expect((await card().locator('.tl-log li').count()) > 10, 'the event log lists events');
+  });
+
+  await step('hovering a segment shows its event and highlights its Go line', async () => {
+    await card().locator('.tl-svg rect.seg.blocked').first().hover();
+    const info = await card().locator('.tl-info').textContent();
+    expect(/main\.main #1: sync\.WaitGroup\.Wait from 0s · main\.go:\d+/.test(info), `info: ${info}`);
+    const line = info.match(/main\.go:(\d+)/)[1];
+    const bg = await card()
+      .locator(`.code .line[data-line="${line}"]`)
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg !== 'rgba(0, 0, 0, 0)', `line ${line} highlighted (background ${bg})`);
+    await shot('hover');
+  });
+
+  await step('keyboard moves between segments', async () => {
+    await card().locator('.tl-plot').focus();
+    await page.keyboard.press('Home');
+    const a = await card().locator('.tl-info').textContent();
+    await page.keyboard.press('ArrowDown');
+    const b = await card().locator('.tl-info').textContent();
+    expect(a.startsWith('main.main #1') && b.startsWith('main.worker'), `Home then Down: ${a} / ${b}`);
+  });
+
+  await step('step forward and back: the goroutine list changes and comes back', async () => {
+    const fwd = card().getByRole('button', { name: 'Step forward one scheduling decision' });
+    const back = card().getByRole('button', { name: 'Step back one scheduling decision' });
+    await fwd.click();
+    await until(async () => (await card().locator('.step-status').textContent()).startsWith('step 1 of'), 'step 1');
+    const s1 = await glist();
+    expect(s1.includes('main.main') && s1.includes('main.worker'), `goroutines at step 1: ${s1}`);
+    await fwd.click();
+    await until(async () => (await card().locator('.step-status').textContent()).startsWith('step 2 of'), 'step 2');
+    const s2 = await glist();
+    expect(s2 !== s1, `the list changes at step 2: ${s2}`);
+    await back.click();
+    await until(async () => (await card().locator('.step-status').textContent()).startsWith('step 1 of'), 'back to step 1');
+    expect((await glist()) === s1, 'step back shows step 1 again');
+    const css = await card().locator('style').textContent();
+    expect(/data-line="\d+"\]::after/.test(css), 'the code view marks where goroutines are');
+    await shot('stepping');
+  });
+
+  await step('keyboard stepping and scrubbing', async () => {
+    await card().getByRole('button', { name: 'Step forward one scheduling decision' }).focus();
+    await page.keyboard.press('.');
+    await until(async () => (await card().locator('.step-status').textContent()).startsWith('step 2 of'), 'step 2 by key');
+    await page.keyboard.press(',');
+    await until(async () => (await card().locator('.step-status').textContent()).startsWith('step 1 of'), 'step 1 by key');
+    await card().locator('.scrub').fill('0');
+    await until(async () => (await card().locator('.step-status').textContent()).startsWith('step 0 of'), 'scrub to 0');
+    const s0 = await glist();
+    expect(s0.includes('main.main') && !s0.includes('main.worker'), `only main at step 0: ${s0}`);
+    await page.keyboard.press('Escape');
+    await card().getByRole('button', { name: 'Leave stepping and show the whole run' }).click();
+    await until(async () => (await card().locator('.step-status').textContent()).startsWith('Showing the whole run'), 'whole run');
+  });
+
+  await step('more than 100 goroutines collapse into an aggregate lane', async () => {
+    await page.goto(srv.url + '#/lesson/race-detector/race-counter?goroutines=150');
+    const c = page.locator('.card[data-example=race-counter]');
+    await c.waitFor({ timeout: 15000 });
+    await openTimeline(c);
+    const labs = await c.locator('.tl-lab').allTextContents();
+    expect(labs.length === 101, `100 lanes and an aggregate one, got ${labs.length}`);
+    expect(/^\d+ more$/.test(labs[100]), `aggregate lane: ${labs[100]}`);
+    expect((await c.locator('.tl-note').textContent()).includes('share the last lane'), 'the note says so');
+    await shot('many');
+  });
+
+  await step('a 100000-job run stays responsive and says what it cut', async () => {
+    await page.goto(srv.url + '#/lesson/worker-pool/worker-pool?jobs=100000&buffer=100000');
+    await card().waitFor({ timeout: 15000 });
+    const t0 = Date.now();
+    await openTimeline(card());
+    const ms = Date.now() - t0;
+    const note = await card().locator('.tl-note').textContent();
+    expect(note.includes('only the first'), `note: ${note}`);
+    expect((await card().locator('.tl-svg rect').count()) < 20000, 'drawing is capped');
+    console.log(`     timeline for 100000 jobs drawn in ${ms} ms`);
+    expect(ms < 10000, `drawn in ${ms} ms`);
+  });
+
+  await step('fits a 375px screen', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(srv.url + '#/lesson/worker-pool');
+    await card().waitFor({ timeout: 15000 });
+    await openTimeline(card());
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(over <= 0, `page overflows by ${over}px`);
+    await shot('narrow');
+  });
+
+  await step('no console errors', async () => {
+    expect(errors.length === 0, 'console errors:\n' + errors.join('\n'));
+  });
+} finally {
+  await ctx.close();
+  await srv.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
