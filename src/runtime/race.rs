@@ -218,13 +218,7 @@ impl Rt {
             if g == 1 {
                 continue;
             }
-            let state = if g == me.g {
-                "running"
-            } else if live.contains(&g) {
-                "running"
-            } else {
-                "finished"
-            };
+            let state = if g == me.g || live.contains(&g) { "running" } else { "finished" };
             let o = w(g);
             s.push_str(&format!("\nGoroutine {g} ({state}) created at:\n"));
             s.push_str(&frame(o.created_by, o.created_at));

@@ -172,7 +172,7 @@ impl Sched {
 
     /// The next goroutine to run, with whether it inherits the time slice.
     fn pick(&mut self) -> Option<(Gid, bool)> {
-        if self.schedtick % 61 == 0 && !self.global.is_empty() {
+        if self.schedtick.is_multiple_of(61) && !self.global.is_empty() {
             if let Some(g) = self.globrunqget(1) {
                 return Some((g, false));
             }
