@@ -1,0 +1,264 @@
+//! The driver of one simulated program: [`Runtime`] sets it up, runs it to the end or step by
+//! step (`step`, `run_until_blocked`, `advance_time`, `advance_to`), lets a learner schedule it
+//! by hand (`runnable`, `step_goroutine`, `pick_select_case`), delivers outside events
+//! (`inject`) and reads it (`writes`, `events`, `goroutines`, `outcome`). A child of `sched`,
+//! so it reaches the scheduler's internals without widening their visibility.
+
+use super::*;
+
+/// What one call to [`Runtime::step`] did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// Goroutine `g` ran until it blocked, yielded or ended.
+    Ran(Gid),
+    /// Nothing was runnable: the clock jumped to `t` and the timers due then fired.
+    Advanced(i64),
+    /// The program is over.
+    Done,
+}
+
+/// A simulated Go program, driven to completion or step by step.
+pub struct Runtime {
+    rt: Rc<Rt>,
+}
+
+impl Runtime {
+    /// Set up a program whose `main` function is the future `main`.
+    pub fn new<F: Future<Output = ()> + 'static>(cfg: Config, main: F) -> Runtime {
+        let first = cfg.first_gid.max(2);
+        let rt = Rc::new(Rt {
+            sched: RefCell::new(Sched {
+                gs: Vec::new(),
+                runnext: None,
+                runq: VecDeque::with_capacity(LOCAL_RUNQ),
+                global: VecDeque::new(),
+                // Go's runtime.main has taken this many non-inheriting scheduling decisions
+                // (starting the sweeper, scavenger and friends) by the time main.main runs;
+                // calibrated against Go 1.19's run order for 300 goroutines.
+                schedtick: 4,
+                next_gid: 1,
+                live: 0,
+                origins: Vec::new(),
+                origin_index: HashMap::new(),
+                procs: vec![None; cfg.gomaxprocs.max(1) as usize],
+                preempted: None,
+            }),
+            timers: RefCell::new(Timers::default()),
+            now: Cell::new(0),
+            cur: Cell::new(0),
+            rng: RefCell::new(Rng::new(cfg.seed)),
+            writes: RefCell::new(Vec::new()),
+            events: cfg.trace.then(|| RefCell::new(Vec::new())),
+            ops: Cell::new(0),
+            slice_ops: Cell::new(0),
+            stop: RefCell::new(None),
+            controls: RefCell::new(Vec::new()),
+            unknown_sites: RefCell::new(BTreeSet::new()),
+            race: RefCell::new(Default::default()),
+            select_pick: Cell::new(None),
+            creator: Cell::new(None),
+            cfg,
+        });
+        {
+            let _e = Enter::new(&rt);
+            let with_os = first > 5;
+            rt.spawn(
+                "main.main",
+                "",
+                Box::pin(async move {
+                    if with_os {
+                        // Package os's init starts the finalizer goroutine (Go's runfinq):
+                        // it sits in runnext when main.main begins, and parks once it runs.
+                        with_rt(|rt| rt.spawn_system(5, "runtime.runfinq"));
+                    }
+                    main.await
+                }),
+            );
+            rt.sched.borrow_mut().next_gid = first;
+        }
+        Runtime { rt }
+    }
+
+    /// Make one scheduling decision: run one goroutine's slice, or advance the clock.
+    pub fn step(&mut self) -> Step {
+        let rt = self.rt.clone();
+        let _e = Enter::new(&rt);
+        if rt.stop.borrow().is_some() {
+            return Step::Done;
+        }
+        rt.check_timers();
+        let picked = if rt.cfg.gomaxprocs > 1 { rt.pick_parallel() } else { rt.pick_one() };
+        if let Some(g) = picked {
+            rt.run_g(g);
+            rt.cur.set(0);
+            if rt.cfg.gomaxprocs > 1 {
+                rt.after_parallel_turn(g);
+            }
+            return Step::Ran(g);
+        }
+        // Nothing runnable: jump to the next timer, or report the deadlock.
+        let next = rt.timers.borrow_mut().next_when();
+        match next {
+            Some(when) if when > rt.cfg.max_time_ns => {
+                rt.halt(format!(
+                    "the program was stopped after {} of virtual time without finishing \
+                     (a ticker or timer keeps it alive)",
+                    crate::runtime::gofmt::duration(rt.cfg.max_time_ns)
+                ));
+                Step::Done
+            }
+            Some(when) => {
+                if when > rt.now.get() {
+                    rt.now.set(when);
+                }
+                rt.check_timers();
+                Step::Advanced(rt.now.get())
+            }
+            None => {
+                rt.stop_with(Stop::Deadlock);
+                Step::Done
+            }
+        }
+    }
+
+    /// "You are the scheduler": the goroutines that could run next (one processor), in the
+    /// order Go's scheduler would take them, so the first is Go's own choice. Fires the timers
+    /// that are due first, as a step would.
+    pub fn runnable(&mut self) -> Vec<Gid> {
+        let rt = self.rt.clone();
+        let _e = Enter::new(&rt);
+        if rt.stop.borrow().is_some() {
+            return Vec::new();
+        }
+        rt.check_timers();
+        let s = rt.sched.borrow();
+        s.runnable()
+    }
+
+    /// Run goroutine `g` next instead of Go's choice (one processor). `None` if `g` is not
+    /// runnable or the program is over.
+    pub fn step_goroutine(&mut self, g: Gid) -> Option<Step> {
+        let rt = self.rt.clone();
+        let _e = Enter::new(&rt);
+        if rt.stop.borrow().is_some() || rt.cfg.gomaxprocs > 1 {
+            return None;
+        }
+        rt.check_timers();
+        {
+            let mut s = rt.sched.borrow_mut();
+            if !s.take(g) {
+                return None;
+            }
+            s.schedtick = s.schedtick.wrapping_add(1);
+        }
+        rt.run_g(g);
+        rt.cur.set(0);
+        Some(Step::Ran(g))
+    }
+
+    /// "You are the scheduler": the next `select` (in any goroutine) tries case `case` (its
+    /// position in the select, from 0) before the others, so that case fires if it is ready.
+    pub fn pick_select_case(&mut self, case: usize) {
+        self.rt.select_pick.set(Some(case));
+    }
+
+    /// Run until no goroutine is runnable (without advancing the clock) or the program ends.
+    pub fn run_until_blocked(&mut self) -> bool {
+        loop {
+            if self.is_done() {
+                return false;
+            }
+            let runnable = self.rt.sched.borrow().has_runnable() || self.rt.timers.borrow_mut().due(self.rt.now.get());
+            if !runnable {
+                return true;
+            }
+            self.step();
+        }
+    }
+
+    /// Advance the clock to the next timer and fire it; false if there is none.
+    pub fn advance_time(&mut self) -> bool {
+        if self.is_done() || self.rt.sched.borrow().has_runnable() {
+            return false;
+        }
+        matches!(self.step(), Step::Advanced(_))
+    }
+
+    /// Move the clock forward to `t` while every goroutine is blocked, as real time passing
+    /// would: if a timer is due by then, fire it at its own time (one step) instead; otherwise
+    /// the clock reads `t`. The UI calls this before [`Runtime::inject`] so a button press lands
+    /// at the moment the learner pressed it. False if something is runnable or the run is over.
+    pub fn advance_to(&mut self, t: i64) -> bool {
+        if self.is_done() || self.rt.sched.borrow().has_runnable() {
+            return false;
+        }
+        let next = self.rt.timers.borrow_mut().next_when();
+        match next {
+            Some(when) if when <= t => {
+                self.step();
+            }
+            _ => {
+                if t > self.rt.now.get() {
+                    self.rt.now.set(t);
+                }
+            }
+        }
+        true
+    }
+
+    /// Run to the end.
+    pub fn run(mut self) -> crate::runtime::outcome::Outcome {
+        while self.step() != Step::Done {}
+        self.outcome()
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.rt.stop.borrow().is_some()
+    }
+
+    /// The virtual time now, in nanoseconds.
+    pub fn now(&self) -> i64 {
+        self.rt.now.get()
+    }
+
+    /// The names of the outside events this program accepts (see [`super::control`]).
+    pub fn controls(&self) -> Vec<String> {
+        self.rt.controls.borrow().iter().map(|(n, _)| n.clone()).collect()
+    }
+
+    /// Deliver an outside event (a signal, a `cancel()` press) at the current virtual time.
+    /// Returns false if the program does not accept it (or has ended).
+    pub fn inject(&mut self, name: &str) -> bool {
+        if self.is_done() {
+            return false;
+        }
+        let f = self.rt.controls.borrow().iter().find(|(n, _)| n == name).map(|(_, f)| f.clone());
+        let Some(f) = f else { return false };
+        let rt = self.rt.clone();
+        let _e = Enter::new(&rt);
+        rt.emit(|| Event::Inject { t: rt.now.get(), name: name.to_string() });
+        rt.cur.set(0);
+        f();
+        true
+    }
+
+    /// Writes so far (for live display while stepping).
+    pub fn writes(&self) -> Vec<Write> {
+        self.rt.writes.borrow().clone()
+    }
+
+    /// Events so far (empty unless tracing).
+    pub fn events(&self) -> Vec<Event> {
+        self.rt.events.as_ref().map(|e| e.borrow().clone()).unwrap_or_default()
+    }
+
+    /// A snapshot of every live goroutine: id, function, state, current line.
+    pub fn goroutines(&self) -> Vec<crate::runtime::outcome::GoroutineInfo> {
+        crate::runtime::outcome::goroutines(&self.rt)
+    }
+
+    /// The result of the run; if it has not ended, as if it were stopped now.
+    pub fn outcome(&self) -> crate::runtime::outcome::Outcome {
+        crate::runtime::outcome::build(&self.rt)
+    }
+}
