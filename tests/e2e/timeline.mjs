@@ -5,48 +5,11 @@
 // width, and no console errors. Screenshots go to tests/e2e/screenshots/timeline-*.png.
 //
 //   trunk build --release --public-url ./ && node tests/e2e/timeline.mjs
-import { chromium } from 'playwright-core';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, CHROMIUM, ARGS } from './server.mjs';
+import { open, runner } from './harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(here, '../../dist');
-const shots = path.join(here, 'screenshots');
-fs.mkdirSync(shots, { recursive: true });
-
-const srv = await serve(dist);
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chanlab-tl-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  args: ARGS,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-});
-const errors = [];
-const page = ctx.pages()[0] || (await ctx.newPage());
-page.on('console', (m) => {
-  if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
-});
-page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-
-let passed = 0;
-let failed = 0;
-async function step(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String((e && e.stack) || e).split('\n').slice(0, 4).join('\n     ')}`);
-  }
-}
-function expect(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
+const { srv, page, errors, shots, close } = await open('timeline');
+const { step, expect, finish } = runner();
 const shot = (name) => page.screenshot({ path: path.join(shots, `timeline-${name}.png`), fullPage: true });
 async function until(fn, what, timeout = 8000) {
   const end = Date.now() + timeout;
@@ -176,9 +139,6 @@ try {
     expect(errors.length === 0, 'console errors:\n' + errors.join('\n'));
   });
 } finally {
-  await ctx.close();
-  await srv.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
