@@ -2,26 +2,8 @@
 //! the buffer is full and then deadlock at the send; `range` ends only after `close`; each
 //! cell of the channel axioms table blocks, panics, yields the zero value or succeeds.
 
-use chanlab::course::{Course, Example};
-use chanlab::runtime::Outcome;
-
-fn example(id: &str) -> Example {
-    let (course, _) = Course::load();
-    course.example(id).unwrap_or_else(|| panic!("no example {id}")).clone()
-}
-
-fn run(id: &str, sets: &[(&str, &str)]) -> Outcome {
-    let ex = example(id);
-    let p = ex.resolve(sets.iter().copied()).expect("valid settings");
-    ex.run(&p, 1, false).expect("example has a program")
-}
-
-/// The rendered Go source's line for `label` at these settings.
-fn line(id: &str, sets: &[(&str, &str)], label: &str) -> u32 {
-    let ex = example(id);
-    let p = ex.resolve(sets.iter().copied()).expect("valid settings");
-    ex.render(&p).expect("renders").lines[label]
-}
+mod common_course;
+use common_course::*;
 
 fn headers(report: &str) -> Vec<&str> {
     report.lines().filter(|l| l.starts_with("goroutine ")).collect()

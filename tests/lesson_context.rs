@@ -4,21 +4,11 @@
 //! that cancellation flows down a context tree and never up, and which side of a
 //! deadline race wins.
 
-use chanlab::course::{Course, Example};
+mod common_course;
 use chanlab::runtime::{Outcome, Stream};
+use common_course::*;
 
 const MS: i64 = 1_000_000;
-
-fn example(id: &str) -> Example {
-    let (course, _) = Course::load();
-    course.example(id).unwrap_or_else(|| panic!("no example {id}")).clone()
-}
-
-fn run(id: &str, sets: &[(&str, &str)]) -> Outcome {
-    let ex = example(id);
-    let p = ex.resolve(sets.iter().copied()).expect("valid settings");
-    ex.run(&p, 1, false).expect("example has a program")
-}
 
 /// Virtual time (ms) at which `line` was written to stdout.
 fn time_of(out: &Outcome, line: &str) -> i64 {

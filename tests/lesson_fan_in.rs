@@ -1,25 +1,14 @@
 //! The `fan-in` lesson: merging several channels into one, and workers between two channels.
 
-use chanlab::course::{Course, Example};
+mod common_course;
 use chanlab::runtime::Outcome;
+use common_course::*;
 use std::collections::BTreeMap;
-
-fn example(id: &str) -> Example {
-    let (course, _) = Course::load();
-    course.example(id).unwrap_or_else(|| panic!("no example {id}")).clone()
-}
 
 fn run(id: &str, sets: &[(&str, &str)], seed: u64) -> Outcome {
     let ex = example(id);
     let p = ex.resolve(sets.iter().copied()).expect("valid settings");
     ex.run(&p, seed, false).expect("example has a program")
-}
-
-/// The line of the rendered source that a label marks.
-fn line(id: &str, sets: &[(&str, &str)], label: &str) -> u32 {
-    let ex = example(id);
-    let p = ex.resolve(sets.iter().copied()).unwrap();
-    ex.render(&p).unwrap().lines[label]
 }
 
 /// `producer P: N of M values arrived` lines, as (P, N), and the `total: T of U` pair.

@@ -2,32 +2,11 @@
 //! queued; a timeout wins over slow work and leaks the unbuffered sender (not the buffered
 //! one); between two always-ready cases the choice is random and fair.
 
+mod common_course;
 use chanlab::course::conform::{invariant, Observed};
-use chanlab::course::{Course, Example};
-use chanlab::runtime::Outcome;
+use common_course::*;
 
 const MS: i64 = 1_000_000;
-
-fn example(id: &str) -> Example {
-    let (course, _) = Course::load();
-    course.example(id).unwrap_or_else(|| panic!("no example {id}")).clone()
-}
-
-fn run_seed(id: &str, sets: &[(&str, &str)], seed: u64) -> Outcome {
-    let ex = example(id);
-    let p = ex.resolve(sets.iter().copied()).expect("valid settings");
-    ex.run(&p, seed, false).expect("example has a program")
-}
-
-fn run(id: &str, sets: &[(&str, &str)]) -> Outcome {
-    run_seed(id, sets, 1)
-}
-
-fn line(id: &str, sets: &[(&str, &str)], label: &str) -> u32 {
-    let ex = example(id);
-    let p = ex.resolve(sets.iter().copied()).expect("valid settings");
-    ex.render(&p).expect("renders").lines[label]
-}
 
 // ---- select-default ----
 

@@ -1,14 +1,10 @@
 //! The `sync` lesson: a mutex-guarded counter (and what parallel processors do to an
 //! unguarded one), a read-mostly cache under RWMutex vs Mutex, sync.Once, and atomics.
 
-use chanlab::course::{Course, Example};
+mod common_course;
 use chanlab::runtime::Outcome;
+use common_course::*;
 use std::collections::BTreeSet;
-
-fn example(id: &str) -> Example {
-    let (course, _) = Course::load();
-    course.example(id).unwrap_or_else(|| panic!("no example {id}")).clone()
-}
 
 fn run(id: &str, sets: &[(&str, &str)], seed: u64) -> Outcome {
     let ex = example(id);

@@ -4,29 +4,12 @@
 //! line; the context-aware pool processes every job exactly once, in Go's order, unless its
 //! deadline stops it part-way.
 
-use chanlab::course::{Course, Example};
+mod common_course;
 use chanlab::runtime::Outcome;
+use common_course::*;
 use std::collections::BTreeSet;
 
 const MS: i64 = 1_000_000;
-
-fn example(id: &str) -> Example {
-    let (course, _) = Course::load();
-    course.example(id).unwrap_or_else(|| panic!("no example {id}")).clone()
-}
-
-fn run(id: &str, sets: &[(&str, &str)]) -> Outcome {
-    let ex = example(id);
-    let p = ex.resolve(sets.iter().copied()).expect("valid settings");
-    ex.run(&p, 1, false).expect("example has a program")
-}
-
-/// The rendered Go line of a `//@label`.
-fn line(id: &str, sets: &[(&str, &str)], label: &str) -> u32 {
-    let ex = example(id);
-    let p = ex.resolve(sets.iter().copied()).unwrap();
-    ex.render(&p).unwrap().lines[label]
-}
 
 // ---- worker-pool ----
 
