@@ -89,3 +89,108 @@ fn the_learner_picks_which_ready_select_case_fires() {
         }
     }
 }
+
+/// Two buffered channels, both holding a value, and one select over them (plus a nil case).
+fn two_ready_cases(seed: u64) -> Runtime {
+    Runtime::new(Config { seed, ..Config::default() }, async {
+        let (a, b, none): (Chan<&str>, Chan<&str>, Chan<&str>) =
+            (Chan::new(1).named("a"), Chan::new(1).named("b"), Chan::nil());
+        a.send("a").await;
+        b.send("b").await;
+        let v = Select::new().recv(&a, |v, _| v).send(&none, "x", || "nil").recv(&b, |v, _| v).await;
+        go::println(v);
+    })
+}
+
+#[test]
+fn a_select_with_several_ready_cases_asks_which_one_fires() {
+    for (pick, want) in [(0usize, "a\n"), (2, "b\n")] {
+        let mut rt = two_ready_cases(3);
+        rt.ask_select_cases(true);
+        assert_eq!(rt.step_goroutine(1), Some(Step::Ran(1)));
+        let ask = rt.select_choice().expect("the select waits for a choice");
+        assert_eq!(ask.g, 1);
+        // Only the ready cases, in source order; the nil channel's case is left out.
+        let offered: Vec<(usize, String)> = ask.cases.iter().map(|c| (c.pos, c.label())).collect();
+        assert_eq!(offered, vec![(0, "case <-a".to_string()), (2, "case <-b".to_string())]);
+        // Nothing was taken while asking: main is still runnable, first in line.
+        assert_eq!(rt.runnable()[0], 1);
+        rt.pick_select_case(pick);
+        assert_eq!(rt.select_choice(), None);
+        assert_eq!(rt.run().stdout, want);
+    }
+}
+
+#[test]
+fn a_select_with_one_ready_case_does_not_ask() {
+    let mut rt = Runtime::new(Config::default(), async {
+        let (a, b): (Chan<i32>, Chan<i32>) = (Chan::new(1), Chan::new(1));
+        b.send(2).await;
+        let v = Select::new().recv(&a, |v, _| v).recv(&b, |v, _| v).await;
+        go::println(v.to_string());
+    });
+    rt.ask_select_cases(true);
+    rt.step_goroutine(1);
+    assert_eq!(rt.select_choice(), None);
+    assert_eq!(rt.run().stdout, "2\n");
+}
+
+/// Two goroutines each do `count++` (a load, then a store) with two processors.
+fn racy_increments() -> (Runtime, go::Shared<i64>) {
+    let count = go::Shared::new(0i64);
+    let c = count.clone();
+    let rt = Runtime::new(Config { gomaxprocs: 2, ..Config::default() }, async move {
+        let wg = WaitGroup::new();
+        for _ in 0..2 {
+            wg.add(1).await;
+            let (wg, c) = (wg.clone(), c.clone());
+            go::go("main.main.func1", "", async move {
+                let v = c.load().await;
+                c.store(v + 1).await;
+                wg.done().await;
+            });
+        }
+        wg.wait().await;
+    });
+    (rt, count)
+}
+
+/// Run main (and the finalizer goroutine) until goroutines 6 and 7 hold both processors.
+fn until_both_on_processors(rt: &mut Runtime) {
+    loop {
+        let r = rt.runnable();
+        if r.contains(&6) && r.contains(&7) {
+            return;
+        }
+        let other = *r.iter().find(|g| **g != 6 && **g != 7).expect("main or the finalizer can run");
+        rt.step_goroutine(other);
+    }
+}
+
+/// Pick goroutine `g` at the next decision; main (1) runs whenever it is the only choice.
+fn run_op(rt: &mut Runtime, g: Gid) {
+    assert!(rt.runnable().contains(&g), "goroutine {g} should be on a processor: {:?}", rt.procs());
+    assert_eq!(rt.step_goroutine(g), Some(Step::Ran(g)));
+}
+
+#[test]
+fn in_parallel_mode_the_learner_interleaves_single_operations() {
+    // Both goroutines load 0 before either stores: one increment is lost.
+    let (mut rt, count) = racy_increments();
+    until_both_on_processors(&mut rt);
+    assert_eq!(rt.procs(), vec![Some(7), Some(6)]); // 7 was in runnext
+    for g in [6, 7, 6, 7] {
+        run_op(&mut rt, g);
+    }
+    rt.run();
+    assert_eq!(count.peek(), 1);
+
+    // One goroutine's load and store, then the other's: nothing is lost.
+    let (mut rt, count) = racy_increments();
+    until_both_on_processors(&mut rt);
+    for g in [6, 6, 7, 7] {
+        run_op(&mut rt, g);
+    }
+    rt.run();
+    assert_eq!(count.peek(), 2);
+}

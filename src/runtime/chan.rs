@@ -56,6 +56,13 @@ pub(crate) struct Waiter<T> {
     pub(crate) sel: Option<(Rc<SelToken>, u16)>,
 }
 
+impl<T> Waiter<T> {
+    /// Not a select that another case has already claimed.
+    fn live(&self) -> bool {
+        self.sel.as_ref().is_none_or(|(tok, _)| tok.fired.get() < 0)
+    }
+}
+
 struct State<T> {
     buf: VecDeque<T>,
     closed: bool,
@@ -90,6 +97,19 @@ pub(crate) enum Try<T> {
 }
 
 impl<T> Inner<T> {
+    /// Would a send proceed now (hand-off, buffer space, or the panic of a closed channel)?
+    /// Looks without changing anything (manual scheduling asks before a select commits).
+    pub(crate) fn can_send(&self) -> bool {
+        let st = self.st.borrow();
+        st.closed || st.recvq.iter().any(Waiter::live) || st.buf.len() < self.cap
+    }
+
+    /// Would a receive proceed now (a value, a waiting sender, or a closed channel)?
+    pub(crate) fn can_recv(&self) -> bool {
+        let st = self.st.borrow();
+        st.closed || st.sendq.iter().any(Waiter::live) || !st.buf.is_empty()
+    }
+
     /// Attempt a send without blocking. On `WouldBlock`/`Closed` the value comes back.
     pub(crate) fn try_send(&self, v: T, rt: &Rt) -> Result<(), (T, bool)> {
         let mut st = self.st.borrow_mut();

@@ -49,7 +49,7 @@ pub use goroutine::PanicValue;
 pub use outcome::{GoroutineInfo, Outcome};
 pub use rng::Rng;
 pub use sched::{Config, Runtime, Step, Stop, Write};
-pub use select::{select_forever, Select, SelectFut};
+pub use select::{select_forever, ReadyCase, Select, SelectChoice, SelectFut};
 pub use sync::{Cond, Mutex, Once, RwMutex, WaitGroup};
 pub use timer::{after, after_func, new_ticker, new_timer, now, since, sleep, tick, Ticker, Time, Timer};
 

@@ -247,6 +247,10 @@ pub struct Rt {
     pub(crate) creator: Cell<Option<&'static str>>,
     /// Manual scheduling: the case the next `select` tries first (consumed by that select).
     pub(crate) select_pick: Cell<Option<usize>>,
+    /// Manual scheduling: a select with several ready cases stops and asks (see `ask_select`).
+    pub(crate) ask_cases: Cell<bool>,
+    /// The select waiting for the learner's choice of case, if any.
+    pub(crate) select_ask: RefCell<Option<super::select::SelectChoice>>,
     pub(crate) cfg: Config,
 }
 
@@ -380,6 +384,27 @@ impl Rt {
         }
         drop(s);
         self.emit(|| Event::Block { t: self.now.get(), g, reason: reason.go_name(), on, line: self.line(site) });
+    }
+
+    /// Manual scheduling: the current goroutine reached a select with several ready cases.
+    /// It stays runnable, first in line (on its processor in parallel mode), and the select
+    /// runs again once the learner has picked a case.
+    pub(crate) fn ask_select(&self, cases: Vec<super::select::ReadyCase>, site: &'static str) {
+        let g = self.cur.get();
+        let mut s = self.sched.borrow_mut();
+        if let Some(gr) = s.g_mut(g) {
+            gr.status = Status::Runnable;
+            if !site.is_empty() {
+                gr.site = site;
+            }
+        }
+        if self.cfg.gomaxprocs > 1 {
+            s.preempted = Some(g);
+        } else {
+            s.runqput(g, true);
+        }
+        drop(s);
+        *self.select_ask.borrow_mut() = Some(super::select::SelectChoice { g, line: self.line(site), cases });
     }
 
     /// Put the current goroutine behind everything runnable (`runtime.Gosched`).
@@ -610,6 +635,16 @@ impl Rt {
     /// Parallel mode: idle processors take goroutines from the run queues (Go's order), then
     /// the RNG picks which running goroutine performs its next operation.
     fn pick_parallel(&self) -> Option<Gid> {
+        let busy = self.fill_procs();
+        if busy.is_empty() {
+            return None;
+        }
+        Some(busy[self.random_below(busy.len() as u32) as usize])
+    }
+
+    /// Parallel mode: idle processors take goroutines from the run queues in Go's order.
+    /// Returns the goroutines on processors, in processor order.
+    pub(crate) fn fill_procs(&self) -> Vec<Gid> {
         let mut s = self.sched.borrow_mut();
         for i in 0..s.procs.len() {
             if s.procs[i].is_none() {
@@ -618,12 +653,7 @@ impl Rt {
                 }
             }
         }
-        let busy: Vec<Gid> = s.procs.iter().flatten().copied().collect();
-        drop(s);
-        if busy.is_empty() {
-            return None;
-        }
-        Some(busy[self.random_below(busy.len() as u32) as usize])
+        s.procs.iter().flatten().copied().collect()
     }
 
     /// After a turn in parallel mode: a goroutine that blocked, yielded to a queue or ended

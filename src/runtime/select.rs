@@ -22,6 +22,7 @@
 //! ```
 
 use super::chan::{Chan, SelToken, Slot, SlotState, Try, Waiter};
+use super::event::Gid;
 use super::event::WaitReason;
 use super::explain::{SelCase, Wait};
 use super::sched::{with_rt, Rt};
@@ -51,6 +52,8 @@ pub trait Case<R> {
     fn chan_name(&self) -> &'static str;
     /// A send case (for explanations).
     fn is_send(&self) -> bool;
+    /// Could it proceed now (looked at without changing anything)?
+    fn ready(&self) -> bool;
 }
 
 /// The cases of a select, as a nested tuple `(last, (.., (first, ())))`; index 0 is the
@@ -147,6 +150,9 @@ impl<T: Default, R, F: FnOnce(T, bool) -> R> Case<R> for RecvCase<T, F> {
     fn is_send(&self) -> bool {
         false
     }
+    fn ready(&self) -> bool {
+        self.ch.inner().is_some_and(|i| i.can_recv())
+    }
 }
 
 #[doc(hidden)]
@@ -200,6 +206,38 @@ impl<T, R, F: FnOnce() -> R> Case<R> for SendCase<T, F> {
     }
     fn is_send(&self) -> bool {
         true
+    }
+    fn ready(&self) -> bool {
+        self.ch.inner().is_some_and(|i| i.can_send())
+    }
+}
+
+/// A `select` waiting for the learner to choose which of its ready cases fires ("you are
+/// the scheduler"): goroutine `g`, at Go source `line`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SelectChoice {
+    pub g: Gid,
+    pub line: u32,
+    pub cases: Vec<ReadyCase>,
+}
+
+/// A ready case of a select: its position in the source (from 0) and what it does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadyCase {
+    pub pos: usize,
+    pub send: bool,
+    pub chan: &'static str,
+}
+
+impl ReadyCase {
+    /// The case as Go source: `case <-jobs` or `case results <- v`.
+    pub fn label(&self) -> String {
+        let ch = if self.chan.is_empty() { "ch" } else { self.chan };
+        if self.send {
+            format!("case {ch} <- …")
+        } else {
+            format!("case <-{ch}")
+        }
     }
 }
 
@@ -331,6 +369,23 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Future for SelectFut<R, C, D> {
             }
             if !rt.tick() {
                 return Poll::Pending;
+            }
+            // Manual scheduling: with two or more cases ready, the learner chooses which one
+            // fires. Nothing has been taken yet; the goroutine waits, runnable, for the choice.
+            if rt.ask_cases.get() && rt.select_pick.get().is_none() {
+                let n = cases.len();
+                let ready: Vec<ReadyCase> = (0..n)
+                    .rev()
+                    .filter(|&i| !cases.case(i).is_nil() && cases.case(i).ready())
+                    .map(|i| {
+                        let c = cases.case(i);
+                        ReadyCase { pos: n - 1 - i, send: c.is_send(), chan: c.chan_name() }
+                    })
+                    .collect();
+                if ready.len() >= 2 {
+                    rt.ask_select(ready, site);
+                    return Poll::Pending;
+                }
             }
             // Pass 1: random poll order over the non-nil cases (on the stack for small selects).
             let mut small = [0u16; 8];

@@ -56,6 +56,8 @@ impl Runtime {
             unknown_sites: RefCell::new(BTreeSet::new()),
             race: RefCell::new(Default::default()),
             select_pick: Cell::new(None),
+            ask_cases: Cell::new(false),
+            select_ask: RefCell::new(None),
             creator: Cell::new(None),
             cfg,
         });
@@ -121,9 +123,11 @@ impl Runtime {
         }
     }
 
-    /// "You are the scheduler": the goroutines that could run next (one processor), in the
-    /// order Go's scheduler would take them, so the first is Go's own choice. Fires the timers
-    /// that are due first, as a step would.
+    /// "You are the scheduler": the goroutines that could run next. With one processor, in
+    /// the order Go's scheduler would take them, so the first is Go's own choice. In parallel
+    /// mode, the goroutines on processors (idle processors first take work, in Go's order),
+    /// in processor order: any of them may perform the next operation. Fires the timers that
+    /// are due first, as a step would.
     pub fn runnable(&mut self) -> Vec<Gid> {
         let rt = self.rt.clone();
         let _e = Enter::new(&rt);
@@ -131,19 +135,37 @@ impl Runtime {
             return Vec::new();
         }
         rt.check_timers();
+        if rt.cfg.gomaxprocs > 1 {
+            return rt.fill_procs();
+        }
         let s = rt.sched.borrow();
         s.runnable()
     }
 
-    /// Run goroutine `g` next instead of Go's choice (one processor). `None` if `g` is not
-    /// runnable or the program is over.
+    /// Parallel mode: the goroutine on each processor (`None`: idle).
+    pub fn procs(&self) -> Vec<Option<Gid>> {
+        self.rt.sched.borrow().procs.clone()
+    }
+
+    /// Run goroutine `g` next instead of Go's choice: with one processor until it blocks,
+    /// yields or ends; in parallel mode for one operation. `None` if `g` is not runnable (on a
+    /// processor, in parallel mode) or the program is over.
     pub fn step_goroutine(&mut self, g: Gid) -> Option<Step> {
         let rt = self.rt.clone();
         let _e = Enter::new(&rt);
-        if rt.stop.borrow().is_some() || rt.cfg.gomaxprocs > 1 {
+        if rt.stop.borrow().is_some() {
             return None;
         }
         rt.check_timers();
+        if rt.cfg.gomaxprocs > 1 {
+            if !rt.fill_procs().contains(&g) {
+                return None;
+            }
+            rt.run_g(g);
+            rt.cur.set(0);
+            rt.after_parallel_turn(g);
+            return Some(Step::Ran(g));
+        }
         {
             let mut s = rt.sched.borrow_mut();
             if !s.take(g) {
@@ -158,8 +180,22 @@ impl Runtime {
 
     /// "You are the scheduler": the next `select` (in any goroutine) tries case `case` (its
     /// position in the select, from 0) before the others, so that case fires if it is ready.
+    /// Answers a pending [`Runtime::select_choice`].
     pub fn pick_select_case(&mut self, case: usize) {
         self.rt.select_pick.set(Some(case));
+        self.rt.select_ask.borrow_mut().take();
+    }
+
+    /// "You are the scheduler": from now on a `select` with two or more ready cases does not
+    /// choose at random; it stops before taking any, and [`Runtime::select_choice`] says what
+    /// it offers. Run that goroutine again after [`Runtime::pick_select_case`].
+    pub fn ask_select_cases(&mut self, on: bool) {
+        self.rt.ask_cases.set(on);
+    }
+
+    /// The select waiting for the learner's choice of case, if any.
+    pub fn select_choice(&self) -> Option<crate::runtime::select::SelectChoice> {
+        self.rt.select_ask.borrow().clone()
     }
 
     /// Run until no goroutine is runnable (without advancing the clock) or the program ends.
