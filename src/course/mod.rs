@@ -7,6 +7,7 @@ pub mod check;
 pub mod conform;
 pub mod data;
 pub mod explore;
+pub mod schedule;
 pub mod template;
 
 use crate::programs::{self, Params, Value};
