@@ -247,6 +247,27 @@ async fn live_mode_on_the_stepping_api_prints_what_a_full_run_prints() {
     assert!(text(&root, "pre.code .line.reported").contains("results <- n * n"));
 }
 
+#[wasm_bindgen_test]
+async fn a_live_cancel_lands_at_the_moment_it_is_pressed() {
+    // context-cancel: main sleeps 100ms before calling cancel() itself. Pressed about 40ms
+    // into playback, cancel() must land then (virtual time between 0 and 100ms), not at 0.
+    let root = mount(|| view! { <ExampleCard ex=example("context-cancel") /> });
+    settle().await;
+    TimeoutFuture::new(40).await;
+    let b: HtmlElement = root.query_selector("button.live").unwrap().unwrap().unchecked_into();
+    b.click();
+    for _ in 0..100 {
+        if text(&root, ".terminal").contains("the goroutine has stopped") {
+            break;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    let line = root.query_selector(".terminal .tl[data-t]:nth-child(2)").unwrap().unwrap();
+    assert_eq!(line.text_content().unwrap(), "goroutine: context canceled");
+    let t: i64 = line.get_attribute("data-t").unwrap().parse().unwrap();
+    assert!(t > 0 && t < 100_000_000, "cancel() landed at {t}ns");
+}
+
 fn example(id: &str) -> &'static Example {
     course().example(id).unwrap()
 }

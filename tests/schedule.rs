@@ -29,7 +29,7 @@ fn picks_round_trip_through_the_share_link_format() {
 fn every_challenge_is_decided_by_the_schedule() {
     for id in ["worker-pool", "mutex-counter"] {
         let ex = common_course::example(id);
-        for c in challenges(&ex) {
+        for &c in challenges(&ex) {
             let (p, opts) = setup(&ex, c);
             let win = search(&ex, &p, &opts, &|o| c.met(o, &p), 50_000)
                 .unwrap_or_else(|| panic!("{id}: no schedule meets {c:?}"));

@@ -269,11 +269,11 @@ impl Challenge {
 }
 
 /// The challenges an example offers.
-pub fn challenges(ex: &Example) -> Vec<Challenge> {
+pub fn challenges(ex: &Example) -> &'static [Challenge] {
     match ex.id.as_str() {
-        "worker-pool" => vec![Challenge::Panic, Challenge::Survive, Challenge::Deadlock],
-        "mutex-counter" => vec![Challenge::LostUpdate],
-        _ => Vec::new(),
+        "worker-pool" => &[Challenge::Panic, Challenge::Survive, Challenge::Deadlock],
+        "mutex-counter" => &[Challenge::LostUpdate],
+        _ => &[],
     }
 }
 

@@ -99,8 +99,16 @@ impl Term {
 
     /// Wait `ns` of virtual time at the chosen speed; false if the run was replaced.
     async fn wait(&self, g: u64, ns: i64) -> bool {
-        let Some(ms) = self.speed.get_untracked().real_ms(ns) else { return self.current(g) };
-        let mut left = ms.min(MAX_WAIT_MS);
+        self.wait_part(g, ns).await.is_some()
+    }
+
+    /// Wait `ns` of virtual time at the chosen speed, or until a live control is pressed.
+    /// Returns the share of the wait that passed (1.0: all of it), or `None` if the run was
+    /// replaced.
+    async fn wait_part(&self, g: u64, ns: i64) -> Option<f64> {
+        let Some(ms) = self.speed.get_untracked().real_ms(ns) else { return self.current(g).then_some(1.0) };
+        let total = ms.min(MAX_WAIT_MS);
+        let mut left = total;
         while left > 0.0 {
             let slice = left.min(50.0);
             TimeoutFuture::new(slice.ceil() as u32).await;
@@ -109,7 +117,8 @@ impl Term {
                 break;
             }
         }
-        self.current(g)
+        let part = if total > 0.0 { ((total - left.max(0.0)) / total).clamp(0.0, 1.0) } else { 1.0 };
+        self.current(g).then_some(part)
     }
 
     /// Play a finished run's transcript: lines at virtual time 0 at once, the rest paced.
@@ -145,11 +154,12 @@ impl Term {
     }
 
     /// Run an example with live controls: step the runtime, pacing by virtual time, and
-    /// deliver button presses between steps.
+    /// deliver button presses between steps, at the virtual time playback had reached when
+    /// the button was pressed (`Runtime::advance_to`).
     fn live(self, g: u64, ex: &'static Example, p: Params, seed: u64) {
         spawn_local(async move {
             let Some(mut rt) = ex.runtime(&p, seed, false) else { return };
-            let mut history: Vec<(usize, String)> = Vec::new();
+            let mut history: Vec<Press> = Vec::new();
             let mut adv = 0usize;
             let mut shown = 0usize;
             loop {
@@ -164,17 +174,21 @@ impl Term {
                     break;
                 }
                 let now = rt.now();
+                // Where playback is in virtual time when a press arrives (before the next timer).
+                let mut at = Some(now);
                 if let Some(t1) = peek(ex, &p, seed, &history, adv) {
-                    if !self.wait(g, t1 - now).await {
-                        return;
-                    }
+                    let Some(part) = self.wait_part(g, t1 - now).await else { return };
+                    at = (part < 1.0).then(|| (now + ((t1 - now) as f64 * part) as i64).min(t1 - 1));
                 }
-                let next = self.pending.try_update_value(|q| if q.is_empty() { None } else { Some(q.remove(0)) });
-                if let Some(Some(name)) = next {
-                    if rt.inject(&name) {
-                        history.push((adv, name));
+                if let Some(at) = at {
+                    let next = self.pending.try_update_value(|q| if q.is_empty() { None } else { Some(q.remove(0)) });
+                    if let Some(Some(name)) = next {
+                        rt.advance_to(at);
+                        if rt.inject(&name) {
+                            history.push(Press { adv, at, name });
+                        }
+                        continue;
                     }
-                    continue;
                 }
                 rt.step();
                 adv += 1;
@@ -193,14 +207,22 @@ impl Term {
     }
 }
 
-/// The virtual time of the next timer after `adv` clock advances with these injections
-/// (replayed on a fresh runtime: the run is deterministic), or None.
-fn peek(ex: &Example, p: &Params, seed: u64, history: &[(usize, String)], adv: usize) -> Option<i64> {
+/// A live control pressed after `adv` steps, delivered at virtual time `at`.
+struct Press {
+    adv: usize,
+    at: i64,
+    name: String,
+}
+
+/// The virtual time of the next timer after `adv` steps with these presses (replayed on a
+/// fresh runtime: the run is deterministic), or None.
+fn peek(ex: &Example, p: &Params, seed: u64, history: &[Press], adv: usize) -> Option<i64> {
     let mut rt: Runtime = ex.runtime(p, seed, false)?;
     for k in 0..=adv {
         rt.run_until_blocked();
-        for (_, name) in history.iter().filter(|(i, _)| *i == k) {
-            rt.inject(name);
+        for press in history.iter().filter(|x| x.adv == k) {
+            rt.advance_to(press.at);
+            rt.inject(&press.name);
             rt.run_until_blocked();
         }
         if rt.is_done() {
@@ -421,7 +443,7 @@ pub fn ExampleCard(
         term.lines
             .get()
             .into_iter()
-            .map(|l| view! { <div class=format!("tl {}", l.kind.class())>{if l.text.is_empty() { " ".to_string() } else { l.text }}</div> })
+            .map(|l| view! { <div class=format!("tl {}", l.kind.class()) data-t=l.t>{if l.text.is_empty() { " ".to_string() } else { l.text }}</div> })
             .collect_view()
     };
     let copy = move |_| {

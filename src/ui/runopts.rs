@@ -14,8 +14,8 @@ use leptos::prelude::*;
 pub struct LinkExtras {
     pub race: Option<bool>,
     pub procs: Option<u32>,
-    /// The learner's scheduling picks (`sched=7.8.6`), goroutine ids.
-    pub sched: Option<Vec<u32>>,
+    /// The learner's scheduling picks (`sched=7.8.c1.go`), as written in the link.
+    pub sched: Option<String>,
 }
 
 /// Remove `race`, `procs` and `sched` from a link's settings and return them.
@@ -31,7 +31,7 @@ pub fn take_extras(sets: &mut Vec<(String, String)>) -> LinkExtras {
             false
         }
         "sched" => {
-            x.sched = Some(v.split('.').filter_map(|s| s.parse().ok()).collect());
+            x.sched = Some(v.clone());
             false
         }
         _ => true,

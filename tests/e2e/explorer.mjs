@@ -1,7 +1,8 @@
 // End-to-end test of the card tools on the release build (dist/): the schedule explorer
 // (1000 seeds of select-fairness without freezing the page; throughput on worker-pool
 // defaults), the -race toggle (race-counter reports WARNING: DATA RACE, fix=mutex is clean),
-// and "you are the scheduler" (worker-pool with close_after_wait off, made to panic).
+// and "you are the scheduler" (worker-pool's early close made to panic and to hide, the unlocked
+// counter made to lose an update in parallel mode, select cases picked by hand).
 // Fails on any browser console error; screenshots go to tests/e2e/screenshots/.
 //
 //   trunk build --release --public-url ./ && node tests/e2e/explorer.mjs
@@ -127,34 +128,99 @@ try {
     await shot('explorer-3-explain', card);
   });
 
-  await step('you are the scheduler: worker-pool with close_after_wait off, make it panic', async () => {
-    const card = await open('#/lesson/worker-pool/worker-pool?close_after_wait=false', 'worker-pool');
+  // Play the scheduler in the open panel `s` with `choose(buttons)` (gids, in order) until the
+  // program ends; returns the picks made.
+  async function play(s, choose) {
+    const picks = [];
+    for (let i = 0; i < 300; i++) {
+      if ((await s.locator('.sched-term').getAttribute('data-done')) === 'true') return picks;
+      const cases = s.locator('button.pick-case');
+      if (await cases.count()) {
+        await cases.first().click();
+        picks.push('c' + (await cases.first().getAttribute('data-case').catch(() => '?')));
+        continue;
+      }
+      const buttons = s.locator('button.pick');
+      const gids = await buttons.evaluateAll((bs) => bs.map((b) => b.dataset.gid));
+      expect(gids.length >= 2, `a decision offers ${gids.length} goroutines`);
+      const g = choose(gids, picks);
+      picks.push(g);
+      await s.locator(`button.pick[data-gid="${g}"]`).click();
+    }
+    throw new Error(`the program did not end after 300 picks: ${picks}`);
+  }
+  // Open `example`, take over the scheduler, follow the challenge's "set it up" link.
+  async function setUp(lesson, example, challenge) {
+    const card = await open(`#/lesson/${lesson}/${example}`, example);
     const s = card.locator('details.scheduler');
     await s.locator('summary').click();
     await s.locator('button.sched-toggle').click();
-    await s.locator('.challenge').first().waitFor();
-    const picks = [];
-    for (let i = 0; i < 200; i++) {
-      if ((await s.locator('.sched-term').getAttribute('data-done')) === 'true') break;
-      const buttons = s.locator('button.pick');
-      const n = await buttons.count();
-      expect(n >= 2, `a decision offers ${n} goroutines`);
-      // Not Go's choice: the last runnable goroutine.
-      const b = buttons.nth(n - 1);
-      picks.push(await b.getAttribute('data-gid'));
-      await b.click();
-    }
+    await s.locator(`.challenge[data-challenge=${challenge}] a.challenge-setup`).click();
+    await page.waitForFunction((c) => location.hash.includes('sched='), challenge);
+    const s2 = page.locator(`.card[data-example=${example}] details.scheduler`);
+    await s2.locator('.sched-choices button.pick').first().waitFor({ timeout: 10000 });
+    return s2;
+  }
+  const prefer = (want) => (gids) => (gids.includes(want) ? want : gids.find((g) => g !== want) || gids[0]);
+
+  await step('you are the scheduler: the early close in worker-pool panics when main runs ahead', async () => {
+    const s = await setUp('worker-pool', 'worker-pool', 'panic');
+    expect(page.url().includes('close_after_wait=false') && page.url().includes('procs=2'), page.url());
+    expect((await s.locator('.pick-proc').count()) >= 2, 'parallel mode: each choice names its processor');
+    const picks = await play(s, prefer('1'));
     const t = await waitText(s.locator('.sched-term'), 'send on closed channel');
     expect(t.includes('exit status 2'), t.slice(-200));
-    await waitText(s.locator('.challenge.met'), 'Challenge met');
+    await waitText(s.locator('.challenge.met[data-challenge=panic]'), 'Challenge met');
     expect(page.url().includes('sched=' + picks.join('.')), `${page.url()} has the picks ${picks}`);
-    await shot('explorer-4-scheduler', card);
+    await shot('explorer-4-scheduler', page.locator('.card[data-example=worker-pool]'));
     // The link replays the same schedule.
     const url = page.url();
     await page.goto('about:blank');
     await page.goto(url);
     const s2 = page.locator('.card[data-example=worker-pool] details.scheduler');
     await waitText(s2.locator('.sched-term'), 'send on closed channel', 15000);
+  });
+
+  await step('you are the scheduler: the same bug hides when the workers run first', async () => {
+    const s = await setUp('worker-pool', 'worker-pool', 'survive');
+    await play(s, (gids) => gids.find((g) => g !== '1') || gids[0]);
+    const t = await waitText(s.locator('.sched-term'), 'sum of squares');
+    expect(!t.includes('panic'), t.slice(-200));
+    await waitText(s.locator('.challenge.met[data-challenge=survive]'), 'Challenge met');
+  });
+
+  await step('you are the scheduler: the unlocked counter loses an update', async () => {
+    const s = await setUp('sync', 'mutex-counter', 'lost-update');
+    // Main runs ahead (it starts both goroutines), then the two alternate: read, read, write, write.
+    const picks = await play(s, (gids, done) => {
+      if (gids.includes('1')) return '1';
+      const last = done[done.length - 1];
+      return gids.find((g) => g !== last) || gids[0];
+    });
+    const t = await waitText(s.locator('.sched-term'), 'final count: 1');
+    await waitText(s.locator('.challenge.met[data-challenge=lost-update]'), 'Challenge met');
+    expect(picks.length >= 4, `${picks}`);
+  });
+
+  await step('you are the scheduler: pick which ready select case fires', async () => {
+    const card = await open('#/lesson/select/select-fairness', 'select-fairness');
+    const s = card.locator('details.scheduler');
+    await s.locator('summary').click();
+    await s.locator('button.sched-toggle').click();
+    for (let i = 0; i < 3; i++) {
+      const b = s.locator('button.pick-case[data-case="1"]');
+      await b.waitFor();
+      expect((await s.locator('button.pick-case').count()) === 2, 'both cases are ready');
+      expect((await b.textContent()).includes('case <-b'), await b.textContent());
+      await b.click();
+    }
+    await s.locator('button.sched-rest').click();
+    const t = await waitText(s.locator('.sched-term'), 'case b won');
+    expect(page.url().includes('sched=c1.c1.c1.go'), page.url());
+    // A malformed schedule in a link is explained, and the mode starts from the beginning.
+    const bad = await open('#/lesson/select/select-fairness?sched=c1.zz', 'select-fairness');
+    await waitText(bad.locator('details.scheduler .error'), '`zz` is not a goroutine id');
+    await bad.locator('details.scheduler button.pick-case').first().waitFor();
   });
 
   await step('scheduler at phone width', async () => {
