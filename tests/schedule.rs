@@ -66,6 +66,7 @@ fn the_learner_decides_every_select_in_select_fairness() {
     let mut asked = 0;
     while let Decision::Case(ask) = s.decision().clone() {
         assert_eq!(ask.cases.iter().map(|c| c.label()).collect::<Vec<_>>(), ["case <-a", "case <-b"]);
+        assert_eq!(ask.line, common_course::line("select-fairness", &[], "select"));
         // Case a for the first 10 rounds, then Go's random choice for the rest.
         if asked == 10 {
             assert!(s.pick(Pick::Rest));

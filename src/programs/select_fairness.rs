@@ -16,7 +16,7 @@ pub fn build(p: &Params) -> Main {
         let (mut a_wins, mut b_wins) = (0, 0);
         for _ in 0..rounds {
             // Which case fired, and the value it received.
-            let (first, v) = Select::new().recv(&a, |v, _| (true, v)).recv(&b, |v, _| (false, v)).await;
+            let (first, v) = Select::new().recv(&a, |v, _| (true, v)).recv(&b, |v, _| (false, v)).at("select").await;
             if first {
                 a_wins += 1;
                 a.send(v).await;

@@ -182,12 +182,14 @@ pub fn SchedulerPanel(
                 "Which goroutine performs the next operation? (Go would pick one of them at random.)".to_string()
             }
             Decision::Run(_) => "Which goroutine runs next?".to_string(),
-            Decision::Case(a) => format!(
-                "Goroutine #{} is at the select on line {} and {} cases are ready. Which one fires? (Go picks at random.)",
-                a.g,
-                a.line,
-                a.cases.len()
-            ),
+            Decision::Case(a) => {
+                let at = if a.line > 0 { format!(" on line {}", a.line) } else { String::new() };
+                format!(
+                    "Goroutine #{} is at the select{at} and {} cases are ready. Which one fires? (Go picks at random.)",
+                    a.g,
+                    a.cases.len()
+                )
+            }
         }
     };
     let buttons = move || {

@@ -228,7 +228,7 @@ try {
     await page.waitForTimeout(200);
     const w = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(w <= 380, `no horizontal scroll at 375px (scrollWidth ${w})`);
-    await shot('explorer-5-phone', page.locator('.card[data-example=worker-pool]'));
+    await shot('explorer-5-phone', page.locator('.card[data-example=select-fairness]'));
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
