@@ -249,11 +249,11 @@ async fn live_mode_on_the_stepping_api_prints_what_a_full_run_prints() {
 
 #[wasm_bindgen_test]
 async fn a_live_cancel_lands_at_the_moment_it_is_pressed() {
-    // context-cancel: main sleeps 100ms before calling cancel() itself. Pressed about 40ms
+    // context-cancel: main sleeps 100ms before calling cancel() itself. Pressed about 50ms
     // into playback, cancel() must land then (virtual time between 0 and 100ms), not at 0.
     let root = mount(|| view! { <ExampleCard ex=example("context-cancel") /> });
     settle().await;
-    TimeoutFuture::new(40).await;
+    TimeoutFuture::new(20).await;
     let b: HtmlElement = root.query_selector("button.live").unwrap().unwrap().unchecked_into();
     b.click();
     for _ in 0..100 {

@@ -110,7 +110,8 @@ impl Term {
         let total = ms.min(MAX_WAIT_MS);
         let mut left = total;
         while left > 0.0 {
-            let slice = left.min(50.0);
+            // Short slices, so a press is noticed (and placed in virtual time) promptly.
+            let slice = left.min(10.0);
             TimeoutFuture::new(slice.ceil() as u32).await;
             left -= slice;
             if !self.current(g) || !self.pending.try_with_value(|p| p.is_empty()).unwrap_or(true) {
