@@ -175,7 +175,8 @@ fn real_go(scale: i64) -> Result<BTreeMap<String, f64>, String> {
 fn main() {
     let scale: i64 = std::env::var("BENCH_SCALE").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
     let go = real_go(scale).unwrap_or_else(|e| panic!("real Go benchmark failed: {e}"));
-    let rows: [(&str, i64, fn(i64)); 4] = [
+    type Row = (&'static str, i64, fn(i64));
+    let rows: [Row; 4] = [
         ("ping-pong", 1_000_000 * scale, ping_pong),
         ("buffered", 2_000_000 * scale, buffered),
         ("select4", 1_000_000 * scale, select4),

@@ -82,23 +82,21 @@ fn the_timeline_shows_which_processor_ran_each_turn() {
 }
 
 /// `writers` goroutines each write 50 keys into one map without a lock.
-fn map_writers(writers: i64) -> impl std::future::Future<Output = ()> {
-    async move {
-        let m: chanlab::runtime::GoMap<i64, i64> = chanlab::runtime::GoMap::new();
-        let wg = chanlab::runtime::WaitGroup::new();
-        for w in 0..writers {
-            wg.add(1).await;
-            let (m, wg) = (m.clone(), wg.clone());
-            go::go("main.main.func1", "", async move {
-                for k in 0..50 {
-                    m.insert(w * 100 + k, k).await;
-                }
-                wg.done().await;
-            });
-        }
-        wg.wait().await;
-        go::println(format!("{} keys", m.len()));
+async fn map_writers(writers: i64) {
+    let m: chanlab::runtime::GoMap<i64, i64> = chanlab::runtime::GoMap::new();
+    let wg = chanlab::runtime::WaitGroup::new();
+    for w in 0..writers {
+        wg.add(1).await;
+        let (m, wg) = (m.clone(), wg.clone());
+        go::go("main.main.func1", "", async move {
+            for k in 0..50 {
+                m.insert(w * 100 + k, k).await;
+            }
+            wg.done().await;
+        });
     }
+    wg.wait().await;
+    go::println(format!("{} keys", m.len()));
 }
 
 #[test]

@@ -16,33 +16,31 @@ fn race_run<F: Future<Output = ()> + 'static>(seed: u64, main: F) -> Outcome {
 }
 
 /// `n` goroutines each do `counter++` (a read then a write), optionally inside `mu`.
-fn counter(n: i64, locked: bool) -> impl Future<Output = ()> {
-    async move {
-        let count = Shared::new(0i64);
-        let mu = Mutex::new();
-        let wg = WaitGroup::new();
-        for _ in 0..n {
-            wg.add(1).await;
-            let (count, mu, wg) = (count.clone(), mu.clone(), wg.clone());
-            go::go("main.main.func1", "go", async move {
-                if locked {
-                    mu.lock().await;
-                }
-                go::at("read");
-                let v = count.load().await;
-                go::at("write");
-                count.store(v + 1).await;
-                if locked {
-                    mu.unlock().await;
-                }
-                wg.done().await;
-            });
-        }
-        wg.wait().await;
-        go::at("main-read");
-        let v = count.load().await;
-        go::println(format!("count: {v}"));
+async fn counter(n: i64, locked: bool) {
+    let count = Shared::new(0i64);
+    let mu = Mutex::new();
+    let wg = WaitGroup::new();
+    for _ in 0..n {
+        wg.add(1).await;
+        let (count, mu, wg) = (count.clone(), mu.clone(), wg.clone());
+        go::go("main.main.func1", "go", async move {
+            if locked {
+                mu.lock().await;
+            }
+            go::at("read");
+            let v = count.load().await;
+            go::at("write");
+            count.store(v + 1).await;
+            if locked {
+                mu.unlock().await;
+            }
+            wg.done().await;
+        });
     }
+    wg.wait().await;
+    go::at("main-read");
+    let v = count.load().await;
+    go::println(format!("count: {v}"));
 }
 
 #[test]

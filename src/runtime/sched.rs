@@ -225,6 +225,9 @@ fn closure_parent(func: &'static str) -> Option<&'static str> {
     (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && outer.contains('.')).then_some(outer)
 }
 
+/// An outside event a program accepts: its name and what delivering it does.
+pub(crate) type Control = (String, Rc<dyn Fn()>);
+
 /// The state of one simulated program.
 #[doc(hidden)]
 pub struct Rt {
@@ -239,7 +242,7 @@ pub struct Rt {
     /// Operations the running goroutine performed in its current turn (parallel mode).
     slice_ops: Cell<u32>,
     pub(crate) stop: RefCell<Option<Stop>>,
-    pub(crate) controls: RefCell<Vec<(String, Rc<dyn Fn()>)>>,
+    pub(crate) controls: RefCell<Vec<Control>>,
     pub(crate) unknown_sites: RefCell<BTreeSet<String>>,
     pub(crate) race: RefCell<super::race::Race>,
     /// The function holding the next `go` statement, when it is not the goroutine's own

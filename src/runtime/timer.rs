@@ -25,7 +25,9 @@ use std::task::{Context, Poll};
 pub struct Time(pub i64);
 
 impl Time {
-    /// Nanoseconds from `earlier` to `self` (`t.Sub(earlier)`).
+    /// Nanoseconds from `earlier` to `self` (`t.Sub(earlier)`; named as in Go, not `ops::Sub`,
+    /// because Go's result is a Duration, not a Time).
+    #[allow(clippy::should_implement_trait)]
     pub fn sub(self, earlier: Time) -> i64 {
         self.0 - earlier.0
     }
