@@ -53,7 +53,10 @@ fn clock_jumps_add_gaps_that_grow_with_time() {
     // 1ms steps, then a 1s sleep, then 10ms.
     let t = [0, 0, MS, 2 * MS, 1002 * MS, 1002 * MS, 1012 * MS];
     let (sw, xs, gaps, ticks) = layout(&t);
-    assert_eq!(gaps.iter().map(|g| (g.slice, g.dt)).collect::<Vec<_>>(), [(2, MS), (3, MS), (4, 1000 * MS), (6, 10 * MS)]);
+    assert_eq!(
+        gaps.iter().map(|g| (g.slice, g.dt)).collect::<Vec<_>>(),
+        [(2, MS), (3, MS), (4, 1000 * MS), (6, 10 * MS)]
+    );
     for g in &gaps {
         assert!((xs[g.slice] - xs[g.slice - 1] - sw - (g.x1 - g.x0)).abs() < 1e-9, "gap sits before its slice");
     }
@@ -147,10 +150,8 @@ fn parallel_runs_get_a_row_per_processor() {
         }
     }
     // The two processors are busy at the same time somewhere (that is the point).
-    let overlap = m
-        .pblocks
-        .iter()
-        .any(|a| m.pblocks.iter().any(|b| a.p == 0 && b.p == 1 && a.x0 < b.x1 && b.x0 < a.x1));
+    let overlap =
+        m.pblocks.iter().any(|a| m.pblocks.iter().any(|b| a.p == 0 && b.p == 1 && a.x0 < b.x1 && b.x0 < a.x1));
     assert!(overlap);
     // Running segments name their processor, and it matches a block of that processor.
     let running: Vec<_> = m.segs.iter().filter(|s| s.st == St::Running).collect();

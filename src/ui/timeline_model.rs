@@ -350,7 +350,8 @@ pub fn build(events: &[Event]) -> Model {
                 if let Some(p) = running.take() {
                     if let Some(&l) = lane_of.get(&p) {
                         if open[l].as_ref().map(|o| o.st) == Some(St::Running) && m.lanes[l].g != 0 {
-                            let o = Open { st: St::Runnable, x0: x, label: "runnable".into(), line: 0, event: d(), p: 0 };
+                            let o =
+                                Open { st: St::Runnable, x0: x, label: "runnable".into(), line: 0, event: d(), p: 0 };
                             set(&mut m, &mut open, l, x, Some(o));
                         }
                     }
@@ -363,7 +364,14 @@ pub fn build(events: &[Event]) -> Model {
                         &mut open,
                         l,
                         x,
-                        Some(Open { st: St::Running, x0: x, label: format!("running on P{p}"), line, event: d(), p: *p }),
+                        Some(Open {
+                            st: St::Running,
+                            x0: x,
+                            label: format!("running on P{p}"),
+                            line,
+                            event: d(),
+                            p: *p,
+                        }),
                     );
                 }
             }
@@ -397,7 +405,14 @@ pub fn build(events: &[Event]) -> Model {
                         &mut open,
                         l,
                         from,
-                        Some(Open { st: St::Runnable, x0: from, label: "runnable".into(), line: *line, event: d(), p: 0 }),
+                        Some(Open {
+                            st: St::Runnable,
+                            x0: from,
+                            label: "runnable".into(),
+                            line: *line,
+                            event: d(),
+                            p: 0,
+                        }),
                     );
                 }
             }
@@ -420,7 +435,8 @@ pub fn build(events: &[Event]) -> Model {
             Event::Ready { g, by, .. } => {
                 if let Some(&l) = lane_of.get(g) {
                     if m.lanes[l].g != 0 {
-                        let o = Open { st: St::Runnable, x0: x + 1, label: "runnable".into(), line: 0, event: d(), p: 0 };
+                        let o =
+                            Open { st: St::Runnable, x0: x + 1, label: "runnable".into(), line: 0, event: d(), p: 0 };
                         set(&mut m, &mut open, l, x + 1, Some(o));
                     }
                     if let Some(&f) = lane_of.get(by) {
