@@ -533,7 +533,7 @@ pub fn ExampleCard(
             <ExplorerPanel ex=ex resolved=resolved opts=opts seed=seed />
             <SchedulerPanel ex=ex resolved=resolved opts=opts seed=seed embed=embed initial=extras.sched.clone()
                 link_sets=Signal::derive(move || raw.with(|r| changed_settings(ex, r))) />
-            <super::timeline::Timeline ex=ex params=resolved seed=seed lines=term.lines running=term.running />
+            <super::timeline::Timeline ex=ex params=resolved seed=seed lines=term.lines running=term.running opts=opts />
         </section>
     }
 }

@@ -5,6 +5,7 @@
 //!
 //! Keys (on the stepper): `.` or `→` step, `,` or `←` step back, `Escape` leaves stepping.
 
+use super::runopts::RunOpts;
 use crate::course::{Example, RunOptions};
 use crate::programs::Params;
 use crate::runtime::gofmt;
@@ -34,9 +35,15 @@ pub struct Snapshot {
     pub next: Option<u32>,
 }
 
-/// Re-run the example from scratch for `k` scheduling steps.
+/// Re-run the example from scratch for `k` scheduling steps (default run options).
 pub fn snapshot(ex: &Example, p: &Params, seed: u64, k: usize) -> Option<Snapshot> {
-    let mut rt = ex.runtime_with(p, &RunOptions { seed, trace: true, ..RunOptions::default() })?;
+    snapshot_with(ex, p, &RunOptions { seed, ..RunOptions::default() }, k)
+}
+
+/// Re-run the example from scratch for `k` scheduling steps with the card's run options
+/// (`-race`, GOMAXPROCS), traced.
+pub fn snapshot_with(ex: &Example, p: &Params, opts: &RunOptions, k: usize) -> Option<Snapshot> {
+    let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() })?;
     let mut k_done = 0;
     while k_done < k && rt.step() != crate::runtime::Step::Done {
         k_done += 1;
@@ -66,17 +73,19 @@ pub fn Stepper(
     seed: RwSignal<u64>,
     steps: Signal<(usize, bool)>,
     snap: RwSignal<Option<Snapshot>>,
+    opts: RunOpts,
 ) -> impl IntoView {
     let pos = RwSignal::new(None::<usize>);
-    // New parameters or seed: leave stepping.
+    // New parameters, seed or run options: leave stepping.
     Effect::new(move |_| {
         params.track();
         seed.track();
+        opts.track();
         pos.set(None);
     });
     Effect::new(move |_| {
         let s = match (pos.get(), params.get()) {
-            (Some(k), Ok(p)) => snapshot(ex, &p, seed.get_untracked(), k),
+            (Some(k), Ok(p)) => snapshot_with(ex, &p, &opts.options(seed.get_untracked()), k),
             _ => None,
         };
         snap.set(s);

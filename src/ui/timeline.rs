@@ -6,6 +6,7 @@
 //! The panel is a `<details>`: the traced run is only computed once it is opened.
 
 use super::output::{Kind, Line};
+use super::runopts::RunOpts;
 use super::stepper::{Snapshot, Stepper};
 use super::timeline_model::{self as tm, Model, MAX_EVENTS};
 use crate::course::{Example, RunOptions};
@@ -15,8 +16,9 @@ use leptos::prelude::*;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-/// Lane height and the axis band, in pixels.
+/// Lane height, processor row height and the axis band, in pixels.
 const LANE_H: usize = 22;
+const P_H: usize = 16;
 const AXIS_H: usize = 22;
 /// Longest traced run, in scheduling steps.
 pub const MAX_STEPS: usize = 20_000;
@@ -33,9 +35,15 @@ pub struct Traced {
     pub cut: bool,
 }
 
-/// Run the example with tracing, stopping once enough events are recorded.
+/// Run the example with tracing (default run options), stopping once enough events are
+/// recorded.
 pub fn trace(ex: &Example, p: &Params, seed: u64) -> Option<Traced> {
-    let mut rt = ex.runtime_with(p, &RunOptions { seed, trace: true, ..RunOptions::default() })?;
+    trace_with(ex, p, &RunOptions { seed, ..RunOptions::default() })
+}
+
+/// [`trace`] with the card's run options (`-race`, GOMAXPROCS).
+pub fn trace_with(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Traced> {
+    let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() })?;
     let (mut steps, mut cut) = (0, false);
     loop {
         if rt.step() == Step::Done {
@@ -53,81 +61,143 @@ pub fn trace(ex: &Example, p: &Params, seed: u64) -> Option<Traced> {
     Some(Traced { model, events, steps, cut })
 }
 
-fn slice_w(m: &Model) -> usize {
-    (900 / tm::width(m).max(1)).clamp(8, 40)
+/// The processor rows' height in total (none with one processor).
+fn prows_h(m: &Model) -> usize {
+    if m.procs > 1 {
+        m.procs as usize * P_H
+    } else {
+        0
+    }
+}
+
+/// The top of lane `l`, in px.
+fn lane_y(m: &Model, l: usize) -> usize {
+    AXIS_H + prows_h(m) + l * LANE_H
 }
 
 fn esc(s: &str) -> String {
     super::highlight::escape(s)
 }
 
+/// A goroutine's colour in the processor rows.
+fn g_colour(g: u32) -> String {
+    format!("hsl({},55%,42%)", (g * 67) % 360)
+}
+
+/// The processor rows: which goroutine held each processor when.
+fn svg_procs(s: &mut String, m: &Model, names: &std::collections::HashMap<u32, String>) {
+    for p in 0..m.procs {
+        let y = AXIS_H + p as usize * P_H;
+        let _ = write!(s, r#"<line class="lane-rule" x1="0" y1="{y}" x2="{:.1}" y2="{y}"/>"#, m.total_w());
+    }
+    for b in &m.pblocks {
+        let (x0, x1) = m.pblock_px(b);
+        let y = AXIS_H + b.p as usize * P_H + 2;
+        let who = names.get(&b.g).cloned().unwrap_or_else(|| format!("#{}", b.g));
+        let _ = write!(
+            s,
+            r#"<rect class="pblk" data-p="{}" x="{x0:.1}" y="{y}" width="{:.1}" height="{}" fill="{}" aria-label="P{}: {who}"><title>P{}: {who}</title></rect>"#,
+            b.p,
+            x1 - x0,
+            P_H - 4,
+            g_colour(b.g),
+            b.p,
+            b.p
+        );
+        let id = b.g.to_string();
+        if x1 - x0 >= 6.0 * id.len() as f64 + 4.0 {
+            let _ = write!(s, r#"<text class="pblk-l" x="{:.1}" y="{}">{id}</text>"#, x0 + 2.0, y + P_H - 7);
+        }
+    }
+}
+
 /// The SVG of the lanes (without the cursor, which is an overlay).
-pub fn svg(m: &Model) -> String {
-    let w = slice_w(m);
-    let width = tm::width(m) * w + 2;
-    let height = AXIS_H + m.lanes.len() * LANE_H;
+pub fn svg(m: &Model, names: &std::collections::HashMap<u32, String>) -> String {
+    let width = m.total_w() + 2.0;
+    let height = lane_y(m, m.lanes.len());
     let mut s = String::with_capacity(64 * m.segs.len() + 256);
     let _ = write!(
         s,
-        r#"<svg class="tl-svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" aria-hidden="true">"#
+        r#"<svg class="tl-svg" width="{width:.0}" height="{height}" viewBox="0 0 {width:.0} {height}" aria-hidden="true">"#
     );
-    // Axis: a tick where the virtual time changes (and at the start), spaced out.
-    let mut last_x = None::<usize>;
-    let mut last_t = None::<i64>;
-    for (x, t) in m.slice_t.iter().enumerate() {
-        if last_t != Some(*t) && last_x.is_none_or(|lx| (x - lx) * w >= 64) {
-            let px = x * w;
-            let _ = write!(
-                s,
-                r#"<line class="tick" x1="{px}" y1="{}" x2="{px}" y2="{height}"/><text class="tick-l" x="{}" y="14">{}</text>"#,
-                AXIS_H - 6,
-                px + 2,
-                gofmt::duration(*t)
-            );
-            last_x = Some(x);
-        }
-        last_t = Some(*t);
-    }
-    for (l, _) in m.lanes.iter().enumerate() {
-        let y = AXIS_H + l * LANE_H;
-        let _ = write!(s, r#"<line class="lane-rule" x1="0" y1="{y}" x2="{width}" y2="{y}"/>"#);
-    }
-    for (i, g) in m.segs.iter().enumerate() {
-        let x = g.x0 * w;
-        let sw = (g.x1 - g.x0) * w;
-        let y = AXIS_H + g.lane * LANE_H + 3;
+    // Clock jumps: a compressed break where everything was blocked or asleep.
+    for g in &m.gaps {
+        let (x0, x1) = (g.x0, g.x1);
+        let mid = (x0 + x1) / 2.0;
         let _ = write!(
             s,
-            r#"<rect class="seg {}" data-i="{i}" x="{x}" y="{y}" width="{sw}" height="{}"><title>{}</title></rect>"#,
+            r#"<g class="gap"><title>{} passes: every goroutine is blocked or asleep (not to scale)</title><rect class="gap-band" x="{x0:.1}" y="{}" width="{:.1}" height="{}"/><path class="gap-break" d="M{:.1} {} l4 -8 M{:.1} {} l4 -8"/></g>"#,
+            gofmt::duration(g.dt),
+            AXIS_H,
+            x1 - x0,
+            height - AXIS_H,
+            mid - 4.0,
+            AXIS_H - 1,
+            mid,
+            AXIS_H - 1
+        );
+    }
+    // Axis: the virtual time at the start and after each clock jump.
+    let _ = write!(s, r#"<line class="axis" x1="0" y1="{}" x2="{width:.0}" y2="{}"/>"#, AXIS_H - 5, AXIS_H - 5);
+    for k in &m.ticks {
+        let _ = write!(
+            s,
+            r#"<line class="tick" x1="{:.1}" y1="{}" x2="{:.1}" y2="{height}"/><text class="tick-l" x="{:.1}" y="12">{}</text>"#,
+            k.x,
+            AXIS_H - 8,
+            k.x,
+            k.x + 2.0,
+            esc(&k.label)
+        );
+    }
+    if m.procs > 1 {
+        svg_procs(&mut s, m, names);
+    }
+    for l in 0..m.lanes.len() {
+        let y = lane_y(m, l);
+        let _ = write!(s, r#"<line class="lane-rule" x1="0" y1="{y}" x2="{width:.0}" y2="{y}"/>"#);
+    }
+    for (i, g) in m.segs.iter().enumerate() {
+        let (x, x1) = m.seg_px(g);
+        let sw = x1 - x;
+        let y = lane_y(m, g.lane) + 3;
+        let _ = write!(
+            s,
+            r#"<rect class="seg {}" data-i="{i}" x="{x:.1}" y="{y}" width="{sw:.1}" height="{}"><title>{}</title></rect>"#,
             g.st.class(),
             LANE_H - 6,
             esc(&g.label)
         );
-        if g.st == tm::St::Blocked && sw >= 60 {
-            let max = (sw - 6) / 6;
+        if g.st == tm::St::Blocked && sw >= 60.0 {
+            let max = ((sw - 6.0) / 6.0) as usize;
             let text: String = g.label.chars().take(max).collect();
-            let _ = write!(s, r#"<text class="seg-l" x="{}" y="{}">{}</text>"#, x + 3, y + LANE_H - 10, esc(&text));
+            let _ =
+                write!(s, r#"<text class="seg-l" x="{:.1}" y="{}">{}</text>"#, x + 3.0, y + LANE_H - 10, esc(&text));
+        }
+        if g.st == tm::St::Running && m.procs > 1 && sw >= 15.0 {
+            let _ = write!(s, r#"<text class="seg-p" x="{:.1}" y="{}">P{}</text>"#, x + 2.0, y + LANE_H - 10, g.p);
         }
     }
+    let w = m.slice_w;
     for k in &m.links {
-        let x = k.x * w + w / 2;
-        let y1 = AXIS_H + k.from * LANE_H + LANE_H / 2;
+        let x = m.x_of(k.x) + w / 2.0;
+        let y1 = lane_y(m, k.from) + LANE_H / 2;
         match k.to {
             Some(to) => {
-                let y2 = AXIS_H + to * LANE_H + LANE_H / 2;
+                let y2 = lane_y(m, to) + LANE_H / 2;
                 let _ = write!(
                     s,
-                    r#"<line class="link" x1="{x}" y1="{y1}" x2="{}" y2="{y2}"><title>{}</title></line><circle class="link-end" cx="{}" cy="{y2}" r="3"/>"#,
-                    x + w / 2,
+                    r#"<line class="link" x1="{x:.1}" y1="{y1}" x2="{:.1}" y2="{y2}"><title>{}</title></line><circle class="link-end" cx="{:.1}" cy="{y2}" r="3"/>"#,
+                    x + w / 2.0,
                     esc(&k.label),
-                    x + w / 2
+                    x + w / 2.0
                 );
             }
             None => {
                 let _ = write!(
                     s,
-                    r#"<path class="close" d="M{} {} l6 6 m0 -6 l-6 6"><title>{}</title></path>"#,
-                    x - 3,
+                    r#"<path class="close" d="M{:.1} {} l6 6 m0 -6 l-6 6"><title>{}</title></path>"#,
+                    x - 3.0,
                     y1 - 3,
                     esc(&k.label)
                 );
@@ -136,11 +206,11 @@ pub fn svg(m: &Model) -> String {
     }
     for (l, lane) in m.lanes.iter().enumerate() {
         if let Some(x) = lane.exit {
-            let px = (x + 1) * w;
-            let y = AXIS_H + l * LANE_H;
+            let px = m.end_of(x);
+            let y = lane_y(m, l);
             let _ = write!(
                 s,
-                r#"<line class="exit" x1="{px}" y1="{}" x2="{px}" y2="{}"><title>exited</title></line>"#,
+                r#"<line class="exit" x1="{px:.1}" y1="{}" x2="{px:.1}" y2="{}"><title>exited</title></line>"#,
                 y + 3,
                 y + LANE_H - 3
             );
@@ -148,6 +218,23 @@ pub fn svg(m: &Model) -> String {
     }
     s.push_str("</svg>");
     s
+}
+
+/// The text alternative of the processor rows: which goroutines each processor ran.
+fn procs_text(m: &Model) -> Option<String> {
+    if m.procs <= 1 {
+        return None;
+    }
+    let rows: Vec<String> = (0..m.procs)
+        .map(|p| {
+            let mut gs: Vec<u32> = m.pblocks.iter().filter(|b| b.p == p).map(|b| b.g).collect();
+            gs.sort_unstable();
+            gs.dedup();
+            let ids: Vec<String> = gs.iter().map(|g| format!("#{g}")).collect();
+            format!("P{p} ran {}", if ids.is_empty() { "nothing".to_string() } else { ids.join(", ") })
+        })
+        .collect();
+    Some(format!("{} processors: {}", m.procs, rows.join("; ")))
 }
 
 /// The text log: one `<li>` per drawn event (at most [`LOG_MAX`]).
@@ -241,6 +328,7 @@ pub fn Timeline(
     seed: RwSignal<u64>,
     lines: RwSignal<Vec<Line>>,
     running: RwSignal<bool>,
+    opts: RunOpts,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let traced = Memo::new(move |_| {
@@ -248,7 +336,8 @@ pub fn Timeline(
             return None;
         }
         let p = params.get().ok()?;
-        trace(ex, &p, seed.get()).map(Arc::new)
+        opts.track();
+        trace_with(ex, &p, &opts.options(seed.get())).map(Arc::new)
     });
     let sel = RwSignal::new(None::<usize>);
     let snap = RwSignal::new(None::<Snapshot>);
@@ -262,11 +351,11 @@ pub fn Timeline(
             let t = t.as_ref()?;
             let m = &t.model;
             let x = match snap.with(|s| s.as_ref().map(|s| s.events)) {
-                Some(0) => 0,
-                Some(n) => m.slice_of_event.get(n - 1).map(|x| x + 1).unwrap_or(tm::width(m)),
-                None => lines.with(|l| playback_slice(m, l, running.get())) + 1,
+                Some(0) => 0.0,
+                Some(n) => m.slice_of_event.get(n - 1).map(|&x| m.cursor_after(x)).unwrap_or(m.total_w()),
+                None => m.cursor_after(lines.with(|l| playback_slice(m, l, running.get()))),
             };
-            Some(x * slice_w(m))
+            Some(x)
         })
     };
     let info = move || {
@@ -299,22 +388,26 @@ pub fn Timeline(
         traced.with(|t| {
             let t = t.as_ref()?;
             let s = t.model.segs.get(sel.get()?)?;
-            let w = slice_w(&t.model);
+            let (x0, x1) = t.model.seg_px(s);
             Some(format!(
-                "left:{}px;top:{}px;width:{}px;height:{}px",
-                s.x0 * w,
-                AXIS_H + s.lane * LANE_H + 1,
-                (s.x1 - s.x0) * w,
+                "left:{x0:.1}px;top:{}px;width:{:.1}px;height:{}px",
+                lane_y(&t.model, s.lane) + 1,
+                x1 - x0,
                 LANE_H - 2
             ))
         })
     };
     let labels = move || {
         model().map(|m| {
-            m.lanes
+            let procs = (0..if m.procs > 1 { m.procs } else { 0 })
+                .map(|p| view! { <div class="tl-plab" title=format!("processor P{p}")>{format!("P{p}")}</div> })
+                .collect_view();
+            let lanes = m
+                .lanes
                 .iter()
                 .map(|l| view! { <div class="tl-lab" class:agg=l.g == 0 title=l.name.clone()>{l.name.clone()}</div> })
-                .collect_view()
+                .collect_view();
+            (procs, lanes)
         })
     };
     let note = move || {
@@ -326,6 +419,12 @@ pub fn Timeline(
                 m.lanes.len() + m.folded - usize::from(m.folded > 0),
                 tm::width(m)
             )];
+            if let (Some(a), Some(b)) = (m.slice_t.first(), m.slice_t.last()) {
+                if b > a {
+                    v.push(format!("{} of virtual time (idle gaps compressed)", gofmt::duration(b - a)));
+                }
+            }
+            v.extend(procs_text(m));
             if t.cut || m.total > m.drawn {
                 v.push(format!("long run: only the first {} events are drawn", m.drawn));
             }
@@ -335,7 +434,8 @@ pub fn Timeline(
             Some(v.join(" · "))
         })
     };
-    let svg_html = move || traced.with(|t| t.as_ref().map(|t| svg(&t.model)).unwrap_or_default());
+    let svg_html =
+        move || traced.with(|t| t.as_ref().map(|t| svg(&t.model, &tm::names(&t.events))).unwrap_or_default());
     let log = move || traced.with(|t| t.as_ref().map(|t| log_html(&t.events)).unwrap_or_default());
     let log_count = move || traced.with(|t| t.as_ref().map(|t| t.events.len().min(LOG_MAX)).unwrap_or(0));
     let steps = Signal::derive(move || traced.with(|t| t.as_ref().map(|t| (t.steps, t.cut)).unwrap_or((0, false))));
@@ -356,6 +456,7 @@ pub fn Timeline(
                 <span class="k runnable"></span>"runnable"
                 <span class="k blocked"></span>"blocked"
                 <span class="k link"></span>"wakes"
+                <span class="k gap"></span>"time passes, all blocked (not to scale)"
             </div>
             <div class="tl-scroll">
                 <div class="tl-labels" style=format!("padding-top:{AXIS_H}px")>{labels}</div>
@@ -368,7 +469,7 @@ pub fn Timeline(
                 </div>
             </div>
             <p class="tl-info" aria-live="polite">{info}</p>
-            <Stepper ex=ex params=params seed=seed steps=steps snap=snap />
+            <Stepper ex=ex params=params seed=seed steps=steps snap=snap opts=opts />
             <details class="tl-log">
                 <summary>"Event log (" {log_count} " events)"</summary>
                 <ol inner_html=log></ol>

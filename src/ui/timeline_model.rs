@@ -1,7 +1,18 @@
 //! The goroutine timeline's data, computed from a run's event stream (pure Rust, no DOM):
 //! one lane per goroutine, segments for running / runnable / blocked, wake-up hand-offs and
-//! channel closes between lanes. The horizontal axis counts scheduling slices (a goroutine
+//! channel closes between lanes. Time runs left to right in scheduling slices (a goroutine
 //! being switched in, or the clock jumping to a timer); each slice carries its virtual time.
+//!
+//! The x axis in pixels ([`layout`]) is piecewise: every slice gets the same minimum width
+//! (so work at one instant stays visible), and each clock jump adds a gap that grows with
+//! the time that passed, on a log scale relative to the run's shortest jump (the shortest
+//! gets [`GAP_MIN`] px, each decade more adds [`GAP_DECADE`] px up to [`GAP_MAX`]); if the
+//! gaps would take more than [`GAP_BUDGET`] px they are all scaled down together. A 1s
+//! sleep next to 1ms steps therefore stays a bounded gap. The gaps are where every goroutine
+//! was blocked or asleep (the clock only jumps then), drawn as compressed breaks.
+//!
+//! With more than one processor (GOMAXPROCS > 1), running segments carry their processor
+//! and [`Model::pblocks`] gives one row per processor: which goroutine held it when.
 
 use crate::runtime::{Event, Gid};
 use std::collections::HashMap;
@@ -10,6 +21,20 @@ use std::collections::HashMap;
 pub const MAX_EVENTS: usize = 4000;
 /// At most this many lanes; the other goroutines share one aggregate lane.
 pub const MAX_LANES: usize = 100;
+
+/// Slice width bounds and the drawing width they aim for, in px.
+pub const SLICE_MIN: f64 = 8.0;
+pub const SLICE_MAX: f64 = 40.0;
+const TARGET_W: f64 = 900.0;
+/// Clock-jump gap widths, in px (see the module doc).
+pub const GAP_MIN: f64 = 28.0;
+pub const GAP_DECADE: f64 = 40.0;
+pub const GAP_MAX: f64 = 140.0;
+/// The most px all gaps together take before being scaled down (never below [`GAP_FLOOR`]).
+pub const GAP_BUDGET: f64 = 1200.0;
+pub const GAP_FLOOR: f64 = 6.0;
+/// Approximate width of one character of a tick label (10px monospace), in px.
+const CHAR_W: f64 = 6.2;
 
 /// A goroutine's state in a segment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +67,8 @@ pub struct Seg {
     pub line: u32,
     /// The event that began it, as text.
     pub event: String,
+    /// The processor a running segment ran on.
+    pub p: u32,
 }
 
 /// A goroutine waking another (a channel hand-off, an unlock), or a channel close.
@@ -63,6 +90,32 @@ pub struct Lane {
     pub exit: Option<usize>,
 }
 
+/// A processor row's block: goroutine `g` held processor `p` over slices `x0..x1`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PBlock {
+    pub p: u32,
+    pub g: Gid,
+    pub x0: usize,
+    pub x1: usize,
+}
+
+/// A clock jump of `dt` ns before slice `slice`, drawn from `x0` to `x1` px.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gap {
+    pub slice: usize,
+    pub dt: i64,
+    pub x0: f64,
+    pub x1: f64,
+}
+
+/// An axis label: the virtual time `t` at `x` px (`label` in Go's duration format).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub x: f64,
+    pub t: i64,
+    pub label: String,
+}
+
 /// Everything the timeline draws.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Model {
@@ -78,6 +131,107 @@ pub struct Model {
     pub total: usize,
     /// Goroutines folded into the aggregate lane.
     pub folded: usize,
+    /// Processors the run used (the highest `p` seen, plus one).
+    pub procs: u32,
+    /// The processor rows' blocks (empty unless `procs > 1`).
+    pub pblocks: Vec<PBlock>,
+    /// The width of one slice, in px.
+    pub slice_w: f64,
+    /// The left edge of each slice in px, plus the right end (`slice_t.len() + 1` values).
+    pub xs: Vec<f64>,
+    /// The clock jumps between slices.
+    pub gaps: Vec<Gap>,
+    /// Axis labels at the start and at the clock jumps, without overlaps.
+    pub ticks: Vec<Tick>,
+}
+
+impl Model {
+    /// The left edge of slice `i` (or the right end, for `i == width`), in px.
+    pub fn x_of(&self, i: usize) -> f64 {
+        self.xs.get(i).or(self.xs.last()).copied().unwrap_or(0.0)
+    }
+
+    /// The right edge of slice `i` (before any gap that follows it), in px.
+    pub fn end_of(&self, i: usize) -> f64 {
+        if i + 1 >= self.xs.len() {
+            return self.x_of(i);
+        }
+        self.x_of(i) + self.slice_w
+    }
+
+    /// The total drawing width, in px.
+    pub fn total_w(&self) -> f64 {
+        self.xs.last().copied().unwrap_or(0.0)
+    }
+
+    /// The span of segment `s` in px: running ends with its last slice (the following gap is
+    /// idle time); other states cover the gaps they lie in, before and after.
+    pub fn seg_px(&self, s: &Seg) -> (f64, f64) {
+        let x0 = if s.st == St::Running || s.x0 == 0 { self.x_of(s.x0) } else { self.end_of(s.x0 - 1) };
+        let x1 = if s.st == St::Running { self.end_of(s.x1.saturating_sub(1).max(s.x0)) } else { self.x_of(s.x1) };
+        (x0, x1.max(x0))
+    }
+
+    /// The span of processor block `b` in px.
+    pub fn pblock_px(&self, b: &PBlock) -> (f64, f64) {
+        (self.x_of(b.x0), self.end_of(b.x1.saturating_sub(1).max(b.x0)))
+    }
+
+    /// The cursor's position after slice `i` has run, in px.
+    pub fn cursor_after(&self, i: usize) -> f64 {
+        self.end_of(i)
+    }
+}
+
+/// The width of the gap for a clock jump of `dt` ns, when the run's shortest jump is `dmin`
+/// (before the budget scaling of [`layout`]).
+pub fn gap_w(dt: i64, dmin: i64) -> f64 {
+    let decades = (dt.max(1) as f64 / dmin.max(1) as f64).log10().max(0.0);
+    (GAP_MIN + GAP_DECADE * decades).min(GAP_MAX)
+}
+
+/// Lay out slices with virtual times `slice_t` on the x axis: `(slice_w, xs, gaps, ticks)`.
+pub fn layout(slice_t: &[i64]) -> (f64, Vec<f64>, Vec<Gap>, Vec<Tick>) {
+    let n = slice_t.len();
+    let sw = (TARGET_W / n.max(1) as f64).clamp(SLICE_MIN, SLICE_MAX);
+    let jumps: Vec<(usize, i64)> =
+        (1..n).filter_map(|i| Some((i, slice_t[i] - slice_t[i - 1])).filter(|j| j.1 > 0)).collect();
+    let dmin = jumps.iter().map(|j| j.1).min().unwrap_or(1);
+    let mut widths: Vec<f64> = jumps.iter().map(|j| gap_w(j.1, dmin)).collect();
+    let sum: f64 = widths.iter().sum();
+    if sum > GAP_BUDGET {
+        let f = GAP_BUDGET / sum;
+        for w in &mut widths {
+            *w = (*w * f).max(GAP_FLOOR);
+        }
+    }
+    let mut xs = Vec::with_capacity(n + 1);
+    let mut gaps = Vec::with_capacity(jumps.len());
+    let mut x = 0.0;
+    let mut k = 0;
+    for i in 0..n {
+        if k < jumps.len() && jumps[k].0 == i {
+            gaps.push(Gap { slice: i, dt: jumps[k].1, x0: x, x1: x + widths[k] });
+            x += widths[k];
+            k += 1;
+        }
+        xs.push(x);
+        x += sw;
+    }
+    xs.push(x);
+    // Ticks: the start, then each jump's end, skipping labels that would overlap.
+    let mut ticks: Vec<Tick> = Vec::new();
+    let mut free_from = f64::NEG_INFINITY;
+    let starts = std::iter::once(0).chain(jumps.iter().map(|j| j.0)).filter(|&i| i < n);
+    for i in starts {
+        let label = crate::runtime::gofmt::duration(slice_t[i]);
+        let tx = xs[i];
+        if tx >= free_from {
+            free_from = tx + CHAR_W * label.chars().count() as f64 + 8.0;
+            ticks.push(Tick { x: tx, t: slice_t[i], label });
+        }
+    }
+    (sw, xs, gaps, ticks)
 }
 
 /// A blocked goroutine's label, as the learner would say it.
@@ -136,6 +290,7 @@ struct Open {
     label: String,
     line: u32,
     event: String,
+    p: u32,
 }
 
 /// Build the timeline from the first [`MAX_EVENTS`] of `events`.
@@ -150,6 +305,7 @@ pub fn build(events: &[Event]) -> Model {
     let mut started = false;
     let mut running: Option<Gid> = None;
     let mut last_op: HashMap<Gid, String> = HashMap::new();
+    let mut procs = Procs::default();
     let agg = |m: &mut Model, open: &mut Vec<Option<Open>>| -> usize {
         if m.lanes.last().map(|l| l.g) != Some(0) {
             m.lanes.push(Lane { g: 0, name: String::new(), exit: None });
@@ -167,7 +323,16 @@ pub fn build(events: &[Event]) -> Model {
                 }
             }
             if at > o.x0 {
-                m.segs.push(Seg { lane: l, x0: o.x0, x1: at, st: o.st, label: o.label, line: o.line, event: o.event });
+                m.segs.push(Seg {
+                    lane: l,
+                    x0: o.x0,
+                    x1: at,
+                    st: o.st,
+                    label: o.label,
+                    line: o.line,
+                    event: o.event,
+                    p: o.p,
+                });
             }
         }
         open[l] = new;
@@ -175,16 +340,18 @@ pub fn build(events: &[Event]) -> Model {
     for e in evs {
         let d = || describe(e, &names);
         match e {
-            Event::Run { t, g, .. } => {
+            Event::Run { t, g, p } => {
                 if started {
                     x += 1;
                 }
                 started = true;
                 m.slice_t.push(*t);
+                procs.run(&mut m, *g, *p, x);
                 if let Some(p) = running.take() {
                     if let Some(&l) = lane_of.get(&p) {
                         if open[l].as_ref().map(|o| o.st) == Some(St::Running) && m.lanes[l].g != 0 {
-                            let o = Open { st: St::Runnable, x0: x, label: "runnable".into(), line: 0, event: d() };
+                            let o =
+                                Open { st: St::Runnable, x0: x, label: "runnable".into(), line: 0, event: d(), p: 0 };
                             set(&mut m, &mut open, l, x, Some(o));
                         }
                     }
@@ -197,7 +364,14 @@ pub fn build(events: &[Event]) -> Model {
                         &mut open,
                         l,
                         x,
-                        Some(Open { st: St::Running, x0: x, label: "running".into(), line, event: d() }),
+                        Some(Open {
+                            st: St::Running,
+                            x0: x,
+                            label: format!("running on P{p}"),
+                            line,
+                            event: d(),
+                            p: *p,
+                        }),
                     );
                 }
             }
@@ -231,11 +405,19 @@ pub fn build(events: &[Event]) -> Model {
                         &mut open,
                         l,
                         from,
-                        Some(Open { st: St::Runnable, x0: from, label: "runnable".into(), line: *line, event: d() }),
+                        Some(Open {
+                            st: St::Runnable,
+                            x0: from,
+                            label: "runnable".into(),
+                            line: *line,
+                            event: d(),
+                            p: 0,
+                        }),
                     );
                 }
             }
             Event::Block { g, reason, on, line, .. } => {
+                procs.release(&mut m, *g, x + 1);
                 if let Some(&l) = lane_of.get(g).filter(|&&l| m.lanes[l].g != 0) {
                     let label = wait_label(reason, on);
                     set(
@@ -243,7 +425,7 @@ pub fn build(events: &[Event]) -> Model {
                         &mut open,
                         l,
                         x + 1,
-                        Some(Open { st: St::Blocked, x0: x + 1, label, line: *line, event: d() }),
+                        Some(Open { st: St::Blocked, x0: x + 1, label, line: *line, event: d(), p: 0 }),
                     );
                 }
                 if running == Some(*g) {
@@ -253,7 +435,8 @@ pub fn build(events: &[Event]) -> Model {
             Event::Ready { g, by, .. } => {
                 if let Some(&l) = lane_of.get(g) {
                     if m.lanes[l].g != 0 {
-                        let o = Open { st: St::Runnable, x0: x + 1, label: "runnable".into(), line: 0, event: d() };
+                        let o =
+                            Open { st: St::Runnable, x0: x + 1, label: "runnable".into(), line: 0, event: d(), p: 0 };
                         set(&mut m, &mut open, l, x + 1, Some(o));
                     }
                     if let Some(&f) = lane_of.get(by) {
@@ -267,7 +450,7 @@ pub fn build(events: &[Event]) -> Model {
                     running = None;
                 }
                 if let Some(&l) = lane_of.get(g).filter(|&&l| m.lanes[l].g != 0) {
-                    let o = Open { st: St::Runnable, x0: x + 1, label: "runnable".into(), line: 0, event: d() };
+                    let o = Open { st: St::Runnable, x0: x + 1, label: "runnable".into(), line: 0, event: d(), p: 0 };
                     set(&mut m, &mut open, l, x + 1, Some(o));
                 }
             }
@@ -275,6 +458,7 @@ pub fn build(events: &[Event]) -> Model {
                 if running == Some(*g) {
                     running = None;
                 }
+                procs.release(&mut m, *g, x + 1);
                 if let Some(&l) = lane_of.get(g).filter(|&&l| m.lanes[l].g != 0) {
                     set(&mut m, &mut open, l, x + 1, None);
                     m.lanes[l].exit = Some(x);
@@ -305,28 +489,92 @@ pub fn build(events: &[Event]) -> Model {
         set(&mut m, &mut open, l, end, None);
     }
     m.segs.sort_by_key(|s| (s.lane, s.x0));
+    procs.finish(&mut m, end);
     // The aggregate lane: a running mark wherever a folded goroutine ran.
     if m.folded > 0 {
         let a = m.lanes.len() - 1;
         m.lanes[a].name = format!("{} more", m.folded);
         for (i, e) in evs.iter().enumerate() {
-            if let Event::Run { g, .. } = e {
+            if let Event::Run { g, p, .. } = e {
                 if lane_of.get(g) == Some(&a) {
+                    let on = if m.procs > 1 { format!(" on P{p}") } else { String::new() };
                     let xi = m.slice_of_event[i];
                     m.segs.push(Seg {
                         lane: a,
                         x0: xi,
                         x1: xi + 1,
                         st: St::Running,
-                        label: format!("{} running", names[g]),
+                        label: format!("{} running{on}", names[g]),
                         line: 0,
                         event: describe(e, &names),
+                        p: *p,
                     });
                 }
             }
         }
     }
+    let (sw, xs, gaps, ticks) = layout(&m.slice_t);
+    (m.slice_w, m.xs, m.gaps, m.ticks) = (sw, xs, gaps, ticks);
     m
+}
+
+/// Which goroutine holds each processor (parallel mode): a goroutine keeps its processor
+/// between its turns until it blocks or exits, or the processor runs another goroutine.
+#[derive(Default)]
+struct Procs {
+    held: Vec<Option<(Gid, usize)>>,
+    max_p: u32,
+}
+
+impl Procs {
+    fn close(&mut self, m: &mut Model, p: usize, at: usize) {
+        if let Some((g, x0)) = self.held[p].take() {
+            if at > x0 {
+                m.pblocks.push(PBlock { p: p as u32, g, x0, x1: at });
+            }
+        }
+    }
+
+    fn run(&mut self, m: &mut Model, g: Gid, p: u32, x: usize) {
+        self.max_p = self.max_p.max(p);
+        let pi = p as usize;
+        if self.held.len() <= pi {
+            self.held.resize(pi + 1, None);
+        }
+        for q in 0..self.held.len() {
+            let h = self.held[q].map(|h| h.0);
+            if (q == pi && h.is_some_and(|h| h != g)) || (q != pi && h == Some(g)) {
+                self.close(m, q, x);
+            }
+        }
+        if self.held[pi].is_none() {
+            self.held[pi] = Some((g, x));
+        }
+    }
+
+    fn release(&mut self, m: &mut Model, g: Gid, at: usize) {
+        for q in 0..self.held.len() {
+            if self.held[q].map(|h| h.0) == Some(g) {
+                self.close(m, q, at);
+            }
+        }
+    }
+
+    /// Close every block at `end`; with one processor, drop the rows and the `on P0` labels.
+    fn finish(&mut self, m: &mut Model, end: usize) {
+        for q in 0..self.held.len() {
+            self.close(m, q, end);
+        }
+        m.procs = self.max_p + 1;
+        if m.procs > 1 {
+            m.pblocks.sort_by_key(|b| (b.p, b.x0));
+        } else {
+            m.pblocks.clear();
+            for s in m.segs.iter_mut().filter(|s| s.st == St::Running) {
+                s.label = "running".into();
+            }
+        }
+    }
 }
 
 /// The number of slices drawn.

@@ -1,8 +1,10 @@
 // End-to-end test of the goroutine timeline and stepper (src/ui/timeline.rs, stepper.rs) on
 // the release build: lanes for the worker pool, hover details and code highlight, stepping
 // forward and back (the goroutine list changes and comes back), keyboard stepping, the
-// aggregate lane above 100 goroutines, a 100000-job run that must not freeze the page, 375px
-// width, and no console errors. Screenshots go to tests/e2e/screenshots/timeline-*.png.
+// aggregate lane above 100 goroutines, a 100000-job run that must not freeze the page, the
+// virtual-time axis (duration labels, idle gaps, the cursor while stepping), processor rows
+// with GOMAXPROCS=2 (the example's parameter and the card's selector), 375px width, and no
+// console errors. Screenshots go to tests/e2e/screenshots/timeline-*.png.
 //
 //   trunk build --release --public-url ./ && node tests/e2e/timeline.mjs
 import path from 'node:path';
@@ -123,6 +125,84 @@ try {
     expect((await card().locator('.tl-svg rect').count()) < 20000, 'drawing is capped');
     console.log(`     timeline for 100000 jobs drawn in ${ms} ms`);
     expect(ms < 10000, `drawn in ${ms} ms`);
+  });
+
+  await step('virtual-time axis: duration labels and compressed idle gaps (rwmutex-cache)', async () => {
+    await page.goto(srv.url + '#/lesson/sync/rwmutex-cache');
+    const c = page.locator('.card[data-example=rwmutex-cache]');
+    await c.waitFor({ timeout: 15000 });
+    await openTimeline(c);
+    const ticks = await c.locator('.tl-svg .tick-l').allTextContents();
+    expect(ticks[0] === '0s', `the axis starts at 0s: ${JSON.stringify(ticks)}`);
+    expect(ticks.some((t) => /^\d+(\.\d+)?(ms|s)$/.test(t) && t !== '0s'), `a duration label: ${JSON.stringify(ticks)}`);
+    const gaps = c.locator('.tl-svg g.gap');
+    expect((await gaps.count()) > 0, 'idle time is drawn as gaps');
+    const gt = await gaps.first().locator('title').textContent();
+    expect(/^\d+(\.\d+)?(ms|s|µs) passes/.test(gt), `gap title: ${gt}`);
+    // Labels never overlap.
+    const boxes = await c.locator('.tl-svg .tick-l').evaluateAll((els) =>
+      els.map((e) => {
+        const b = e.getBBox();
+        return { x: b.x, width: b.width };
+      }),
+    );
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i].x >= boxes[i - 1].x + boxes[i - 1].width, `tick ${i} overlaps the previous one`);
+    }
+    const note = await c.locator('.tl-note').textContent();
+    expect(/of virtual time/.test(note), `note: ${note}`);
+    // The cursor follows stepping on the new axis: step 1 is left of the whole run's end.
+    const left = async () => parseFloat((await c.locator('.tl-cursor').getAttribute('style')).match(/left:([\d.]+)px/)[1]);
+    const whole = await left();
+    const width = await c.locator('.tl-svg').evaluate((e) => e.width.baseVal.value);
+    expect(whole > width / 2 && whole <= width, `cursor at the end: ${whole} of ${width}`);
+    await c.getByRole('button', { name: 'Step forward one scheduling decision' }).click();
+    await until(async () => (await c.locator('.step-status').textContent()).startsWith('step 1 of'), 'step 1');
+    const s1 = await left();
+    expect(s1 > 0 && s1 < whole, `cursor at step 1: ${s1}`);
+    await c.locator('.scrub').fill('20');
+    await until(async () => (await c.locator('.step-status').textContent()).startsWith('step 20 of'), 'scrub to 20');
+    const s20 = await left();
+    expect(s20 > s1 && s20 <= whole, `cursor moves right when scrubbing: ${s1} -> ${s20}`);
+    await c.locator('.tl-svg rect.seg.running').first().hover();
+    expect(/running from/.test(await c.locator('.tl-info').textContent()), 'hover on one processor: "running from"');
+    expect((await c.locator('.tl-plab').count()) === 0, 'no processor rows with GOMAXPROCS=1');
+    await shot('axis');
+  });
+
+  await step('GOMAXPROCS=2: a row per processor and running segments name their P (mutex-counter)', async () => {
+    await page.goto(srv.url + '#/lesson/sync/mutex-counter?goroutines=4&gomaxprocs=2&lock=false');
+    const c = page.locator('.card[data-example=mutex-counter]');
+    await c.waitFor({ timeout: 15000 });
+    await openTimeline(c);
+    const rows = await c.locator('.tl-plab').allTextContents();
+    expect(JSON.stringify(rows) === '["P0","P1"]', `processor rows: ${JSON.stringify(rows)}`);
+    for (const p of ['0', '1']) {
+      const blk = c.locator(`.tl-svg rect.pblk[data-p="${p}"]`);
+      expect((await blk.count()) > 0, `P${p} has blocks`);
+      const aria = await blk.first().getAttribute('aria-label');
+      expect(new RegExp(`^P${p}: main\\.main(\\.func1)? #\\d+$`).test(aria), `P${p} block label: ${aria}`);
+    }
+    const titles = await c.locator('.tl-svg rect.seg.running title').allTextContents();
+    expect(titles.includes('running on P0') && titles.includes('running on P1'), `running titles: ${[...new Set(titles)]}`);
+    expect((await c.locator('.tl-svg text.seg-p').count()) > 0, 'P labels inside running segments');
+    const i = titles.indexOf('running on P1');
+    await c.locator('.tl-svg rect.seg.running').nth(i).hover();
+    const info = await c.locator('.tl-info').textContent();
+    expect(/: running on P1 from 0s/.test(info), `hover: ${info}`);
+    const note = await c.locator('.tl-note').textContent();
+    expect(/2 processors: P0 ran #\d+.*; P1 ran #\d+/.test(note), `note: ${note}`);
+    await shot('procs');
+  });
+
+  await step('the card GOMAXPROCS selector reaches the timeline (worker-pool, procs=2)', async () => {
+    await page.goto(srv.url + '#/lesson/worker-pool/worker-pool?procs=2');
+    await card().waitFor({ timeout: 15000 });
+    await openTimeline(card());
+    await until(async () => (await card().locator('.tl-plab').count()) === 2, 'two processor rows');
+    await card().locator('select[aria-label^="GOMAXPROCS"]').selectOption('1');
+    await until(async () => (await card().locator('.tl-plab').count()) === 0, 'rows gone with GOMAXPROCS=1');
+    expect((await card().locator('.tl-lab').count()) === 4, 'still the 4 lanes');
   });
 
   await step('fits a 375px screen', async () => {
