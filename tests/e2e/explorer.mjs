@@ -1,6 +1,6 @@
 // End-to-end test of the card tools on the release build (dist/): the schedule explorer
 // (1000 seeds of select-fairness without freezing the page; throughput on worker-pool
-// defaults), the -race toggle (race-counter reports WARNING: DATA RACE, fix=mutex is clean),
+// defaults), the -race toggle (race-counter reports WARNING: DATA RACE, both fixes are clean),
 // and "you are the scheduler" (worker-pool's early close made to panic and to hide, the unlocked
 // counter made to lose an update in parallel mode, select cases picked by hand).
 // Fails on any browser console error; screenshots go to tests/e2e/screenshots/.
@@ -84,18 +84,28 @@ try {
     console.log(`     worker-pool defaults: ${r.rate} runs/s in Chromium (1000 runs)`);
   });
 
-  await step('race-counter with -race reports WARNING: DATA RACE; fix=mutex is clean', async () => {
+  await step('race-counter with -race reports WARNING: DATA RACE; fix=mutex and fix=atomic are clean', async () => {
     const card = await open('#/lesson/race-detector/race-counter', 'race-counter');
     expect(await card.locator('.runopts input[name=race]').isChecked(), '-race on by default');
     const t = card.locator('.terminal').first();
     await waitText(t, 'WARNING: DATA RACE');
     expect((await card.locator('.tl.fatal', { hasText: 'WARNING: DATA RACE' }).count()) > 0, 'race report styled as a report');
     await shot('explorer-2-race', card);
-    await card.locator('select[name=fix]').selectOption('mutex');
-    await waitText(t, 'exit status', 8000).catch(() => {});
-    await sleep(300);
-    const txt = await t.textContent();
-    expect(!txt.includes('DATA RACE'), `mutex run still races: ${txt.slice(0, 300)}`);
+    for (const fix of ['mutex', 'atomic']) {
+      const runs = Number(await t.getAttribute('data-runs'));
+      await card.locator('select[name=fix]').selectOption(fix);
+      await page.waitForFunction(
+        (n) => {
+          const el = document.querySelector('.card[data-example=race-counter] .terminal');
+          return Number(el.dataset.runs) > n && !el.classList.contains('running');
+        },
+        runs,
+        { timeout: 10000 },
+      );
+      const txt = await t.textContent();
+      expect(txt.includes('final count'), `${fix}: the run finished: ${txt.slice(0, 300)}`);
+      expect(!txt.includes('DATA RACE'), `${fix} run still races: ${txt.slice(0, 300)}`);
+    }
     // Without -race the racy counter runs quietly, and the link says so.
     await card.locator('select[name=fix]').selectOption('none');
     await card.locator('.runopts input[name=race]').uncheck();
