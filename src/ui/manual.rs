@@ -276,10 +276,19 @@ pub fn SchedulerPanel(
             .collect_view()
     };
     let no_goals = chs.is_empty();
+    // While in control, the code view marks where each goroutine is.
+    let card_id = format!("ex-{}", ex.id);
+    let css = move || {
+        if !active.get() {
+            return String::new();
+        }
+        view_s.with(|v| super::timeline::here_css(&card_id, v.gs.iter().map(|g| (g.line, g.id))))
+    };
 
     view! {
         <details class="scheduler" data-scheduler=ex.id.clone() open=active.get_untracked()>
             <summary>"You are the scheduler"</summary>
+            <style>{css}</style>
             {link_error.map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <div class="sched-bar">
                 <button type="button" class="primary sched-toggle"

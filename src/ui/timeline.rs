@@ -295,26 +295,28 @@ fn next_seg(m: &Model, cur: Option<usize>, key: &str) -> Option<usize> {
 /// The code view's highlights, as a style sheet scoped to the card: the selected segment's
 /// line, and (while stepping) each goroutine's current line, tagged with its ids.
 fn code_css(card: &str, sel_line: Option<u32>, snap: Option<&Snapshot>) -> String {
-    let mut s = String::new();
-    if let Some(snap) = snap {
-        let mut by_line: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
-        for g in &snap.gs {
-            if g.line > 0 {
-                by_line.entry(g.line).or_default().push(format!("#{}", g.id));
-            }
-        }
-        for (line, ids) in by_line {
-            let _ = write!(
-                s,
-                "#{card} .code .line[data-line=\"{line}\"]{{background:var(--tl-here);position:relative}}#{card} .code .line[data-line=\"{line}\"]::after{{content:\"\\2190  {}\";position:absolute;right:.5rem;top:0;color:var(--tl-here-fg);font-weight:600}}",
-                ids.join(" ")
-            );
-        }
-    }
+    let mut s = snap.map(|snap| here_css(card, snap.gs.iter().map(|g| (g.line, g.id)))).unwrap_or_default();
     if let Some(l) = sel_line.filter(|l| *l > 0) {
         let _ = write!(
             s,
             "#{card} .code .line[data-line=\"{l}\"]{{background:var(--tl-sel);outline:1px solid var(--tl-sel-fg)}}"
+        );
+    }
+    s
+}
+
+/// CSS marking, in card `card`'s code view, the line each goroutine is at (`← #1 #6`).
+pub fn here_css(card: &str, at: impl Iterator<Item = (u32, crate::runtime::Gid)>) -> String {
+    let mut by_line: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
+    for (line, g) in at.filter(|(l, _)| *l > 0) {
+        by_line.entry(line).or_default().push(format!("#{g}"));
+    }
+    let mut s = String::new();
+    for (line, ids) in by_line {
+        let _ = write!(
+            s,
+            "#{card} .code .line[data-line=\"{line}\"]{{background:var(--tl-here);position:relative}}#{card} .code .line[data-line=\"{line}\"]::after{{content:\"\\2190  {}\";position:absolute;right:.5rem;top:0;color:var(--tl-here-fg);font-weight:600}}",
+            ids.join(" ")
         );
     }
     s

@@ -217,6 +217,12 @@ try {
     const s = card.locator('details.scheduler');
     await s.locator('summary').click();
     await s.locator('button.sched-toggle').click();
+    // The code view marks where main is waiting: the select's line.
+    await s.locator('button.pick-case').first().waitFor();
+    const selLine = await card.locator('pre.code .line', { hasText: 'select {' }).getAttribute('data-line');
+    const css = await s.locator('style').textContent();
+    expect(css.includes(`data-line="${selLine}"`) && css.includes('#1'), `select line ${selLine} marked: ${css.slice(0, 200)}`);
+    expect((await s.locator('.sched-q').textContent()).includes(`line ${selLine}`), 'the question names the line');
     for (let i = 0; i < 3; i++) {
       const b = s.locator('button.pick-case[data-case="1"]');
       await b.waitFor();
