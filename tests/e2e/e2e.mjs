@@ -3,64 +3,15 @@
 // screenshot of every page it visits in tests/e2e/screenshots/ (gitignored).
 //
 //   trunk build --release --public-url ./ && node tests/e2e/e2e.mjs
-import { chromium } from 'playwright-core';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve, CHROMIUM, ARGS } from './server.mjs';
+import { open, runner, waitText as waitFor } from './harness.mjs';
+import { serve } from './server.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const dist = path.resolve(here, '../../dist');
-const shots = path.join(here, 'screenshots');
-fs.mkdirSync(shots, { recursive: true });
-
-const srv = await serve(dist);
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chanlab-e2e-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  args: ARGS,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-});
-const errors = [];
-const watch = (page) => {
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-};
-
-let passed = 0;
-let failed = 0;
-async function step(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e && e.stack || e).split('\n').slice(0, 4).join('\n     ')}`);
-  }
-}
-function expect(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
+const { srv, ctx, page, errors, shots, close, watch, dist } = await open('e2e');
+const { step, expect, finish } = runner();
 const shot = (page, name) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 const term = (page) => page.locator('.card[data-example=worker-pool] .terminal').first();
-async function waitText(locator, text, timeout = 5000) {
-  const end = Date.now() + timeout;
-  let last = '';
-  while (Date.now() < end) {
-    last = (await locator.textContent().catch(() => '')) || '';
-    if (last.includes(text)) return last;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`expected ${JSON.stringify(text)} in ${JSON.stringify(last.slice(0, 400))}`);
-}
-
-const page = ctx.pages()[0] || (await ctx.newPage());
-watch(page);
+const waitText = (locator, text, timeout = 5000) => waitFor(locator, text, timeout);
 
 try {
   await step('home renders the course from the release build', async () => {
@@ -246,9 +197,6 @@ try {
     expect(errors.length === 0, 'console errors:\n' + errors.join('\n'));
   });
 } finally {
-  await ctx.close();
-  await srv.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -7,23 +7,13 @@
 //
 //   trunk build --release --public-url ./ && node tests/e2e/explorer.mjs
 import path from 'node:path';
-import { open as openBrowser, runner } from './harness.mjs';
+import { open as openBrowser, runner, waitText } from './harness.mjs';
 
 const { srv, page, errors, shots, close } = await openBrowser('explorer');
 const { step, expect, finish } = runner();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const shot = (name, el) =>
   (el || page).screenshot({ path: path.join(shots, `${name}.png`), ...(el ? {} : { fullPage: true }) });
-async function waitText(locator, text, timeout = 8000) {
-  const end = Date.now() + timeout;
-  let last = '';
-  while (Date.now() < end) {
-    last = (await locator.textContent().catch(() => '')) || '';
-    if (last.includes(text)) return last;
-    await sleep(25);
-  }
-  throw new Error(`expected ${JSON.stringify(text)} in ${JSON.stringify(last.slice(0, 400))}`);
-}
 async function open(hash, example) {
   await page.goto('about:blank');
   await page.goto(srv.url + hash);

@@ -1,4 +1,4 @@
-// Shared scaffolding of the feature end-to-end tests (explorer.mjs, timeline.mjs): serve the
+// Shared scaffolding of the end-to-end tests (e2e.mjs, explorer.mjs, timeline.mjs): serve the
 // release build in dist/ under a sub-path, launch Debian's Chromium headless with a fresh
 // profile (never a downloaded browser), record console errors and page errors, and run named
 // steps that count passes and failures.
@@ -25,17 +25,33 @@ export async function open(name) {
     viewport: { width: 1280, height: 900 },
   });
   const errors = [];
+  // Record a page's console errors and uncaught exceptions (every page a test opens).
+  const watch = (p) => {
+    p.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${p.url()}: ${m.text()}`);
+    });
+    p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`));
+  };
   const page = ctx.pages()[0] || (await ctx.newPage());
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  watch(page);
   const close = async () => {
     await ctx.close();
     await srv.close();
     fs.rmSync(profile, { recursive: true, force: true });
   };
-  return { srv, ctx, page, errors, shots, close };
+  return { srv, ctx, page, errors, shots, close, watch, dist };
+}
+
+/** Wait until `locator`'s text contains `text`; returns the text (throws with the last seen). */
+export async function waitText(locator, text, timeout = 8000) {
+  const end = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < end) {
+    last = (await locator.textContent().catch(() => '')) || '';
+    if (last.includes(text)) return last;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`expected ${JSON.stringify(text)} in ${JSON.stringify(last.slice(0, 400))}`);
 }
 
 /** Named steps: a failing step is reported and the run goes on; `finish()` sets the exit code. */

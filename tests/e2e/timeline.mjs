@@ -82,7 +82,7 @@ try {
     await back.click();
     await until(async () => (await card().locator('.step-status').textContent()).startsWith('step 1 of'), 'back to step 1');
     expect((await glist()) === s1, 'step back shows step 1 again');
-    const css = await card().locator('style').textContent();
+    const css = await card().locator('details.timeline style').first().textContent();
     expect(/data-line="\d+"\]::after/.test(css), 'the code view marks where goroutines are');
     await shot('stepping');
   });
