@@ -191,6 +191,10 @@ impl Runtime {
     /// it offers. Run that goroutine again after [`Runtime::pick_select_case`].
     pub fn ask_select_cases(&mut self, on: bool) {
         self.rt.ask_cases.set(on);
+        if !on {
+            // A select still waiting chooses for itself when it runs again.
+            self.rt.select_ask.borrow_mut().take();
+        }
     }
 
     /// The select waiting for the learner's choice of case, if any.
