@@ -123,6 +123,23 @@ fn a_run_with_sleeps_has_a_duration_axis() {
 }
 
 #[test]
+fn the_cursor_moves_through_a_gap_while_everyone_sleeps() {
+    let m = build(&events("rwmutex-cache", &[], None));
+    let g = &m.gaps[0];
+    let t1 = m.slice_t[g.slice];
+    let t0 = t1 - g.dt;
+    let (a, mid, b) = (m.cursor_at_time(t0), m.cursor_at_time(t0 + g.dt / 2), m.cursor_at_time(t1));
+    assert!(a <= g.x0 + 1e-9 && g.x0 < mid && mid < g.x1 && b >= g.x1, "{a} {mid} {b} in {g:?}");
+    let end = *m.slice_t.last().unwrap();
+    let mut last = 0.0;
+    for k in 0..=100 {
+        let x = m.cursor_at_time(end * k / 100);
+        assert!(x >= last, "the cursor never goes back: {x} < {last} at {k}%");
+        last = x;
+    }
+}
+
+#[test]
 fn one_processor_has_no_processor_rows() {
     let m = build(&events("mutex-counter", &[("goroutines", "20")], None));
     assert_eq!(m.procs, 1);

@@ -61,6 +61,8 @@ struct Term {
     gen: StoredValue<u64>,
     speed: RwSignal<Speed>,
     pending: StoredValue<Vec<String>>,
+    /// The virtual time playback has reached (moves during waits; the timeline's cursor).
+    clock: RwSignal<i64>,
     /// Runs started (shown as `data-runs` on the terminal, for tests and tools).
     runs: RwSignal<u32>,
 }
@@ -71,6 +73,7 @@ impl Term {
         let g = self.gen.get_value() + 1;
         self.gen.set_value(g);
         self.pending.set_value(Vec::new());
+        self.clock.set(0);
         self.reported.set(Vec::new());
         self.lines.set(vec![Line::new(0, Kind::Cmd, "$ go run main.go")]);
         self.running.set(true);
@@ -97,15 +100,16 @@ impl Term {
         }
     }
 
-    /// Wait `ns` of virtual time at the chosen speed; false if the run was replaced.
-    async fn wait(&self, g: u64, ns: i64) -> bool {
-        self.wait_part(g, ns).await.is_some()
+    /// Wait from virtual time `from` for `ns` more at the chosen speed; false if the run was
+    /// replaced.
+    async fn wait(&self, g: u64, from: i64, ns: i64) -> bool {
+        self.wait_part(g, from, ns).await.is_some()
     }
 
     /// Wait `ns` of virtual time at the chosen speed, or until a live control is pressed.
     /// Returns the share of the wait that passed (1.0: all of it), or `None` if the run was
     /// replaced.
-    async fn wait_part(&self, g: u64, ns: i64) -> Option<f64> {
+    async fn wait_part(&self, g: u64, from: i64, ns: i64) -> Option<f64> {
         let Some(ms) = self.speed.get_untracked().real_ms(ns) else { return self.current(g).then_some(1.0) };
         let total = ms.min(MAX_WAIT_MS);
         let mut left = total;
@@ -114,6 +118,9 @@ impl Term {
             let slice = left.min(10.0);
             TimeoutFuture::new(slice.ceil() as u32).await;
             left -= slice;
+            if self.current(g) {
+                self.clock.set(from + (ns as f64 * (total - left.max(0.0)) / total) as i64);
+            }
             if !self.current(g) || !self.pending.try_with_value(|p| p.is_empty()).unwrap_or(true) {
                 break;
             }
@@ -139,7 +146,7 @@ impl Term {
             let mut i = 0;
             while i < rest.len() {
                 let t = rest[i].t;
-                if !self.wait(g, t - prev).await {
+                if !self.wait(g, prev, t - prev).await {
                     return;
                 }
                 prev = t;
@@ -178,7 +185,7 @@ impl Term {
                 // Where playback is in virtual time when a press arrives (before the next timer).
                 let mut at = Some(now);
                 if let Some(t1) = peek(ex, &p, seed, &history, adv) {
-                    let Some(part) = self.wait_part(g, t1 - now).await else { return };
+                    let Some(part) = self.wait_part(g, now, t1 - now).await else { return };
                     at = (part < 1.0).then(|| (now + ((t1 - now) as f64 * part) as i64).min(t1 - 1));
                 }
                 if let Some(at) = at {
@@ -270,6 +277,7 @@ pub fn ExampleCard(
         gen: StoredValue::new(0),
         speed: RwSignal::new(Speed::One),
         pending: StoredValue::new(Vec::new()),
+        clock: RwSignal::new(0),
         runs: RwSignal::new(0),
     };
     let copied = RwSignal::new(false);
@@ -533,7 +541,7 @@ pub fn ExampleCard(
             <ExplorerPanel ex=ex resolved=resolved opts=opts seed=seed />
             <SchedulerPanel ex=ex resolved=resolved opts=opts seed=seed embed=embed initial=extras.sched.clone()
                 link_sets=Signal::derive(move || raw.with(|r| changed_settings(ex, r))) />
-            <super::timeline::Timeline ex=ex params=resolved seed=seed lines=term.lines running=term.running opts=opts />
+            <super::timeline::Timeline ex=ex params=resolved seed=seed lines=term.lines running=term.running clock=term.clock opts=opts />
         </section>
     }
 }

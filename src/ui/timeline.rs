@@ -330,6 +330,8 @@ pub fn Timeline(
     seed: RwSignal<u64>,
     lines: RwSignal<Vec<Line>>,
     running: RwSignal<bool>,
+    /// The virtual time playback has reached.
+    clock: RwSignal<i64>,
     opts: RunOpts,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
@@ -355,7 +357,13 @@ pub fn Timeline(
             let x = match snap.with(|s| s.as_ref().map(|s| s.events)) {
                 Some(0) => 0.0,
                 Some(n) => m.slice_of_event.get(n - 1).map(|&x| m.cursor_after(x)).unwrap_or(m.total_w()),
-                None => m.cursor_after(lines.with(|l| playback_slice(m, l, running.get()))),
+                None if running.get() => {
+                    // The later of the printed output and the playback clock (which moves
+                    // through sleeps, where nothing prints).
+                    let by_lines = m.cursor_after(lines.with(|l| playback_slice(m, l, true)));
+                    by_lines.max(m.cursor_at_time(clock.get()))
+                }
+                None => m.total_w(),
             };
             Some(x)
         })

@@ -181,6 +181,21 @@ impl Model {
     pub fn cursor_after(&self, i: usize) -> f64 {
         self.end_of(i)
     }
+
+    /// The cursor's position when playback has reached virtual time `t`: after the last
+    /// slice at or before `t`, or part of the way through the gap of a clock jump that `t`
+    /// lies inside (so the cursor keeps moving while every goroutine sleeps).
+    pub fn cursor_at_time(&self, t: i64) -> f64 {
+        for g in &self.gaps {
+            let t1 = self.slice_t.get(g.slice).copied().unwrap_or(0);
+            let t0 = t1 - g.dt;
+            if t > t0 && t < t1 {
+                return g.x0 + (g.x1 - g.x0) * (t - t0) as f64 / g.dt as f64;
+            }
+        }
+        let i = self.slice_t.iter().rposition(|s| *s <= t).unwrap_or(0);
+        self.cursor_after(i)
+    }
 }
 
 /// The width of the gap for a clock jump of `dt` ns, when the run's shortest jump is `dmin`

@@ -170,6 +170,28 @@ try {
     await shot('axis');
   });
 
+  await step('during playback the cursor moves through sleeps, where nothing prints', async () => {
+    // Readers sleep 600ms inside the lock; the terminal prints only at the end.
+    await page.goto(srv.url + '#/lesson/sync/rwmutex-cache?read_ms=600&write_ms=600&readers=2&writers=1');
+    const c = page.locator('.card[data-example=rwmutex-cache]');
+    await c.waitFor({ timeout: 15000 });
+    await openTimeline(c);
+    await c.getByRole('button', { name: 'Run' }).first().click();
+    const seen = [];
+    for (let i = 0; i < 40; i++) {
+      const running = await c.locator('.terminal').evaluate((e) => e.classList.contains('running'));
+      if (!running) break;
+      const lines = await c.locator('.terminal .tl').count();
+      const st = (await c.locator('.tl-cursor').getAttribute('style')) || '';
+      const m = st.match(/left:([\d.]+)px/);
+      if (m) seen.push({ x: parseFloat(m[1]), lines });
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    for (let i = 1; i < seen.length; i++) expect(seen[i].x >= seen[i - 1].x, `the cursor never goes back: ${JSON.stringify(seen)}`);
+    const silent = seen.filter((s, i) => i > 0 && s.lines === seen[i - 1].lines && s.x > seen[i - 1].x);
+    expect(silent.length >= 3, `the cursor moved while no output appeared: ${JSON.stringify(seen)}`);
+  });
+
   await step('GOMAXPROCS=2: a row per processor and running segments name their P (mutex-counter)', async () => {
     await page.goto(srv.url + '#/lesson/sync/mutex-counter?goroutines=4&gomaxprocs=2&lock=false');
     const c = page.locator('.card[data-example=mutex-counter]');
