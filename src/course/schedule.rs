@@ -220,7 +220,9 @@ impl Challenge {
             Challenge::Survive => {
                 "Get away with it: same early close, but let every worker send before main closes results."
             }
-            Challenge::Deadlock => "Reach the deadlock: leave every goroutine waiting for another.",
+            Challenge::Deadlock => {
+                "Reach the deadlock: jobs is never closed; let the workers send before main closes results, so nobody panics and everyone waits."
+            }
             Challenge::LostUpdate => "Lose an update: let two goroutines read count before either writes it back.",
         }
     }
@@ -251,16 +253,16 @@ impl Challenge {
     }
 
     /// Small settings where the learner's schedule decides whether the goal is met (the
-    /// tests check that some schedule meets it there, and for all but the deadlock that some
-    /// schedule does not).
+    /// tests check that some schedule meets it there and some other schedule does not).
     pub fn setup(self) -> Setup {
         const EARLY_CLOSE: &[(&str, &str)] =
             &[("close_after_wait", "false"), ("workers", "2"), ("jobs", "2"), ("buffer", "2")];
+        // Also no close(jobs): a worker that sent in time then waits for jobs forever.
+        const BOTH_BUGS: &[(&str, &str)] =
+            &[("close_jobs", "false"), ("close_after_wait", "false"), ("workers", "2"), ("jobs", "2"), ("buffer", "2")];
         match self {
             Challenge::Panic | Challenge::Survive => Setup { sets: EARLY_CLOSE, procs: Some(2) },
-            Challenge::Deadlock => {
-                Setup { sets: &[("close_jobs", "false"), ("workers", "2"), ("jobs", "2")], procs: None }
-            }
+            Challenge::Deadlock => Setup { sets: BOTH_BUGS, procs: Some(2) },
             Challenge::LostUpdate => {
                 Setup { sets: &[("lock", "false"), ("gomaxprocs", "2"), ("goroutines", "2")], procs: None }
             }

@@ -189,6 +189,14 @@ try {
     await waitText(s.locator('.challenge.met[data-challenge=survive]'), 'Challenge met');
   });
 
+  await step('you are the scheduler: with jobs never closed, the workers first reach the deadlock', async () => {
+    const s = await setUp('worker-pool', 'worker-pool', 'deadlock');
+    expect(page.url().includes('close_jobs=false'), page.url());
+    await play(s, (gids) => gids.find((g) => g !== '1') || gids[0]);
+    await waitText(s.locator('.sched-term'), 'all goroutines are asleep');
+    await waitText(s.locator('.challenge.met[data-challenge=deadlock]'), 'Challenge met');
+  });
+
   await step('you are the scheduler: the unlocked counter loses an update', async () => {
     const s = await setUp('sync', 'mutex-counter', 'lost-update');
     // Main runs ahead (it starts both goroutines), then the two alternate: read, read, write, write.
