@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Code bytes per crate in the site's wasm, from its `name` section: run on the release
-cargo output before wasm-bindgen (target/wasm32-unknown-unknown/release/site.wasm) to see
+cargo output before wasm-bindgen (target/wasm32-unknown-unknown/wasm-release/site.wasm) to see
 what each dependency costs.  python3 tests/e2e/wasm_sizes.py [path]"""
 import sys, re, collections
-data = open(sys.argv[1] if len(sys.argv) > 1 else 'target/wasm32-unknown-unknown/release/site.wasm', 'rb').read()
+data = open(sys.argv[1] if len(sys.argv) > 1 else 'target/wasm32-unknown-unknown/wasm-release/site.wasm', 'rb').read()
 def leb(b, i):
     r = s = 0
     while True:
