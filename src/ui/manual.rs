@@ -111,58 +111,49 @@ pub fn SchedulerPanel(
         set_hash_quietly(&example_href(&ex.lesson, &ex.id, &sets, seed.get_untracked()));
     };
     // (Re)start from the recorded picks, keeping those that still apply.
-    let restart = {
-        move || {
-            let Ok(p) = resolved.get_untracked() else { return };
-            let want = picks.get_untracked();
-            let Some(s) = Session::replay(ex, &p, &opts.options(seed.get_untracked()), &want) else { return };
-            dropped.set(want.len() - s.picks().len());
-            picks.set(s.picks().to_vec());
-            view_s.set(snapshot(&s, chs, &p));
-            session.set_value(Some(s));
-            update_link();
-        }
+    let restart = move || {
+        let Ok(p) = resolved.get_untracked() else { return };
+        let want = picks.get_untracked();
+        let Some(s) = Session::replay(ex, &p, &opts.options(seed.get_untracked()), &want) else { return };
+        dropped.set(want.len() - s.picks().len());
+        picks.set(s.picks().to_vec());
+        view_s.set(snapshot(&s, chs, &p));
+        session.set_value(Some(s));
+        update_link();
     };
     // Settings changed while in control: start over, keeping the picks that still apply.
-    let restart2 = restart;
     Effect::new(move |_| {
         resolved.track();
         seed.track();
         opts.track();
         if active.get() {
-            restart2();
+            restart();
         }
     });
-    let pick = {
-        move |k: Pick| {
-            let Ok(p) = resolved.get_untracked() else { return };
-            let v = session
-                .try_update_value(|s| {
-                    let s = s.as_mut()?;
-                    s.pick(k).then(|| snapshot(s, chs, &p))
-                })
-                .flatten();
-            if let Some(v) = v {
-                picks.update(|x| x.push(k));
-                dropped.set(0);
-                view_s.set(v);
-                update_link();
-            }
+    let pick = move |k: Pick| {
+        let Ok(p) = resolved.get_untracked() else { return };
+        let v = session
+            .try_update_value(|s| {
+                let s = s.as_mut()?;
+                s.pick(k).then(|| snapshot(s, chs, &p))
+            })
+            .flatten();
+        if let Some(v) = v {
+            picks.update(|x| x.push(k));
+            dropped.set(0);
+            view_s.set(v);
+            update_link();
         }
     };
-    let undo = {
-        move || {
-            picks.update(|k| {
-                k.pop();
-            });
-            restart();
-        }
+    let undo = move || {
+        picks.update(|k| {
+            k.pop();
+        });
+        restart();
     };
-    let reset = {
-        move || {
-            picks.set(Vec::new());
-            restart();
-        }
+    let reset = move || {
+        picks.set(Vec::new());
+        restart();
     };
     let toggle = move || {
         let on = !active.get_untracked();
