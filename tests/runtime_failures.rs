@@ -186,15 +186,20 @@ fn stepping_runs_one_goroutine_at_a_time_and_advances_time_explicitly() {
     assert_eq!(out.stdout, "worker\nmain\n");
 }
 
-#[test]
-fn an_injected_event_runs_at_the_current_virtual_time() {
-    let mut rt = Runtime::new(Config::default(), async {
+/// Main waits for `cancel` (an outside event) or a 5s timer and prints which came, and when.
+fn cancel_or_timer() -> Runtime {
+    Runtime::new(Config::default(), async {
         let (ctx, cancel) = context::with_cancel(&context::background(), "ctx");
         go::on_inject("cancel", move || cancel.call());
         let t = go::after(5000 * MS);
         let msg = chanlab::runtime::Select::new().recv(&ctx.done(), |_, _| "cancelled").recv(&t, |_, _| "timer").await;
         go::println(format!("{msg} at {}", go::elapsed() / MS));
-    });
+    })
+}
+
+#[test]
+fn an_injected_event_runs_at_the_current_virtual_time() {
+    let mut rt = cancel_or_timer();
     rt.run_until_blocked();
     assert_eq!(rt.controls(), ["cancel"]);
     assert!(rt.inject("cancel"));
@@ -220,13 +225,7 @@ fn created_by_names_the_function_holding_the_go_statement() {
 
 #[test]
 fn advance_to_moves_the_clock_to_the_press_but_never_past_a_due_timer() {
-    let mut rt = Runtime::new(Config::default(), async {
-        let (ctx, cancel) = context::with_cancel(&context::background(), "ctx");
-        go::on_inject("cancel", move || cancel.call());
-        let t = go::after(5000 * MS);
-        let msg = chanlab::runtime::Select::new().recv(&ctx.done(), |_, _| "cancelled").recv(&t, |_, _| "timer").await;
-        go::println(format!("{msg} at {}", go::elapsed() / MS));
-    });
+    let mut rt = cancel_or_timer();
     rt.run_until_blocked();
     // The learner presses cancel 1.2s in: the clock reads 1.2s, the timer has not fired.
     assert!(rt.advance_to(1200 * MS));
