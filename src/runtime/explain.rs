@@ -125,17 +125,19 @@ fn describe(rt: &Rt, g: &G) -> Stuck {
         Wait::RecvNil => never("blocked receiving from a nil channel".into(), "a nil channel is never ready"),
         Wait::SelectNoCases => never("blocked in an empty `select {}`".into(), "a select with no cases never proceeds"),
         Wait::Select(cases) => {
-            let live: Vec<String> = cases
+            // For each live case: what the goroutine waits to do, and what would let it.
+            let (live, wakers): (Vec<String>, Vec<String>) = cases
                 .iter()
                 .filter(|c| !c.nil)
                 .map(|c| {
+                    let ch = chan(c.chan);
                     if c.send {
-                        format!("send on {}", chan(c.chan))
+                        (format!("send on {ch}"), format!("receive from {ch}"))
                     } else {
-                        format!("receive from {}", chan(c.chan))
+                        (format!("receive from {ch}"), format!("send on or close {ch}"))
                     }
                 })
-                .collect();
+                .unzip();
             let nils = cases.iter().filter(|c| c.nil).count();
             if live.is_empty() {
                 return never(
@@ -147,17 +149,6 @@ fn describe(rt: &Rt, g: &G) -> Stuck {
             if nils > 0 {
                 what.push_str(&format!(" ({} on a nil channel never fire)", plural(nils, "case", "cases")));
             }
-            let wakers: Vec<String> = cases
-                .iter()
-                .filter(|c| !c.nil)
-                .map(|c| {
-                    if c.send {
-                        format!("receive from {}", chan(c.chan))
-                    } else {
-                        format!("send on or close {}", chan(c.chan))
-                    }
-                })
-                .collect();
             some(what, wakers.join(" or "))
         }
         Wait::WaitGroup(wg) => some(
