@@ -2,33 +2,13 @@
 //! and shared-variable access, chosen by the seeded RNG.
 
 mod common_rt;
-use chanlab::runtime::{self as go, Config, Mutex, Runtime, Shared, WaitGroup};
+use chanlab::runtime::{self as go, Config, Runtime, Shared, WaitGroup};
 
+/// The final count after `n` goroutines each do `count++` (optionally locked).
 fn counter(procs: u32, seed: u64, lock: bool, n: i64) -> i64 {
     let total = Shared::new(0i64);
-    let t = total.clone();
     let cfg = Config { gomaxprocs: procs, seed, ..Config::default() };
-    let out = Runtime::new(cfg, async move {
-        let wg = WaitGroup::new();
-        let mu = Mutex::new();
-        for _ in 0..n {
-            wg.add(1).await;
-            let (wg, mu, t) = (wg.clone(), mu.clone(), t.clone());
-            go::go("main.main.func1", "", async move {
-                if lock {
-                    mu.lock().await;
-                }
-                let v = t.load().await;
-                t.store(v + 1).await;
-                if lock {
-                    mu.unlock().await;
-                }
-                wg.done().await;
-            });
-        }
-        wg.wait().await;
-    })
-    .run();
+    let out = Runtime::new(cfg, common_rt::increments(n, lock, total.clone())).run();
     assert_eq!(out.status, 0, "{}", out.report);
     total.peek()
 }

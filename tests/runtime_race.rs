@@ -3,7 +3,8 @@
 //! atomics, a channel hand-off, a WaitGroup, `Once`, and a write before the `go` statement
 //! are not. Reports follow Go's format and a racy program exits with status 66.
 
-use chanlab::runtime::{self as go, AtomicInt, Chan, Config, Mutex, Once, Outcome, Runtime, Shared, WaitGroup};
+mod common_rt;
+use chanlab::runtime::{self as go, AtomicInt, Chan, Config, Once, Outcome, Runtime, Shared, WaitGroup};
 use std::collections::HashMap;
 use std::future::Future;
 
@@ -15,29 +16,11 @@ fn race_run<F: Future<Output = ()> + 'static>(seed: u64, main: F) -> Outcome {
     Runtime::new(Config { seed, race: true, first_gid: 7, lines: lines(), ..Config::default() }, main).run()
 }
 
-/// `n` goroutines each do `counter++` (a read then a write), optionally inside `mu`.
+/// `n` goroutines each do `counter++` (a read then a write), optionally inside `mu`; then
+/// main reads and prints the count.
 async fn counter(n: i64, locked: bool) {
     let count = Shared::new(0i64);
-    let mu = Mutex::new();
-    let wg = WaitGroup::new();
-    for _ in 0..n {
-        wg.add(1).await;
-        let (count, mu, wg) = (count.clone(), mu.clone(), wg.clone());
-        go::go("main.main.func1", "go", async move {
-            if locked {
-                mu.lock().await;
-            }
-            go::at("read");
-            let v = count.load().await;
-            go::at("write");
-            count.store(v + 1).await;
-            if locked {
-                mu.unlock().await;
-            }
-            wg.done().await;
-        });
-    }
-    wg.wait().await;
+    common_rt::increments(n, locked, count.clone()).await;
     go::at("main-read");
     let v = count.load().await;
     go::println(format!("count: {v}"));
