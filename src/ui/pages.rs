@@ -61,10 +61,7 @@ pub fn Sidebar(current: Option<String>) -> impl IntoView {
 pub fn Home() -> impl IntoView {
     let c = course();
     let ctx = expect_context::<AppCtx>();
-    let overall = move || {
-        let (d, t) = c.lessons.iter().map(|l| lesson_progress(ctx, l)).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
-        (d, t)
-    };
+    let overall = move || c.lessons.iter().map(|l| lesson_progress(ctx, l)).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
     let phases = c
         .phases
         .iter()

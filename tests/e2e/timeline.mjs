@@ -29,12 +29,18 @@ async function openTimeline(c) {
   await c.locator('.timeline > summary').click();
   await c.locator('.tl-lab').first().waitFor({ timeout: 15000 });
 }
+// Open `hash`, wait for the card of `example`, open its timeline; returns the card.
+async function cardWithTimeline(hash, example) {
+  await page.goto(srv.url + hash);
+  const c = page.locator(`.card[data-example=${example}]`);
+  await c.waitFor({ timeout: 15000 });
+  await openTimeline(c);
+  return c;
+}
 
 try {
   await step('worker-pool card shows lanes for main and the 3 workers', async () => {
-    await page.goto(srv.url + '#/lesson/worker-pool');
-    await card().waitFor({ timeout: 15000 });
-    await openTimeline(card());
+    await cardWithTimeline('#/lesson/worker-pool', 'worker-pool');
     const labs = await card().locator('.tl-lab').allTextContents();
     for (const want of ['main.main #1', 'main.worker #6', 'main.worker #7', 'main.worker #8']) {
       expect(labs.includes(want), `lane ${want} in ${JSON.stringify(labs)}`);
@@ -103,10 +109,7 @@ try {
   });
 
   await step('more than 100 goroutines collapse into an aggregate lane', async () => {
-    await page.goto(srv.url + '#/lesson/race-detector/race-counter?goroutines=150');
-    const c = page.locator('.card[data-example=race-counter]');
-    await c.waitFor({ timeout: 15000 });
-    await openTimeline(c);
+    const c = await cardWithTimeline('#/lesson/race-detector/race-counter?goroutines=150', 'race-counter');
     const labs = await c.locator('.tl-lab').allTextContents();
     expect(labs.length === 101, `100 lanes and an aggregate one, got ${labs.length}`);
     expect(/^\d+ more$/.test(labs[100]), `aggregate lane: ${labs[100]}`);
@@ -128,10 +131,7 @@ try {
   });
 
   await step('virtual-time axis: duration labels and compressed idle gaps (rwmutex-cache)', async () => {
-    await page.goto(srv.url + '#/lesson/sync/rwmutex-cache');
-    const c = page.locator('.card[data-example=rwmutex-cache]');
-    await c.waitFor({ timeout: 15000 });
-    await openTimeline(c);
+    const c = await cardWithTimeline('#/lesson/sync/rwmutex-cache', 'rwmutex-cache');
     const ticks = await c.locator('.tl-svg .tick-l').allTextContents();
     expect(ticks[0] === '0s', `the axis starts at 0s: ${JSON.stringify(ticks)}`);
     expect(ticks.some((t) => /^\d+(\.\d+)?(ms|s)$/.test(t) && t !== '0s'), `a duration label: ${JSON.stringify(ticks)}`);
@@ -172,10 +172,7 @@ try {
 
   await step('during playback the cursor moves through sleeps, where nothing prints', async () => {
     // Readers sleep 600ms inside the lock; the terminal prints only at the end.
-    await page.goto(srv.url + '#/lesson/sync/rwmutex-cache?read_ms=600&write_ms=600&readers=2&writers=1');
-    const c = page.locator('.card[data-example=rwmutex-cache]');
-    await c.waitFor({ timeout: 15000 });
-    await openTimeline(c);
+    const c = await cardWithTimeline('#/lesson/sync/rwmutex-cache?read_ms=600&write_ms=600&readers=2&writers=1', 'rwmutex-cache');
     await c.getByRole('button', { name: 'Run' }).first().click();
     const seen = [];
     for (let i = 0; i < 40; i++) {
@@ -193,10 +190,7 @@ try {
   });
 
   await step('GOMAXPROCS=2: a row per processor and running segments name their P (mutex-counter)', async () => {
-    await page.goto(srv.url + '#/lesson/sync/mutex-counter?goroutines=4&gomaxprocs=2&lock=false');
-    const c = page.locator('.card[data-example=mutex-counter]');
-    await c.waitFor({ timeout: 15000 });
-    await openTimeline(c);
+    const c = await cardWithTimeline('#/lesson/sync/mutex-counter?goroutines=4&gomaxprocs=2&lock=false', 'mutex-counter');
     const rows = await c.locator('.tl-plab').allTextContents();
     expect(JSON.stringify(rows) === '["P0","P1"]', `processor rows: ${JSON.stringify(rows)}`);
     for (const p of ['0', '1']) {
@@ -218,9 +212,7 @@ try {
   });
 
   await step('the card GOMAXPROCS selector reaches the timeline (worker-pool, procs=2)', async () => {
-    await page.goto(srv.url + '#/lesson/worker-pool/worker-pool?procs=2');
-    await card().waitFor({ timeout: 15000 });
-    await openTimeline(card());
+    await cardWithTimeline('#/lesson/worker-pool/worker-pool?procs=2', 'worker-pool');
     await until(async () => (await card().locator('.tl-plab').count()) === 2, 'two processor rows');
     await card().locator('select[aria-label^="GOMAXPROCS"]').selectOption('1');
     await until(async () => (await card().locator('.tl-plab').count()) === 0, 'rows gone with GOMAXPROCS=1');
@@ -229,9 +221,7 @@ try {
 
   await step('fits a 375px screen', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(srv.url + '#/lesson/worker-pool');
-    await card().waitFor({ timeout: 15000 });
-    await openTimeline(card());
+    await cardWithTimeline('#/lesson/worker-pool', 'worker-pool');
     const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(over <= 0, `page overflows by ${over}px`);
     await shot('narrow');
