@@ -227,6 +227,8 @@ fn created_by_names_the_function_holding_the_go_statement() {
 fn advance_to_moves_the_clock_to_the_press_but_never_past_a_due_timer() {
     let mut rt = cancel_or_timer();
     rt.run_until_blocked();
+    assert_eq!(rt.next_timer(), Some(5000 * MS), "the 5s timer is next");
+    assert_eq!(rt.now(), 0, "looking does not move the clock");
     // The learner presses cancel 1.2s in: the clock reads 1.2s, the timer has not fired.
     assert!(rt.advance_to(1200 * MS));
     assert_eq!(rt.now(), 1200 * MS);
@@ -243,5 +245,16 @@ fn advance_to_moves_the_clock_to_the_press_but_never_past_a_due_timer() {
     assert!(rt.advance_to(900 * MS));
     assert_eq!(rt.now(), 500 * MS);
     assert!(!rt.advance_to(900 * MS), "main is runnable now");
+    assert_eq!(rt.next_timer(), None, "the timer has fired");
     assert_eq!(rt.run().stdout, "timer at 500\n");
+}
+
+#[test]
+fn next_timer_leaves_out_a_timer_past_the_time_limit() {
+    let mut rt = Runtime::new(Config { max_time_ns: 1000 * MS, ..Config::default() }, async {
+        go::after(5000 * MS).recv().await;
+    });
+    rt.run_until_blocked();
+    assert_eq!(rt.next_timer(), None, "the run is stopped instead of waiting 5s");
+    assert!(rt.run().halted.is_some());
 }

@@ -18,7 +18,6 @@ use super::{copy_text, mark_ran, random_seed, set_hash_quietly, AppCtx};
 use crate::course::data::Kind as PKind;
 use crate::course::{changed_lines, Example};
 use crate::programs::Params;
-use crate::runtime::Runtime;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -167,8 +166,7 @@ impl Term {
     fn live(self, g: u64, ex: &'static Example, p: Params, seed: u64) {
         spawn_local(async move {
             let Some(mut rt) = ex.runtime(&p, seed, false) else { return };
-            let mut history: Vec<Press> = Vec::new();
-            let mut adv = 0usize;
+            let mut steps = 0usize;
             let mut shown = 0usize;
             loop {
                 if !self.current(g) {
@@ -184,7 +182,7 @@ impl Term {
                 let now = rt.now();
                 // Where playback is in virtual time when a press arrives (before the next timer).
                 let mut at = Some(now);
-                if let Some(t1) = peek(ex, &p, seed, &history, adv) {
+                if let Some(t1) = rt.next_timer() {
                     let Some(part) = self.wait_part(g, now, t1 - now).await else { return };
                     at = (part < 1.0).then(|| (now + ((t1 - now) as f64 * part) as i64).min(t1 - 1));
                 }
@@ -192,16 +190,14 @@ impl Term {
                     let next = self.pending.try_update_value(|q| if q.is_empty() { None } else { Some(q.remove(0)) });
                     if let Some(Some(name)) = next {
                         rt.advance_to(at);
-                        if rt.inject(&name) {
-                            history.push(Press { adv, at, name });
-                        }
+                        rt.inject(&name);
                         continue;
                     }
                 }
                 rt.step();
-                adv += 1;
+                steps += 1;
                 // Let the page breathe on long runs.
-                if adv.is_multiple_of(256) {
+                if steps.is_multiple_of(256) {
                     TimeoutFuture::new(0).await;
                 }
             }
@@ -212,38 +208,6 @@ impl Term {
                 self.running.set(false);
             }
         });
-    }
-}
-
-/// A live control pressed after `adv` steps, delivered at virtual time `at`.
-struct Press {
-    adv: usize,
-    at: i64,
-    name: String,
-}
-
-/// The virtual time of the next timer after `adv` steps with these presses (replayed on a
-/// fresh runtime: the run is deterministic), or None.
-fn peek(ex: &Example, p: &Params, seed: u64, history: &[Press], adv: usize) -> Option<i64> {
-    let mut rt: Runtime = ex.runtime(p, seed, false)?;
-    for k in 0..=adv {
-        rt.run_until_blocked();
-        for press in history.iter().filter(|x| x.adv == k) {
-            rt.advance_to(press.at);
-            rt.inject(&press.name);
-            rt.run_until_blocked();
-        }
-        if rt.is_done() {
-            return None;
-        }
-        if k < adv {
-            rt.step();
-        }
-    }
-    if rt.advance_time() {
-        Some(rt.now())
-    } else {
-        None
     }
 }
 

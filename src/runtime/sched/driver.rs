@@ -246,6 +246,12 @@ impl Runtime {
         true
     }
 
+    /// When the next timer is due (virtual ns), if there is one the run would wait for: what
+    /// [`Runtime::advance_time`] would advance the clock to. The UI paces live runs by it.
+    pub fn next_timer(&self) -> Option<i64> {
+        self.rt.timers.borrow_mut().next_when().filter(|&w| w <= self.rt.cfg.max_time_ns)
+    }
+
     /// Run to the end.
     pub fn run(mut self) -> crate::runtime::outcome::Outcome {
         while self.step() != Step::Done {}
