@@ -3,7 +3,7 @@
 //! `scripts/site-tests.sh` runs them with wasm-bindgen-test-runner.
 
 use chanlab::course::data::ControlSpec;
-use chanlab::course::{Course, Example};
+use chanlab::course::{Course, Example, RunOptions};
 use chanlab::ui::highlight::{code_html, tokenize, Tok};
 use chanlab::ui::output::{transcript, Kind};
 use chanlab::ui::route::{self, Route};
@@ -277,7 +277,7 @@ fn timeline_has_a_lane_per_goroutine_and_caps_long_runs() {
     use chanlab::ui::timeline::trace;
     use chanlab::ui::timeline_model::{St, MAX_EVENTS, MAX_LANES};
     let ex = example("worker-pool");
-    let t = trace(ex, &ex.defaults(), 1).unwrap();
+    let t = trace(ex, &ex.defaults(), &RunOptions::default()).unwrap();
     let names: Vec<&str> = t.model.lanes.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(names, ["main.main #1", "main.worker #6", "main.worker #7", "main.worker #8"]);
     assert!(!t.cut && t.steps > 3);
@@ -293,11 +293,11 @@ fn timeline_has_a_lane_per_goroutine_and_caps_long_runs() {
     }
     // 100000 jobs: the drawing stops at MAX_EVENTS.
     let p = ex.resolve([("jobs", "100000"), ("buffer", "100000")]).unwrap();
-    let t = trace(ex, &p, 1).unwrap();
+    let t = trace(ex, &p, &RunOptions::default()).unwrap();
     assert!(t.model.drawn == MAX_EVENTS && t.model.total > MAX_EVENTS);
     // 150 goroutines: 100 lanes and an aggregate one.
     let ex = example("race-counter");
-    let t = trace(ex, &ex.resolve([("goroutines", "150")]).unwrap(), 1).unwrap();
+    let t = trace(ex, &ex.resolve([("goroutines", "150")]).unwrap(), &RunOptions::default()).unwrap();
     assert_eq!(t.model.lanes.len(), MAX_LANES + 1);
     assert_eq!(t.model.lanes[MAX_LANES].name, format!("{} more", t.model.folded));
     assert_eq!(t.model.folded, 51, "150 workers and main: 51 folded");
@@ -308,14 +308,14 @@ fn stepping_back_replays_the_same_state() {
     use chanlab::ui::stepper::snapshot;
     let ex = example("worker-pool");
     let p = ex.defaults();
-    let s0 = snapshot(ex, &p, 1, 0).unwrap();
+    let s0 = snapshot(ex, &p, &RunOptions::default(), 0).unwrap();
     assert_eq!(s0.gs.iter().map(|g| g.func).collect::<Vec<_>>(), ["main.main"]);
-    let s1 = snapshot(ex, &p, 1, 1).unwrap();
-    let s2 = snapshot(ex, &p, 1, 2).unwrap();
+    let s1 = snapshot(ex, &p, &RunOptions::default(), 1).unwrap();
+    let s2 = snapshot(ex, &p, &RunOptions::default(), 2).unwrap();
     assert_ne!(s1.gs, s2.gs);
-    assert_eq!(snapshot(ex, &p, 1, 1).unwrap(), s1, "deterministic");
+    assert_eq!(snapshot(ex, &p, &RunOptions::default(), 1).unwrap(), s1, "deterministic");
     assert_eq!(s1.gs.iter().find(|g| g.id == 1).unwrap().state, "semacquire");
-    let end = snapshot(ex, &p, 1, 10_000).unwrap();
+    let end = snapshot(ex, &p, &RunOptions::default(), 10_000).unwrap();
     assert!(end.done && end.next.is_none());
 }
 

@@ -35,14 +35,9 @@ pub struct Snapshot {
     pub next: Option<u32>,
 }
 
-/// Re-run the example from scratch for `k` scheduling steps (default run options).
-pub fn snapshot(ex: &Example, p: &Params, seed: u64, k: usize) -> Option<Snapshot> {
-    snapshot_with(ex, p, &RunOptions { seed, ..RunOptions::default() }, k)
-}
-
 /// Re-run the example from scratch for `k` scheduling steps with the card's run options
 /// (`-race`, GOMAXPROCS), traced.
-pub fn snapshot_with(ex: &Example, p: &Params, opts: &RunOptions, k: usize) -> Option<Snapshot> {
+pub fn snapshot(ex: &Example, p: &Params, opts: &RunOptions, k: usize) -> Option<Snapshot> {
     let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() })?;
     let mut k_done = 0;
     while k_done < k && rt.step() != crate::runtime::Step::Done {
@@ -85,7 +80,7 @@ pub fn Stepper(
     });
     Effect::new(move |_| {
         let s = match (pos.get(), params.get()) {
-            (Some(k), Ok(p)) => snapshot_with(ex, &p, &opts.options(seed.get_untracked()), k),
+            (Some(k), Ok(p)) => snapshot(ex, &p, &opts.options(seed.get_untracked()), k),
             _ => None,
         };
         snap.set(s);

@@ -35,14 +35,9 @@ pub struct Traced {
     pub cut: bool,
 }
 
-/// Run the example with tracing (default run options), stopping once enough events are
-/// recorded.
-pub fn trace(ex: &Example, p: &Params, seed: u64) -> Option<Traced> {
-    trace_with(ex, p, &RunOptions { seed, ..RunOptions::default() })
-}
-
-/// [`trace`] with the card's run options (`-race`, GOMAXPROCS).
-pub fn trace_with(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Traced> {
+/// Run the example with tracing and the card's run options (`-race`, GOMAXPROCS), stopping
+/// once enough events are recorded.
+pub fn trace(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Traced> {
     let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() })?;
     let (mut steps, mut cut) = (0, false);
     loop {
@@ -50,7 +45,7 @@ pub fn trace_with(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Traced>
             break;
         }
         steps += 1;
-        if steps >= MAX_STEPS || (steps % 32 == 0 && rt.events().len() > MAX_EVENTS) {
+        if steps >= MAX_STEPS || rt.event_count() > MAX_EVENTS {
             cut = !rt.is_done();
             break;
         }
@@ -341,7 +336,7 @@ pub fn Timeline(
         }
         let p = params.get().ok()?;
         opts.track();
-        trace_with(ex, &p, &opts.options(seed.get())).map(Arc::new)
+        trace(ex, &p, &opts.options(seed.get())).map(Arc::new)
     });
     let sel = RwSignal::new(None::<usize>);
     let snap = RwSignal::new(None::<Snapshot>);

@@ -293,6 +293,11 @@ impl Runtime {
         self.rt.writes.borrow().clone()
     }
 
+    /// How many events have been recorded (0 unless tracing), without copying them.
+    pub fn event_count(&self) -> usize {
+        self.rt.events.as_ref().map_or(0, |e| e.borrow().len())
+    }
+
     /// Events so far (empty unless tracing).
     pub fn events(&self) -> Vec<Event> {
         self.rt.events.as_ref().map(|e| e.borrow().clone()).unwrap_or_default()
