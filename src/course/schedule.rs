@@ -89,7 +89,7 @@ impl Session {
     /// Start `ex` and run to the first decision.
     pub fn start(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Session> {
         let mut rt = ex.runtime_with(p, opts)?;
-        let parallel = ex.config(p, opts).gomaxprocs > 1;
+        let parallel = rt.procs().len() > 1;
         rt.ask_select_cases(true);
         let mut s = Session { rt, picks: Vec::new(), decision: Decision::Done, parallel };
         s.decision = s.advance();
