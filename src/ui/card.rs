@@ -248,6 +248,13 @@ pub fn ExampleCard(
     let user_changed = StoredValue::new(focus.is_some());
     let live = !ex.controls.is_empty();
 
+    // The link settings for what is on screen: changed parameters, then -race / GOMAXPROCS.
+    let link_sets = move || {
+        let mut sets = raw.with_untracked(|r| changed_settings(ex, r));
+        sets.extend(opts.url_sets());
+        sets
+    };
+
     // Run whenever the parameters or the seed change.
     let run = move |p: &Params, s: u64| {
         let g = term.start();
@@ -295,9 +302,7 @@ pub fn ExampleCard(
                 run(&p, s);
                 // Keep the URL a share link for what is on screen (without a history entry).
                 if !embed && user_changed.get_value() {
-                    let mut sets = raw.with_untracked(|r| changed_settings(ex, r));
-                    sets.extend(opts.url_sets());
-                    set_hash_quietly(&example_href(&ex.lesson, &ex.id, &sets, s));
+                    set_hash_quietly(&example_href(&ex.lesson, &ex.id, &link_sets(), s));
                 }
                 user_changed.set_value(true);
             }
@@ -424,8 +429,7 @@ pub fn ExampleCard(
         copied.set(true);
     };
     let share = move |_| {
-        let mut sets = raw.with_untracked(|r| changed_settings(ex, r));
-        sets.extend(opts.url_sets());
+        let sets = link_sets();
         let h = if embed {
             embed_example_href(&ex.id, &sets, seed.get_untracked())
         } else {
@@ -504,7 +508,7 @@ pub fn ExampleCard(
             </div>
             <ExplorerPanel ex=ex resolved=resolved opts=opts seed=seed />
             <SchedulerPanel ex=ex resolved=resolved opts=opts seed=seed embed=embed initial=extras.sched.clone()
-                link_sets=Signal::derive(move || raw.with(|r| changed_settings(ex, r))) />
+                link_sets=Signal::derive(link_sets) />
             <super::timeline::Timeline ex=ex params=resolved seed=seed lines=term.lines running=term.running clock=term.clock opts=opts />
         </section>
     }

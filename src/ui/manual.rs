@@ -80,7 +80,7 @@ pub fn SchedulerPanel(
     resolved: Memo<Result<Params, String>>,
     opts: RunOpts,
     seed: RwSignal<u64>,
-    /// The card's parameter settings that differ from the defaults (for the share link).
+    /// The card's link settings: parameters that differ from the defaults, `race`, `procs`.
     link_sets: Signal<Vec<(String, String)>>,
     /// `sched=` from a share link, as written (the mode starts on when present).
     initial: Option<String>,
@@ -104,7 +104,6 @@ pub fn SchedulerPanel(
             return;
         }
         let mut sets = link_sets.get_untracked();
-        sets.extend(opts.url_sets());
         if active.get_untracked() {
             sets.push(("sched".to_string(), picks.with_untracked(|p| format_picks(p))));
         }
