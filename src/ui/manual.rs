@@ -33,16 +33,13 @@ impl Default for View {
 
 fn snapshot(s: &Session, chs: &[Challenge], p: &Params) -> View {
     let rt = s.runtime();
-    let mut lines = output::writes(&rt.writes());
     let done = s.is_done();
-    let mut met = Vec::new();
-    if done {
+    let (lines, met) = if done {
         let o = rt.outcome();
-        let n = if o.report.is_empty() { o.writes.len() } else { o.writes.len().saturating_sub(1) };
-        lines = output::writes(&o.writes[..n]);
-        lines.extend(output::ending(&o));
-        met = chs.iter().copied().filter(|c| c.met(&o, p)).collect();
-    }
+        (output::transcript(&o), chs.iter().copied().filter(|c| c.met(&o, p)).collect())
+    } else {
+        (output::writes(&rt.writes()), Vec::new())
+    };
     View {
         lines,
         gs: if done { Vec::new() } else { rt.goroutines() },
