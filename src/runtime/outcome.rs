@@ -14,7 +14,7 @@ pub struct GoroutineInfo {
     pub func: &'static str,
     /// Go's wait reason (`chan send`, `semacquire`, ...), or `runnable` / `running`.
     pub state: String,
-    /// What it waits on, when known: a channel's variable name.
+    /// The Go source line it is at (0: unknown).
     pub line: u32,
     pub created_by: &'static str,
     pub created_line: u32,

@@ -8,17 +8,8 @@
 use super::runopts::RunOpts;
 use crate::course::{Example, RunOptions};
 use crate::programs::Params;
-use crate::runtime::gofmt;
+use crate::runtime::{gofmt, GoroutineInfo};
 use leptos::prelude::*;
-
-/// One goroutine at a step.
-#[derive(Clone, Debug, PartialEq)]
-pub struct G {
-    pub id: u32,
-    pub func: &'static str,
-    pub state: String,
-    pub line: u32,
-}
 
 /// The program after `k` scheduling steps.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +17,8 @@ pub struct Snapshot {
     pub k: usize,
     /// Events recorded so far (the timeline's cursor goes after the last).
     pub events: usize,
-    pub gs: Vec<G>,
+    /// The live user goroutines (not the runtime's own).
+    pub gs: Vec<GoroutineInfo>,
     /// Goroutines started and already exited.
     pub exited: usize,
     pub now: i64,
@@ -45,12 +37,7 @@ pub fn snapshot(ex: &Example, p: &Params, opts: &RunOptions, k: usize) -> Option
     }
     let events = rt.events();
     let spawned = events.iter().filter(|e| matches!(e, crate::runtime::Event::Spawn { .. })).count();
-    let gs: Vec<G> = rt
-        .goroutines()
-        .into_iter()
-        .filter(|g| !g.func.starts_with("runtime."))
-        .map(|g| G { id: g.id, func: g.func, state: g.state.clone(), line: g.line })
-        .collect();
+    let gs: Vec<GoroutineInfo> = rt.goroutines().into_iter().filter(|g| !g.func.starts_with("runtime.")).collect();
     let done = rt.is_done();
     let n_events = events.len();
     let now = rt.now();
