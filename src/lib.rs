@@ -1,6 +1,8 @@
 //! chanlab: learn Go concurrency in the browser.
 //!
 //! - [`runtime`]: the simulated Go runtime (pure, deterministic, no web).
+//! - [`golang`]: the Go interpreter (lexer, parser, type checker, compiler, VM, standard
+//!   library) whose goroutines run on the runtime.
 //! - [`programs`]: one Rust program per runnable example, written against the runtime.
 //! - [`course`]: the lesson catalogue loaded from `lessons/`: prose, parameters, Go-source
 //!   templates, quizzes, golden outputs; and running an example by id.
@@ -10,6 +12,7 @@
 // which overflows on wasm32 (a deny-by-default lint). Reported to the runtime's owner.
 
 pub mod course;
+pub mod golang;
 pub mod programs;
 pub mod runtime;
 #[cfg(target_arch = "wasm32")]

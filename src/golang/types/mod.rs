@@ -1,0 +1,222 @@
+//! The type checker's results: what the compiler reads. (The checker itself is under
+//! construction; this file is the contract between `types` and `compile`.)
+//!
+//! Types are interned in a [`TypeTable`] and named by [`TypeId`]; two structurally identical
+//! unnamed types get the same id, so type identity is id equality. Declared objects (variables,
+//! constants, functions, type names, packages, labels) live in [`Info::objects`], named by
+//! [`ObjId`]. Every side table is indexed by the syntax tree's `NodeId` of one file (a program
+//! of several packages has one [`Info`] per file, sharing one `TypeTable` and object list).
+
+use super::syntax::ast::{ChanDir, NodeId, Pos};
+use std::collections::HashMap;
+
+/// An interned type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub u32);
+
+/// A declared object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ObjId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basic {
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedComplex,
+    UntypedString,
+    UntypedNil,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    Basic(Basic),
+    /// A defined type (`type Celsius float64`, `sync.Mutex`, an instantiated generic type):
+    /// `obj` is its type name; `targs` are the type arguments of an instance.
+    Named { obj: ObjId, targs: Vec<TypeId> },
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array(u64, TypeId),
+    Map(TypeId, TypeId),
+    Chan(ChanDir, TypeId),
+    Struct(Vec<StructField>),
+    Func(Signature),
+    /// Methods sorted by name (embedded interfaces flattened); `terms` is the type set of a
+    /// constraint (`~int | string`), empty for a basic interface.
+    Interface { methods: Vec<(String, TypeId)>, terms: Vec<(bool, TypeId)>, comparable: bool },
+    /// The types of a multi-value call.
+    Tuple(Vec<TypeId>),
+    /// A type parameter of a generic function or type (`obj` is its type name).
+    TypeParam { obj: ObjId, index: u32 },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StructField {
+    pub name: String,
+    pub ty: TypeId,
+    pub embedded: bool,
+    /// The package path of an unexported field's package (field identity), empty if exported.
+    pub pkg: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    /// The last parameter is `...T` (its type here is `[]T`).
+    pub variadic: bool,
+}
+
+/// A constant's exact value (untyped arithmetic is exact; typed values fit their type).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Bool(bool),
+    /// Exact integer (i128 covers every typed integer; untyped beyond it is an overflow error).
+    Int(i128),
+    Float(f64),
+    Complex(f64, f64),
+    String(Vec<u8>),
+}
+
+/// What a declared name is.
+#[derive(Clone, Debug)]
+pub enum ObjKind {
+    /// A variable: global (package-level), local, parameter, result, or a type switch's
+    /// implicit variable. `captured` is set when a closure refers to it, `addressed` when its
+    /// address is taken: the compiler gives such a variable a heap cell.
+    Var { global: bool, captured: bool, addressed: bool },
+    Const(Const),
+    TypeName,
+    /// A function or method; `body` is false for a native-bound stub.
+    Func { recv: Option<TypeId>, body: bool },
+    Package(String),
+    Builtin(Builtin),
+    Nil,
+    Label,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+}
+
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub name: String,
+    pub kind: ObjKind,
+    pub ty: TypeId,
+    /// The package path (`main`, `fmt`, `golang.org/x/sync/errgroup`).
+    pub pkg: String,
+    pub pos: Pos,
+}
+
+/// A checked expression: its type, its constant value if it is one, and whether it denotes a
+/// type, a value, a builtin, or nothing (a call of a function with no results).
+#[derive(Clone, Debug)]
+pub struct TypeAndValue {
+    pub mode: Mode,
+    pub ty: TypeId,
+    pub value: Option<Const>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    NoValue,
+    Builtin,
+    TypeExpr,
+    Constant,
+    Variable,
+    /// A map index expression (`m[k]`): assignable, comma-ok capable, not addressable.
+    MapIndex,
+    Value,
+    /// A receive or type assertion that may be used with comma-ok.
+    CommaOk,
+}
+
+/// `x.f` resolved.
+#[derive(Clone, Debug)]
+pub enum Selection {
+    /// A struct field; `path` are the field indices through embedded fields, `indirect` if a
+    /// pointer is followed on the way.
+    Field { path: Vec<u32>, indirect: bool },
+    /// `x.M` bound to `x` (a method value, or the callee of a method call). `path` reaches the
+    /// embedded receiver; `func` is the method; `addr`/`deref` say whether `&x` or `*x` is
+    /// taken for the receiver; `iface` if `x` (after `path`) is an interface.
+    Method { path: Vec<u32>, func: ObjId, addr: bool, deref: bool, iface: bool },
+    /// `T.M` or `(*T).M`: a method expression, a function taking the receiver first.
+    MethodExpr { func: ObjId },
+    /// `pkg.Name`.
+    Qualified(ObjId),
+}
+
+/// Everything the checker learned about one file.
+#[derive(Clone, Debug, Default)]
+pub struct Info {
+    /// By expression `NodeId`.
+    pub types: HashMap<NodeId, TypeAndValue>,
+    /// Names being declared (idents in declarations, `:=` left sides that are new, params):
+    /// by the `Ident`'s `NodeId`.
+    pub defs: HashMap<NodeId, ObjId>,
+    /// Names used (a `Name` expression or a label) by its `NodeId`.
+    pub uses: HashMap<NodeId, ObjId>,
+    /// Selector expressions by the selector's `NodeId`.
+    pub selections: HashMap<NodeId, Selection>,
+    /// Type switch clauses' implicit variables by the clause's `NodeId`.
+    pub implicits: HashMap<NodeId, ObjId>,
+    /// Generic function uses (a `Name`, `Selector` or `Index` expression) by `NodeId`:
+    /// the function and its inferred or explicit type arguments.
+    pub instances: HashMap<NodeId, (ObjId, Vec<TypeId>)>,
+}
+
+/// Every type, interned.
+#[derive(Clone, Debug, Default)]
+pub struct TypeTable {
+    pub types: Vec<Type>,
+    pub index: HashMap<Type, TypeId>,
+    /// A named type's underlying type and methods (by the type name's `ObjId`).
+    pub named: HashMap<ObjId, NamedInfo>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct NamedInfo {
+    pub underlying: Option<TypeId>,
+    /// Methods declared on the type (value and pointer receivers), by name.
+    pub methods: Vec<(String, ObjId)>,
+    pub type_params: Vec<ObjId>,
+}
