@@ -23,3 +23,13 @@ pub mod stdlib;
 pub mod syntax;
 pub mod types;
 pub mod vm;
+
+use crate::runtime::{Config, Outcome};
+
+/// Compile and run one Go program (`name` is its file name, e.g. `main.go`) on the simulated
+/// runtime with `cfg`; `args` are `os.Args[1:]`. A program Go's compiler would reject ends
+/// with exit status 1 and the compiler's messages on stderr (`# command-line-arguments` first),
+/// as `go run` prints them.
+pub fn run(name: &str, src: &str, cfg: Config, args: Vec<String>) -> Outcome {
+    vm::run(name, src, cfg, args)
+}

@@ -55,6 +55,26 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// A program that never ran: Go's compiler rejected it (`stderr` holds its messages, as
+    /// `go run` prints them), exit status 1.
+    pub fn not_built(stderr: String) -> Outcome {
+        Outcome {
+            status: 1,
+            stdout: String::new(),
+            writes: vec![Write { t: 0, stream: Stream::Stderr, text: stderr.clone() }],
+            stderr,
+            report: String::new(),
+            events: Vec::new(),
+            leaks: Vec::new(),
+            halted: None,
+            end_time: 0,
+            ops: 0,
+            report_lines: Vec::new(),
+            unknown_sites: Vec::new(),
+            explanations: Vec::new(),
+        }
+    }
+
     /// The simulator's leak report (empty when nothing leaked), one goroutine per line.
     pub fn leak_report(&self) -> String {
         if self.leaks.is_empty() {
