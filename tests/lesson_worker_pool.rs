@@ -40,7 +40,7 @@ fn the_sum_is_the_same_for_every_worker_count_job_count_buffer_and_seed() {
 
 #[test]
 fn a_results_buffer_smaller_than_the_jobs_deadlocks_with_workers_stuck_sending() {
-    for (jobs, buffer) in [(6, 0), (6, 5), (150, 100)] {
+    for (jobs, buffer) in [(1, 0), (6, 0), (6, 5), (101, 100), (150, 100)] {
         let (j, b) = (jobs.to_string(), buffer.to_string());
         let sets = [("jobs", j.as_str()), ("buffer", b.as_str())];
         let out = run("worker-pool", &sets);
