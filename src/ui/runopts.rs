@@ -124,8 +124,11 @@ pub fn RunOptsControls(ex: &'static Example, opts: RunOpts) -> impl IntoView {
         view! {
             <label class="param choice runopt" for=pid.clone()>
                 <span>"GOMAXPROCS"</span>
-                <select id=pid.clone() aria-label="GOMAXPROCS: simulated processors"
+                <select id=pid.clone() aria-label="GOMAXPROCS: simulated processors" aria-describedby=format!("{pid}-note")
                     on:change=move |e| opts.procs.set(event_target_value(&e).parse().unwrap_or(1))>{opts_list}</select>
+                <span class="runopt-note" id=format!("{pid}-note")>
+                    "1 here by default; a real " <code>"go run"</code> " uses every CPU"
+                </span>
             </label>
         }
     });
