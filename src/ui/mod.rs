@@ -88,7 +88,7 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return done(false) };
     let has = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")).map(|c| !c.is_undefined() && !c.is_null());
-    if has != Ok(true) {
+    if has != Ok(true) || !clipboard_allowed() {
         return done(false);
     }
     // Calling through Reflect so that a synchronous throw is caught too.
@@ -118,6 +118,22 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     // The promise calls one of them later: they live on (two small closures per copy).
     ok.forget();
     err.forget();
+}
+
+/// Whether the page's permissions policy lets it write to the clipboard (an iframe needs
+/// `allow="clipboard-write"`). Asked first, so a refusal is not a console error. Browsers
+/// without the policy API answer yes (the write itself may still be refused).
+fn clipboard_allowed() -> bool {
+    use wasm_bindgen::{JsCast, JsValue};
+    let doc: JsValue = document().into();
+    let get = |o: &JsValue, k: &str| {
+        js_sys::Reflect::get(o, &JsValue::from_str(k)).ok().filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let Some(policy) = get(&doc, "permissionsPolicy").or_else(|| get(&doc, "featurePolicy")) else { return true };
+    let Some(allows) = get(&policy, "allowsFeature").and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else {
+        return true;
+    };
+    allows.call1(&policy, &JsValue::from_str("clipboard-write")).map(|v| v.as_bool() != Some(false)).unwrap_or(true)
 }
 
 /// Replace the URL's hash without a history entry or a `hashchange` event.

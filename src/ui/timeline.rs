@@ -88,7 +88,8 @@ fn svg_procs(s: &mut String, m: &Model, names: &std::collections::HashMap<u32, S
     for b in &m.pblocks {
         let (x0, x1) = m.pblock_px(b);
         let y = AXIS_H + b.p as usize * P_H + 2;
-        let who = names.get(&b.g).cloned().unwrap_or_else(|| format!("#{}", b.g));
+        // A goroutine the program never started is the runtime's own (Go's finalizer).
+        let who = names.get(&b.g).cloned().unwrap_or_else(|| "the runtime's own goroutine".to_string());
         let _ = write!(
             s,
             r#"<rect class="pblk" data-p="{}" x="{x0:.1}" y="{y}" width="{:.1}" height="{}" fill="{}" aria-label="P{}: {who}"><title>P{}: {who}</title></rect>"#,
