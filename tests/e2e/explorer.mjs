@@ -52,7 +52,8 @@ async function explore(card, runs) {
 
 try {
   await step('explore select-fairness over 1000 seeds: progress advances, page responds, many outcomes', async () => {
-    const card = await open('#/lesson/select/select-fairness', 'select-fairness');
+    // Rounds make each run long enough for the progress bar to be seen moving.
+    const card = await open('#/lesson/select/select-fairness?rounds=20000', 'select-fairness');
     const r = await explore(card, 1000);
     const mid = new Set(r.samples.filter((v) => v > 0 && v < 1000));
     expect(mid.size >= 2, `progress bar advanced through ${[...mid]} (samples ${r.samples.slice(0, 20)})`);
@@ -212,7 +213,8 @@ try {
   });
 
   await step('you are the scheduler: pick which ready select case fires', async () => {
-    const card = await open('#/lesson/select/select-fairness', 'select-fairness');
+    // Rounds make each run long enough for the progress bar to be seen moving.
+    const card = await open('#/lesson/select/select-fairness?rounds=20000', 'select-fairness');
     const s = card.locator('details.scheduler');
     await s.locator('summary').click();
     await s.locator('button.sched-toggle').click();
@@ -248,7 +250,8 @@ try {
   });
 
   await step('leaving the lesson during an exploration is quiet', async () => {
-    const card = await open('#/lesson/select/select-fairness', 'select-fairness');
+    // Rounds make each run long enough for the progress bar to be seen moving.
+    const card = await open('#/lesson/select/select-fairness?rounds=20000', 'select-fairness');
     const ex = card.locator('details.explorer');
     await ex.locator('summary').click();
     await ex.locator('input[type=number]').fill('1000');
