@@ -412,6 +412,8 @@ pub fn ExampleCard(
                     let (n, n2) = (name.clone(), name.clone());
                     let (v1, v2) = (value.clone(), value.clone());
                     let range = params::accepts(ex, spec);
+                    // The example sets GOMAXPROCS itself: say what `go run` would use.
+                    let gomaxprocs = spec.name == "gomaxprocs";
                     let unit2 = unit.clone();
                     let slider_view = slider.then(|| {
                         view! {
@@ -435,6 +437,9 @@ pub fn ExampleCard(
                                     prop:value=v1
                                     on:input=move |e| set(n.clone(), event_target_value(&e)) />
                                 {(!unit2.is_empty()).then(|| view! { <span class="unit">{unit2.clone()}</span> })}
+                                {gomaxprocs.then(|| view! {
+                                    <span class="runopt-note">"a real " <code>"go run"</code> " uses every CPU"</span>
+                                })}
                             </span>
                         </label>
                     }

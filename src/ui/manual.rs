@@ -53,25 +53,40 @@ impl Default for View {
     }
 }
 
-/// What each goroutine did last, from the event stream: `sent on results (main.go:12)`.
+/// What each goroutine did last, from the event stream: `send results (main.go:12)`,
+/// `started by main.main #1 (main.go:17)`. (Reads and writes of plain variables are not
+/// events of the runtime, so they are not shown.)
 fn last_actions(events: &[Event]) -> HashMap<Gid, String> {
     let names = tm::names(events);
+    let name = |g: &Gid| names.get(g).cloned().unwrap_or_else(|| format!("#{g}"));
+    let at = |line: &u32| if *line > 0 { format!(" (main.go:{line})") } else { String::new() };
     let mut last = HashMap::new();
     for e in events {
-        let g = match e {
-            Event::Spawn { g, .. }
-            | Event::Block { g, .. }
-            | Event::Chan { g, .. }
-            | Event::Output { g, .. }
-            | Event::Yield { g, .. } => *g,
-            Event::Ready { by, .. } if *by > 0 => *by,
+        let (g, text) = match e {
+            Event::Spawn { g, parent, line, .. } => {
+                if *parent > 0 {
+                    last.insert(*parent, format!("started {}{}", name(g), at(line)));
+                }
+                (
+                    *g,
+                    format!(
+                        "was started{}",
+                        if *parent > 0 { format!(" by {}{}", name(parent), at(line)) } else { String::new() }
+                    ),
+                )
+            }
+            Event::Yield { g, .. } => (*g, "ran an operation, then paused".to_string()),
+            Event::Block { g, .. } | Event::Chan { g, .. } | Event::Output { g, .. } => {
+                // Drop the time and the goroutine's own name: `0s: main.worker #7 send results`.
+                let text = tm::describe(e, &names);
+                let text = text.split_once(": ").map(|(_, t)| t.to_string()).unwrap_or(text);
+                let who = format!("{} ", name(g));
+                (*g, text.strip_prefix(&who).map(str::to_string).unwrap_or(text))
+            }
+            Event::Ready { g, by, .. } if *by > 0 => (*by, format!("woke {}", name(g))),
             _ => continue,
         };
-        let text = tm::describe(e, &names);
-        // Drop the time and the goroutine's own name: `0s: main.worker #7 send results`.
-        let text = text.split_once(": ").map(|(_, t)| t).unwrap_or(&text);
-        let who = names.get(&g).map(|n| format!("{n} ")).unwrap_or_default();
-        last.insert(g, text.strip_prefix(&who).unwrap_or(text).to_string());
+        last.insert(g, text);
     }
     last
 }
