@@ -21,6 +21,8 @@ use std::collections::HashMap;
 
 /// Goroutine buttons drawn before the rest go into a list (a program may start thousands).
 const MAX_BUTTONS: usize = 12;
+/// Longest event stream read for the goroutines' last actions.
+const MAX_EVENTS_READ: usize = 100_000;
 /// Goroutine states listed before the rest are only counted.
 const MAX_STATES: usize = 30;
 
@@ -103,7 +105,8 @@ fn snapshot(s: &Session, chs: &[Challenge], p: &Params) -> View {
     let gs = if done {
         Vec::new()
     } else {
-        let last = last_actions(&rt.events());
+        // Very long runs skip it (copying every event at each pick would slow the panel).
+        let last = if rt.event_count() <= MAX_EVENTS_READ { last_actions(&rt.events()) } else { HashMap::new() };
         rt.goroutines().into_iter().filter(is_user).map(|g| (g.clone(), last.get(&g.id).cloned())).collect()
     };
     View {
