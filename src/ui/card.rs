@@ -14,7 +14,7 @@ use super::manual::SchedulerPanel;
 use super::output::{self, Kind, Line, Speed};
 use super::params;
 use super::route::{embed_example_href, example_href, Focus};
-use super::runopts::{style_races, take_extras, RunOpts, RunOptsControls};
+use super::runopts::{format_presses, style_races, take_extras, RunOpts, RunOptsControls};
 use super::stepper::Snapshot;
 use super::{copy_text, mark_ran, random_seed, set_hash_quietly, AppCtx};
 use crate::course::data::Kind as PKind;
@@ -66,6 +66,8 @@ struct Term {
     clock: RwSignal<i64>,
     /// Runs started (shown as `data-runs` on the terminal, for tests and tools).
     runs: RwSignal<u32>,
+    /// The live buttons pressed in this run, with the virtual time each landed at.
+    presses: StoredValue<Vec<(String, i64)>>,
 }
 
 impl Term {
@@ -75,6 +77,7 @@ impl Term {
         let g = self.gen.get_value() + 1;
         self.gen.set_value(g);
         self.pending.set_value(Vec::new());
+        self.presses.set_value(Vec::new());
         self.clock.set(0);
         self.reported.set(Vec::new());
         self.lines.set(vec![Line::new(0, Kind::Cmd, output::command(race))]);
@@ -166,9 +169,13 @@ impl Term {
     /// Run an example with live controls: step the runtime, pacing by virtual time, and
     /// deliver button presses between steps, at the virtual time playback had reached when
     /// the button was pressed (`Runtime::advance_to`).
-    fn live(self, g: u64, ex: &'static Example, p: Params, opts: RunOptions) {
+    ///
+    /// `script`: presses from a share link, delivered at their virtual times (the same moments
+    /// as in the run the link was made from, so it replays the same run).
+    fn live(self, g: u64, ex: &'static Example, p: Params, opts: RunOptions, script: Vec<(String, i64)>) {
         spawn_local(async move {
             let Some(mut rt) = ex.runtime_with(&p, &opts) else { return };
+            let mut script = std::collections::VecDeque::from(script);
             let mut steps = 0usize;
             let mut shown = 0usize;
             loop {
@@ -183,6 +190,19 @@ impl Term {
                     break;
                 }
                 let now = rt.now();
+                // A press from the link, due before the next timer: wait for it, deliver it.
+                if let Some((name, t)) = script.front().cloned() {
+                    if rt.next_timer().is_none_or(|t1| t < t1) {
+                        script.pop_front();
+                        let at = t.max(now);
+                        if !self.wait(g, now, at - now).await {
+                            return;
+                        }
+                        rt.advance_to(at);
+                        self.press(&mut rt, &name, at);
+                        continue;
+                    }
+                }
                 // Where playback is in virtual time when a press arrives (before the next timer).
                 let mut at = Some(now);
                 if let Some(t1) = rt.next_timer() {
@@ -193,7 +213,7 @@ impl Term {
                     let next = self.pending.try_update_value(|q| if q.is_empty() { None } else { Some(q.remove(0)) });
                     if let Some(Some(name)) = next {
                         rt.advance_to(at);
-                        rt.inject(&name);
+                        self.press(&mut rt, &name, at);
                         continue;
                     }
                 }
@@ -211,6 +231,15 @@ impl Term {
                 self.running.set(false);
             }
         });
+    }
+}
+
+impl Term {
+    /// Deliver a live button press at virtual time `at` and remember it for share links.
+    fn press(&self, rt: &mut crate::runtime::Runtime, name: &str, at: i64) {
+        if rt.inject(name) {
+            self.presses.update_value(|p| p.push((name.to_string(), at)));
+        }
     }
 }
 
@@ -248,7 +277,10 @@ pub fn ExampleCard(
         pending: StoredValue::new(Vec::new()),
         clock: RwSignal::new(0),
         runs: RwSignal::new(0),
+        presses: StoredValue::new(Vec::new()),
     };
+    // Presses from the link, replayed by the first run only.
+    let script = StoredValue::new(extras.presses.clone());
     // The copy button's last result (`None`: not pressed lately) and the share button's.
     let copied = RwSignal::new(None::<bool>);
     let shared = RwSignal::new(None::<Shared>);
@@ -259,10 +291,15 @@ pub fn ExampleCard(
     let opened = StoredValue::new(false);
     let live = !ex.controls.is_empty();
 
-    // The link settings for what is on screen: changed parameters, then -race / GOMAXPROCS.
+    // The link settings for what is on screen: changed parameters, then -race / GOMAXPROCS,
+    // then a live run's button presses (so the link replays the same run).
     let link_sets = move || {
         let mut sets = raw.with_untracked(|r| changed_settings(ex, r));
         sets.extend(opts.url_sets());
+        let presses = term.presses.with_value(|p| format_presses(p));
+        if !presses.is_empty() {
+            sets.push(("press".to_string(), presses));
+        }
         sets
     };
 
@@ -275,7 +312,8 @@ pub fn ExampleCard(
             mark_ran(ctx, &ex.id);
         }
         if live {
-            term.live(g, ex, p.clone(), opts.options(s));
+            let presses = if by_learner { Vec::new() } else { script.get_value() };
+            term.live(g, ex, p.clone(), opts.options(s), presses);
             return;
         }
         explain.set(Vec::new());
@@ -316,7 +354,9 @@ pub fn ExampleCard(
                 }
                 run(&p, s, by_learner);
                 // Keep the URL a share link for what is on screen (without a history entry).
-                if !embed && user_changed.get_value() {
+                // (A link with button presses stays as it is while its first run replays them.)
+                let replaying = !by_learner && script.with_value(|p| !p.is_empty());
+                if !embed && user_changed.get_value() && !replaying {
                     set_hash_quietly(&example_href(&ex.lesson, &ex.id, &link_sets(), s));
                 }
                 user_changed.set_value(true);
@@ -594,7 +634,7 @@ enum Shared {
 #[component]
 fn ShareNote(shared: RwSignal<Option<Shared>>, live: bool) -> impl IntoView {
     let presses = if live {
-        " It reproduces the settings and the seed only: the buttons you pressed (such as cancel()) are not in the link."
+        " It holds the settings, the seed and the moments you pressed the buttons (such as cancel()): it replays this run."
     } else {
         ""
     };

@@ -95,9 +95,28 @@ try {
     await wp.locator('button:has-text("share")').click();
     await waitText(wp.locator('.share-note'), 'copied');
     expect((await wp.locator('.code-pane .pane-bar button').textContent()) === 'copy', 'the copy button did not flip');
+  });
+
+  await step('17: a link made after a live cancel() replays the same run', async () => {
     const live = await card('#/lesson/context/context-cancel', 'context-cancel');
+    await live.locator('button:has-text("Run")').first().click();
+    await sleep(40);
+    await live.locator('button.live').click();
+    await idle(live);
+    const lines = async () => live.locator('.terminal .tl').evaluateAll((ls) => ls.map((l) => `${l.dataset.t} ${l.textContent}`).join('\n'));
+    const before = await lines();
+    expect(before.includes('context canceled'), before);
     await live.locator('button:has-text("share")').click();
-    await waitText(live.locator('.share-note'), 'settings and the seed only');
+    await waitText(live.locator('.share-note'), 'replays this run');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(/press=cancel%40\d+|press=cancel@\d+/.test(link), link);
+    await page.goto(link);
+    const again = page.locator('.card[data-example=context-cancel]');
+    await again.waitFor();
+    await sleep(200);
+    await idle(again);
+    const after = await again.locator('.terminal .tl').evaluateAll((ls) => ls.map((l) => `${l.dataset.t} ${l.textContent}`).join('\n'));
+    expect(after === before, `the link replays a different run:\n${before}\n---\n${after}`);
   });
 
   await step('17: inside an iframe a blocked clipboard shows the link to copy, no uncaught error', async () => {
