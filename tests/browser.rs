@@ -380,3 +380,16 @@ fn a_step_shows_the_output_so_far_not_the_end() {
     assert!(end.lines.iter().any(|l| l.kind == Kind::Status && l.text == "exit status 2"));
     assert!(!end.reported.is_empty());
 }
+
+#[wasm_bindgen_test]
+fn presses_round_trip_through_the_link() {
+    use chanlab::ui::runopts::{format_presses, parse_presses, take_extras};
+    let p = vec![("cancel".to_string(), 52_000_000), ("cancel".to_string(), 90_000_000)];
+    assert_eq!(format_presses(&p), "cancel@52000000.cancel@90000000");
+    assert_eq!(parse_presses("cancel@90000000.cancel@52000000"), p, "sorted by time");
+    assert_eq!(parse_presses("cancel@x.@5.cancel@-1.cancel"), vec![], "malformed presses are dropped");
+    let mut sets = vec![("press".to_string(), "cancel@7".to_string()), ("workers".into(), "3".into())];
+    let x = take_extras(&mut sets);
+    assert_eq!(x.presses, vec![("cancel".to_string(), 7)]);
+    assert_eq!(sets, vec![("workers".to_string(), "3".to_string())]);
+}

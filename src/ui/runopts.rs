@@ -32,7 +32,8 @@ pub fn parse_presses(s: &str) -> Vec<(String, i64)> {
         .split('.')
         .filter_map(|it| {
             let (n, t) = it.split_once('@')?;
-            Some((n.to_string(), t.parse::<i64>().ok().filter(|t| *t >= 0)?))
+            let t = t.parse::<i64>().ok().filter(|t| *t >= 0)?;
+            (!n.is_empty()).then(|| (n.to_string(), t))
         })
         .collect();
     v.sort_by_key(|(_, t)| *t);
