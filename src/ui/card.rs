@@ -463,7 +463,7 @@ pub fn ExampleCard(
                                 on:input=move |e| set(n2.clone(), event_target_value(&e)) />
                         }
                     });
-                    let invalid2 = invalid.clone();
+                    let invalid2 = invalid;
                     view! {
                         <label class="param int" for=id.clone() class:invalid=invalid2>
                             <span>{label.clone()}</span>

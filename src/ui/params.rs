@@ -84,15 +84,9 @@ pub fn clamp_dependents(ex: &Example, raw: &mut [(String, String)], changed: &st
     for spec in ex.params.iter().filter(|s| matches!(s.kind, Kind::Int) && s.name != changed) {
         let by = |b: &Option<Bound>| matches!(b, Some(Bound::Param(n)) if n == changed);
         let Some(v) = int(raw, &spec.name) else { continue };
-        let clamped = if by(&spec.max) && v > bound {
-            bound
-        } else if by(&spec.min) && v < bound {
-            bound
-        } else {
-            continue;
-        };
-        if let Some(slot) = raw.iter_mut().find(|(k, _)| *k == spec.name) {
-            slot.1 = clamped.to_string();
+        let out = (by(&spec.max) && v > bound) || (by(&spec.min) && v < bound);
+        if let Some(slot) = raw.iter_mut().find(|(k, _)| *k == spec.name).filter(|_| out) {
+            slot.1 = bound.to_string();
         }
     }
 }
