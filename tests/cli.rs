@@ -38,7 +38,7 @@ fn a_deadlock_prints_gos_report_with_the_goroutine_dump() {
     let err = text(&o.stderr);
     assert!(
         err.starts_with(
-            "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\nmain.main()\n\tmain.go:"
+            "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [sync.WaitGroup.Wait]:\nmain.main()\n\tmain.go:"
         ),
         "{err}"
     );

@@ -1,4 +1,5 @@
-//! Timer and context rules (DESIGN.md "Virtual time", "context"), one test per rule.
+//! Timer and context rules (the invariants `src/runtime/timer.rs` and `context.rs` state), one
+//! test per rule.
 
 mod common_rt;
 use chanlab::runtime::{self as go, after, context, new_ticker, new_timer, sleep, Chan, Select};

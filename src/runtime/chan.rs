@@ -74,6 +74,8 @@ pub(crate) struct Inner<T> {
     st: RefCell<State<T>>,
     cap: usize,
     name: Cell<&'static str>,
+    /// The timer feeding a timer's or ticker's channel (0: an ordinary channel).
+    timer: Cell<u64>,
 }
 
 /// Pop the first waiter that can still be served (claiming its select, if any).
@@ -104,10 +106,30 @@ impl<T> Inner<T> {
         st.closed || st.recvq.iter().any(Waiter::live) || st.buf.len() < self.cap
     }
 
-    /// Would a receive proceed now (a value, a waiting sender, or a closed channel)?
+    /// Would a receive proceed now (a value, a waiting sender, a closed channel, or a due
+    /// timer behind a timer channel)?
     pub(crate) fn can_recv(&self) -> bool {
         let st = self.st.borrow();
-        st.closed || st.sendq.iter().any(Waiter::live) || !st.buf.is_empty()
+        st.closed || st.sendq.iter().any(Waiter::live) || !st.buf.is_empty() || self.timer_due()
+    }
+
+    fn timer_due(&self) -> bool {
+        let id = self.timer.get();
+        id != 0 && super::sched::try_with_rt(|rt| rt.timers.borrow().is_due(id, rt.now.get())).unwrap_or(false)
+    }
+
+    /// A timer channel whose timer is due: fire the timer now, before looking at the buffer
+    /// (Go 1.23's `maybeRunChan`), so a due timer is ready in a receive or a select's pass 1.
+    fn run_due_timer(&self, rt: &Rt) {
+        let id = self.timer.get();
+        if id == 0 {
+            return;
+        }
+        let due = rt.timers.borrow_mut().take_if_due(id, rt.now.get());
+        if let Some((when, f)) = due {
+            rt.emit(|| Event::Timer { t: rt.now.get() });
+            f.fire(when);
+        }
     }
 
     /// Attempt a send without blocking. On `WouldBlock`/`Closed` the value comes back.
@@ -132,6 +154,7 @@ impl<T> Inner<T> {
 
     /// Attempt a receive without blocking: `Done((value, ok))`, or `WouldBlock`.
     pub(crate) fn try_recv(&self, rt: &Rt) -> Try<(Option<T>, bool)> {
+        self.run_due_timer(rt);
         let mut st = self.st.borrow_mut();
         if st.closed && st.buf.is_empty() {
             return Try::Done((None, false));
@@ -238,6 +261,7 @@ impl<T> Chan<T> {
                 }),
                 cap,
                 name: Cell::new("chan"),
+                timer: Cell::new(0),
             })),
         }
     }
@@ -267,9 +291,9 @@ impl<T> Chan<T> {
         self.inner.as_ref()
     }
 
-    /// `len(ch)`.
+    /// `len(ch)` (0 for a timer's channel, as in Go 1.23).
     pub fn len(&self) -> usize {
-        self.inner.as_ref().map(|i| i.st.borrow().buf.len()).unwrap_or(0)
+        self.inner.as_ref().filter(|i| i.timer.get() == 0).map(|i| i.st.borrow().buf.len()).unwrap_or(0)
     }
 
     /// `len(ch) == 0`.
@@ -277,9 +301,24 @@ impl<T> Chan<T> {
         self.len() == 0
     }
 
-    /// `cap(ch)`.
+    /// `cap(ch)` (0 for a timer's channel, as in Go 1.23).
     pub fn cap(&self) -> usize {
-        self.inner.as_ref().map(|i| i.cap).unwrap_or(0)
+        self.inner.as_ref().filter(|i| i.timer.get() == 0).map(|i| i.cap).unwrap_or(0)
+    }
+
+    /// Make this the channel of timer `id`: it then reports `len` and `cap` 0 and runs the
+    /// timer when a receive finds it due.
+    pub(crate) fn set_timer(&self, id: u64) {
+        if let Some(i) = &self.inner {
+            i.timer.set(id);
+        }
+    }
+
+    /// `Stop` / `Reset` of a timer: forget a fired value nobody received.
+    pub(crate) fn drain_timer(&self) {
+        if let Some(i) = &self.inner {
+            i.st.borrow_mut().buf.clear();
+        }
     }
 
     /// `ch <- v`.

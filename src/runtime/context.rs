@@ -209,7 +209,7 @@ pub fn with_deadline(parent: &Context, d: Time, name: &'static str) -> (Context,
     }
     if ctx.err().is_none() {
         let me = ctx.clone();
-        let t = timer::after_func(dur, move || cancel(&me, true, CtxErr::DeadlineExceeded));
+        let t = timer::after_func_hidden(dur, move || cancel(&me, true, CtxErr::DeadlineExceeded));
         ctx.cancel_state().expect("cancel node").timer.set(Some(t.id()));
     }
     (ctx.clone(), CancelFunc(ctx))

@@ -14,7 +14,7 @@ pub enum Stream {
     Stderr,
 }
 
-/// Why a goroutine is parked, named exactly as Go's goroutine dumps name it.
+/// Why a goroutine is parked, named exactly as Go 1.27's goroutine dumps name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum WaitReason {
     ChanSend,
@@ -24,8 +24,18 @@ pub enum WaitReason {
     Select,
     SelectNoCases,
     Sleep,
+    /// A bare runtime semaphore. Go 1.19 said this for every sync wait; since Go 1.20 the
+    /// sync types have reasons of their own (below), so nothing in the runtime uses it now.
     Semacquire,
     CondWait,
+    /// `wg.Wait()`.
+    WaitGroupWait,
+    /// `mu.Lock()` (also a writer queued behind another writer in `rw.Lock()`).
+    MutexLock,
+    /// `rw.RLock()` behind a writer.
+    RWMutexRLock,
+    /// `rw.Lock()` waiting for the readers inside to leave.
+    RWMutexLock,
 }
 
 impl WaitReason {
@@ -41,6 +51,10 @@ impl WaitReason {
             WaitReason::Sleep => "sleep",
             WaitReason::Semacquire => "semacquire",
             WaitReason::CondWait => "sync.Cond.Wait",
+            WaitReason::WaitGroupWait => "sync.WaitGroup.Wait",
+            WaitReason::MutexLock => "sync.Mutex.Lock",
+            WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
+            WaitReason::RWMutexLock => "sync.RWMutex.Lock",
         }
     }
 }

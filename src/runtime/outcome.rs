@@ -18,6 +18,9 @@ pub struct GoroutineInfo {
     pub line: u32,
     pub created_by: &'static str,
     pub created_line: u32,
+    /// The goroutine whose `go` statement started it (0: the runtime itself, as for the
+    /// goroutine a `time.AfterFunc` timer starts); Go prints `created by F in goroutine N`.
+    pub created_in: Gid,
     /// False for a goroutine that was created but never ran.
     pub started: bool,
 }
@@ -109,6 +112,7 @@ fn info(rt: &Rt, origin: super::goroutine::Origin, g: &G) -> GoroutineInfo {
         line: rt.line(g.site),
         created_by: origin.created_by,
         created_line: rt.line(origin.created_at),
+        created_in: g.parent,
         started: g.started,
     }
 }
@@ -118,13 +122,18 @@ pub(crate) fn goroutines(rt: &Rt) -> Vec<GoroutineInfo> {
     s.all().map(|g| info(rt, s.origin(g), g)).collect()
 }
 
-/// One goroutine's entry in a Go traceback.
+/// One goroutine's entry in a Go traceback: its header, its function at its current line,
+/// and (but for main) `created by F in goroutine N` at the `go` statement's line.
 fn dump(g: &GoroutineInfo, state: &str, lines: &mut Vec<u32>) -> String {
     let args = if g.func == "main.main" || g.func.contains(".func") { "()" } else { "(...)" };
     let mut s = format!("goroutine {} [{}]:\n{}{}\n\tmain.go:{}\n", g.id, state, g.func, args, g.line);
     lines.push(g.line);
     if g.id != 1 {
-        s.push_str(&format!("created by {}\n\tmain.go:{}\n", g.created_by, g.created_line));
+        let creator = match g.created_in {
+            0 => g.created_by.to_string(),
+            n => format!("{} in goroutine {n}", g.created_by),
+        };
+        s.push_str(&format!("created by {creator}\n\tmain.go:{}\n", g.created_line));
     }
     s
 }
