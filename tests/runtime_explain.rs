@@ -252,3 +252,23 @@ fn clean_runs_and_panics_have_no_explanations() {
     assert_eq!(out.status, 2);
     assert!(out.explanations.is_empty(), "{:?}", out.explanations);
 }
+
+#[test]
+fn an_explanation_splits_into_text_and_code_spans() {
+    let e = chanlab::runtime::Explanation {
+        g: 7,
+        func: "main.worker",
+        line: 3,
+        text: "blocked sending on `result`: nobody receives from `result`.".to_string(),
+    };
+    assert_eq!(
+        e.spans(),
+        [
+            ("blocked sending on ", false),
+            ("result", true),
+            (": nobody receives from ", false),
+            ("result", true),
+            (".", false)
+        ]
+    );
+}

@@ -266,3 +266,23 @@ fn next_timer_leaves_out_a_timer_past_the_time_limit() {
     assert_eq!(rt.next_timer(), None, "the run is stopped instead of waiting 5s");
     assert!(rt.run().halted.is_some());
 }
+
+#[test]
+fn a_runnable_goroutine_in_the_leak_report_is_not_called_blocked() {
+    // Woken by main's last send, the receiver is runnable when main returns: cut off, not
+    // blocked; one that never ran has no line yet.
+    let out = common_rt::run(async {
+        let ch: Chan<i64> = Chan::new(0);
+        let c = ch.clone();
+        go::go("main.watch", "", async move {
+            c.recv().await;
+        });
+        sleep(MS).await;
+        go::go("main.late", "", async {});
+        ch.send(1).await;
+    });
+    let report = out.leak_report();
+    assert!(report.contains("goroutine 7 (main.watch) still runnable, created by main.main\n"), "{report}");
+    assert!(report.contains("goroutine 8 (main.late) never ran, created by main.main\n"), "{report}");
+    assert!(!report.contains("[runnable]"), "{report}");
+}

@@ -194,3 +194,51 @@ fn in_parallel_mode_the_learner_interleaves_single_operations() {
     rt.run();
     assert_eq!(count.peek(), 2);
 }
+
+/// Whether an event is about goroutine `g` (as the one acting, woken or waking).
+fn mentions(e: &go::Event, g: Gid) -> bool {
+    use go::Event::*;
+    match e {
+        Spawn { g: a, parent: b, .. } | Ready { g: a, by: b, .. } => *a == g || *b == g,
+        Run { g: a, .. } | Block { g: a, .. } | Yield { g: a, .. } | Exit { g: a, .. } => *a == g,
+        Chan { g: a, .. } | Output { g: a, .. } | Panic { g: a, .. } | Recover { g: a, .. } => *a == g,
+        Timer { .. } | Inject { .. } | End { .. } => false,
+    }
+}
+
+#[test]
+fn the_runtimes_own_goroutines_are_never_offered_nor_hold_a_processor() {
+    // Go starts goroutines 5 (GOMAXPROCS updater) and 6 (finalizers) before main.main; a
+    // context deadline's timer starts one more. The learner never sees any of them.
+    for procs in [1, 2] {
+        let mut rt = Runtime::new(Config { gomaxprocs: procs, trace: true, ..Config::default() }, async {
+            let (ctx, _cancel) = go::context::with_timeout(&go::context::background(), 5, "ctx");
+            let wg = WaitGroup::new();
+            for _ in 0..2 {
+                wg.add(1).await;
+                let (wg, ctx) = (wg.clone(), ctx.clone());
+                go::go("main.main.func1", "", async move {
+                    ctx.done().recv().await;
+                    wg.done().await;
+                });
+            }
+            wg.wait().await;
+        });
+        let mut seen = Vec::new();
+        while !rt.is_done() {
+            let r = rt.runnable();
+            seen.extend(r.iter().copied());
+            seen.extend(rt.procs().into_iter().flatten());
+            match r.first() {
+                Some(&g) => assert_eq!(rt.step_goroutine(g), Some(Step::Ran(g))),
+                None => assert!(rt.advance_time() || rt.is_done()),
+            }
+        }
+        let out = rt.outcome();
+        assert_eq!(out.status, 0);
+        assert!(seen.iter().all(|&g| g == 1 || g >= 7), "GOMAXPROCS={procs}: offered {seen:?}");
+        let hidden = |e: &go::Event| (5..=6).any(|g| mentions(e, g)) || mentions(e, 9);
+        assert!(!out.events.iter().any(hidden), "GOMAXPROCS={procs}: {:?}", out.events);
+        assert!(rt.goroutines().iter().all(|g| g.id == 1 || g.id >= 7));
+    }
+}

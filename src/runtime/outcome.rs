@@ -78,7 +78,10 @@ impl Outcome {
         }
     }
 
-    /// The simulator's leak report (empty when nothing leaked), one goroutine per line.
+    /// The simulator's leak report (empty when nothing leaked), one goroutine per line: a
+    /// parked goroutine is "blocked in [reason]", a runnable one was "still runnable" (cut
+    /// off mid-work, not blocked), one that never started "never ran". Runtime-internal
+    /// goroutines are never listed.
     pub fn leak_report(&self) -> String {
         if self.leaks.is_empty() {
             return String::new();
@@ -89,11 +92,17 @@ impl Outcome {
             if n == 1 { " was" } else { "s were" }
         );
         for g in &self.leaks {
-            let what = if g.started { format!("blocked in [{}]", g.state) } else { "never ran".to_string() };
-            s.push_str(&format!(
-                "  goroutine {} ({}) {} at main.go:{}, created at main.go:{}\n",
-                g.id, g.func, what, g.line, g.created_line
-            ));
+            let what = match (g.started, g.state.as_str()) {
+                (false, _) => "never ran".to_string(),
+                (true, "runnable" | "running") => "still runnable".to_string(),
+                (true, reason) => format!("blocked in [{reason}]"),
+            };
+            let at = if g.started && g.line > 0 { format!(" at main.go:{}", g.line) } else { String::new() };
+            let created = match g.created_line {
+                0 => format!("created by {}", g.created_by),
+                l => format!("created at main.go:{l}"),
+            };
+            s.push_str(&format!("  goroutine {} ({}) {what}{at}, {created}\n", g.id, g.func));
         }
         s
     }
