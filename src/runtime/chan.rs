@@ -92,10 +92,20 @@ fn dequeue<T>(q: &mut VecDeque<Waiter<T>>) -> Option<Waiter<T>> {
     None
 }
 
-/// What a non-blocking attempt found.
+/// What a non-blocking receive found.
 pub(crate) enum Try<T> {
     Done(T),
     WouldBlock,
+}
+
+/// What a non-blocking send found.
+pub(crate) enum TrySend<T> {
+    /// Handed to a waiting receiver, or buffered.
+    Sent,
+    /// No receiver waits and the buffer is full: the value comes back.
+    WouldBlock(T),
+    /// The channel is closed: the send must panic.
+    Closed,
 }
 
 impl<T> Inner<T> {
@@ -132,24 +142,54 @@ impl<T> Inner<T> {
         }
     }
 
-    /// Attempt a send without blocking. On `WouldBlock`/`Closed` the value comes back.
-    pub(crate) fn try_send(&self, v: T, rt: &Rt) -> Result<(), (T, bool)> {
+    /// Attempt a send without blocking: handed to the first waiting receiver, else buffered,
+    /// else `WouldBlock` with the value back; `Closed` on a closed channel.
+    pub(crate) fn try_send(&self, v: T, rt: &Rt) -> TrySend<T> {
         let mut st = self.st.borrow_mut();
         if st.closed {
-            return Err((v, true));
+            return TrySend::Closed;
         }
         if let Some(w) = dequeue(&mut st.recvq) {
             drop(st);
             w.slot.val.set(Some(v));
             w.slot.state.set(SlotState::Done(true));
             rt.ready(w.g);
-            return Ok(());
+            self.check();
+            return TrySend::Sent;
         }
         if st.buf.len() < self.cap {
             st.buf.push_back(v);
-            return Ok(());
+            drop(st);
+            self.check();
+            return TrySend::Sent;
         }
-        Err((v, false))
+        TrySend::WouldBlock(v)
+    }
+
+    /// The invariants the module comment states, checked in debug builds after every change:
+    /// the buffer never exceeds `cap`; a receiver waits only on an empty buffer and a sender
+    /// only on a full one; receivers and senders wait together only on an unbuffered channel
+    /// and then for one `select` holding both cases; nobody waits on a closed channel.
+    fn check(&self) {
+        if !cfg!(debug_assertions) {
+            return;
+        }
+        let st = self.st.borrow();
+        let live = |q: &VecDeque<Waiter<T>>| q.iter().filter(|w| w.live()).count();
+        let (recv, send) = (live(&st.recvq), live(&st.sendq));
+        debug_assert!(st.buf.len() <= self.cap, "buffer over capacity");
+        debug_assert!(recv == 0 || st.buf.is_empty(), "a receiver waits while values are buffered");
+        debug_assert!(send == 0 || st.buf.len() == self.cap, "a sender waits while there is room");
+        debug_assert!(!st.closed || recv + send == 0, "goroutines wait on a closed channel");
+        if recv > 0 && send > 0 {
+            let tok = |w: &Waiter<T>| w.sel.as_ref().map(|(t, _)| Rc::as_ptr(t));
+            let mut all = st.recvq.iter().chain(st.sendq.iter()).filter(|w| w.live()).map(tok);
+            let first = all.next().flatten();
+            debug_assert!(
+                self.cap == 0 && first.is_some() && all.all(|t| t == first),
+                "a receiver and a sender wait on the same channel without meeting"
+            );
+        }
     }
 
     /// Attempt a receive without blocking: `Done((value, ok))`, or `WouldBlock`.
@@ -172,9 +212,13 @@ impl<T> Inner<T> {
             drop(st);
             w.slot.state.set(SlotState::Done(true));
             rt.ready(w.g);
+            self.check();
             return Try::Done((v, true));
         }
-        match st.buf.pop_front() {
+        let got = st.buf.pop_front();
+        drop(st);
+        self.check();
+        match got {
             Some(v) => Try::Done((Some(v), true)),
             None => Try::WouldBlock,
         }
@@ -182,10 +226,12 @@ impl<T> Inner<T> {
 
     pub(crate) fn enqueue_send(&self, w: Waiter<T>) {
         self.st.borrow_mut().sendq.push_back(w);
+        self.check();
     }
 
     pub(crate) fn enqueue_recv(&self, w: Waiter<T>) {
         self.st.borrow_mut().recvq.push_back(w);
+        self.check();
     }
 
     /// Remove the waiters of a finished select.
@@ -216,6 +262,7 @@ impl<T> Inner<T> {
         for g in woken.into_iter().rev() {
             rt.ready(g);
         }
+        self.check();
         Ok(())
     }
 }
@@ -359,7 +406,7 @@ impl<T> Chan<T> {
     pub(crate) fn try_send_internal(&self, v: T) {
         if let Some(i) = &self.inner {
             with_rt(|rt| {
-                let _ = i.try_send(v, rt);
+                let _ = i.try_send(v, rt); // a full buffer drops the value, as Go's does
             });
         }
     }
@@ -496,15 +543,15 @@ impl<T> Future for SendFut<T> {
             };
             let v = this.val.take().expect("send polled after completion");
             match inner.try_send(v, rt) {
-                Ok(()) => {
+                TrySend::Sent => {
                     chan_event(rt, &this.ch, "send", this.site);
                     Poll::Ready(())
                 }
-                Err((_, true)) => {
+                TrySend::Closed => {
                     rt.raise("send on closed channel".into(), this.site);
                     Poll::Pending
                 }
-                Err((v, false)) => {
+                TrySend::WouldBlock(v) => {
                     let slot = Slot::new(Some(v));
                     inner.enqueue_send(Waiter { g: rt.cur.get(), slot: slot.clone(), sel: None });
                     this.slot = Some(slot);

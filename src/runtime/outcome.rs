@@ -78,6 +78,32 @@ impl Outcome {
         }
     }
 
+    /// Print the run as `go run` would: every write to its own stream in the order the
+    /// program made it (a race report found mid-run comes before later stdout lines, as in
+    /// a terminal showing both), flushing at each change of stream, then Go's report.
+    pub fn write_to(&self, out: &mut impl std::io::Write, err: &mut impl std::io::Write) -> std::io::Result<()> {
+        let mut last = None;
+        for w in &self.writes {
+            if last.is_some_and(|s| s != w.stream) {
+                out.flush()?;
+                err.flush()?;
+            }
+            match w.stream {
+                Stream::Stdout => out.write_all(w.text.as_bytes())?,
+                Stream::Stderr => err.write_all(w.text.as_bytes())?,
+            }
+            last = Some(w.stream);
+        }
+        out.flush()?;
+        err.flush()
+    }
+
+    /// What a terminal shows for `go run main.go 2>&1`: both streams interleaved in write
+    /// order (Go's report, the last stderr write, at the end).
+    pub fn terminal(&self) -> String {
+        self.writes.iter().map(|w| w.text.as_str()).collect()
+    }
+
     /// The simulator's leak report (empty when nothing leaked), one goroutine per line: a
     /// parked goroutine is "blocked in [reason]", a runnable one was "still runnable" (cut
     /// off mid-work, not blocked), one that never started "never ran". Runtime-internal

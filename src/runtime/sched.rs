@@ -1,7 +1,8 @@
-//! The scheduler: one simulated processor (`GOMAXPROCS=1`) that runs goroutines the way Go's
-//! `runtime/proc.go` does, on a virtual clock.
+//! The scheduler: runs goroutines the way Go's `runtime/proc.go` does, on a virtual clock,
+//! with one simulated processor (`GOMAXPROCS=1`, the default: Go's exact order) or several
+//! (parallel mode).
 //!
-//! Invariants, each mirroring Go 1.19:
+//! Invariants with one processor, each observed with real Go (1.19, re-checked with 1.27.3):
 //! - A new goroutine, and a goroutine woken by any operation, goes into `runnext`; the previous
 //!   occupant of `runnext` moves to the tail of the local run queue (`runqput(pp, g, true)`).
 //! - The local run queue holds 256 goroutines; on overflow half of it, plus the newcomer, moves
@@ -12,6 +13,16 @@
 //! - Running `runnext` inherits the time slice (the tick does not advance).
 //! - When nothing is runnable the clock jumps to the next timer (the `testing/synctest` rule);
 //!   with no timer either, every goroutine is asleep: deadlock.
+//! - Go's own goroutines that matter to the order (the GOMAXPROCS updater and the finalizer
+//!   goroutine, 5 and 6, started before `main.main`; the one a context's deadline timer
+//!   starts) run where Go runs them, but are *system* goroutines: never in a report, an
+//!   event, a snapshot, or a choice offered to a learner.
+//!
+//! Parallel mode (`GOMAXPROCS=N>1`): N processors each hold a goroutine, filled from the same
+//! queues in Go's order (a system goroutine taken that way runs at once and holds none); the
+//! seeded RNG picks which of them performs its next runtime operation, and a goroutine keeps
+//! its processor until it blocks, yields or ends. This interleaves operations as threads on
+//! several cores would; it does not reproduce a real multi-core schedule.
 
 use super::event::{Event, Gid, Stream, WaitReason};
 use super::goroutine::{GoFuture, Origin, PanicValue, Status, G};
