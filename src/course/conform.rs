@@ -241,33 +241,36 @@ pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
             }
             Ok(())
         }
-        // Zero timeout, zero work: each job's select picks at random between the cancelled
-        // context and the due timer. Every line is a job some worker finished, no job twice,
-        // and the summary counts them.
-        "worker-pool-ctx" => {
-            let (jobs, workers) = (p.int("jobs"), p.int("workers"));
-            let mut lines: Vec<&str> = o.stdout.lines().collect();
-            let summary = lines.pop().unwrap_or("");
-            let mut seen = std::collections::BTreeSet::new();
-            for l in &lines {
-                let parsed = l.strip_prefix("worker ").and_then(|r| {
-                    let (w, rest) = r.split_once(" processed job ")?;
-                    let (j, task) = rest.split_once(": task-")?;
-                    Some((w.parse::<i64>().ok()?, j.parse::<i64>().ok()?, task == j))
-                });
-                match parsed {
-                    Some((w, j, true)) if (1..=workers).contains(&w) && (1..=jobs).contains(&j) && seen.insert(j) => {}
-                    _ => return fail(&format!("unexpected line {l:?}")),
-                }
-            }
-            let want = format!("{} of {jobs} jobs processed, ctx.Err() = context deadline exceeded", lines.len());
-            if o.status != 0 || !o.report.is_empty() || summary != want {
-                return fail(&format!("expected exit 0 and the summary `{want}`"));
-            }
-            Ok(())
-        }
+        "worker-pool-ctx" => worker_pool_ctx_ties(p, o),
         _ => fail(&format!("no invariant is defined for `{id}`")),
     }
+}
+
+/// worker-pool-ctx with zero timeout and zero work: each job's select picks at random between
+/// the cancelled context and the due timer. Every line is a job some worker finished, no job
+/// twice, and the summary counts them.
+fn worker_pool_ctx_ties(p: &Params, o: &Observed) -> Result<(), String> {
+    let fail = |why: &str| Err(format!("{why} (status {}, stdout {:?}, report {:?})", o.status, o.stdout, o.report));
+    let (jobs, workers) = (p.int("jobs"), p.int("workers"));
+    let mut lines: Vec<&str> = o.stdout.lines().collect();
+    let summary = lines.pop().unwrap_or("");
+    let mut seen = std::collections::BTreeSet::new();
+    for l in &lines {
+        let parsed = l.strip_prefix("worker ").and_then(|r| {
+            let (w, rest) = r.split_once(" processed job ")?;
+            let (j, task) = rest.split_once(": task-")?;
+            Some((w.parse::<i64>().ok()?, j.parse::<i64>().ok()?, task == j))
+        });
+        match parsed {
+            Some((w, j, true)) if (1..=workers).contains(&w) && (1..=jobs).contains(&j) && seen.insert(j) => {}
+            _ => return fail(&format!("unexpected line {l:?}")),
+        }
+    }
+    let want = format!("{} of {jobs} jobs processed, ctx.Err() = context deadline exceeded", lines.len());
+    if o.status != 0 || !o.report.is_empty() || summary != want {
+        return fail(&format!("expected exit 0 and the summary `{want}`"));
+    }
+    Ok(())
 }
 
 /// The rest of the first stdout line starting with `prefix`.

@@ -12,6 +12,12 @@
 //!   (Go collects them on a stack), so the first waiting receiver ends up in `runnext`.
 //! - nil channels block forever on send and receive; `close` of a nil or closed channel and a
 //!   send on a closed channel panic.
+//! - At rest (checked with `debug_assert!` after every change, see `Inner::check`): the
+//!   buffer holds at most `cap` values; receivers wait only on an empty buffer, senders only
+//!   on a full one; both wait at once only on an unbuffered channel, for one `select` with a
+//!   case of each; nobody waits on a closed channel.
+//! - A timer's channel (see `timer.rs`) reports `len` and `cap` 0 and runs its due timer
+//!   before a receive looks at it.
 
 use super::event::{Event, Gid, WaitReason};
 use super::explain::Wait;
