@@ -199,6 +199,8 @@ pub enum Op {
     CallIface(u32, Reg, u16),
     /// `d = closure of function f capturing regs[base..base+n]`.
     Closure(Reg, u32, Reg, u16),
+    /// `d = f bound to receiver r` (a method value).
+    BindMethod(Reg, Reg, Reg),
     /// `d = iface.M` (a method value of an interface value).
     BindIface(Reg, Reg, u32),
     Ret,

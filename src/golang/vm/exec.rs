@@ -481,6 +481,18 @@ impl Fiber {
                         let env = self.stack[base + b as usize..base + (b + n) as usize].to_vec();
                         r!(d) = Value::Func(Rc::new(Closure { func: FuncRef::Go(f), env, kind: ClosureKind::Plain }));
                     }
+                    Op::BindMethod(d, f, r) => {
+                        let recv = r!(r).copied();
+                        let v = match &r!(f) {
+                            Value::Func(c) => Value::Func(Rc::new(Closure {
+                                func: c.func,
+                                env: vec![recv],
+                                kind: ClosureKind::Bound,
+                            })),
+                            _ => Value::Nil,
+                        };
+                        r!(d) = v;
+                    }
                     Op::BindIface(d, s, m) => {
                         let f = tri!(self.iface_method(&r!(s), m));
                         let recv = r!(s).dynamic().map(|(_, v)| v.clone()).unwrap_or(Value::Nil);
