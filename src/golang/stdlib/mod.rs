@@ -2,6 +2,7 @@
 //! (body-less functions are bound to Rust natives by their qualified name), and the Rust
 //! cores those natives call (`strconv`, `fmt`'s formatting, `unicode`, `utf8`).
 
+pub mod fmt;
 pub mod strconv;
 pub mod unicode;
 pub mod utf8;
