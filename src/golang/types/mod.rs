@@ -52,7 +52,10 @@ pub enum Type {
     Basic(Basic),
     /// A defined type (`type Celsius float64`, `sync.Mutex`, an instantiated generic type):
     /// `obj` is its type name; `targs` are the type arguments of an instance.
-    Named { obj: ObjId, targs: Vec<TypeId> },
+    Named {
+        obj: ObjId,
+        targs: Vec<TypeId>,
+    },
     Pointer(TypeId),
     Slice(TypeId),
     Array(u64, TypeId),
@@ -62,11 +65,18 @@ pub enum Type {
     Func(Signature),
     /// Methods sorted by name (embedded interfaces flattened); `terms` is the type set of a
     /// constraint (`~int | string`), empty for a basic interface.
-    Interface { methods: Vec<(String, TypeId)>, terms: Vec<(bool, TypeId)>, comparable: bool },
+    Interface {
+        methods: Vec<(String, TypeId)>,
+        terms: Vec<(bool, TypeId)>,
+        comparable: bool,
+    },
     /// The types of a multi-value call.
     Tuple(Vec<TypeId>),
     /// A type parameter of a generic function or type (`obj` is its type name).
-    TypeParam { obj: ObjId, index: u32 },
+    TypeParam {
+        obj: ObjId,
+        index: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -103,11 +113,18 @@ pub enum ObjKind {
     /// A variable: global (package-level), local, parameter, result, or a type switch's
     /// implicit variable. `captured` is set when a closure refers to it, `addressed` when its
     /// address is taken: the compiler gives such a variable a heap cell.
-    Var { global: bool, captured: bool, addressed: bool },
+    Var {
+        global: bool,
+        captured: bool,
+        addressed: bool,
+    },
     Const(Const),
     TypeName,
     /// A function or method; `body` is false for a native-bound stub.
-    Func { recv: Option<TypeId>, body: bool },
+    Func {
+        recv: Option<TypeId>,
+        body: bool,
+    },
     Package(String),
     Builtin(Builtin),
     Nil,
