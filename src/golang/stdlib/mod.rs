@@ -3,13 +3,15 @@
 //! cores those natives call (`strconv`, `fmt`'s formatting, `unicode`, `utf8`).
 
 pub mod fmt;
+mod natives;
+mod packages;
 pub mod strconv;
 pub mod unicode;
 pub mod utf8;
 
-/// The Go source files of standard package `path` (`fmt`, `golang.org/x/sync/errgroup`), as
-/// `(file name, source)`, or `None` for a package chanlab does not provide.
-pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
-    let _ = path;
-    None
+pub use packages::{package_files, PACKAGES};
+
+/// Register the natives of every package (the VM binds body-less functions to them).
+pub fn natives(reg: &mut crate::golang::vm::native::Registry) {
+    natives::register(reg)
 }

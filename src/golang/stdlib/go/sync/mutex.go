@@ -79,19 +79,8 @@ func NewCond(l Locker) *Cond {
 }
 
 // Wait atomically unlocks c.L, suspends the goroutine until Signal or Broadcast, then
-// locks c.L again.
-func (c *Cond) Wait() {
-	t := c.enqueue()
-	c.L.Unlock()
-	c.wait(t)
-	c.L.Lock()
-}
-
-// enqueue registers the caller as a waiter (before c.L is released, as Go does).
-func (c *Cond) enqueue() int
-
-// wait parks until waiter t is signalled (wait reason sync.Cond.Wait).
-func (c *Cond) wait(t int)
+// locks c.L again (c.L must be a *Mutex in chanlab).
+func (c *Cond) Wait()
 
 func (c *Cond) Signal()
 
