@@ -51,7 +51,10 @@ pub use rng::Rng;
 pub use sched::{Config, Runtime, Step, Stop, Write};
 pub use select::{select_forever, DynCases, ReadyCase, Select, SelectChoice, SelectFut};
 pub use sync::{Cond, Mutex, Once, RwMutex, WaitGroup};
-pub use timer::{after, after_func, new_ticker, new_timer, now, since, sleep, tick, Ticker, Time, Timer};
+pub use timer::{
+    after, after_func, call_after, drain_timer_chan, new_ticker, new_timer, now, since, sleep, stop_timer, tick,
+    Ticker, Time, Timer,
+};
 
 use sched::with_rt;
 use std::future::Future;
@@ -132,6 +135,11 @@ pub async fn gosched() {
     park::op().await;
     with_rt(|rt| rt.yield_now());
     park::yield_once().await
+}
+
+/// `runtime.GOMAXPROCS(0)`: the run's setting.
+pub fn gomaxprocs() -> u32 {
+    with_rt(|rt| rt.cfg.gomaxprocs)
 }
 
 /// `runtime.NumGoroutine()`: goroutines that exist, including ones that have not run yet.
