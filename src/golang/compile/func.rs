@@ -107,7 +107,13 @@ impl<'b> FnC<'b> {
     /// Point the jump at `at` to `target`.
     pub fn patch(&mut self, at: usize, target: u32) {
         match &mut self.code[at] {
-            Op::Jmp(t) | Op::Jt(_, t) | Op::Jf(_, t) | Op::JgeI(_, _, t) | Op::MapNext(_, _, t) => *t = target,
+            Op::Jmp(t)
+            | Op::Jt(_, t)
+            | Op::Jf(_, t)
+            | Op::JgeI(_, _, t)
+            | Op::JltI(_, _, t)
+            | Op::Loop(_, t)
+            | Op::MapNext(_, _, t) => *t = target,
             _ => {}
         }
     }

@@ -378,16 +378,9 @@ impl FnC<'_> {
         let loop_vars: Vec<(ObjId, Reg)> =
             self.locals.iter().filter(|(o, l)| l.cell && !before.contains(o)).map(|(o, l)| (*o, l.reg)).collect();
         self.push_target(true);
+        // Bottom-tested: jump to the test, body, post, test jumps back to the body.
+        let to_test = self.emit(Op::Jmp(0));
         let top = self.here();
-        let exit = match cond {
-            Some(c) => {
-                let inner = self.next;
-                let j = self.cond_jump(c)?;
-                self.next = inner;
-                Some(j)
-            }
-            None => None,
-        };
         self.block(&body.stmts)?;
         let cont = self.here();
         if self.per_iteration {
@@ -400,18 +393,25 @@ impl FnC<'_> {
         if let Some(p) = post {
             self.stmt(p)?;
         }
-        self.emit(Op::Jmp(top));
-        if let Some(j) = exit {
-            let h = self.here();
-            self.patch(j, h);
+        let test = self.here();
+        self.patch(to_test, test);
+        match cond {
+            Some(c) => {
+                let inner = self.next;
+                self.loop_jump(c, top)?;
+                self.next = inner;
+            }
+            None => {
+                self.emit(Op::Jmp(top));
+            }
         }
         self.pop_target(cont);
         self.next = saved;
         Ok(())
     }
 
-    /// Jump out when `c` is false (a fused compare for `i < n` on ints).
-    fn cond_jump(&mut self, c: &Expr) -> CResult<usize> {
+    /// Jump back to `top` while `c` holds (a fused compare for `i < n` on ints).
+    fn loop_jump(&mut self, c: &Expr, top: u32) -> CResult<()> {
         if let ExprKind::Binary { op: ast::BinOp::Lt, x, y, .. } = &strip(c).kind {
             let xt = self.type_of(x);
             if matches!(self.b.class(xt), Class::Int(_))
@@ -419,11 +419,13 @@ impl FnC<'_> {
             {
                 let a = self.expr(x)?;
                 let b = self.expr(y)?;
-                return Ok(self.emit(Op::JgeI(a, b, 0)));
+                self.emit(Op::JltI(a, b, top));
+                return Ok(());
             }
         }
         let r = self.expr(c)?;
-        Ok(self.emit(Op::Jf(r, 0)))
+        self.emit(Op::Loop(r, top));
+        Ok(())
     }
 
     fn switch(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[ast::CaseClause]) -> CResult<()> {

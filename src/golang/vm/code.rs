@@ -123,6 +123,10 @@ pub enum Op {
     Jf(Reg, u32),
     /// Jump unless `a < b` (signed ints): a loop's test.
     JgeI(Reg, Reg, u32),
+    /// Jump back if `a < b` (signed ints): a bottom-tested loop.
+    JltI(Reg, Reg, u32),
+    /// Jump back if the register is true (a bottom-tested loop; counts a step).
+    Loop(Reg, u32),
 
     /// Conversions: int → float (signed / unsigned), float → int (signed / unsigned).
     IToF(Reg, Reg),

@@ -108,6 +108,18 @@ impl Fiber {
                     }
                 };
             }
+            macro_rules! charge {
+                () => {
+                    self.steps += 1;
+                    if self.steps >= CHARGE_EVERY {
+                        self.steps = 0;
+                        if !crate::runtime::charge(CHARGE_OPS) {
+                            save!();
+                            return Exit::Halt;
+                        }
+                    }
+                };
+            }
             macro_rules! exit {
                 ($e:expr) => {{
                     match $e {
@@ -217,13 +229,18 @@ impl Fiber {
                     Op::Not(d, a) => r!(d) = Value::Bool(!r!(a).as_bool()),
                     Op::Jmp(t) => {
                         pc = t as usize;
-                        self.steps += 1;
-                        if self.steps >= CHARGE_EVERY {
-                            self.steps = 0;
-                            if !crate::runtime::charge(CHARGE_OPS) {
-                                save!();
-                                return Exit::Halt;
-                            }
+                        charge!();
+                    }
+                    Op::JltI(a, b, t) => {
+                        if int!(a) < int!(b) {
+                            pc = t as usize;
+                            charge!();
+                        }
+                    }
+                    Op::Loop(c, t) => {
+                        if r!(c).as_bool() {
+                            pc = t as usize;
+                            charge!();
                         }
                     }
                     Op::Jt(c, t) => {
