@@ -21,10 +21,10 @@ impl FnC<'_> {
     /// Compile call `e`; its results are in registers `base..` (returned).
     pub fn call(&mut self, e: &Expr, _want: usize) -> CResult<Reg> {
         let ExprKind::Call { fun, args, ellipsis } = &e.kind else { unreachable!("a call") };
-        if let Some(b) = self.info().builtins.get(&e.id).copied() {
+        if let Some(b) = self.builtin_of(e, fun) {
             return self.builtin(e, b, args, ellipsis.is_some());
         }
-        if let Some(t) = self.info().conversions.get(&e.id).copied() {
+        if let Some(t) = self.conversion_of(e, fun) {
             let t = self.sub(t);
             let d = self.alloc(1);
             self.conversion(&args[0], t, d)?;
@@ -51,6 +51,27 @@ impl FnC<'_> {
         };
         self.next = self.next.max(base + nres.max(1) as u16);
         Ok(base)
+    }
+
+    /// The builtin a call calls, if it does.
+    fn builtin_of(&self, e: &Expr, fun: &Expr) -> Option<Builtin> {
+        if let Some(b) = self.info().builtins.get(&e.id) {
+            return Some(*b);
+        }
+        let o = self.obj_of_use(strip(fun).id)?;
+        match self.b.c.objects[o.0 as usize].kind {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The target type of a conversion call `T(x)`, if it is one.
+    fn conversion_of(&mut self, e: &Expr, fun: &Expr) -> Option<TypeId> {
+        if let Some(t) = self.info().conversions.get(&e.id) {
+            return Some(*t);
+        }
+        let tv = self.info().types.get(&strip(fun).id)?;
+        (tv.mode == crate::golang::types::Mode::TypeExpr).then_some(tv.ty)
     }
 
     /// Evaluate arguments into `base..` for signature `sig` (packing a variadic tail).
@@ -283,7 +304,7 @@ impl FnC<'_> {
     /// `go`/`defer` of call `e`: a func value register and its arguments.
     pub fn call_parts(&mut self, e: &Expr) -> CResult<(Reg, Reg, u16)> {
         let ExprKind::Call { fun, args, ellipsis } = &e.kind else { return Err(self.err(e.pos, "this go/defer")) };
-        if let Some(b) = self.info().builtins.get(&e.id).copied() {
+        if let Some(b) = self.builtin_of(e, fun) {
             // `defer close(ch)`, `defer println(...)`: wrap as a native call.
             return self.builtin_parts(e, b, args);
         }

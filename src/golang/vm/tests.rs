@@ -166,3 +166,15 @@ fn loop_speed() {
     assert_eq!(out.stderr, "49999995000000\n");
     eprintln!("10M iterations: {:?} = {:.0}M iterations/s", dt, 10.0 / dt.as_secs_f64());
 }
+
+/// Run Go source through the whole pipeline.
+pub(crate) fn go(src: &str) -> Outcome {
+    let cfg = Config { first_gid: 1, ..Config::default() };
+    super::entry::run("main.go", src, cfg, Vec::new())
+}
+
+#[test]
+fn go_source_runs_end_to_end() {
+    let out = go(include_str!("testdata/basic.go"));
+    assert_eq!((out.status, out.stderr.as_str(), out.stdout.as_str()), (0, "45 6765\n", ""));
+}
