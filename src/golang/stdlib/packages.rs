@@ -2,9 +2,14 @@
 
 /// Every package chanlab provides, by import path.
 pub const PACKAGES: &[&str] = &[
+    "context",
     "errors",
     "fmt",
+    "golang.org/x/sync/errgroup",
+    "golang.org/x/sync/semaphore",
+    "golang.org/x/time/rate",
     "io",
+    "math",
     "os",
     "strconv",
     "strings",
@@ -20,31 +25,21 @@ pub const PACKAGES: &[&str] = &[
 /// `(file name, source)`, or `None` for a package chanlab does not provide.
 pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
     Some(match path {
+        "context" => &[("context.go", include_str!("go/context/context.go")), ("deadline.go", include_str!("go/context/deadline.go"))],
         "errors" => &[("errors.go", include_str!("go/errors/errors.go"))],
         "fmt" => &[("fmt.go", include_str!("go/fmt/fmt.go"))],
+        "golang.org/x/sync/errgroup" => &[("errgroup.go", include_str!("go/golang.org/x/sync/errgroup/errgroup.go"))],
+        "golang.org/x/sync/semaphore" => &[("semaphore.go", include_str!("go/golang.org/x/sync/semaphore/semaphore.go"))],
+        "golang.org/x/time/rate" => &[("rate.go", include_str!("go/golang.org/x/time/rate/rate.go"))],
         "io" => &[("io.go", include_str!("go/io/io.go"))],
+        "math" => &[("math.go", include_str!("go/math/math.go"))],
         "os" => &[("os.go", include_str!("go/os/os.go"))],
         "strconv" => &[("strconv.go", include_str!("go/strconv/strconv.go"))],
-        "strings" => &[
-            ("builder.go", include_str!("go/strings/builder.go")),
-            ("strings.go", include_str!("go/strings/strings.go")),
-        ],
-        "sync" => &[
-            ("map.go", include_str!("go/sync/map.go")),
-            ("mutex.go", include_str!("go/sync/mutex.go")),
-            ("once.go", include_str!("go/sync/once.go")),
-        ],
-        "sync/atomic" => &[
-            ("atomic.go", include_str!("go/sync/atomic/atomic.go")),
-            ("types.go", include_str!("go/sync/atomic/types.go")),
-        ],
+        "strings" => &[("builder.go", include_str!("go/strings/builder.go")), ("strings.go", include_str!("go/strings/strings.go"))],
+        "sync" => &[("map.go", include_str!("go/sync/map.go")), ("mutex.go", include_str!("go/sync/mutex.go")), ("once.go", include_str!("go/sync/once.go"))],
+        "sync/atomic" => &[("atomic.go", include_str!("go/sync/atomic/atomic.go")), ("types.go", include_str!("go/sync/atomic/types.go"))],
         "syscall" => &[("syscall.go", include_str!("go/syscall/syscall.go"))],
-        "time" => &[
-            ("duration.go", include_str!("go/time/duration.go")),
-            ("format.go", include_str!("go/time/format.go")),
-            ("time.go", include_str!("go/time/time.go")),
-            ("timer.go", include_str!("go/time/timer.go")),
-        ],
+        "time" => &[("duration.go", include_str!("go/time/duration.go")), ("format.go", include_str!("go/time/format.go")), ("time.go", include_str!("go/time/time.go")), ("timer.go", include_str!("go/time/timer.go"))],
         "unicode" => &[("unicode.go", include_str!("go/unicode/unicode.go"))],
         "unicode/utf8" => &[("utf8.go", include_str!("go/unicode/utf8/utf8.go"))],
         _ => return None,
