@@ -259,6 +259,11 @@ impl<T> Chan<T> {
         self.inner.is_none()
     }
 
+    /// An address identifying the channel (0 for nil): equal iff the channels are equal.
+    pub fn addr(&self) -> usize {
+        self.inner.as_ref().map_or(0, |i| Rc::as_ptr(i) as *const u8 as usize)
+    }
+
     pub fn name(&self) -> &'static str {
         self.inner.as_ref().map(|i| i.name.get()).unwrap_or("nil chan")
     }

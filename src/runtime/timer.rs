@@ -37,6 +37,8 @@ pub(crate) enum TimerFn {
     Wake(Gid),
     Send(Chan<Time>),
     Func(Rc<dyn Fn()>),
+    /// Call a function at once, outside any goroutine (see [`call_after`]).
+    Call(Rc<dyn Fn()>),
 }
 
 impl TimerFn {
@@ -45,6 +47,7 @@ impl TimerFn {
             TimerFn::Wake(g) => TimerFn::Wake(*g),
             TimerFn::Send(c) => TimerFn::Send(c.clone()),
             TimerFn::Func(f) => TimerFn::Func(f.clone()),
+            TimerFn::Call(f) => TimerFn::Call(f.clone()),
         }
     }
 
@@ -60,6 +63,7 @@ impl TimerFn {
                 let f = f.clone();
                 rt.spawn("time.goFunc", "", Box::pin(async move { f() }));
             }),
+            TimerFn::Call(f) => f(),
         }
     }
 }
@@ -277,5 +281,26 @@ impl Ticker {
         self.stop();
         self.period.set(d);
         self.id.set(add_timer(d, d, TimerFn::Send(self.c.clone())));
+    }
+}
+
+/// A timer that calls `f` when it fires (outside any goroutine; again every `period` ns if
+/// `period > 0`): the Go interpreter's timers send their own values with it. Returns the
+/// timer's id for [`stop_timer`].
+pub fn call_after(d: i64, period: i64, f: impl Fn() + 'static) -> u64 {
+    add_timer(d, period, TimerFn::Call(Rc::new(f)))
+}
+
+/// Stop a timer made by [`call_after`]: true if it was pending.
+pub fn stop_timer(id: u64) -> bool {
+    with_rt(|rt| rt.timers.borrow_mut().stop(id))
+}
+
+/// Drop a value waiting in a timer channel's buffer without blocking (Go 1.23: `Stop` and
+/// `Reset` leave no stale value). Returns whether a value was dropped.
+pub fn drain_timer_chan<T>(c: &Chan<T>) -> bool {
+    match c.inner() {
+        Some(i) => with_rt(|rt| matches!(i.try_recv(rt), super::chan::Try::Done((Some(_), _)))),
+        None => false,
     }
 }
