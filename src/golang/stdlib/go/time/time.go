@@ -74,7 +74,14 @@ func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
 		return Duration(t.mono - u.mono)
 	}
-	return Duration((t.sec-u.sec)*1e9 + t.nsec - u.nsec)
+	ds := t.sec - u.sec
+	switch {
+	case ds > 9223372035:
+		return maxDuration
+	case ds < -9223372035:
+		return minDuration
+	}
+	return Duration(ds*1e9 + t.nsec - u.nsec)
 }
 
 func (t Time) Add(d Duration) Time {
