@@ -228,19 +228,6 @@ fn std_packages_check() {
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
-/// Every standard package chanlab provides (Go source from `stdlib`) checks cleanly.
-#[test]
-fn std_packages_check() {
-    let mut failed = Vec::new();
-    for path in crate::golang::stdlib::PACKAGES {
-        let src = format!("package main\n\nimport _ {path:?}\n\nfunc main() {{}}\n");
-        let f = syntax::parse_file("main.go", &src).unwrap();
-        if let Err(es) = check_program(&[f]) {
-            failed.push(format!("{path}:\n{}", es.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
-        }
-    }
-    assert!(failed.is_empty(), "{}", failed.join("\n"));
-}
 
 #[test]
 fn dbg_small() {
