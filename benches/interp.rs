@@ -44,10 +44,12 @@ fn interp(src: &str) -> Result<f64, String> {
 /// Milliseconds for real Go to run the built program (process start included).
 fn real_go(name: &str, src: &str) -> Result<f64, String> {
     let goexe = std::env::var("GO").unwrap_or_else(|_| "/opt/go127/go/bin/go".into());
-    let dir = std::env::temp_dir().join(format!("chanlab-interp-{}", name.replace(|c: char| !c.is_alphanumeric(), "_")));
+    let dir =
+        std::env::temp_dir().join(format!("chanlab-interp-{}", name.replace(|c: char| !c.is_alphanumeric(), "_")));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     std::fs::write(dir.join("main.go"), src).map_err(|e| e.to_string())?;
-    let goroot = std::path::Path::new(&goexe).parent().and_then(|p| p.parent()).map(|p| p.to_path_buf()).unwrap_or_default();
+    let goroot =
+        std::path::Path::new(&goexe).parent().and_then(|p| p.parent()).map(|p| p.to_path_buf()).unwrap_or_default();
     let b = Command::new(&goexe)
         .args(["build", "-o", "prog", "main.go"])
         .current_dir(&dir)
@@ -109,7 +111,12 @@ fn mirror(name: &str, n: i64) -> Option<f64> {
             let cs: Vec<Chan<i64>> = (0..4).map(|_| Chan::new(1)).collect();
             for i in 0..n {
                 cs[(i % 4) as usize].send(i).await;
-                Select::new().recv(&cs[0], |_, _| ()).recv(&cs[1], |_, _| ()).recv(&cs[2], |_, _| ()).recv(&cs[3], |_, _| ()).await;
+                Select::new()
+                    .recv(&cs[0], |_, _| ())
+                    .recv(&cs[1], |_, _| ())
+                    .recv(&cs[2], |_, _| ())
+                    .recv(&cs[3], |_, _| ())
+                    .await;
             }
         }),
         "spawn" => sim(async move {
