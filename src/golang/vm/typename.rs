@@ -46,6 +46,17 @@ fn basic_name(b: Basic) -> &'static str {
     }
 }
 
+/// `t` as `%T` prints it, from the type table and objects alone (while compiling).
+pub fn type_string_parts(tt: &TypeTable, objects: &[crate::golang::types::Object], t: TypeId) -> String {
+    match tt.types.get(t.0 as usize) {
+        Some(Type::Named { obj, .. }) => match objects.get(obj.0 as usize) {
+            Some(o) => format!("{}.{}", o.pkg.rsplit('/').next().unwrap_or(&o.pkg), o.name),
+            None => "?".into(),
+        },
+        _ => "?".into(),
+    }
+}
+
 /// `t` as `%T` prints it.
 pub fn type_string(p: &Program, t: TypeId) -> String {
     let mut s = String::new();
