@@ -148,7 +148,6 @@ impl Builder {
             if last && wants_ptr && !field_is_ptr {
                 code.push(if cur_ptr { Op::AddrPField(0, 0, i as u16) } else { Op::AddrField(0, 0, i as u16) });
                 cur_ptr = true;
-                cur_t = ft;
                 break;
             }
             code.push(if cur_ptr { Op::PField(0, 0, i as u16) } else { Op::Field(0, 0, i as u16) });

@@ -53,9 +53,29 @@ fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
     }
 }
 
+/// The address a tracked access touches: a pointer's target, a slice's element `i`, a map
+/// (one object, as Go's race detector sees maps); 0 for values not in shared memory.
+fn addr_of(v: &Value, i: usize) -> usize {
+    match v {
+        Value::Ptr(p) => {
+            let (a, k) = p.addr();
+            a + 8 * (k as usize + i)
+        }
+        Value::Slice { arr, off, .. } => Rc::as_ptr(arr) as *const u8 as usize + 8 * (*off as usize + i),
+        Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
+        _ => 0,
+    }
+}
+
 impl Fiber {
     /// Run until the goroutine waits, ends or panics out.
     pub(crate) fn run(&mut self) -> Exit {
+        if self.track.is_none() {
+            let race = crate::runtime::race_enabled() as u8;
+            let par = if crate::runtime::gomaxprocs() > 1 { 2 } else { 0 };
+            self.track = Some(race | par);
+        }
+        let track = self.track.unwrap_or(0);
         'frames: loop {
             let Some(top) = self.frames.last() else { return Exit::Done };
             let func = top.func.clone();
@@ -120,6 +140,25 @@ impl Fiber {
                     }
                 };
             }
+            // A tracked memory access at `addr`: a preemption point first (parallel mode:
+            // the instruction runs again after it), then the race detector's check.
+            macro_rules! access {
+                ($addr:expr, $write:expr) => {
+                    if track != 0 {
+                        if track & 2 != 0 && !self.resumed {
+                            self.resumed = true;
+                            pc -= 1;
+                            save!();
+                            return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
+                        }
+                        self.resumed = false;
+                        if track & 1 != 0 {
+                            let site = super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
+                            crate::runtime::race_access($addr, $write, site);
+                        }
+                    }
+                };
+            }
             macro_rules! exit {
                 ($e:expr) => {{
                     match $e {
@@ -139,8 +178,14 @@ impl Fiber {
                     Op::Nil(d) => r!(d) = Value::Nil,
                     Op::Int(d, i) => r!(d) = Value::Int(i as i64),
                     Op::Zero(d, z) => r!(d) = self.m.prog.zeros[z as usize].copied(),
-                    Op::GetGlobal(d, g) => r!(d) = self.m.globals[g as usize].borrow().clone(),
-                    Op::SetGlobal(g, s) => *self.m.globals[g as usize].borrow_mut() = r!(s).clone(),
+                    Op::GetGlobal(d, g) => {
+                        access!(Rc::as_ptr(&self.m.globals[g as usize]) as usize, false);
+                        r!(d) = self.m.globals[g as usize].borrow().clone()
+                    }
+                    Op::SetGlobal(g, s) => {
+                        access!(Rc::as_ptr(&self.m.globals[g as usize]) as usize, true);
+                        *self.m.globals[g as usize].borrow_mut() = r!(s).clone()
+                    }
                     Op::Env(d, i) => {
                         let v = self
                             .frames
@@ -153,6 +198,7 @@ impl Fiber {
                     Op::AddrGlobal(d, g) => r!(d) = Value::Ptr(Ptr::Cell(self.m.globals[g as usize].clone())),
                     Op::NewCell(d, s) => r!(d) = Value::Ptr(Ptr::new_cell(r!(s).clone())),
                     Op::Load(d, p) => {
+                        access!(addr_of(&r!(p), 0), false);
                         let v = match &r!(p) {
                             Value::Ptr(p) => p.load(),
                             _ => throw!(nil_deref()),
@@ -160,6 +206,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Store(p, s) => {
+                        access!(addr_of(&r!(p), 0), true);
                         let v = r!(s).clone();
                         match &r!(p) {
                             Value::Ptr(p) => p.store(v),
@@ -270,10 +317,12 @@ impl Fiber {
                     Op::Len(d, s) => r!(d) = Value::Int(ops::len(&r!(s))),
                     Op::Cap(d, s) => r!(d) = Value::Int(ops::cap(&r!(s))),
                     Op::Index(d, x, i) => {
+                        access!(addr_of(&r!(x), int!(i) as usize), false);
                         let v = tri!(ops::index(&r!(x), int!(i)));
                         r!(d) = v;
                     }
                     Op::SetIndex(x, i, v) => {
+                        access!(addr_of(&r!(x), int!(i) as usize), true);
                         let val = r!(v).clone();
                         tri!(ops::set_index(&r!(x), int!(i), val));
                     }
@@ -282,6 +331,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::MapIndex(d, m, k, z, ok) => {
+                        access!(addr_of(&r!(m), 0), false);
                         let got = tri!(ops::map_get(&r!(m), &r!(k)));
                         let found = got.is_some();
                         r!(d) = got.unwrap_or_else(|| self.m.prog.zeros[z as usize].copied());
@@ -290,6 +340,7 @@ impl Fiber {
                         }
                     }
                     Op::MapSet(m, k, v) => {
+                        access!(addr_of(&r!(m), 0), true);
                         let val = r!(v).clone();
                         tri!(ops::map_set(&r!(m), &r!(k), val));
                     }
@@ -321,6 +372,7 @@ impl Fiber {
                         }
                     }
                     Op::PField(d, p, i) => {
+                        access!(addr_of(&r!(p), i as usize + 1), false);
                         let v = match &r!(p) {
                             Value::Ptr(p) => match p.load() {
                                 Value::Agg(a) => a.borrow()[i as usize].clone(),
@@ -331,6 +383,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetPField(p, i, v) => {
+                        access!(addr_of(&r!(p), i as usize + 1), true);
                         let val = r!(v).clone();
                         match &r!(p) {
                             Value::Ptr(p) => match p.load() {

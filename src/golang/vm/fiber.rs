@@ -115,6 +115,8 @@ pub(crate) enum Blocker {
     },
     /// Nothing to wait for: a deferred Go call was pushed while unwinding; keep running.
     Resume,
+    /// A preemption point (parallel mode) before a memory access.
+    Op(Pin<Box<dyn Future<Output = ()>>>),
 }
 
 pub struct Fiber {
@@ -129,10 +131,15 @@ pub struct Fiber {
     pub(crate) steps: u32,
     /// Where the last panic was raised (the report names this line).
     pub(crate) panic_site: &'static str,
+    /// Memory accesses are tracked: bit 1 race detector, bit 2 parallel mode (each access
+    /// is a point where another goroutine may run); `None` until the first run.
+    pub(crate) track: Option<u8>,
+    /// The access at the current instruction has had its preemption point.
+    pub(crate) resumed: bool,
 }
 
 impl Fiber {
-    /// A fiber about to run func value `f` with `args`.
+    /// A fiber with no frames yet.
     pub fn new(m: Rc<Machine>) -> Fiber {
         Fiber {
             m,
@@ -142,6 +149,8 @@ impl Fiber {
             goexit: false,
             steps: 0,
             panic_site: "",
+            track: None,
+            resumed: false,
         }
     }
 
@@ -469,7 +478,8 @@ pub async fn run_fiber(mut fb: Fiber) {
 }
 
 impl Fiber {
-    /// Await a runtime operation and store its result. Some(exit) if that ends the run.
+    /// Await a runtime operation and store its result.
+    /// (`Blocker::Op` is a bare preemption point before a tracked memory access.) Some(exit) if that ends the run.
     async fn wait(&mut self, b: Blocker) -> Option<Exit> {
         match b {
             Blocker::Send(f) => f.await,
@@ -499,6 +509,7 @@ impl Fiber {
                 }
             }
             Blocker::Resume => {}
+            Blocker::Op(f) => f.await,
         }
         None
     }
