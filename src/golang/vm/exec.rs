@@ -332,6 +332,12 @@ impl Fiber {
                     }
                     Op::MapIndex(d, m, k, z, ok) => {
                         access!(addr_of(&r!(m), 0), false);
+                        if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
+                            if mm.borrow().writing {
+                                save!();
+                                return Exit::Fatal("concurrent map read and map write", String::new());
+                            }
+                        }
                         let got = tri!(ops::map_get(&r!(m), &r!(k)));
                         let found = got.is_some();
                         r!(d) = got.unwrap_or_else(|| self.m.prog.zeros[z as usize].copied());
@@ -340,7 +346,26 @@ impl Fiber {
                         }
                     }
                     Op::MapSet(m, k, v) => {
-                        access!(addr_of(&r!(m), 0), true);
+                        if self.map_writing {
+                            // Our write's second half (parallel mode): others ran meanwhile.
+                            self.map_writing = false;
+                            if let Value::Map(mm) = &r!(m) {
+                                mm.borrow_mut().writing = false;
+                            }
+                        } else {
+                            access!(addr_of(&r!(m), 0), true);
+                            if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
+                                if mm.borrow().writing {
+                                    save!();
+                                    return Exit::Fatal("concurrent map writes", String::new());
+                                }
+                                mm.borrow_mut().writing = true;
+                                self.map_writing = true;
+                                pc -= 1;
+                                save!();
+                                return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
+                            }
+                        }
                         let val = r!(v).clone();
                         tri!(ops::map_set(&r!(m), &r!(k), val));
                     }

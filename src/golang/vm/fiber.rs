@@ -136,6 +136,8 @@ pub struct Fiber {
     pub(crate) track: Option<u8>,
     /// The access at the current instruction has had its preemption point.
     pub(crate) resumed: bool,
+    /// Between the two halves of a map write (parallel mode).
+    pub(crate) map_writing: bool,
 }
 
 impl Fiber {
@@ -151,6 +153,7 @@ impl Fiber {
             panic_site: "",
             track: None,
             resumed: false,
+            map_writing: false,
         }
     }
 
