@@ -1,0 +1,16 @@
+package main
+
+import (
+	"fmt"
+	"math/cmplx"
+)
+
+func main() {
+	c := complex(3, 4)
+	fmt.Println(c, real(c), imag(c), cmplx.Abs(c))
+	d := 1 - 2i
+	fmt.Println(c+d, c*d, c/d, c == d)
+	var c64 complex64 = 1 + 1i
+	fmt.Printf("%v %T %.2f\n", c64*c64, c64, c)
+	fmt.Println(cmplx.Sqrt(-1), cmplx.Conj(c))
+}
