@@ -10,7 +10,8 @@
 //! arguments and the Go version; without a cache real Go runs. Without Go the test fails.
 //!
 //! `CHANLAB_CORPUS_FILTER=substr` runs the programs whose name contains `substr`;
-//! `CHANLAB_CORPUS_JOBS=n` sets the worker threads (default 2).
+//! `CHANLAB_CORPUS_JOBS=n` sets the worker threads (default 2); `CHANLAB_CORPUS_WRITE_GAPS=1`
+//! rewrites `KNOWN_GAPS` from this run's failures instead of failing.
 
 use chanlab::course::conform::report_skeleton;
 use chanlab::golang;
@@ -282,18 +283,26 @@ fn mask_hex(s: &str) -> String {
     out
 }
 
-/// `None` when `got` (the interpreter) matches `want` (real Go), else what differs.
+/// `None` when `got` (the interpreter) matches `want` (real Go), else what differs: a one-line
+/// summary (what `KNOWN_GAPS` records), then both sides.
 fn compare(want: &Observed, got: &Observed) -> Option<String> {
-    let show = |what: &str, w: &str, g: &str| Some(format!("{what} differs:\n--- real Go\n{w}\n--- chanlab\n{g}"));
+    let show = |what: &str, w: &str, g: &str| {
+        Some(format!("{what} differs (chanlab: {})\n--- real Go\n{w}\n--- chanlab\n{g}", first_diff(w, g)))
+    };
     if want.compile_error || got.compile_error {
-        if want.compile_error != got.compile_error || want.stderr != got.stderr || !got.stdout.is_empty() {
-            let describe = |o: &Observed| match o.compile_error {
-                true => o.stderr.clone(),
-                false => format!("(built and ran: exit status {})", o.status),
-            };
-            return show("compile result", &describe(want), &describe(got));
+        if want.compile_error == got.compile_error && want.stderr == got.stderr && got.stdout.is_empty() {
+            return None;
         }
-        return None;
+        let describe = |o: &Observed| match o.compile_error {
+            true => o.stderr.clone(),
+            false => format!("(built and ran: exit status {})", o.status),
+        };
+        let (w, g) = (describe(want), describe(got));
+        return match (want.compile_error, got.compile_error) {
+            (false, true) => Some(format!("rejected: {}\n--- real Go\n{w}\n--- chanlab\n{g}", first_message(&g))),
+            (true, false) => Some(format!("accepted, Go rejects it\n--- real Go\n{w}\n--- chanlab\n{g}")),
+            _ => show("compiler messages", &w, &g),
+        };
     }
     if want.stdout != got.stdout {
         return show("stdout", &want.stdout, &got.stdout);
@@ -310,6 +319,32 @@ fn compare(want: &Observed, got: &Observed) -> Option<String> {
         return show("report skeleton", &w.join("\n"), &g.join("\n"));
     }
     None
+}
+
+/// The first line of `got` that differs from `want` (shortened), or what is missing.
+fn first_diff(want: &str, got: &str) -> String {
+    let (mut w, mut g) = (want.lines(), got.lines());
+    loop {
+        match (w.next(), g.next()) {
+            (Some(a), Some(b)) if a == b => continue,
+            (_, Some(b)) => return shorten(&format!("{b:?}")),
+            (Some(_), None) => return "output ends early".into(),
+            (None, None) => return "same lines, different line ends".into(),
+        }
+    }
+}
+
+/// The first compiler message of a rejection, without its position.
+fn first_message(stderr: &str) -> String {
+    let line = stderr.lines().find(|l| l.starts_with("./")).unwrap_or("");
+    shorten(line.splitn(4, ':').nth(3).unwrap_or(line).trim())
+}
+
+fn shorten(s: &str) -> String {
+    match s.char_indices().nth(90) {
+        Some((i, _)) => format!("{}...", &s[..i]),
+        None => s.to_string(),
+    }
 }
 
 /// One program's verdict.
@@ -400,7 +435,29 @@ fn corpus_matches_real_go() {
         }
     }
     print_summary(&go, &areas);
+    if std::env::var_os("CHANLAB_CORPUS_WRITE_GAPS").is_some() {
+        assert!(filter.is_empty(), "CHANLAB_CORPUS_WRITE_GAPS needs the whole corpus (no CHANLAB_CORPUS_FILTER)");
+        write_gaps(&programs, &verdicts);
+        return;
+    }
     assert!(problems.is_empty(), "{} corpus problem(s):\n\n{}", problems.len(), problems.join("\n\n"));
+}
+
+/// Rewrite `tests/go/KNOWN_GAPS` from this run: every failing program with its one-line reason.
+fn write_gaps(programs: &[Program], verdicts: &[Verdict]) {
+    let mut text = String::from(
+        "# Corpus programs the interpreter does not pass yet: `name  reason` (see README.md).\n\
+         # The corpus test fails when a program not listed here fails, and when a listed one passes.\n\
+         # Regenerate: CHANLAB_CORPUS_WRITE_GAPS=1 cargo test --test go_corpus\n",
+    );
+    for (p, v) in programs.iter().zip(verdicts) {
+        if let Verdict::Fail(why) = v {
+            text.push_str(&format!("{:<40} {}\n", p.name, why.lines().next().unwrap_or("")));
+        }
+    }
+    let path = manifest().join("tests/go/KNOWN_GAPS");
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {path:?}: {e}"));
+    println!("wrote {path:?}");
 }
 
 fn print_summary(go: &Go, areas: &BTreeMap<&str, [usize; 4]>) {
