@@ -1,8 +1,14 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 type Ball struct{ hits int }
+
+// The players log to memory; the log is printed at the end (see conc_unbuffered.go).
+var log []string
 
 func player(name string, table chan *Ball, done chan bool) {
 	for {
@@ -12,7 +18,7 @@ func player(name string, table chan *Ball, done chan bool) {
 			return
 		}
 		ball.hits++
-		fmt.Println(name, ball.hits)
+		log = append(log, fmt.Sprint(name, " ", ball.hits))
 		if ball.hits == 6 {
 			close(table)
 			done <- true
@@ -30,5 +36,6 @@ func main() {
 	table <- new(Ball)
 	<-done
 	<-done
+	fmt.Println(strings.Join(log, "\n"))
 	fmt.Println("game over")
 }

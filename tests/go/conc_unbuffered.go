@@ -1,22 +1,32 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
+
+// Every goroutine appends to one log, printed at the end: printing as it happens from
+// several goroutines lets a slow write to stdout hand the processor to another one.
+var log []string
+
+func note(s string) { log = append(log, s) }
 
 func main() {
 	ch := make(chan string)
 	go func() {
-		fmt.Println("goroutine: sending")
+		note("goroutine: sending")
 		ch <- "ping"
-		fmt.Println("goroutine: sent")
+		note("goroutine: sent")
 	}()
-	fmt.Println("main: receiving")
+	note("main: receiving")
 	msg := <-ch
-	fmt.Println("main: got", msg)
+	note("main: got " + msg)
 	done := make(chan bool)
 	go func() {
-		fmt.Println("worker running")
+		note("worker running")
 		done <- true
 	}()
 	<-done
-	fmt.Println("main: done")
+	note("main: done")
+	fmt.Println(strings.Join(log, "\n"))
 }

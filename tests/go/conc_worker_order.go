@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 )
 
 func main() {
+	var log []string
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for w := 1; w <= 3; w++ {
@@ -13,7 +15,7 @@ func main() {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				fmt.Printf("worker %d got job %d\n", w, j)
+				log = append(log, fmt.Sprintf("worker %d got job %d", w, j))
 			}
 		}()
 	}
@@ -22,4 +24,5 @@ func main() {
 	}
 	close(jobs)
 	wg.Wait()
+	fmt.Println(strings.Join(log, "\n"))
 }

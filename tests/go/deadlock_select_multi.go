@@ -8,7 +8,7 @@ func main() {
 	go func() {
 		select {
 		case v := <-a:
-			fmt.Println(v)
+			_ = v
 		case b <- 1:
 		}
 	}()

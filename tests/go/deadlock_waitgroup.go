@@ -11,8 +11,9 @@ func main() {
 	for i := 0; i < 2; i++ {
 		go func() {
 			defer wg.Done()
-			fmt.Println("worker", i)
+			_ = i
 		}()
 	}
+	fmt.Println("waiting for 3, starting 2")
 	wg.Wait()
 }
