@@ -227,7 +227,7 @@ fn interpret(p: &Program) -> Result<Observed, String> {
         .map_err(|e| e.to_string())?;
     match rx.recv_timeout(INTERP_TIMEOUT) {
         Ok(Ok(out)) => Ok(Observed {
-            compile_error: out.status == 1 && out.stderr.starts_with("# command-line-arguments\n"),
+            compile_error: out.status == 1 && is_rejection(&out.stderr),
             status: out.status,
             stdout: out.stdout,
             stderr: out.stderr,
@@ -238,6 +238,19 @@ fn interpret(p: &Program) -> Result<Observed, String> {
         }
         Err(_) => Err(format!("no result after {INTERP_TIMEOUT:?} (hang)")),
     }
+}
+
+/// Whether `stderr` is a build failure as `go build` prints it: the compiler's
+/// (`# command-line-arguments` first) or the go command's own for the package clause and
+/// imports (`main.go:L:C: msg`, no header).
+fn is_rejection(stderr: &str) -> bool {
+    let first = stderr.lines().next().unwrap_or("");
+    let go_command = first.strip_prefix("main.go:").is_some_and(|rest| {
+        let mut parts = rest.splitn(3, ':');
+        let mut number = || parts.next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        number() && number()
+    });
+    first == "# command-line-arguments" || go_command
 }
 
 /// Where Go's failure report starts in `stderr` (what comes before is the program's own).

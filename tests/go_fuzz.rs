@@ -3,11 +3,13 @@
 //! truncation, spliced lines, deep nesting) run through `chanlab::golang::run` with a small
 //! step budget, each on a thread with an ordinary stack under `catch_unwind`. No input may
 //! panic Rust, overflow its stack or hang, and every rejection must read as Go prints it:
-//! `# command-line-arguments`, then `./main.go:L:C: message` lines (continuation lines start
-//! with a tab).
+//! `# command-line-arguments`, then `./main.go:L:C: message` lines, or for errors in the
+//! package clause and imports the go command's `main.go:L:C: message` lines (continuation
+//! lines start with a tab).
 //!
 //! `CHANLAB_FUZZ_CASES=n` changes the number of cases (default 3000); `CHANLAB_FUZZ_SEED=s`
-//! the seed.
+//! the seed. A Rust stack overflow aborts the whole process with no report: the case that
+//! caused it is left in `target/go-fuzz-current.go` (each case is written there before it runs).
 
 use chanlab::golang;
 use chanlab::runtime::{Config, Outcome};
@@ -229,11 +231,21 @@ fn nested(rng: &mut Rng) -> String {
     format!("package main\n\nfunc main() {{\n\t{body}\n}}\n")
 }
 
+/// How a rejection reads: the compiler's (`# command-line-arguments`, then `./main.go:L:C: msg`
+/// lines) or, for errors in the package clause and imports, the go command's own
+/// (`main.go:L:C: msg` lines, no header), as real Go prints them.
+fn rejection(stderr: &str) -> Option<(&str, &'static str)> {
+    if let Some(rest) = stderr.strip_prefix("# command-line-arguments\n") {
+        return Some((rest, "./main.go:"));
+    }
+    parse_position(stderr.lines().next()?, "main.go:").map(|_| (stderr, "main.go:"))
+}
+
 /// What went wrong with one case, if anything.
 fn check_outcome(src: &str, out: &Outcome) -> Result<(), String> {
-    let Some(rest) = out.stderr.strip_prefix("# command-line-arguments\n") else {
+    let Some((rest, prefix)) = rejection(&out.stderr) else {
         if out.stderr.contains("chanlab does not support") {
-            return Err(format!("a rejection without `# command-line-arguments`:\n{}", out.stderr));
+            return Err(format!("a rejection not worded as Go's:\n{}", out.stderr));
         }
         return Ok(());
     };
@@ -246,7 +258,8 @@ fn check_outcome(src: &str, out: &Outcome) -> Result<(), String> {
         if line.starts_with('\t') {
             continue;
         }
-        let pos = parse_position(line).ok_or_else(|| format!("not a Go compiler line: {line:?}\n{}", out.stderr))?;
+        let pos =
+            parse_position(line, prefix).ok_or_else(|| format!("not a Go compiler line: {line:?}\n{}", out.stderr))?;
         if pos.0 == 0 || pos.0 > lines || pos.1 == 0 {
             return Err(format!("position outside the source ({lines} lines): {line:?}"));
         }
@@ -258,9 +271,9 @@ fn check_outcome(src: &str, out: &Outcome) -> Result<(), String> {
     Ok(())
 }
 
-/// `./main.go:12:5: msg` → (12, 5).
-fn parse_position(line: &str) -> Option<(u64, u64)> {
-    let rest = line.strip_prefix("./main.go:")?;
+/// `./main.go:12:5: msg` with prefix `./main.go:` → (12, 5).
+fn parse_position(line: &str, prefix: &str) -> Option<(u64, u64)> {
+    let rest = line.strip_prefix(prefix)?;
     let mut parts = rest.splitn(3, ':');
     let l = parts.next()?.parse().ok()?;
     let c = parts.next()?.parse().ok()?;
@@ -289,6 +302,15 @@ fn run_case(src: String, seed: u64) -> Result<Outcome, String> {
     }
 }
 
+/// Where the case being run is written (`target/go-fuzz-current.go`).
+fn current_case_file() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let _ = std::fs::create_dir_all(&target);
+    target.join("go-fuzz-current.go")
+}
+
 fn env_u64(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
@@ -299,6 +321,7 @@ fn mutated_programs_never_crash_or_hang() {
     let mut rng = Rng(env_u64("CHANLAB_FUZZ_SEED", 0x5eed_c0de));
     let programs = corpus();
     assert!(!programs.is_empty(), "no corpus programs in tests/go");
+    let current = current_case_file();
     let started = Instant::now();
     let (mut rejected, mut failures) = (0u64, Vec::new());
     for case in 0..cases {
@@ -312,8 +335,10 @@ fn mutated_programs_never_crash_or_hang() {
             }
             (name.clone(), src)
         };
+        // A Rust stack overflow aborts the process before any report: the case is on disk.
+        let _ = std::fs::write(&current, format!("// fuzz case {case} from {origin}\n{src}"));
         let verdict = run_case(src.clone(), case).and_then(|out| {
-            rejected += out.stderr.starts_with("# command-line-arguments\n") as u64;
+            rejected += rejection(&out.stderr).is_some() as u64;
             check_outcome(&src, &out)
         });
         if let Err(why) = verdict {
@@ -334,17 +359,23 @@ fn mutated_programs_never_crash_or_hang() {
 
 #[test]
 fn positions_are_read_as_go_prints_them() {
-    assert_eq!(parse_position("./main.go:12:5: syntax error: unexpected newline"), Some((12, 5)));
-    assert_eq!(parse_position("main.go:12:5: x"), None);
-    assert_eq!(parse_position("./main.go:12: x"), None);
-    assert_eq!(parse_position("./main.go:1:1: "), None);
+    let compiler = "./main.go:";
+    assert_eq!(parse_position("./main.go:12:5: syntax error: unexpected newline", compiler), Some((12, 5)));
+    assert_eq!(parse_position("main.go:12:5: x", compiler), None);
+    assert_eq!(parse_position("main.go:12:5: missing import path", "main.go:"), Some((12, 5)));
+    assert_eq!(parse_position("./main.go:12: x", compiler), None);
+    assert_eq!(parse_position("./main.go:1:1: ", compiler), None);
     let ok =
         Outcome::not_built("# command-line-arguments\n./main.go:2:1: declared and not used: x\n\thave ()\n".into());
     assert!(check_outcome("package main\nx\n", &ok).is_ok());
+    let go_command = Outcome::not_built("main.go:1:6: illegal UTF-8 encoding\n".into());
+    assert!(check_outcome("package main\n", &go_command).is_ok());
     let bad = Outcome::not_built("# command-line-arguments\nmain.go: oops\n".into());
     assert!(check_outcome("package main\n", &bad).is_err());
     let far = Outcome::not_built("# command-line-arguments\n./main.go:9:1: x\n".into());
     assert!(check_outcome("package main\n", &far).is_err());
+    let unworded = Outcome::not_built("chanlab does not support X yet\n".into());
+    assert!(check_outcome("package main\n", &unworded).is_err());
 }
 
 #[test]
