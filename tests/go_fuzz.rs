@@ -214,18 +214,22 @@ fn splice_line(rng: &mut Rng, src: &str) -> String {
 fn nested(rng: &mut Rng) -> String {
     let depth = *rng.pick(&[10, 100, 1_000, 10_000, 50_000]);
     let r = |s: &str| s.repeat(depth);
-    let body = match rng.below(12) {
+    let body = match rng.below(16) {
         0 => format!("x := {}1{}\n\t_ = x", r("("), r(")")),
         1 => format!("{}{}", r("{"), r("}")),
         2 => format!("var v {}int\n\t_ = v", r("[]")),
         3 => format!("{}{}", r("func() {"), r("}()")),
         4 => format!("x := {}1\n\t_ = x", r("1 + ")),
-        5 => format!("x := {}1\n\t_ = x", r("-")),
+        5 => format!("x := {}1\n\t_ = x", r("- ")),
         6 => format!("{}{}", r("if true {"), r("}")),
         7 => format!("x := {}", r("(")),
         8 => format!("var p {}int\n\t_ = p", r("*")),
         9 => format!("x := {}0{}\n\t_ = x", r("[]int{"), r("}")),
-        10 => format!("for {{{}}}", r("for range 1 {") + &r("}")),
+        10 => format!("{}{}", r("for range 1 {"), r("}")),
+        11 => format!("{}{}", r("switch {\ncase true:\n"), r("}\n")),
+        12 => format!("a := []int{{0}}\n\t_ = {}0{}", r("a["), r("]")),
+        13 => format!("f := func(x int) int {{ return x }}\n\t_ = {}1{}", r("f("), r(")")),
+        14 => format!("x := {}true\n\t_ = x", r("!")),
         _ => format!("var c {}int\n\t_ = c", r("chan ")),
     };
     format!("package main\n\nfunc main() {{\n\t{body}\n}}\n")
