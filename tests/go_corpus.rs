@@ -29,8 +29,15 @@ const CACHE_FORMAT: &str = "go-corpus-v1";
 /// The Go release the corpus is checked against.
 const GO_RELEASE: &str = "go1.27.3";
 
-/// How long one interpreter run may take before it counts as a hang.
-const INTERP_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long one interpreter run may take before it counts as a hang; after `HANGS_TOLERATED`
+/// hangs (each leaves a thread spinning) the rest get `INTERP_TIMEOUT_AFTER_HANGS`, so a
+/// broken interpreter cannot stretch the test to hours.
+const INTERP_TIMEOUT: Duration = Duration::from_secs(30);
+const HANGS_TOLERATED: usize = 3;
+const INTERP_TIMEOUT_AFTER_HANGS: Duration = Duration::from_secs(5);
+
+/// Interpreter runs that timed out so far.
+static HANGS: AtomicUsize = AtomicUsize::new(0);
 
 /// Real Go runs a mismatching unlisted program again (sysmon can preempt a goroutine that
 /// runs long on a loaded machine): the interpreter must match one of Go's runs.
@@ -145,9 +152,7 @@ impl Go {
 
     /// Build `p` as `main.go` in a fresh directory and run it.
     fn run(&self, p: &Program, attempt: usize) -> Result<Observed, String> {
-        let dir = std::env::temp_dir()
-            .join(format!("chanlab-go-corpus-{}", std::process::id()))
-            .join(format!("{}-{attempt}", p.name));
+        let dir = work_root().join(format!("{}-{attempt}", p.name));
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         std::fs::write(dir.join("main.go"), &p.src).map_err(|e| e.to_string())?;
         let build = self.command().args(["build", "-o", "main", "main.go"]).current_dir(&dir).output();
@@ -194,6 +199,11 @@ impl Go {
     }
 }
 
+/// Where real Go builds the programs (one directory each, removed after the run).
+fn work_root() -> PathBuf {
+    std::env::temp_dir().join(format!("chanlab-go-corpus-{}", std::process::id()))
+}
+
 fn cache_dir() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| manifest().join("target"));
     target.join("go-corpus-cache")
@@ -225,7 +235,11 @@ fn interpret(p: &Program) -> Result<Observed, String> {
             let _ = tx.send(r);
         })
         .map_err(|e| e.to_string())?;
-    match rx.recv_timeout(INTERP_TIMEOUT) {
+    let timeout = match HANGS.load(Ordering::SeqCst) {
+        n if n >= HANGS_TOLERATED => INTERP_TIMEOUT_AFTER_HANGS,
+        _ => INTERP_TIMEOUT,
+    };
+    match rx.recv_timeout(timeout) {
         Ok(Ok(out)) => Ok(Observed {
             compile_error: out.status == 1 && is_rejection(&out.stderr),
             status: out.status,
@@ -236,7 +250,10 @@ fn interpret(p: &Program) -> Result<Observed, String> {
             let msg = e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()));
             Err(format!("Rust panic: {}", msg.unwrap_or_default()))
         }
-        Err(_) => Err(format!("no result after {INTERP_TIMEOUT:?} (hang)")),
+        Err(_) => {
+            HANGS.fetch_add(1, Ordering::SeqCst);
+            Err(format!("no result after {timeout:?} (hang)"))
+        }
     }
 }
 
@@ -429,6 +446,7 @@ fn corpus_matches_real_go() {
         .collect();
     let programs: Vec<Program> = all.into_iter().filter(|p| p.name.contains(&filter)).collect();
     let verdicts = check_all(&go, &programs, &gaps, jobs);
+    let _ = std::fs::remove_dir_all(work_root());
     // area → (passed, failed as listed, failed unlisted, passed though listed)
     let mut areas: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
     for (p, v) in programs.iter().zip(&verdicts) {
