@@ -491,18 +491,25 @@ fn write_gaps(programs: &[Program], verdicts: &[Verdict]) {
     println!("wrote {path:?}");
 }
 
+/// The per-area table, on the process's stderr so `cargo test` shows it even when the test
+/// passes (the test harness captures only `print!`/`eprint!`).
 fn print_summary(go: &Go, areas: &BTreeMap<&str, [usize; 4]>) {
-    println!("Go corpus against {} ({:?})", go.version, go.bin);
-    println!("{:<10} {:>6} {:>12} {:>10} {:>12}", "area", "passed", "known gaps", "new fails", "now passing");
+    let mut out = format!("Go corpus against {} ({:?})\n", go.version, go.bin);
+    let row = |name: &str, r: &[usize; 4]| format!("{name:<10} {:>6} {:>12} {:>10} {:>12}\n", r[0], r[1], r[2], r[3]);
+    out.push_str(&format!(
+        "{:<10} {:>6} {:>12} {:>10} {:>12}\n",
+        "area", "passed", "known gaps", "new fails", "now passing"
+    ));
     let mut total = [0usize; 4];
-    for (area, row) in areas {
-        println!("{area:<10} {:>6} {:>12} {:>10} {:>12}", row[0], row[1], row[2], row[3]);
-        for (t, r) in total.iter_mut().zip(row) {
-            *t += r;
+    for (area, r) in areas {
+        out.push_str(&row(area, r));
+        for (t, x) in total.iter_mut().zip(r) {
+            *t += x;
         }
     }
-    println!("{:<10} {:>6} {:>12} {:>10} {:>12}", "total", total[0], total[1], total[2], total[3]);
-    println!("passing: {} of {}", total[0] + total[3], total.iter().sum::<usize>());
+    out.push_str(&row("total", &total));
+    out.push_str(&format!("passing: {} of {}\n", total[0] + total[3], total.iter().sum::<usize>()));
+    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), out.as_bytes());
 }
 
 #[test]

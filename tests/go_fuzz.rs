@@ -353,11 +353,13 @@ fn mutated_programs_never_crash_or_hang() {
             }
         }
     }
-    println!(
-        "fuzz: {cases} cases ({rejected} rejected at compile time) in {:.1}s, {} failure(s)",
+    let summary = format!(
+        "fuzz: {cases} cases ({rejected} rejected at compile time) in {:.1}s, {} failure(s)\n",
         started.elapsed().as_secs_f64(),
         failures.len()
     );
+    // Straight to stderr: `cargo test` shows it even when the test passes.
+    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), summary.as_bytes());
     assert!(failures.is_empty(), "{} fuzz failure(s):\n\n{}", failures.len(), failures.join("\n\n"));
 }
 
