@@ -288,7 +288,15 @@ fn parse_position(line: &str, prefix: &str) -> Option<(u64, u64)> {
 /// Run one case on its own thread; a Rust panic or a hang is an error.
 fn run_case(src: String, seed: u64) -> Result<Outcome, String> {
     let (tx, rx) = mpsc::channel();
-    let cfg = Config { seed, max_ops: 20_000, max_time_ns: 10_000_000_000, ..Default::default() };
+    // Some cases run with the race detector or on two processors, to reach those paths too.
+    let cfg = Config {
+        seed,
+        max_ops: 20_000,
+        max_time_ns: 10_000_000_000,
+        race: seed % 4 == 3,
+        gomaxprocs: if seed % 3 == 2 { 2 } else { 1 },
+        ..Default::default()
+    };
     std::thread::Builder::new()
         .stack_size(STACK)
         .spawn(move || {
