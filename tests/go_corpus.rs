@@ -29,6 +29,9 @@ const CACHE_FORMAT: &str = "go-corpus-v1";
 /// The Go release the corpus is checked against.
 const GO_RELEASE: &str = "go1.27.3";
 
+/// Where Debian's golang.org/x/sync and x/time sources live (GOPATH mode).
+const GOPATH: &str = "/usr/share/gocode";
+
 /// How long one interpreter run may take before it counts as a hang; after `HANGS_TOLERATED`
 /// hangs (each leaves a thread spinning) the rest get `INTERP_TIMEOUT_AFTER_HANGS`, so a
 /// broken interpreter cannot stretch the test to hours.
@@ -128,6 +131,14 @@ impl Go {
             )
         })?;
         let root = bin.parent().and_then(Path::parent).ok_or("go binary outside a GOROOT")?.to_path_buf();
+        for pkg in ["golang.org/x/sync/errgroup", "golang.org/x/time/rate"] {
+            if !Path::new(GOPATH).join("src").join(pkg).is_dir() {
+                return Err(format!(
+                    "{pkg} is not in {GOPATH}: install the Debian packages golang-golang-x-sync-dev and \
+                     golang-golang-x-time-dev (scripts/test.sh does)"
+                ));
+            }
+        }
         let mut go = Go { bin, root, version: String::new() };
         let out = go.command().arg("version").output().map_err(|e| format!("cannot run {:?}: {e}", go.bin))?;
         go.version = String::from_utf8_lossy(&out.stdout).trim().to_string();
@@ -142,7 +153,7 @@ impl Go {
         c.env("GOROOT", &self.root)
             .env("GOTOOLCHAIN", "local")
             .env("GO111MODULE", "off")
-            .env("GOPATH", "/usr/share/gocode")
+            .env("GOPATH", GOPATH)
             .env("GOFLAGS", "");
         if std::env::var_os("GOCACHE").is_none() && std::env::var_os("HOME").is_none() {
             c.env("GOCACHE", cache_dir().join("gobuild"));
