@@ -8,8 +8,9 @@
 //! lines start with a tab).
 //!
 //! `CHANLAB_FUZZ_CASES=n` changes the number of cases (default 3000); `CHANLAB_FUZZ_SEED=s`
-//! the seed. A Rust stack overflow aborts the whole process with no report: the case that
-//! caused it is left in `target/go-fuzz-current.go` (each case is written there before it runs).
+//! the seed. The cases run in a child process (this test binary again): a Rust stack overflow
+//! aborts it, the supervisor records the case (written to `target/go-fuzz/current.go` before it
+//! runs) and starts a new child after it, so one crash does not hide the rest.
 
 use chanlab::golang;
 use chanlab::runtime::{Config, Outcome};
@@ -258,12 +259,16 @@ fn check_outcome(src: &str, out: &Outcome) -> Result<(), String> {
     }
     let lines = src.lines().count() as u64 + 1;
     let mut positions = 0;
+    // A message quoting an unterminated raw string literal spans lines, as in Go
+    // (`syntax error: unexpected literal `main() {` ...): those lines have no position.
+    let mut in_raw = false;
     for line in rest.lines() {
-        if line.starts_with('\t') {
+        if line.starts_with('\t') || (in_raw && parse_position(line, prefix).is_none()) {
             continue;
         }
         let pos =
             parse_position(line, prefix).ok_or_else(|| format!("not a Go compiler line: {line:?}\n{}", out.stderr))?;
+        in_raw = line.matches('`').count() % 2 == 1;
         if pos.0 == 0 || pos.0 > lines || pos.1 == 0 {
             return Err(format!("position outside the source ({lines} lines): {line:?}"));
         }
@@ -314,55 +319,126 @@ fn run_case(src: String, seed: u64) -> Result<Outcome, String> {
     }
 }
 
-/// Where the case being run is written (`target/go-fuzz-current.go`).
-fn current_case_file() -> PathBuf {
+/// The directory the worker and the supervisor share (`target/go-fuzz/`): `current.go` (the
+/// case being run), `log` (one line per case, failures in full).
+fn work_dir() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let _ = std::fs::create_dir_all(&target);
-    target.join("go-fuzz-current.go")
+    target.join("go-fuzz")
 }
 
 fn env_u64(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
-#[test]
-fn mutated_programs_never_crash_or_hang() {
-    let cases = env_u64("CHANLAB_FUZZ_CASES", 3000);
-    let mut rng = Rng(env_u64("CHANLAB_FUZZ_SEED", 0x5eed_c0de));
+/// Set in the worker process: the first case it runs.
+const WORKER_ENV: &str = "CHANLAB_FUZZ_WORKER_FROM";
+
+/// Stop after this many failures.
+const MAX_FAILURES: usize = 10;
+
+/// The cases, in order: a mutated corpus program, or every tenth a deeply nested one.
+fn cases(count: u64) -> impl Iterator<Item = (u64, String, String)> {
     let programs = corpus();
     assert!(!programs.is_empty(), "no corpus programs in tests/go");
-    let current = current_case_file();
-    let started = Instant::now();
-    let (mut rejected, mut failures) = (0u64, Vec::new());
-    for case in 0..cases {
-        let (origin, src) = if case % 10 == 9 {
-            ("deep nesting".to_string(), nested(&mut rng))
-        } else {
-            let (name, base) = rng.pick(&programs);
-            let mut src = base.clone();
-            for _ in 0..=rng.below(3) {
-                src = mutate(&mut rng, &src);
+    let mut rng = Rng(env_u64("CHANLAB_FUZZ_SEED", 0x5eed_c0de));
+    (0..count).map(move |case| {
+        if case % 10 == 9 {
+            return (case, "deep nesting".to_string(), nested(&mut rng));
+        }
+        let (name, base) = rng.pick(&programs);
+        let mut src = base.clone();
+        for _ in 0..=rng.below(3) {
+            src = mutate(&mut rng, &src);
+        }
+        (case, name.clone(), src)
+    })
+}
+
+/// One failure, as reported.
+fn failure(case: u64, origin: &str, why: &str, src: &str) -> String {
+    let shown: String = src.chars().take(600).collect();
+    format!("case {case} (from {origin}): {why}\n--- program (first 600 chars)\n{shown}")
+}
+
+/// The worker: runs the cases from `from` on, appending to `log` a line per case (`ok`,
+/// `rejected`, or `fail` then the failure as JSON) and `done` at the end. Each case is written
+/// to `current.go` first: a Rust stack overflow kills the process with no report.
+fn worker(from: u64, count: u64) {
+    let dir = work_dir();
+    let mut log = std::fs::OpenOptions::new().append(true).create(true).open(dir.join("log")).expect("fuzz log");
+    let mut fails = 0;
+    for (case, origin, src) in cases(count).skip(from as usize) {
+        let _ = std::fs::write(dir.join("current.go"), format!("// fuzz case {case} from {origin}\n{src}"));
+        let line = match run_case(src.clone(), case).and_then(|out| check_outcome(&src, &out).map(|_| out)) {
+            Ok(out) if rejection(&out.stderr).is_some() => "rejected".to_string(),
+            Ok(_) => "ok".to_string(),
+            Err(why) => {
+                fails += 1;
+                format!("fail {}", serde_json::to_string(&failure(case, &origin, &why, &src)).expect("json"))
             }
-            (name.clone(), src)
         };
-        // A Rust stack overflow aborts the process before any report: the case is on disk.
-        let _ = std::fs::write(&current, format!("// fuzz case {case} from {origin}\n{src}"));
-        let verdict = run_case(src.clone(), case).and_then(|out| {
-            rejected += rejection(&out.stderr).is_some() as u64;
-            check_outcome(&src, &out)
-        });
-        if let Err(why) = verdict {
-            let shown: String = src.chars().take(600).collect();
-            failures.push(format!("case {case} (from {origin}): {why}\n--- program (first 600 chars)\n{shown}"));
-            if failures.len() >= 10 {
-                break;
-            }
+        std::io::Write::write_all(&mut log, format!("{line}\n").as_bytes()).expect("fuzz log");
+        if fails >= MAX_FAILURES {
+            break;
         }
     }
+    std::io::Write::write_all(&mut log, b"done\n").expect("fuzz log");
+}
+
+/// The supervisor: runs the worker in a child process (this test binary again), and when a
+/// case kills it (a Rust stack overflow aborts), records that case and starts a new worker
+/// after it.
+#[test]
+fn mutated_programs_never_crash_or_hang() {
+    let count = env_u64("CHANLAB_FUZZ_CASES", 3000);
+    if let Ok(from) = std::env::var(WORKER_ENV) {
+        return worker(from.parse().expect("case number"), count);
+    }
+    let dir = work_dir();
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("fuzz directory");
+    let started = Instant::now();
+    let mut from = 0;
+    let mut aborted = Vec::new();
+    loop {
+        let status = std::process::Command::new(std::env::current_exe().expect("test binary"))
+            .args(["--exact", "mutated_programs_never_crash_or_hang", "--nocapture", "--test-threads=1"])
+            .env(WORKER_ENV, from.to_string())
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("start the fuzz worker");
+        let log = std::fs::read_to_string(dir.join("log")).unwrap_or_default();
+        let fails = log.lines().filter(|l| l.starts_with("fail ")).count() + aborted.len();
+        if log.lines().last() == Some("done") || fails >= MAX_FAILURES {
+            break;
+        }
+        // The worker died: the case it was running is in current.go.
+        let current = std::fs::read_to_string(dir.join("current.go")).unwrap_or_default();
+        let case: u64 = current.split_whitespace().nth(3).and_then(|n| n.parse().ok()).unwrap_or(from);
+        let origin = current.lines().next().and_then(|l| l.split(" from ").nth(1)).unwrap_or("?").to_string();
+        let src = current.split_once('\n').map(|(_, s)| s).unwrap_or("");
+        let why = format!("the process died ({status}): a Rust stack overflow or abort");
+        aborted.push(failure(case, &origin, &why, src));
+        from = case + 1;
+    }
+    report(count, started, aborted);
+}
+
+/// Count the worker's log and fail with every failure.
+fn report(count: u64, started: Instant, aborted: Vec<String>) {
+    let log = std::fs::read_to_string(work_dir().join("log")).unwrap_or_default();
+    let ran = log.lines().filter(|l| *l != "done").count() + aborted.len();
+    let rejected = log.lines().filter(|l| *l == "rejected").count();
+    let mut failures: Vec<String> = log
+        .lines()
+        .filter_map(|l| l.strip_prefix("fail "))
+        .map(|j| serde_json::from_str::<String>(j).unwrap_or_else(|_| j.to_string()))
+        .collect();
+    failures.extend(aborted);
     let summary = format!(
-        "fuzz: {cases} cases ({rejected} rejected at compile time) in {:.1}s, {} failure(s)\n",
+        "fuzz: {ran} of {count} cases ran ({rejected} rejected at compile time) in {:.1}s, {} failure(s)\n",
         started.elapsed().as_secs_f64(),
         failures.len()
     );
@@ -388,6 +464,11 @@ fn positions_are_read_as_go_prints_them() {
     assert!(check_outcome("package main\n", &bad).is_err());
     let far = Outcome::not_built("# command-line-arguments\n./main.go:9:1: x\n".into());
     assert!(check_outcome("package main\n", &far).is_err());
+    let raw =
+        "# command-line-arguments\n./main.go:3:6: syntax error: unexpected literal `main() {\n}\n, expected name\n";
+    assert!(check_outcome("package main\n\nfunc `main() {\n}\n", &Outcome::not_built(raw.into())).is_ok());
+    let bare = Outcome::not_built("# command-line-arguments\n./main.go:1:1: x\ntoo many errors\n".into());
+    assert!(check_outcome("package main\n", &bare).is_err());
     let unworded = Outcome::not_built("chanlab does not support X yet\n".into());
     assert!(check_outcome("package main\n", &unworded).is_err());
 }
