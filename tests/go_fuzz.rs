@@ -14,6 +14,7 @@
 
 use chanlab::golang;
 use chanlab::runtime::{Config, Outcome};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -211,29 +212,46 @@ fn splice_line(rng: &mut Rng, src: &str) -> String {
     lines.join("\n") + "\n"
 }
 
-/// A program whose `main` nests one construct `depth` times.
-fn nested(rng: &mut Rng) -> String {
+/// The constructs `nested` repeats: a name (for failure keys) and the text before and after
+/// the innermost `1`/`true`/`int`.
+const SHAPES: &[(&str, &str, &str, &str)] = &[
+    ("parens", "x := ", "(", ")"),
+    ("blocks", "", "{", "}"),
+    ("slice types", "var v ", "[]", ""),
+    ("func literals", "", "func() {", "}()"),
+    ("binary chain", "x := ", "1 + ", ""),
+    ("unary minus", "x := ", "- ", ""),
+    ("ifs", "", "if true {", "}"),
+    ("unclosed parens", "x := ", "(", ""),
+    ("pointer types", "var p ", "*", ""),
+    ("composite literals", "x := ", "[]any{", "}"),
+    ("for loops", "", "for range 1 {", "}"),
+    ("switches", "", "switch {\ncase true:\n", "}\n"),
+    ("index chain", "a := []int{0}\n\t_ = ", "a[", "]"),
+    ("call chain", "f := func(x int) int { return x }\n\t_ = ", "f(", ")"),
+    ("negations", "x := ", "!", ""),
+    ("chan types", "var c ", "chan ", ""),
+];
+
+/// A program whose `main` nests one construct `depth` times, and its name
+/// (`binary chain x10000`).
+fn nested(rng: &mut Rng) -> (String, String) {
     let depth = *rng.pick(&[10, 100, 1_000, 10_000, 50_000]);
-    let r = |s: &str| s.repeat(depth);
-    let body = match rng.below(16) {
-        0 => format!("x := {}1{}\n\t_ = x", r("("), r(")")),
-        1 => format!("{}{}", r("{"), r("}")),
-        2 => format!("var v {}int\n\t_ = v", r("[]")),
-        3 => format!("{}{}", r("func() {"), r("}()")),
-        4 => format!("x := {}1\n\t_ = x", r("1 + ")),
-        5 => format!("x := {}1\n\t_ = x", r("- ")),
-        6 => format!("{}{}", r("if true {"), r("}")),
-        7 => format!("x := {}", r("(")),
-        8 => format!("var p {}int\n\t_ = p", r("*")),
-        9 => format!("x := {}0{}\n\t_ = x", r("[]int{"), r("}")),
-        10 => format!("{}{}", r("for range 1 {"), r("}")),
-        11 => format!("{}{}", r("switch {\ncase true:\n"), r("}\n")),
-        12 => format!("a := []int{{0}}\n\t_ = {}0{}", r("a["), r("]")),
-        13 => format!("f := func(x int) int {{ return x }}\n\t_ = {}1{}", r("f("), r(")")),
-        14 => format!("x := {}true\n\t_ = x", r("!")),
-        _ => format!("var c {}int\n\t_ = c", r("chan ")),
+    let (name, head, open, close) = *rng.pick(SHAPES);
+    let inner = match name {
+        "blocks" | "func literals" | "ifs" | "for loops" | "switches" => "",
+        "slice types" | "pointer types" | "chan types" => "int",
+        "negations" => "true",
+        _ => "1",
     };
-    format!("package main\n\nfunc main() {{\n\t{body}\n}}\n")
+    // `x := ...` and `var v ...` declare a variable that must then be used.
+    let var = match head.split_whitespace().collect::<Vec<_>>()[..] {
+        [x, ":="] => format!("\n\t_ = {x}"),
+        ["var", v] => format!("\n\t_ = {v}"),
+        _ => String::new(),
+    };
+    let body = format!("{head}{}{inner}{}{var}", open.repeat(depth), close.repeat(depth));
+    (format!("{name} x{depth}"), format!("package main\n\nfunc main() {{\n\t{body}\n}}\n"))
 }
 
 /// How a rejection reads: the compiler's (`# command-line-arguments`, then `./main.go:L:C: msg`
@@ -335,17 +353,25 @@ fn env_u64(name: &str, default: u64) -> u64 {
 /// Set in the worker process: the first case it runs.
 const WORKER_ENV: &str = "CHANLAB_FUZZ_WORKER_FROM";
 
-/// Stop after this many failures.
-const MAX_FAILURES: usize = 10;
+/// Stop after this many failures that `FUZZ_KNOWN` does not list (never when rewriting it).
+fn max_failures() -> usize {
+    match std::env::var_os("CHANLAB_FUZZ_WRITE_KNOWN") {
+        Some(_) => usize::MAX,
+        None => 10,
+    }
+}
 
 /// The cases, in order: a mutated corpus program, or every tenth a deeply nested one.
 fn cases(count: u64) -> impl Iterator<Item = (u64, String, String)> {
     let programs = corpus();
     assert!(!programs.is_empty(), "no corpus programs in tests/go");
-    let mut rng = Rng(env_u64("CHANLAB_FUZZ_SEED", 0x5eed_c0de));
+    let seed = env_u64("CHANLAB_FUZZ_SEED", 0x5eed_c0de);
     (0..count).map(move |case| {
+        // Each case has its own generator: adding a corpus program changes no nesting case.
+        let mut rng = Rng(seed ^ case.wrapping_mul(0x2545f4914f6cdd1d));
         if case % 10 == 9 {
-            return (case, "deep nesting".to_string(), nested(&mut rng));
+            let (shape, src) = nested(&mut rng);
+            return (case, format!("deep nesting: {shape}"), src);
         }
         let (name, base) = rng.pick(&programs);
         let mut src = base.clone();
@@ -362,12 +388,50 @@ fn failure(case: u64, origin: &str, why: &str, src: &str) -> String {
     format!("case {case} (from {origin}): {why}\n--- program (first 600 chars)\n{shown}")
 }
 
+/// What kind of failure this is, stable across runs and corpus changes (`FUZZ_KNOWN` lists
+/// these): the nesting shape for nesting cases, and the failure with numbers replaced by `N`.
+fn failure_key(origin: &str, why: &str) -> String {
+    let class = if why.starts_with("the process died") {
+        "stack overflow or abort".to_string()
+    } else if why.starts_with("no result after") {
+        "hang".to_string()
+    } else {
+        let first = why.lines().next().unwrap_or("");
+        let digits_as_n = first.split(|c: char| c.is_ascii_digit()).filter(|p| !p.is_empty()).collect::<Vec<_>>();
+        let mut text = digits_as_n.join("N");
+        if first.starts_with(|c: char| c.is_ascii_digit()) {
+            text.insert(0, 'N');
+        }
+        text.chars().take(70).collect()
+    };
+    match origin.strip_prefix("deep nesting: ") {
+        Some(shape) => format!("deep nesting: {shape}: {class}"),
+        None => class,
+    }
+}
+
+/// `tests/go/FUZZ_KNOWN`: failure keys (see `failure_key`) that are known and tracked, one per
+/// line as `key -- reason`.
+fn known_failures() -> BTreeMap<String, String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/go/FUZZ_KNOWN");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once(" -- ") {
+            Some((k, why)) => (k.trim().to_string(), why.trim().to_string()),
+            None => (l.to_string(), String::new()),
+        })
+        .collect()
+}
+
 /// The worker: runs the cases from `from` on, appending to `log` a line per case (`ok`,
 /// `rejected`, or `fail` then the failure as JSON) and `done` at the end. Each case is written
 /// to `current.go` first: a Rust stack overflow kills the process with no report.
 fn worker(from: u64, count: u64) {
     let dir = work_dir();
     let mut log = std::fs::OpenOptions::new().append(true).create(true).open(dir.join("log")).expect("fuzz log");
+    let known = known_failures();
     let mut fails = 0;
     for (case, origin, src) in cases(count).skip(from as usize) {
         let _ = std::fs::write(dir.join("current.go"), format!("// fuzz case {case} from {origin}\n{src}"));
@@ -375,12 +439,13 @@ fn worker(from: u64, count: u64) {
             Ok(out) if rejection(&out.stderr).is_some() => "rejected".to_string(),
             Ok(_) => "ok".to_string(),
             Err(why) => {
-                fails += 1;
-                format!("fail {}", serde_json::to_string(&failure(case, &origin, &why, &src)).expect("json"))
+                let key = failure_key(&origin, &why);
+                fails += !known.contains_key(&key) as usize;
+                format!("fail {}", serde_json::json!({"key": key, "text": failure(case, &origin, &why, &src)}))
             }
         };
         std::io::Write::write_all(&mut log, format!("{line}\n").as_bytes()).expect("fuzz log");
-        if fails >= MAX_FAILURES {
+        if fails >= max_failures() {
             break;
         }
     }
@@ -388,8 +453,9 @@ fn worker(from: u64, count: u64) {
 }
 
 /// The supervisor: runs the worker in a child process (this test binary again), and when a
-/// case kills it (a Rust stack overflow aborts), records that case and starts a new worker
-/// after it.
+/// case kills it (a Rust stack overflow aborts), logs that case as failed and starts a new
+/// worker after it. Fails on failures `FUZZ_KNOWN` does not list, and on a listed nesting
+/// failure that no longer happens; `CHANLAB_FUZZ_WRITE_KNOWN=1` rewrites the list instead.
 #[test]
 fn mutated_programs_never_crash_or_hang() {
     let count = env_u64("CHANLAB_FUZZ_CASES", 3000);
@@ -400,18 +466,19 @@ fn mutated_programs_never_crash_or_hang() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("fuzz directory");
     let started = Instant::now();
+    let known = known_failures();
     let mut from = 0;
-    let mut aborted = Vec::new();
     loop {
         let status = std::process::Command::new(std::env::current_exe().expect("test binary"))
             .args(["--exact", "mutated_programs_never_crash_or_hang", "--nocapture", "--test-threads=1"])
             .env(WORKER_ENV, from.to_string())
             .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
             .status()
             .expect("start the fuzz worker");
-        let log = std::fs::read_to_string(dir.join("log")).unwrap_or_default();
-        let fails = log.lines().filter(|l| l.starts_with("fail ")).count() + aborted.len();
-        if log.lines().last() == Some("done") || fails >= MAX_FAILURES {
+        let log = read_log();
+        let unknown = log.failures.iter().filter(|(k, _)| !known.contains_key(k)).count();
+        if log.done || unknown >= max_failures() {
             break;
         }
         // The worker died: the case it was running is in current.go.
@@ -420,31 +487,81 @@ fn mutated_programs_never_crash_or_hang() {
         let origin = current.lines().next().and_then(|l| l.split(" from ").nth(1)).unwrap_or("?").to_string();
         let src = current.split_once('\n').map(|(_, s)| s).unwrap_or("");
         let why = format!("the process died ({status}): a Rust stack overflow or abort");
-        aborted.push(failure(case, &origin, &why, src));
+        let line = serde_json::json!({"key": failure_key(&origin, &why), "text": failure(case, &origin, &why, src)});
+        let mut file = std::fs::OpenOptions::new().append(true).open(dir.join("log")).expect("fuzz log");
+        std::io::Write::write_all(&mut file, format!("fail {line}\n").as_bytes()).expect("fuzz log");
         from = case + 1;
     }
-    report(count, started, aborted);
+    report(count, started, &known);
 }
 
-/// Count the worker's log and fail with every failure.
-fn report(count: u64, started: Instant, aborted: Vec<String>) {
-    let log = std::fs::read_to_string(work_dir().join("log")).unwrap_or_default();
-    let ran = log.lines().filter(|l| *l != "done").count() + aborted.len();
-    let rejected = log.lines().filter(|l| *l == "rejected").count();
-    let mut failures: Vec<String> = log
+/// What the workers logged.
+struct Log {
+    ran: usize,
+    rejected: usize,
+    /// (key, report) per failing case.
+    failures: Vec<(String, String)>,
+    done: bool,
+}
+
+fn read_log() -> Log {
+    let text = std::fs::read_to_string(work_dir().join("log")).unwrap_or_default();
+    let failures = text
         .lines()
-        .filter_map(|l| l.strip_prefix("fail "))
-        .map(|j| serde_json::from_str::<String>(j).unwrap_or_else(|_| j.to_string()))
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l.strip_prefix("fail ")?).ok())
+        .map(|v| (v["key"].as_str().unwrap_or("").to_string(), v["text"].as_str().unwrap_or("").to_string()))
         .collect();
-    failures.extend(aborted);
-    let summary = format!(
-        "fuzz: {ran} of {count} cases ran ({rejected} rejected at compile time) in {:.1}s, {} failure(s)\n",
+    Log {
+        ran: text.lines().filter(|l| *l != "done").count(),
+        rejected: text.lines().filter(|l| *l == "rejected").count(),
+        failures,
+        done: text.lines().last() == Some("done"),
+    }
+}
+
+/// Print the counts, then fail on unknown failures and on known nesting failures not seen.
+fn report(count: u64, started: Instant, known: &BTreeMap<String, String>) {
+    let log = read_log();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for (key, _) in &log.failures {
+        *seen.entry(key).or_default() += 1;
+    }
+    let mut out = format!(
+        "fuzz: {} of {count} cases ran ({} rejected at compile time) in {:.1}s, {} failure(s)\n",
+        log.ran,
+        log.rejected,
         started.elapsed().as_secs_f64(),
-        failures.len()
+        log.failures.len()
     );
+    for (key, n) in seen.iter().filter(|(k, _)| known.contains_key(**k)) {
+        out.push_str(&format!("  known ({n}x): {key}\n"));
+    }
     // Straight to stderr: `cargo test` shows it even when the test passes.
-    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), summary.as_bytes());
-    assert!(failures.is_empty(), "{} fuzz failure(s):\n\n{}", failures.len(), failures.join("\n\n"));
+    let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), out.as_bytes());
+    if std::env::var_os("CHANLAB_FUZZ_WRITE_KNOWN").is_some() {
+        return write_known(&seen, known);
+    }
+    let mut problems: Vec<String> =
+        log.failures.iter().filter(|(k, _)| !known.contains_key(k)).map(|(k, t)| format!("[{k}]\n{t}")).collect();
+    let defaults = std::env::var_os("CHANLAB_FUZZ_CASES").is_none() && std::env::var_os("CHANLAB_FUZZ_SEED").is_none();
+    for key in known.keys().filter(|k| defaults && k.starts_with("deep nesting: ") && !seen.contains_key(k.as_str())) {
+        problems.push(format!("[{key}] no longer fails: remove it from tests/go/FUZZ_KNOWN"));
+    }
+    assert!(problems.is_empty(), "{} fuzz problem(s):\n\n{}", problems.len(), problems.join("\n\n"));
+}
+
+/// Rewrite `tests/go/FUZZ_KNOWN` with every failure key of this run (keeping known reasons).
+fn write_known(seen: &BTreeMap<&str, usize>, known: &BTreeMap<String, String>) {
+    let mut text = String::from(
+        "# Fuzz failures that are known and tracked: `key -- reason` (see tests/go/README.md).\n\
+         # Regenerate: CHANLAB_FUZZ_WRITE_KNOWN=1 cargo test --test go_fuzz\n",
+    );
+    for key in seen.keys() {
+        let reason = known.get(*key).map(String::as_str).unwrap_or("not investigated yet");
+        text.push_str(&format!("{key} -- {reason}\n"));
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/go/FUZZ_KNOWN");
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {path:?}: {e}"));
 }
 
 #[test]
@@ -482,4 +599,18 @@ fn mutations_are_deterministic() {
     };
     assert_eq!(run(), run());
     assert_eq!(tokens("a := b(1)").concat(), "a := b(1)");
+}
+
+#[test]
+fn failure_keys_ignore_numbers_and_programs() {
+    let abort = "the process died (signal: 6 (SIGABRT)): a Rust stack overflow or abort";
+    assert_eq!(
+        failure_key("deep nesting: binary chain x10000", abort),
+        "deep nesting: binary chain x10000: stack overflow or abort"
+    );
+    assert_eq!(failure_key("lang_defer.go", abort), "stack overflow or abort");
+    let bad = "not a Go compiler line: \"too many errors\"\n# command-line-arguments\n";
+    assert_eq!(failure_key("a.go", bad), "not a Go compiler line: \"too many errors\"");
+    let far = "position outside the source (12 lines): \"./main.go:40:1: x\"";
+    assert_eq!(failure_key("b.go", far), "position outside the source (N lines): \"./main.go:N:N: x\"");
 }
