@@ -20,7 +20,7 @@ func main() {
 			running++
 			peak = max(peak, running)
 			mu.Unlock()
-			time.Sleep(10 * time.Millisecond)
+			time.Sleep(30 * time.Millisecond)
 			mu.Lock()
 			running--
 			mu.Unlock()

@@ -47,7 +47,7 @@ func main() {
 			inside++
 			most = max(most, inside)
 			mu.Unlock()
-			time.Sleep(10 * time.Millisecond)
+			time.Sleep(50 * time.Millisecond)
 			_, _ = c.data[fmt.Sprint("k", i%5)]
 			mu.Lock()
 			inside--

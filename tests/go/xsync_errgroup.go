@@ -40,7 +40,7 @@ func main() {
 			running++
 			most = max(most, running)
 			<-mu
-			time.Sleep(5 * time.Millisecond)
+			time.Sleep(20 * time.Millisecond)
 			mu <- struct{}{}
 			running--
 			<-mu

@@ -28,7 +28,7 @@ func main() {
 			active++
 			most = max(most, active)
 			mu.Unlock()
-			time.Sleep(10 * time.Millisecond)
+			time.Sleep(30 * time.Millisecond)
 			mu.Lock()
 			active--
 			mu.Unlock()
