@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"math/bits"
 	"strings"
 )
 
@@ -19,7 +18,9 @@ func (s BitSet) Has(i int) bool { return i/64 < len(s) && s[i/64]&(1<<(i%64)) !=
 
 func (s BitSet) Len() (n int) {
 	for _, w := range s {
-		n += bits.OnesCount64(w)
+		for ; w != 0; w &= w - 1 {
+			n++
+		}
 	}
 	return
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -40,8 +41,7 @@ func rpn(expr string) int {
 				st = append(st, a/b)
 			}
 		default:
-			n := 0
-			fmt.Sscan(tok, &n)
+			n, _ := strconv.Atoi(tok)
 			st = append(st, n)
 		}
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 )
 
@@ -24,7 +23,7 @@ func find(q string) error {
 func main() {
 	err := find("users")
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, ErrNotFound), errors.Is(err, fs.ErrExist))
+	fmt.Println(errors.Is(err, ErrNotFound), errors.Is(err, os.ErrExist))
 	var qe *QueryErr
 	if errors.As(err, &qe) {
 		fmt.Println("as:", qe.Query)
@@ -45,5 +44,5 @@ func main() {
 	var target *QueryErr
 	fmt.Println(errors.As(errors.New("plain"), &target), target)
 	fmt.Printf("%T %T\n", w, j)
-	fmt.Println(fs.ErrNotExist, os.ErrNotExist == fs.ErrNotExist)
+	fmt.Println(os.ErrNotExist, os.ErrPermission)
 }

@@ -4,7 +4,7 @@ import "fmt"
 
 type Grid [3][3]int
 
-func modify(a [3]int) { a[0] = 100 }
+func modify(a [3]int)   { a[0] = 100 }
 func modifyP(a *[3]int) { a[0] = 100 }
 
 func main() {

@@ -4,9 +4,9 @@ import "fmt"
 
 type Counter struct{ n int }
 
-func (c *Counter) Inc()     { c.n++ }
-func (c Counter) Get() int  { return c.n }
-func (c Counter) Bad()      { c.n = 1000 }
+func (c *Counter) Inc()    { c.n++ }
+func (c Counter) Get() int { return c.n }
+func (c Counter) Bad()     { c.n = 1000 }
 
 type MyInt int
 

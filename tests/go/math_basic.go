@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"math"
-	"math/bits"
 )
 
 func main() {
@@ -20,8 +19,5 @@ func main() {
 	ip, frac := math.Modf(3.75)
 	fmt.Println(ip, frac)
 	fmt.Println(math.Float64bits(1.0), math.Float64frombits(0x4000000000000000), math.Float32bits(1))
-	fmt.Println(bits.OnesCount(255), bits.LeadingZeros64(1), bits.TrailingZeros(8), bits.Len(255), bits.Reverse8(1))
-	hi, lo := bits.Mul64(1<<63, 4)
-	fmt.Println(hi, lo)
 	fmt.Println(math.Inf(1)-math.Inf(1), math.Inf(1)*0, -math.MaxFloat64*float64(len(fmt.Sprint(12))))
 }

@@ -4,12 +4,11 @@ package main
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 )
 
 func main() {
 	fmt.Println(len(os.Args), os.Args[1:])
-	fmt.Println(filepath.Base(os.Args[0]) != "")
+	fmt.Println(len(os.Args[0]) > 0)
 	defer fmt.Println("deferred never printed")
 	fmt.Fprintln(os.Stderr, "to stderr")
 	if len(os.Args) > 2 {

@@ -34,17 +34,7 @@ func main() {
 	fmt.Println(idx, slices.ContainsFunc(users, func(u User) bool { return u.Name == "zz" }))
 	fmt.Println(slices.DeleteFunc([]int{1, 2, 3, 4, 5, 6}, func(x int) bool { return x%3 == 0 }))
 	fmt.Println(slices.Repeat([]string{"a"}, 3), slices.Concat([]int{1}, []int{2, 3}, nil, []int{4}))
-	for i, v := range slices.Backward([]string{"x", "y", "z"}) {
-		fmt.Print(i, v, " ")
-	}
-	fmt.Println()
-	fmt.Println(slices.Collect(slices.Values([]int{7, 8})), slices.Sorted(slices.Values([]int{3, 2, 1})))
 	fmt.Println(slices.Compare([]int{1, 2}, []int{1, 3}), slices.MinFunc(users, func(a, b User) int { return cmp.Compare(a.Age, b.Age) }))
-	chunks := [][]int{}
-	for ch := range slices.Chunk([]int{1, 2, 3, 4, 5}, 2) {
-		chunks = append(chunks, ch)
-	}
-	fmt.Println(chunks)
 	g := slices.Grow([]int{1}, 10)
 	fmt.Println(len(g), cap(g) >= 11)
 	fmt.Println(cmp.Compare(1, 2), cmp.Less("b", "a"), cmp.Or("", "dflt"), cmp.Or(0, 0, 3))

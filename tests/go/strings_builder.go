@@ -31,17 +31,4 @@ func main() {
 	fmt.Println(n, err, string(buf[:n]))
 	n, err = rd.Read(buf)
 	fmt.Println(n, err)
-	lines := strings.Lines("a\nb\nc")
-	for l := range lines {
-		fmt.Printf("%q ", l)
-	}
-	fmt.Println()
-	for part := range strings.SplitSeq("x-y-z", "-") {
-		fmt.Print(part, ";")
-	}
-	fmt.Println()
-	for f := range strings.FieldsSeq(" p  q ") {
-		fmt.Print("[", f, "]")
-	}
-	fmt.Println()
 }

@@ -30,8 +30,4 @@ func main() {
 	}
 	wg.Wait()
 	fmt.Println(c.m)
-	var mu sync.Mutex
-	fmt.Println(mu.TryLock(), mu.TryLock())
-	mu.Unlock()
-	fmt.Println(mu.TryLock())
 }

@@ -58,7 +58,4 @@ func main() {
 	readers.Wait()
 	v, ok := c.Get("k3")
 	fmt.Println(v, ok, len(c.data), "most readers:", most)
-	fmt.Println(c.mu.TryRLock(), c.mu.TryLock())
-	c.mu.RUnlock()
-	fmt.Println(c.mu.TryLock(), c.mu.TryRLock())
 }

@@ -28,5 +28,4 @@ func main() {
 	fmt.Println(unicode.IsUpper('A'), unicode.IsLetter('é'), unicode.IsDigit('5'), unicode.IsSpace('\t'), unicode.IsPunct('!'))
 	fmt.Println(string(unicode.ToUpper('ß')), string(unicode.ToLower('Ä')), string(unicode.ToTitle('a')))
 	fmt.Println(utf8.UTFMax, utf8.RuneSelf, utf8.MaxRune)
-	fmt.Println(unicode.Is(unicode.Han, '世'), unicode.In('a', unicode.Latin, unicode.Greek))
 }
