@@ -20,8 +20,9 @@ func main() {
 			mu.Unlock()
 		}()
 	}
-	fmt.Println("releasing all")
+	// No printing before close: a slow write to stdout could let the goroutines block on
+	// start in another order.
 	close(start)
 	wg.Wait()
-	fmt.Println(len(order), order)
+	fmt.Println("released", len(order), order)
 }
