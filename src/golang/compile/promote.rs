@@ -51,6 +51,10 @@ impl Builder {
                 if self.methods_out.contains_key(&(recv_t, id)) {
                     continue;
                 }
+                // T's method set has a pointer method of an embedded E only through *E.
+                if !is_ptr && matches!(p.target, Target::Method(_, _, true)) && !self.path_has_pointer(t, &p.path) {
+                    continue;
+                }
                 let Some(f) = self.wrapper(t, is_ptr, &p, &name) else { continue };
                 let slot = self.reserve_func();
                 self.set_func(slot, f);
@@ -117,6 +121,22 @@ impl Builder {
         for (et, p) in deeper {
             self.collect(et, p, &shadow2, out, depth + 1);
         }
+    }
+
+    /// Whether the embedded field reached by `path` is a pointer.
+    fn path_has_pointer(&self, t: TypeId, path: &[u32]) -> bool {
+        let mut cur = t;
+        let mut last_ptr = false;
+        for &i in path {
+            let Type::Struct(fs) = self.uty(cur).clone() else { return false };
+            let Some(f) = fs.get(i as usize) else { return false };
+            last_ptr = matches!(self.ty(f.ty), Type::Pointer(_));
+            cur = match self.ty(f.ty) {
+                Type::Pointer(e) => *e,
+                _ => f.ty,
+            };
+        }
+        last_ptr
     }
 
     fn offer(&self, out: &mut HashMap<String, Promoted>, shadow: &[String], name: &str, p: Promoted) {

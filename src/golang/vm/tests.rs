@@ -218,3 +218,15 @@ fn testdata_programs_match_go() {
     }
     assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), names.len(), failures.join("\n"));
 }
+
+#[test]
+fn sizes() {
+    eprintln!(
+        "Blocker {} Exit {} Fiber {} Frame {} Op {}",
+        std::mem::size_of::<super::fiber::Blocker>(),
+        std::mem::size_of::<super::fiber::Exit>(),
+        std::mem::size_of::<Fiber>(),
+        std::mem::size_of::<super::fiber::Frame>(),
+        std::mem::size_of::<Op>()
+    );
+}
