@@ -336,6 +336,11 @@ impl<T> Chan<T> {
         self.inner.is_none()
     }
 
+    /// An address identifying the channel (0 for nil): equal iff the channels are equal.
+    pub fn addr(&self) -> usize {
+        self.inner.as_ref().map_or(0, |i| Rc::as_ptr(i) as *const u8 as usize)
+    }
+
     pub fn name(&self) -> &'static str {
         self.inner.as_ref().map(|i| i.name.get()).unwrap_or("nil chan")
     }
@@ -367,11 +372,15 @@ impl<T> Chan<T> {
         }
     }
 
-    /// `Stop` / `Reset` of a timer: forget a fired value nobody received.
-    pub(crate) fn drain_timer(&self) {
-        if let Some(i) = &self.inner {
-            i.st.borrow_mut().buf.clear();
-        }
+    /// `Stop` / `Reset` of a timer: forget a fired value nobody received (true if there was
+    /// one).
+    pub(crate) fn drain_timer(&self) -> bool {
+        self.inner.as_ref().is_some_and(|i| {
+            let mut st = i.st.borrow_mut();
+            let had = !st.buf.is_empty();
+            st.buf.clear();
+            had
+        })
     }
 
     /// `ch <- v`.

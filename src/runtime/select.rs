@@ -266,6 +266,43 @@ impl<R, F: FnOnce() -> R> DefaultCase<R> for WithDefault<F> {
     }
 }
 
+/// The cases of a select whose number is known only at run time (an interpreter's): cases
+/// in source order.
+pub type DynCases<R> = Vec<Box<dyn Case<R>>>;
+
+impl<R> Cases<R> for DynCases<R> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn case(&self, i: usize) -> &dyn Case<R> {
+        &*self[Vec::len(self) - 1 - i]
+    }
+    fn case_mut(&mut self, i: usize) -> &mut dyn Case<R> {
+        let n = Vec::len(self);
+        &mut *self[n - 1 - i]
+    }
+}
+
+impl<R: 'static> Select<R, DynCases<R>> {
+    /// A select whose cases are added one by one with [`Select::add_recv`] and
+    /// [`Select::add_send`], in source order.
+    pub fn dynamic() -> Self {
+        Select { cases: Vec::new(), default: NoDefault, site: "", _r: PhantomData }
+    }
+}
+
+impl<R: 'static, D: DefaultCase<R>> Select<R, DynCases<R>, D> {
+    /// Add `case v, ok := <-ch:`.
+    pub fn add_recv<T: Default + 'static, F: FnOnce(T, bool) -> R + 'static>(&mut self, ch: &Chan<T>, f: F) {
+        self.cases.push(Box::new(RecvCase { ch: ch.clone(), f: Some(f), got: None, slot: None }));
+    }
+
+    /// Add `case ch <- v:`.
+    pub fn add_send<T: 'static, F: FnOnce() -> R + 'static>(&mut self, ch: &Chan<T>, v: T, f: F) {
+        self.cases.push(Box::new(SendCase { ch: ch.clone(), val: Some(v), f: Some(f), slot: None }));
+    }
+}
+
 /// A `select` statement being built: add cases, then `.await` it.
 pub struct Select<R, C = (), D = NoDefault> {
     cases: C,

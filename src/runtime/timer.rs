@@ -43,6 +43,8 @@ pub(crate) enum TimerFn {
     /// `AfterFunc`: start a goroutine running the function; hidden from learners when the
     /// function is the runtime's own (a context's deadline).
     Func(Rc<dyn Fn()>, bool),
+    /// Call a function at once, outside any goroutine (see [`call_after`]).
+    Call(Rc<dyn Fn()>),
 }
 
 impl TimerFn {
@@ -51,6 +53,7 @@ impl TimerFn {
             TimerFn::Wake(g) => TimerFn::Wake(*g),
             TimerFn::Send(c) => TimerFn::Send(c.clone()),
             TimerFn::Func(f, hidden) => TimerFn::Func(f.clone(), *hidden),
+            TimerFn::Call(f) => TimerFn::Call(f.clone()),
         }
     }
 
@@ -69,6 +72,7 @@ impl TimerFn {
                     rt.spawn("time.goFunc", "", body);
                 }
             }),
+            TimerFn::Call(f) => f(),
         }
     }
 }
@@ -325,4 +329,29 @@ impl Ticker {
         self.id.set(add_timer(d, d, TimerFn::Send(self.c.clone())));
         self.c.set_timer(self.id.get());
     }
+}
+
+/// A timer that calls `f` when it fires (outside any goroutine; again every `period` ns if
+/// `period > 0`): the Go interpreter's timers send their own values with it. Returns the
+/// timer's id for [`stop_timer`].
+pub fn call_after(d: i64, period: i64, f: impl Fn() + 'static) -> u64 {
+    add_timer(d, period, TimerFn::Call(Rc::new(f)))
+}
+
+/// Stop a timer made by [`call_after`]: true if it was pending.
+pub fn stop_timer(id: u64) -> bool {
+    with_rt(|rt| rt.timers.borrow_mut().stop(id))
+}
+
+/// Drop a value waiting in a timer channel's buffer without blocking (Go 1.23: `Stop` and
+/// `Reset` leave no stale value). Returns whether a value was dropped.
+pub fn drain_timer_chan<T>(c: &Chan<T>) -> bool {
+    c.drain_timer()
+}
+
+/// Make `c` (a one-slot channel) the channel of timer `id` (from [`call_after`]), as Go 1.23
+/// timer channels are: `len` and `cap` report 0, and a receive or `select` that finds the
+/// timer due runs it first, so its value is ready at once. Bind again after re-arming.
+pub fn bind_timer_chan<T>(c: &Chan<T>, id: u64) {
+    c.set_timer(id)
 }
