@@ -213,3 +213,23 @@ fn a_user_after_func_goroutine_that_never_ran_is_created_by_time_gofunc() {
     });
     assert_eq!(out.leak_report(), "leak: 1 goroutine was still running when main returned:\n  goroutine 7 (time.goFunc) never ran, created by time.goFunc\n");
 }
+
+#[test]
+fn a_channel_bound_to_a_call_after_timer_behaves_as_a_go_1_23_timer_channel() {
+    // The interpreter's timers: `call_after` sends the value, `bind_timer_chan` makes the
+    // channel look unbuffered and run the due timer when received from: a timer due now is
+    // ready in the select's first pass, before any scheduling decision fires it.
+    let out = run(async {
+        sleep(5 * MS).await;
+        let c: Chan<i64> = Chan::new(1);
+        let tx = c.clone();
+        let id = go::call_after(0, 0, move || {
+            tx.try_send_now(go::elapsed());
+        });
+        go::bind_timer_chan(&c, id);
+        let (len, cap) = (c.len(), c.cap());
+        let ready = Select::new().recv(&c, |v, _| v / MS).default(|| -1).await;
+        go::println(format!("len {len} cap {cap} got {ready}"));
+    });
+    assert_eq!(out.stdout, "len 0 cap 0 got 5\n");
+}

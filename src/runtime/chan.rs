@@ -419,11 +419,14 @@ impl<T> Chan<T> {
 
     /// Send from a timer: non-blocking, dropped if the buffer is full (Go's `sendTime`).
     pub(crate) fn try_send_internal(&self, v: T) {
-        if let Some(i) = &self.inner {
-            with_rt(|rt| {
-                let _ = i.try_send(v, rt); // a full buffer drops the value, as Go's does
-            });
-        }
+        self.try_send_now(v);
+    }
+
+    /// A non-blocking send from outside any goroutine (a timer's callback, an outside
+    /// event): handed to a waiting receiver or buffered; false if it had to be dropped (no
+    /// receiver and no room, nil or closed channel).
+    pub fn try_send_now(&self, v: T) -> bool {
+        self.inner.as_ref().is_some_and(|i| with_rt(|rt| matches!(i.try_send(v, rt), TrySend::Sent)))
     }
 }
 
