@@ -314,7 +314,7 @@ fn stepping_back_replays_the_same_state() {
     let s2 = snapshot(ex, &p, &RunOptions::default(), 2).unwrap();
     assert_ne!(s1.gs, s2.gs);
     assert_eq!(snapshot(ex, &p, &RunOptions::default(), 1).unwrap(), s1, "deterministic");
-    assert_eq!(s1.gs.iter().find(|g| g.id == 1).unwrap().state, "semacquire");
+    assert_eq!(s1.gs.iter().find(|g| g.id == 1).unwrap().state, "sync.WaitGroup.Wait");
     let end = snapshot(ex, &p, &RunOptions::default(), 10_000).unwrap();
     assert!(end.done && end.next.is_none());
 }

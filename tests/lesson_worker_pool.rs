@@ -60,7 +60,7 @@ fn without_close_jobs_the_workers_and_main_deadlock_at_their_lines() {
     assert!(out.report.starts_with("fatal error: all goroutines are asleep - deadlock!"), "{}", out.report);
     let wait = line("worker-pool", &sets, "wait");
     let range = line("worker-pool", &sets, "range-jobs");
-    assert!(out.report.contains(&format!("goroutine 1 [semacquire]:\nmain.main()\n\tmain.go:{wait}\n")));
+    assert!(out.report.contains(&format!("goroutine 1 [sync.WaitGroup.Wait]:\nmain.main()\n\tmain.go:{wait}\n")));
     // Every worker waits in its range loop.
     assert_eq!(out.report.matches(&format!("main.go:{range}\n")).count(), 3, "{}", out.report);
     assert_eq!(out.report.matches("[chan receive]").count(), 3);
