@@ -588,3 +588,38 @@ fn ten_thousand_lines_parse_fast() {
     // Generous for unoptimised test builds; a release build takes a few milliseconds.
     assert!(took.as_secs_f64() < 2.0, "took {took:?}");
 }
+
+/// The token kinds of `src` (semicolons as `;` with what inserted them).
+fn tokens(src: &str) -> Vec<String> {
+    let mut lx = super::lexer::Lexer::new(src);
+    let mut out = Vec::new();
+    loop {
+        lx.next();
+        let t = lx.tok;
+        if t.tok == super::token::Tok::EOF {
+            return out;
+        }
+        out.push(t.describe());
+    }
+}
+
+#[test]
+fn semicolons_are_inserted_as_go_does() {
+    assert_eq!(tokens("x++\ny"), ["name x", "++", "newline", "name y", "EOF"]);
+    assert_eq!(tokens("return\n}"), ["keyword return", "newline", "}", "EOF"]);
+    assert_eq!(tokens("f(\n)"), ["name f", "(", ")", "EOF"]);
+    assert_eq!(tokens("x /* a\nb */ y"), ["name x", "newline", "name y", "EOF"]);
+    assert_eq!(tokens("x /* a b */ y"), ["name x", "name y", "EOF"]);
+    assert_eq!(tokens("x // c\n"), ["name x", "newline"]);
+    assert_eq!(tokens("a &^= b ... <- :="), ["name a", "&^=", "name b", "...", "<-", ":="]);
+    assert_eq!(tokens("1.5i 'x' `r`"), ["literal 1.5i", "literal 'x'", "literal `r`", "EOF"]);
+}
+
+#[test]
+fn unicode_identifiers() {
+    let f = parse_ok("package main\n\nfunc main() {\n\tπ := 3.14\n\t世界 := π\n\t_ = 世界\n}\n");
+    let body = body_of(&f, "main");
+    let StmtKind::Assign { lhs, .. } = &body[1].kind else { panic!() };
+    assert!(matches!(&lhs[0].kind, ExprKind::Name(n) if n == "世界"));
+    assert_eq!(body[2].pos, Pos { line: 6, col: 4 }, "columns count bytes");
+}
