@@ -102,8 +102,12 @@ fn scanner_wording(pos: Pos, msg: &str, lx: &Lexer) -> (Pos, String) {
         "newline in rune literal" | "rune literal not terminated" => (at_lit, "rune literal not terminated".into()),
         "more than one character in rune literal" => (at_lit, "illegal rune literal".into()),
         m if m.starts_with("empty rune literal") => (at_lit, "illegal rune literal".into()),
-        m if m.starts_with("invalid character U+") && !m.ends_with("in identifier") => {
+        m if m.starts_with("invalid character U+") => {
+            let m = m.strip_suffix(" in identifier").unwrap_or(m);
             (pos, m.replacen("invalid character", "illegal character", 1))
+        }
+        m if m.starts_with("identifier cannot begin with digit ") => {
+            (pos, m.replacen("identifier cannot begin with digit", "illegal character", 1))
         }
         m => (pos, m.to_string()),
     }
