@@ -560,6 +560,10 @@ fn deep_nesting_is_an_error_not_a_crash() {
         format!("package main\nvar f = {}\n", "func() { f = ".repeat(n)),
         format!("package main\nfunc main() {{ if x {{}} {} }}\n", "else if x {} ".repeat(n)),
         format!("package main\ntype T {}int\n", "struct { x ".repeat(n)),
+        format!("package main\nvar x = 1{}\n", " + 1".repeat(n)),
+        format!("package main\nvar x = 1{}\n", " + 1 * 2".repeat(n)),
+        format!("package main\nvar x = a{}\n", ".b".repeat(n)),
+        format!("package main\nvar x = f{}\n", "()[0]".repeat(n)),
     ];
     for src in &deep {
         let errs = errors_of(src);
@@ -568,6 +572,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
     }
     let ok = format!("package main\nvar x = {}1{}\n", "(".repeat(100), ")".repeat(100));
     parse_ok(&ok);
+    parse_ok(&format!("package main\nvar x = 1{}\n", " + 1".repeat(100)));
 }
 
 #[test]
