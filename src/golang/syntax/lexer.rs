@@ -25,6 +25,9 @@ pub struct Lexer<'a> {
     pub go_version: Option<(u32, u32)>,
     pub errors: Vec<(Pos, String)>,
     pub tok: Token<'a>,
+    /// Offsets where the source had a byte of invalid UTF-8 (now a NUL): see
+    /// [`super::parse_file_bytes`].
+    pub invalid_utf8: Vec<usize>,
 }
 
 fn is_letter(c: i32) -> bool {
@@ -92,6 +95,12 @@ pub fn quote_rune(c: u32) -> String {
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a str) -> Self {
+        Self::with_invalid_utf8(src, Vec::new())
+    }
+
+    /// A lexer over `src` in which the NULs at the (sorted) offsets `invalid_utf8` stand
+    /// for bytes of invalid UTF-8.
+    pub fn with_invalid_utf8(src: &'a str, invalid_utf8: Vec<usize>) -> Self {
         let mut lx = Lexer {
             src,
             b: src.as_bytes(),
@@ -114,6 +123,7 @@ impl<'a> Lexer<'a> {
                 op: Op::None,
                 prec: 0,
             },
+            invalid_utf8,
         };
         lx.nextch();
         lx
@@ -147,7 +157,12 @@ impl<'a> Lexer<'a> {
                 self.chw = 1;
                 self.ch = c as i32;
                 if c == 0 {
-                    self.error_here("invalid NUL character".into());
+                    let msg = if self.invalid_utf8.binary_search(&(self.r - 1)).is_ok() {
+                        "invalid UTF-8 encoding"
+                    } else {
+                        "invalid NUL character"
+                    };
+                    self.error_here(msg.into());
                     continue;
                 }
                 return;

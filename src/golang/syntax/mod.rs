@@ -69,7 +69,7 @@ impl std::fmt::Display for SyntaxError {
 /// position (`label L already defined at ./main.go:3:1`); display errors with
 /// [`SyntaxError::located`] for a name other than `main.go`.
 pub fn parse_file(filename: &str, src: &str) -> Result<ast::File, Vec<SyntaxError>> {
-    let p = parser::parse(filename, src);
+    let p = parser::parse(filename, src, Vec::new());
     match p.file {
         Some(f) if p.errors.is_empty() => Ok(f),
         _ => Err(p.errors),
@@ -81,5 +81,34 @@ pub fn parse_file(filename: &str, src: &str) -> Result<ast::File, Vec<SyntaxErro
 /// merges the checker's errors with these, sorted by position, ten at most, as `go build`
 /// prints them.
 pub fn parse_file_partial(filename: &str, src: &str) -> Parsed {
-    parser::parse(filename, src)
+    parser::parse(filename, src, Vec::new())
+}
+
+/// Like [`parse_file_partial`] for source that may not be valid UTF-8 (a file read from
+/// disk): each invalid byte is an `invalid UTF-8 encoding` error, as Go reports it, and is
+/// otherwise skipped.
+pub fn parse_file_bytes(filename: &str, src: &[u8]) -> Parsed {
+    let mut text = Vec::with_capacity(src.len());
+    let mut invalid = Vec::new();
+    let mut rest = src;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                text.extend_from_slice(s.as_bytes());
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                text.extend_from_slice(&rest[..good]);
+                let bad = e.error_len().unwrap_or(rest.len() - good);
+                for _ in 0..bad {
+                    invalid.push(text.len());
+                    text.push(0);
+                }
+                rest = &rest[good + bad..];
+            }
+        }
+    }
+    let text = String::from_utf8(text).unwrap_or_default();
+    parser::parse(filename, &text, invalid)
 }

@@ -373,15 +373,22 @@ fn dump() {
         paths.push_str(&std::fs::read_to_string(list).unwrap());
     }
     for path in paths.split_whitespace() {
-        let Ok(src) = std::fs::read_to_string(path) else { continue };
+        let Ok(src) = std::fs::read(path) else { continue };
         let name = std::path::Path::new(path).file_name().unwrap().to_str().unwrap();
         println!("== {name}");
-        if let Err(errs) = parse_file(name, &src) {
-            for e in errs {
-                println!("{}", e.located(name));
-            }
+        for e in super::parse_file_bytes(name, &src).errors {
+            println!("{}", e.located(name));
         }
     }
+}
+
+#[test]
+fn invalid_utf8_is_reported_and_skipped() {
+    let src = b"package main\n\nfunc main() {\n\tx := \"a\x00b\"\n\ty := \"\xff\"\n}\n";
+    let p = super::parse_file_bytes("main.go", src);
+    let errs: Vec<String> = p.errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(errs, ["./main.go:4:9: invalid NUL character", "./main.go:5:8: invalid UTF-8 encoding"]);
+    assert!(p.file.is_some(), "Go goes on to type-check");
 }
 
 /// Every case in `testdata/errors.txt` (programs with their errors as Go 1.27.3's

@@ -42,8 +42,8 @@ pub(crate) struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    pub(crate) fn new(file: &'a str, src: &'a str) -> Self {
-        let lx = Lexer::new(src);
+    pub(crate) fn new(file: &'a str, src: &'a str, invalid_utf8: Vec<usize>) -> Self {
+        let lx = Lexer::with_invalid_utf8(src, invalid_utf8);
         let t = lx.tok;
         let mut p = Parser {
             lx,
@@ -372,11 +372,11 @@ pub struct Parsed {
     pub errors: Vec<SyntaxError>,
 }
 
-pub(crate) fn parse(file: &str, src: &str) -> Parsed {
+pub(crate) fn parse(file: &str, src: &str, invalid_utf8: Vec<usize>) -> Parsed {
     if let Some((pos, msg)) = super::gocmd::check(src) {
         return Parsed { file: None, errors: vec![SyntaxError { pos, msg }] };
     }
-    let mut p = Parser::new(file, src);
+    let mut p = Parser::new(file, src, invalid_utf8);
     let mut tree = p.file();
     if let Some(f) = &mut tree {
         f.node_count = p.next_id;
