@@ -1,7 +1,19 @@
 //! Go source text to syntax tree: tokens ([`token`]), the lexer with Go's semicolon
-//! insertion ([`lexer`], [`scan`]), literal values ([`lit`]), the parser ([`parser`]) and
+//! insertion ([`lexer`], `scan`), literal values ([`lit`]), the parser (`parser`) and
 //! the tree ([`ast`]). Syntax errors are worded and positioned as Go 1.27's compiler
 //! reports them; [`printer`] prints expressions as its messages do.
+//!
+//! Entry points: [`parse_file`] (a tree or the errors), [`parse_file_partial`] (also the
+//! tree when Go would still type-check: only lexical or branch errors), [`parse_file_bytes`]
+//! (source that may not be UTF-8). Errors come sorted, at most ten plus Go's final
+//! `too many errors` line; print them all with [`SyntaxError::located`]. An error for
+//! which [`SyntaxError::is_go_command`] holds is the go command's own (bad package clause
+//! or import, [`gocmd`]) and is printed alone, without the `# command-line-arguments`
+//! header. Besides syntax proper, the parser reports what Go's parser does after each
+//! function body (`branches`: labels, `break`/`continue`/`fallthrough` placement,
+//! `goto`). Nesting (parentheses, blocks, types, operator and selector chains) deeper than
+//! [`MAX_DEPTH`] is rejected with `chanlab does not support nesting deeper than ... yet`,
+//! so no input overflows the stack here or in later stages.
 
 pub mod ast;
 mod branches;
