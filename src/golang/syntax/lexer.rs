@@ -312,6 +312,12 @@ impl<'a> Lexer<'a> {
             self.tok.tok = Tok::DotDotDot;
             return;
         }
+        if self.ch == '.' as i32 && self.b.get(self.r) == Some(&b'\n') {
+            // Go's scanner backs up over `..` followed by a newline and, doing so, counts
+            // that newline once too often: every later line number is one more. Do the same.
+            self.line += 1;
+            self.col = 2;
+        }
         self.tok.tok = Tok::Dot;
     }
 

@@ -38,6 +38,8 @@ pub use parser::{Parsed, MAX_DEPTH};
 pub struct SyntaxError {
     pub pos: ast::Pos,
     pub msg: String,
+    /// Reported by the go command before compiling (see [`SyntaxError::is_go_command`]).
+    pub go_command: bool,
 }
 
 /// A syntax error with its file name, displayed as Go prints it:
@@ -52,7 +54,7 @@ impl SyntaxError {
     /// before the compiler runs: it is then printed without `./` and without the
     /// `# command-line-arguments` header, alone.
     pub fn is_go_command(&self) -> bool {
-        gocmd::is_go_command_message(&self.msg)
+        self.go_command
     }
 
     /// The error with its file name, for display.

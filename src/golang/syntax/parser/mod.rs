@@ -149,7 +149,7 @@ impl<'a> Parser<'a> {
             }
             self.last_other = Some((pos.line, msg.clone()));
         }
-        self.errors.push(SyntaxError { pos, msg });
+        self.errors.push(SyntaxError { pos, msg, go_command: false });
         if self.errors.len() >= MAX_ERRORS {
             self.die();
         }
@@ -226,7 +226,7 @@ impl<'a> Parser<'a> {
         if self.depth > MAX_DEPTH {
             if !self.dead {
                 let msg = format!("chanlab does not support nesting deeper than {} levels yet", MAX_DEPTH);
-                self.errors.push(SyntaxError { pos: self.pos(), msg });
+                self.errors.push(SyntaxError { pos: self.pos(), msg, go_command: false });
                 self.die();
             }
             return false;
@@ -374,7 +374,7 @@ pub struct Parsed {
 
 pub(crate) fn parse(file: &str, src: &str, invalid_utf8: Vec<usize>) -> Parsed {
     if let Some((pos, msg)) = super::gocmd::check(src) {
-        return Parsed { file: None, errors: vec![SyntaxError { pos, msg }] };
+        return Parsed { file: None, errors: vec![SyntaxError { pos, msg, go_command: true }] };
     }
     let mut p = Parser::new(file, src, invalid_utf8);
     let mut tree = p.file();
@@ -385,12 +385,12 @@ pub(crate) fn parse(file: &str, src: &str, invalid_utf8: Vec<usize>) -> Parsed {
     let too_many = (errs.len() >= MAX_ERRORS).then(|| errs[errs.len() - 1].pos);
     let fatal = too_many.is_some() || p.dead || errs.iter().any(|e| e.msg.starts_with("syntax error"));
     if tree.is_none() && errs.is_empty() {
-        errs.push(SyntaxError { pos: p.t.pos, msg: "syntax error: unexpected EOF".into() });
+        errs.push(SyntaxError { pos: p.t.pos, msg: "syntax error: unexpected EOF".into(), go_command: false });
     }
     errs.sort_by_key(|e| e.pos);
     errs.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg);
     if let Some(pos) = too_many {
-        errs.push(SyntaxError { pos, msg: "too many errors".into() });
+        errs.push(SyntaxError { pos, msg: "too many errors".into(), go_command: false });
     }
     Parsed { file: if fatal { None } else { tree }, errors: errs }
 }
