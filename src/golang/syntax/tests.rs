@@ -345,6 +345,14 @@ fn go_build_version() {
     assert_eq!(f.go_version, Some((1, 18)));
     let f = parse_ok("package main\n//go:build go1.21\n");
     assert_eq!(f.go_version, None);
+    let version = |c: &str| parse_ok(&format!("//go:build {c}\n\npackage main\n")).go_version;
+    assert_eq!(version("go1.21 || go1.22"), Some((1, 21)));
+    assert_eq!(version("go1.21 && go1.22"), Some((1, 22)));
+    assert_eq!(version("!go1.22"), None);
+    assert_eq!(version("(linux || darwin) && go1.20"), Some((1, 20)));
+    assert_eq!(version("!(!go1.19)"), Some((1, 19)));
+    assert_eq!(version("linux"), None);
+    assert_eq!(version("go1.21 &&"), None);
 }
 
 #[test]
