@@ -28,6 +28,11 @@ pub struct Lexer<'a> {
     /// Offsets where the source had a byte of invalid UTF-8 (now a NUL): see
     /// [`super::parse_file_bytes`].
     pub invalid_utf8: Vec<usize>,
+    /// Whether the current token (or comment) is the first thing on its line.
+    pub(super) blank: bool,
+    /// `//go:` directives read since the parser last took them: the position of `go:`,
+    /// whether the comment began its line, and the text after `//`.
+    pub directives: Vec<(Pos, bool, String)>,
 }
 
 fn is_letter(c: i32) -> bool {
@@ -124,6 +129,8 @@ impl<'a> Lexer<'a> {
                 prec: 0,
             },
             invalid_utf8,
+            blank: true,
+            directives: Vec::new(),
         };
         lx.nextch();
         lx
@@ -200,6 +207,7 @@ impl<'a> Lexer<'a> {
         let nlsemi = self.nlsemi;
         self.nlsemi = false;
         loop {
+            let (start_line, start_col) = (self.line, self.col);
             while self.ch == ' ' as i32
                 || self.ch == '\t' as i32
                 || (self.ch == '\n' as i32 && !nlsemi)
@@ -207,6 +215,7 @@ impl<'a> Lexer<'a> {
             {
                 self.nextch();
             }
+            self.blank = self.line > start_line || start_col == 1;
             self.tok = Token {
                 tok: Tok::EOF,
                 pos: Pos { line: self.line, col: self.col },

@@ -222,8 +222,13 @@ impl<'a> Lexer<'a> {
         while self.ch >= 0 && self.ch != '\n' as i32 {
             self.nextch();
         }
+        let text = self.src.get(from..self.r - self.chw).unwrap_or("");
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        if text.starts_with("go:") {
+            let pos = super::ast::Pos { line: self.tok.pos.line, col: self.tok.pos.col + 2 };
+            self.directives.push((pos, self.blank, text.to_string()));
+        }
         if self.top {
-            let text = self.src.get(from..self.r - self.chw).unwrap_or("");
             if let Some(expr) = text.strip_prefix("go:build") {
                 if let Some(v) = build_go_version(expr) {
                     self.go_version = Some(v);

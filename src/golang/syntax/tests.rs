@@ -343,8 +343,9 @@ fn go_build_version() {
     assert_eq!(f.go_version, Some((1, 21)));
     let f = parse_ok("// comment\n//go:build linux && go1.18\n\npackage main\n");
     assert_eq!(f.go_version, Some((1, 18)));
-    let f = parse_ok("package main\n//go:build go1.21\n");
-    assert_eq!(f.go_version, None);
+    // After the package clause the line is a misplaced directive (and sets no version).
+    let errs = errors_of("package main\n//go:build go1.21\n");
+    assert_eq!(errs, ["./main.go:2:3: misplaced compiler directive"]);
     let version = |c: &str| parse_ok(&format!("//go:build {c}\n\npackage main\n")).go_version;
     assert_eq!(version("go1.21 || go1.22"), Some((1, 21)));
     assert_eq!(version("go1.21 && go1.22"), Some((1, 22)));

@@ -9,6 +9,7 @@
 
 mod decl;
 mod expr;
+mod pragma;
 mod stmt;
 mod types;
 
@@ -43,6 +44,8 @@ pub(crate) struct Parser<'a> {
     depth: u32,
     /// Set after a fatal condition (too deep, too many errors): every token is then EOF.
     dead: bool,
+    /// Compiler directives waiting for a declaration.
+    pragma: pragma::Pragmas,
 }
 
 impl<'a> Parser<'a> {
@@ -62,6 +65,7 @@ impl<'a> Parser<'a> {
             next_id: 0,
             depth: 0,
             dead: false,
+            pragma: pragma::Pragmas::default(),
         };
         p.next();
         p.lx.top = false;
@@ -79,6 +83,11 @@ impl<'a> Parser<'a> {
             let errs = std::mem::take(&mut self.lx.errors);
             for (pos, msg) in errs {
                 self.error_at(pos, msg);
+            }
+        }
+        if !self.lx.directives.is_empty() {
+            for (pos, blank, text) in std::mem::take(&mut self.lx.directives) {
+                self.directive(pos, blank, &text);
             }
         }
         if self.dead {
@@ -139,6 +148,13 @@ impl<'a> Parser<'a> {
     /// other message per line, and a stop after the tenth.
     fn error_at(&mut self, pos: Pos, msg: String) {
         self.errcnt += 1;
+        self.report(pos, msg);
+    }
+
+    /// Records an error without counting it as the parser's own (Go's compiler reports
+    /// directive errors from outside its parser: they neither stop the parse after the
+    /// package clause nor suppress the branch checks).
+    fn report(&mut self, pos: Pos, msg: String) {
         if self.dead {
             return;
         }
@@ -293,6 +309,7 @@ impl<'a> Parser<'a> {
             self.syntax_error("package statement must be first");
             return None;
         }
+        self.take_pragma();
         let package = self.name();
         self.want(Tok::Semi);
         if self.errcnt > 0 {
@@ -309,11 +326,13 @@ impl<'a> Parser<'a> {
             if !self.top_decl(&mut f) {
                 continue;
             }
+            self.clear_pragma();
             if self.tok() != Tok::EOF && !self.got(Tok::Semi) {
                 self.syntax_error("after top level declaration");
                 self.advance(&[Tok::Import, Tok::Const, Tok::Type, Tok::Var, Tok::Func]);
             }
         }
+        self.clear_pragma();
         Some(f)
     }
 
@@ -355,6 +374,9 @@ impl<'a> Parser<'a> {
 
     /// Go's `appendGroup`: `f` once, or for each spec of a parenthesized group.
     fn group(&mut self, mut f: impl FnMut(&mut Self)) {
+        if self.tok() == Tok::Lparen {
+            self.clear_pragma();
+        }
         if self.got(Tok::Lparen) {
             self.list("grouped declaration", Tok::Semi, Tok::Rparen, |p| {
                 f(p);
