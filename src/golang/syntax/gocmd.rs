@@ -166,7 +166,8 @@ fn import_spec(h: &mut Hdr) -> Option<(Pos, String)> {
             h.next();
             None
         }
-        (Tok::Literal, _) => Some((t.pos, "import path must be a string".into())),
+        // go/token counts identifiers as literals too.
+        (Tok::Literal | Tok::Name, _) => Some((t.pos, "import path must be a string".into())),
         _ => Some((t.pos, "missing import path".into())),
     }
 }
