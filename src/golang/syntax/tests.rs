@@ -511,6 +511,12 @@ const SNIPPETS: &[&str] = &[
     "\u{feff}",
     "\0",
     "é",
+    "//go:noinline\n",
+    "//go:embed x\n",
+    "//go:build go1.21\n",
+    "import (",
+    "package ",
+    "..\n",
 ];
 
 fn mutate(rng: &mut Rng, src: &str) -> String {
