@@ -180,6 +180,7 @@ impl FnC<'_> {
                 }
                 Some(Selection::Method { path, func, addr, deref, iface }) => {
                     let r = self.receiver(x, &path, addr, deref)?;
+                    let r = if iface { self.boxed_receiver(x, &path, r) } else { r };
                     if iface {
                         let name = self.b.c.objects[func.0 as usize].name.clone();
                         return Ok((Callee::Iface(self.b.method_id(&name)), Some(r)));
@@ -255,6 +256,27 @@ impl FnC<'_> {
         Ok(r)
     }
 
+    /// A type parameter's method is called through an interface: a receiver whose
+    /// instantiated type is concrete is boxed with its dynamic type first.
+    fn boxed_receiver(&mut self, x: &Expr, path: &[u32], r: Reg) -> Reg {
+        let mut t = self.type_of(x);
+        for &i in path {
+            let st = match self.b.uty(t).clone() {
+                Type::Pointer(e) => e,
+                _ => t,
+            };
+            if let Type::Struct(fs) = self.b.uty(st).clone() {
+                t = self.sub(fs[i as usize].ty);
+            }
+        }
+        if self.b.is_iface(t) {
+            return r;
+        }
+        let d = self.alloc(1);
+        self.emit(Op::ToIface(d, r, t));
+        d
+    }
+
     /// A method value `x.M` into `d`.
     pub fn method_value(&mut self, e: &Expr, x: &Expr, d: Reg) -> CResult<()> {
         let Some(Selection::Method { path, func, addr, deref, iface }) = self.info().selections.get(&e.id).cloned()
@@ -263,6 +285,7 @@ impl FnC<'_> {
         };
         let r = self.receiver(x, &path, addr, deref)?;
         if iface {
+            let r = self.boxed_receiver(x, &path, r);
             let name = self.b.c.objects[func.0 as usize].name.clone();
             let m = self.b.method_id(&name);
             self.emit(Op::BindIface(d, r, m));
@@ -549,6 +572,10 @@ impl FnC<'_> {
                 let rune =
                     matches!(self.b.uty(to), Type::Slice(e) if self.b.c.table.basic_of(*e) == Some(Basic::Int32));
                 self.emit(if rune { Op::StrToRunes(d, r) } else { Op::StrToBytes(d, r) });
+            }
+            _ if matches!(self.b.uty(from), Type::Slice(_)) && matches!(self.b.uty(to), Type::Array(..)) => {
+                let Type::Array(n, _) = self.b.uty(to).clone() else { unreachable!("an array") };
+                self.emit(Op::SliceToArray(d, r, n as u32));
             }
             _ if self.b.is_agg(to) => {
                 self.emit(Op::Copy(d, r));

@@ -140,6 +140,8 @@ pub enum Op {
     RunesToStr(Reg, Reg),
     StrToRunes(Reg, Reg),
 
+    /// `[N]T(s)`: the first N elements of slice `s` as an array (panics if shorter).
+    SliceToArray(Reg, Reg, u32),
     Len(Reg, Reg),
     Cap(Reg, Reg),
     /// `d = x[i]` for slices, arrays and strings (bounds-checked).

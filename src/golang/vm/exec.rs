@@ -314,6 +314,17 @@ impl Fiber {
                     Op::StrToBytes(d, s) => r!(d) = ops::str_to_bytes(&r!(s)),
                     Op::RunesToStr(d, s) => r!(d) = ops::runes_to_str(&r!(s)),
                     Op::StrToRunes(d, s) => r!(d) = ops::str_to_runes(&r!(s)),
+                    Op::SliceToArray(d, s, n) => {
+                        let items = ops::elems(&r!(s));
+                        if items.len() < n as usize {
+                            let msg = format!(
+                                "cannot convert slice with length {} to array or pointer to array with length {n}",
+                                items.len()
+                            );
+                            throw!(ops::rt_err(&msg))
+                        }
+                        r!(d) = Value::agg(items.into_iter().take(n as usize).map(|v| v.copied()).collect());
+                    }
                     Op::Len(d, s) => r!(d) = Value::Int(ops::len(&r!(s))),
                     Op::Cap(d, s) => r!(d) = Value::Int(ops::cap(&r!(s))),
                     Op::Index(d, x, i) => {
@@ -634,7 +645,10 @@ impl Fiber {
                         }
                     }
                     Op::Panic(v) => {
-                        let v = r!(v).clone();
+                        let v = match r!(v).clone() {
+                            Value::Nil => ops::rt_err("panic called with nil argument"),
+                            v => v,
+                        };
                         throw!(v)
                     }
                     Op::Recover(d) => r!(d) = self.recover(),

@@ -138,6 +138,8 @@ pub struct Fiber {
     pub(crate) resumed: bool,
     /// Between the two halves of a map write (parallel mode).
     pub(crate) map_writing: bool,
+    /// The main goroutine (its `runtime.Goexit` leaves the program running).
+    pub(crate) main: bool,
 }
 
 impl Fiber {
@@ -154,12 +156,14 @@ impl Fiber {
             track: None,
             resumed: false,
             map_writing: false,
+            main: false,
         }
     }
 
     /// Start with a call of Go function `f` (index) and no arguments.
     pub fn start(m: Rc<Machine>, f: u32) -> Fiber {
         let mut fb = Fiber::new(m);
+        fb.main = true;
         let func = fb.m.prog.funcs[f as usize].clone();
         fb.stack.resize(func.nregs as usize + 8, Value::Nil);
         fb.frames.push(Frame {
@@ -305,6 +309,11 @@ impl Fiber {
 
     /// Raise a Go panic with value `v`: unwind to the nearest deferred call, or end.
     pub(crate) fn raise(&mut self, v: Value) -> Exit {
+        if matches!(&v, Value::Native(n) if n.is::<super::builtin::Goexit>()) {
+            self.goexit = true;
+            self.panicking = None;
+            return self.unwind();
+        }
         self.panic_site = self.site();
         if cfg!(debug_assertions) && std::env::var_os("CHANLAB_VM_DEBUG").is_some() {
             for f in self.frames.iter().rev() {
@@ -459,7 +468,13 @@ pub async fn run_fiber(mut fb: Fiber) {
     let mut exit = fb.run();
     loop {
         exit = match exit {
-            Exit::Done | Exit::CallbackDone => return,
+            Exit::Done | Exit::CallbackDone => {
+                if fb.main && fb.goexit {
+                    // main called runtime.Goexit: the others run on, then Go reports a deadlock.
+                    std::future::pending::<()>().await;
+                }
+                return;
+            }
             Exit::Await(b) => match fb.wait(b).await {
                 Some(e) => e,
                 None => fb.run(),

@@ -31,7 +31,7 @@ pub fn panic_text(fb: &mut Fiber, v: &Value) -> String {
 /// The text after `panic: ` without calling methods.
 pub fn panic_text_plain(v: &Value) -> String {
     match v {
-        Value::Nil => "panic called with nil argument (use GODEBUG=panicnil=1 to restore old behavior)".into(),
+        Value::Nil => "runtime error: panic called with nil argument".into(),
         Value::Iface(b) if b.0 == RUNTIME_ERROR => {
             let s = String::from_utf8_lossy(b.1.as_bytes()).into_owned();
             if s == NIL_DEREF {
