@@ -291,6 +291,9 @@ impl FnC<'_> {
     }
 
     fn ret(&mut self, vals: &[Expr]) -> CResult<()> {
+        if let Some(ctx) = self.range_ctx.clone() {
+            return self.range_return(&ctx, vals);
+        }
         let results = self.results.clone();
         let types = self.result_types.clone();
         if vals.len() == 1 && results.len() > 1 {
@@ -328,7 +331,24 @@ impl FnC<'_> {
                     Some(n) => t.label.as_deref() == Some(n.as_str()),
                     None => !cont || t.is_loop,
                 });
-                let Some(i) = idx else { return Err(self.err(s.pos, "this break/continue")) };
+                let Some(i) = idx else {
+                    if let (Some(ctx), None) = (self.range_ctx.clone(), &name) {
+                        // In a range-over-func body: continue returns true, break false.
+                        if !cont {
+                            self.range_set_code(&ctx, 1);
+                        }
+                        if cont {
+                            let k = self.b.konst(crate::golang::vm::value::Value::Bool(true));
+                            self.emit(Op::Const(ctx.ret, k));
+                        } else {
+                            let k = self.b.konst(crate::golang::vm::value::Value::Bool(false));
+                            self.emit(Op::Const(ctx.ret, k));
+                        }
+                        self.emit(Op::Ret);
+                        return Ok(());
+                    }
+                    return Err(self.err(s.pos, "this break/continue"));
+                };
                 let j = self.emit(Op::Jmp(0));
                 if cont {
                     self.targets[i].continues.push(j);

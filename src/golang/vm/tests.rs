@@ -230,3 +230,20 @@ fn sizes() {
         std::mem::size_of::<Op>()
     );
 }
+
+#[test]
+#[ignore]
+fn debug_rf() {
+    let src = std::fs::read_to_string("/tmp/gt/rf.go").unwrap();
+    let f = crate::golang::syntax::parse_file("main.go", &src).unwrap();
+    let c = crate::golang::types::check_program(&[f]).unwrap();
+    let info = &c.files[0].info;
+    eprintln!("defs {:?}", info.defs);
+    eprintln!("uses {:?}", info.uses);
+    if let crate::golang::syntax::ast::Decl::Func(fd) = &c.files[0].ast.decls[1] {
+        let mut cells = Default::default();
+        crate::golang::compile::debug_cells(info, &c.table, fd.body.as_ref().unwrap(), &mut cells);
+        eprintln!("cells {cells:?}");
+        eprintln!("{:#?}", fd.body.as_ref().unwrap().stmts[1]);
+    }
+}
