@@ -140,6 +140,11 @@ impl FnC<'_> {
 
     fn arg_into(&mut self, a: &Expr, t: TypeId, d: Reg) -> CResult<()> {
         let t = self.sub(t);
+        let from = self.type_of(a);
+        if !self.b.is_agg(t) && (!self.b.is_iface(t) || self.b.is_iface(from)) {
+            // No conversion: evaluate straight into the argument's register.
+            return self.expr_to(a, d);
+        }
         let r = self.expr_as(a, t)?;
         if self.b.is_agg(t) {
             self.emit(Op::Copy(d, r));
