@@ -468,6 +468,9 @@ impl Fiber {
                         if cp < n || cp > 1 << 31 {
                             throw!(ops::rt_err("makeslice: cap out of range"));
                         }
+                        if cp as u64 > ops::MAX_ELEMS {
+                            throw!(ops::out_of_memory());
+                        }
                         let zero = &self.m.prog.zeros[z as usize];
                         let items: Vec<Value> = (0..cp).map(|_| zero.copied()).collect();
                         r!(d) = Value::Slice {

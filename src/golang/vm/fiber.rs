@@ -309,6 +309,9 @@ impl Fiber {
 
     /// Raise a Go panic with value `v`: unwind to the nearest deferred call, or end.
     pub(crate) fn raise(&mut self, v: Value) -> Exit {
+        if matches!(&v, Value::Native(n) if n.is::<super::ops::OutOfMemory>()) {
+            return Exit::Fatal("runtime: out of memory", String::new());
+        }
         if matches!(&v, Value::Native(n) if n.is::<super::builtin::Goexit>()) {
             self.goexit = true;
             self.panicking = None;
