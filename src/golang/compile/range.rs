@@ -116,7 +116,7 @@ impl FnC<'_> {
             return Err(self.err(pos, "range over this function"));
         };
         // Cells for the loop's exit code and the enclosing function's results.
-        let mut ph = |f: &mut Self| {
+        let ph = |f: &mut Self| {
             f.b.placeholders += 1;
             ObjId(u32::MAX - f.b.placeholders)
         };
@@ -142,58 +142,11 @@ impl FnC<'_> {
         self.closures += 1;
         let name = crate::golang::vm::sites::intern(format!("{}-range{}", self.name, self.closures).as_bytes());
         let slot = self.b.reserve_func();
-        let (f, captures) = {
-            let mut c = super::func::FnC::new(&mut *self.b, self.file, name);
-            c.subst = self.subst.clone();
-            c.outer = Some(Default::default());
-            c.line = self.line;
-            let np = ysig.params.len() as u16;
-            c.alloc(np);
-            c.nparams = np;
-            let vars = [key, value];
-            for (i, e) in vars.iter().enumerate().take(np as usize) {
-                let Some(e) = e else { continue };
-                let r = i as Reg;
-                if define {
-                    if let Some(o) = c.obj_of_def(e.id) {
-                        let cell = c.needs_cell(o);
-                        if cell {
-                            c.emit(Op::NewCell(r, r));
-                        }
-                        c.locals.insert(o, super::func::Local { reg: r, cell });
-                    }
-                } else {
-                    let (p, pt) = c.place(e)?;
-                    c.store(p, pt, r);
-                }
-            }
-            let ret = c.alloc(1);
-            let k = c.b.konst(crate::golang::vm::value::Value::Bool(true));
-            c.emit(Op::Const(ret, k));
-            c.results = vec![(ret, false)];
-            c.range_ctx =
-                Some(super::func::RangeCtx { code, results: results.clone(), result_types: result_types.clone(), ret });
-            c.block(&body.stmts)?;
-            c.emit(Op::Const(ret, k));
-            let caps = c.captures.clone();
-            (c.finish(np)?, caps)
-        };
+        let ctx = super::func::RangeCtx { code, results: results.clone(), result_types, ret: 0 };
+        let (f, captures) = self.range_body(name, &ysig, [key, value], define, body, ctx)?;
         self.b.set_func(slot, f);
-        let n = captures.len() as u16;
-        let base = self.alloc(n.max(1));
-        for (i, o) in captures.iter().enumerate() {
-            match self.locals.get(o).copied() {
-                Some(l) => {
-                    self.emit(Op::Move(base + i as Reg, l.reg));
-                }
-                None => {
-                    let k = self.capture(*o);
-                    self.emit(Op::Env(base + i as Reg, k));
-                }
-            }
-        }
         let call = self.alloc(2);
-        self.emit(Op::Closure(call, slot, base, n));
+        self.make_closure(call, slot, &captures);
         self.at(pos);
         self.emit(Op::CallValue(fr, call, 1));
         // A `return` in the body: return the values it left in the result cells.
@@ -216,6 +169,50 @@ impl FnC<'_> {
         self.patch(skip, h);
         self.next = saved;
         Ok(())
+    }
+
+    /// Compile a range-over-func body as the `yield` closure `name`.
+    fn range_body(
+        &mut self,
+        name: &'static str,
+        ysig: &crate::golang::types::Signature,
+        vars: [Option<&Expr>; 2],
+        define: bool,
+        body: &ast::Block,
+        ctx: super::func::RangeCtx,
+    ) -> CResult<(crate::golang::vm::code::Func, Vec<ObjId>)> {
+        let mut c = super::func::FnC::new(&mut *self.b, self.file, name);
+        c.subst = self.subst.clone();
+        c.outer = Some(Default::default());
+        c.line = self.line;
+        let np = ysig.params.len() as u16;
+        c.alloc(np);
+        c.nparams = np;
+        for (i, e) in vars.iter().enumerate().take(np as usize) {
+            let Some(e) = e else { continue };
+            let r = i as Reg;
+            if define {
+                if let Some(o) = c.obj_of_def(e.id) {
+                    let cell = c.needs_cell(o);
+                    if cell {
+                        c.emit(Op::NewCell(r, r));
+                    }
+                    c.locals.insert(o, super::func::Local { reg: r, cell });
+                }
+            } else {
+                let (p, pt) = c.place(e)?;
+                c.store(p, pt, r);
+            }
+        }
+        let ret = c.alloc(1);
+        let k = c.b.konst(crate::golang::vm::value::Value::Bool(true));
+        c.emit(Op::Const(ret, k));
+        c.results = vec![(ret, false)];
+        c.range_ctx = Some(super::func::RangeCtx { ret, ..ctx });
+        c.block(&body.stmts)?;
+        c.emit(Op::Const(ret, k));
+        let caps = c.captures.clone();
+        Ok((c.finish(np)?, caps))
     }
 
     /// Set the range-over-func exit code cell.
