@@ -147,7 +147,7 @@ impl Fiber {
     pub fn new(m: Rc<Machine>) -> Fiber {
         Fiber {
             m,
-            stack: Vec::with_capacity(64),
+            stack: Vec::new(),
             frames: Vec::new(),
             panicking: None,
             goexit: false,
