@@ -467,10 +467,53 @@ pub fn panic_text(v: &Value) -> String {
 }
 
 /// Run a fiber as a runtime goroutine: execute, await the runtime when needed, repeat.
+/// (Each kind of wait is awaited right here: channel operations are the hot path.)
 pub async fn run_fiber(mut fb: Fiber) {
     let mut exit = fb.run();
     loop {
         exit = match exit {
+            Exit::Await(Blocker::Send(f)) => {
+                f.await;
+                fb.run()
+            }
+            Exit::Await(Blocker::Recv { fut, dst, zero, ok }) => {
+                let (v, got) = fut.await;
+                fb.stack[dst] = if got { v } else { zero };
+                if ok {
+                    fb.stack[dst + 1] = Value::Bool(got);
+                }
+                fb.run()
+            }
+            Exit::Await(Blocker::Close(f)) => {
+                f.await;
+                fb.run()
+            }
+            Exit::Await(Blocker::Op(f)) => {
+                f.await;
+                fb.run()
+            }
+            Exit::Await(Blocker::Resume) => fb.run(),
+            Exit::Await(Blocker::Select { fut, dst, recv }) => {
+                let (i, v, ok) = fut.await;
+                fb.stack[dst] = Value::Int(i as i64);
+                if let Some((at, zero)) = recv.get(i).filter(|r| r.0 != usize::MAX) {
+                    fb.stack[*at] = if ok { v } else { zero.clone() };
+                    fb.stack[*at + 1] = Value::Bool(ok);
+                }
+                fb.run()
+            }
+            Exit::Await(Blocker::Native { fut, dst }) => {
+                let r = fut.await;
+                match fb.native_result(r, dst) {
+                    Err(e) => e,
+                    Ok(())
+                        if fb.frames.last().is_some_and(|f| f.unwinding) && (fb.panicking.is_some() || fb.goexit) =>
+                    {
+                        fb.unwind()
+                    }
+                    Ok(()) => fb.run(),
+                }
+            }
             Exit::Done | Exit::CallbackDone => {
                 if fb.main && fb.goexit {
                     // main called runtime.Goexit: the others run on, then Go reports a deadlock.
@@ -478,10 +521,6 @@ pub async fn run_fiber(mut fb: Fiber) {
                 }
                 return;
             }
-            Exit::Await(b) => match fb.wait(b).await {
-                Some(e) => e,
-                None => fb.run(),
-            },
             Exit::Panic(v) => {
                 let msg = super::panics::panic_text(&mut fb, &v);
                 go::at(fb.panic_site);
@@ -495,44 +534,6 @@ pub async fn run_fiber(mut fb: Fiber) {
             }
             Exit::Halt => std::future::pending().await,
         }
-    }
-}
-
-impl Fiber {
-    /// Await a runtime operation and store its result.
-    /// (`Blocker::Op` is a bare preemption point before a tracked memory access.) Some(exit) if that ends the run.
-    async fn wait(&mut self, b: Blocker) -> Option<Exit> {
-        match b {
-            Blocker::Send(f) => f.await,
-            Blocker::Close(f) => f.await,
-            Blocker::Recv { fut, dst, zero, ok } => {
-                let (v, got) = fut.await;
-                self.stack[dst] = if got { v } else { zero };
-                if ok {
-                    self.stack[dst + 1] = Value::Bool(got);
-                }
-            }
-            Blocker::Native { fut, dst } => {
-                let r = fut.await;
-                if let Err(e) = self.native_result(r, dst) {
-                    return Some(e);
-                }
-                if self.frames.last().is_some_and(|f| f.unwinding) && (self.panicking.is_some() || self.goexit) {
-                    return Some(self.unwind());
-                }
-            }
-            Blocker::Select { fut, dst, recv } => {
-                let (i, v, ok) = fut.await;
-                self.stack[dst] = Value::Int(i as i64);
-                if let Some((at, zero)) = recv.get(i).filter(|r| r.0 != usize::MAX) {
-                    self.stack[*at] = if ok { v } else { zero.clone() };
-                    self.stack[*at + 1] = Value::Bool(ok);
-                }
-            }
-            Blocker::Resume => {}
-            Blocker::Op(f) => f.await,
-        }
-        None
     }
 }
 
