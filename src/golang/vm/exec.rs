@@ -63,6 +63,7 @@ fn addr_of(v: &Value, i: usize) -> usize {
         }
         Value::Slice { arr, off, .. } => Rc::as_ptr(arr) as *const u8 as usize + 8 * (*off as usize + i),
         Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize + 8 * i,
         _ => 0,
     }
 }
@@ -394,6 +395,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Field(d, s, i) => {
+                        access!(addr_of(&r!(s), i as usize), false);
                         let v = match &r!(s) {
                             Value::Agg(a) => a.borrow()[i as usize].clone(),
                             _ => throw!(nil_deref()),
@@ -401,6 +403,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetField(s, i, v) => {
+                        access!(addr_of(&r!(s), i as usize), true);
                         let val = r!(v).clone();
                         match &r!(s) {
                             Value::Agg(a) => a.borrow_mut()[i as usize] = val,
