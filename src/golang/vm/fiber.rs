@@ -140,6 +140,8 @@ pub struct Fiber {
     pub(crate) map_writing: bool,
     /// The main goroutine (its `runtime.Goexit` leaves the program running).
     pub(crate) main: bool,
+    /// Panics replaced by a later one raised while they unwound (Go prints the chain).
+    pub(crate) prev_panics: Vec<Value>,
 }
 
 impl Fiber {
@@ -157,6 +159,7 @@ impl Fiber {
             resumed: false,
             map_writing: false,
             main: false,
+            prev_panics: Vec::new(),
         }
     }
 
@@ -318,6 +321,9 @@ impl Fiber {
             return self.unwind();
         }
         self.panic_site = self.site();
+        if let Some(old) = self.panicking.take() {
+            self.prev_panics.push(old);
+        }
         if cfg!(debug_assertions) && std::env::var_os("CHANLAB_VM_DEBUG").is_some() {
             for f in self.frames.iter().rev() {
                 let pc = f.pc.saturating_sub(1) as usize;
@@ -522,7 +528,12 @@ pub async fn run_fiber(mut fb: Fiber) {
                 return;
             }
             Exit::Panic(v) => {
-                let msg = super::panics::panic_text(&mut fb, &v);
+                let mut msg = String::new();
+                for p in std::mem::take(&mut fb.prev_panics) {
+                    msg.push_str(&super::panics::panic_text(&mut fb, &p));
+                    msg.push_str("\n\tpanic: ");
+                }
+                msg.push_str(&super::panics::panic_text(&mut fb, &v));
                 go::at(fb.panic_site);
                 go::panic::<()>(msg).await;
                 return;
