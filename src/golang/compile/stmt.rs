@@ -210,6 +210,10 @@ impl FnC<'_> {
             let cur = self.load_place(p, t);
             let y = self.expr(&rhs[0])?;
             let yt = self.type_of(&rhs[0]);
+            if let Place::Reg(r) = p {
+                // A register variable: compute in place (`s += i` is one instruction).
+                return self.arith(bop, t, t, cur, y, r, yt);
+            }
             let d = self.alloc(1);
             self.arith(bop, t, t, cur, y, d, yt)?;
             self.store(p, t, d);

@@ -285,6 +285,12 @@ impl Fiber {
                             charge!();
                         }
                     }
+                    Op::JltK(a, k, t) => {
+                        if int!(a) < k as i64 {
+                            pc = t as usize;
+                            charge!();
+                        }
+                    }
                     Op::Loop(c, t) => {
                         if r!(c).as_bool() {
                             pc = t as usize;
