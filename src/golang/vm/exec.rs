@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 /// Instructions between charges to the runtime's step budget, and the operations charged.
 const CHARGE_EVERY: u32 = 4096;
-const CHARGE_OPS: u64 = 256;
+const CHARGE_OPS: u64 = 512;
 
 #[inline]
 fn trunc(v: i64, k: IntKind) -> i64 {
