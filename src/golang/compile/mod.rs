@@ -21,5 +21,3 @@ mod tyinfo;
 
 pub use build::{compile, CompileError};
 pub(crate) use build::{Builder, CResult};
-#[cfg(test)]
-pub(crate) use escape::find_cells as debug_cells;
