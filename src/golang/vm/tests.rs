@@ -212,3 +212,22 @@ fn vm_structures_stay_small() {
     assert!(std::mem::size_of::<super::fiber::Exit>() <= 80);
     assert!(std::mem::size_of::<Fiber>() <= 160);
 }
+
+/// Programs nested as deep as the checker allows (99 levels) compile and run on a 2 MB
+/// thread stack (deeper ones: the parser and checker reject them, see their tests).
+#[test]
+fn deep_nesting_is_safe_on_small_stacks() {
+    for n in [50, 99] {
+        let mut src = String::from("package main\n\nfunc main() {\n");
+        for _ in 0..n {
+            src.push_str("switch {\ncase true:\n");
+        }
+        src.push_str("println(1)\n");
+        for _ in 0..n {
+            src.push_str("}\n");
+        }
+        src.push_str("}\n");
+        let out = std::thread::Builder::new().stack_size(2 << 20).spawn(move || go(&src)).unwrap().join().unwrap();
+        assert!(out.status == 0 || out.stderr.contains("nesting deeper"), "{n}: {}", out.stderr);
+    }
+}
