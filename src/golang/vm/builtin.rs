@@ -13,6 +13,8 @@ pub fn register(reg: &mut Registry) {
     reg.add("builtin.println", builtin_println);
     reg.add("builtin.close", builtin_close);
     reg.add("builtin.panic", builtin_panic);
+    reg.add("builtin.runtimeErrorError", runtime_error_error);
+    reg.add("runtime.Goexit", goexit);
     reg.add("sort.sliceSwap", slice_swap);
     reg.add("sort.sliceLen", slice_len);
     reg.add("fmt.Println", fmt_println);
@@ -39,6 +41,19 @@ fn builtin_close(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
         }
         _ => NativeResult::Panic(Value::iface(super::value::RUNTIME_ERROR, Value::str("close of nil channel"))),
     }
+}
+
+/// The panic value `runtime.Goexit` raises: the fiber unwinds running deferred calls,
+/// `recover` does not see it, and the goroutine ends.
+pub struct Goexit;
+
+fn goexit(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    NativeResult::Panic(Value::Native(std::rc::Rc::new(Goexit)))
+}
+
+/// `Error()` of a runtime error value (the receiver is its message).
+fn runtime_error_error(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    NativeResult::one(args.first().cloned().unwrap_or_else(|| Value::str("")))
 }
 
 /// `sort.sliceSwap(x any, i, j int)`: swap two elements of the slice inside `x`.

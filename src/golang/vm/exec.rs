@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 /// Instructions between charges to the runtime's step budget, and the operations charged.
 const CHARGE_EVERY: u32 = 4096;
-const CHARGE_OPS: u64 = 256;
+const CHARGE_OPS: u64 = 512;
 
 #[inline]
 fn trunc(v: i64, k: IntKind) -> i64 {
@@ -63,6 +63,7 @@ fn addr_of(v: &Value, i: usize) -> usize {
         }
         Value::Slice { arr, off, .. } => Rc::as_ptr(arr) as *const u8 as usize + 8 * (*off as usize + i),
         Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize + 8 * i,
         _ => 0,
     }
 }
@@ -284,6 +285,12 @@ impl Fiber {
                             charge!();
                         }
                     }
+                    Op::JltK(a, k, t) => {
+                        if int!(a) < k as i64 {
+                            pc = t as usize;
+                            charge!();
+                        }
+                    }
                     Op::Loop(c, t) => {
                         if r!(c).as_bool() {
                             pc = t as usize;
@@ -314,6 +321,17 @@ impl Fiber {
                     Op::StrToBytes(d, s) => r!(d) = ops::str_to_bytes(&r!(s)),
                     Op::RunesToStr(d, s) => r!(d) = ops::runes_to_str(&r!(s)),
                     Op::StrToRunes(d, s) => r!(d) = ops::str_to_runes(&r!(s)),
+                    Op::SliceToArray(d, s, n) => {
+                        let items = ops::elems(&r!(s));
+                        if items.len() < n as usize {
+                            let msg = format!(
+                                "cannot convert slice with length {} to array or pointer to array with length {n}",
+                                items.len()
+                            );
+                            throw!(ops::rt_err(&msg))
+                        }
+                        r!(d) = Value::agg(items.into_iter().take(n as usize).map(|v| v.copied()).collect());
+                    }
                     Op::Len(d, s) => r!(d) = Value::Int(ops::len(&r!(s))),
                     Op::Cap(d, s) => r!(d) = Value::Int(ops::cap(&r!(s))),
                     Op::Index(d, x, i) => {
@@ -383,6 +401,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Field(d, s, i) => {
+                        access!(addr_of(&r!(s), i as usize), false);
                         let v = match &r!(s) {
                             Value::Agg(a) => a.borrow()[i as usize].clone(),
                             _ => throw!(nil_deref()),
@@ -390,6 +409,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetField(s, i, v) => {
+                        access!(addr_of(&r!(s), i as usize), true);
                         let val = r!(v).clone();
                         match &r!(s) {
                             Value::Agg(a) => a.borrow_mut()[i as usize] = val,
@@ -456,6 +476,9 @@ impl Fiber {
                         }
                         if cp < n || cp > 1 << 31 {
                             throw!(ops::rt_err("makeslice: cap out of range"));
+                        }
+                        if cp as u64 > ops::MAX_ELEMS {
+                            throw!(ops::out_of_memory());
                         }
                         let zero = &self.m.prog.zeros[z as usize];
                         let items: Vec<Value> = (0..cp).map(|_| zero.copied()).collect();
@@ -634,7 +657,10 @@ impl Fiber {
                         }
                     }
                     Op::Panic(v) => {
-                        let v = r!(v).clone();
+                        let v = match r!(v).clone() {
+                            Value::Nil => ops::rt_err("panic called with nil argument"),
+                            v => v,
+                        };
                         throw!(v)
                     }
                     Op::Recover(d) => r!(d) = self.recover(),
