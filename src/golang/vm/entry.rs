@@ -47,13 +47,17 @@ pub fn build(files: &[(&str, &str)]) -> Result<Rc<Program>, String> {
     Ok(Rc::new(prog))
 }
 
+/// The compiler's report: the first ten errors, then Go's `too many errors` line at the
+/// eleventh error's position (the parser's list may already end with that line).
 fn report(errs: Vec<String>) -> String {
     let mut s = HEADER.to_string();
     for e in errs.iter().take(10) {
         s.push_str(e);
         s.push('\n');
     }
-    if errs.len() > 10 {
+    if let Some(next) = errs.get(10) {
+        let at = next.match_indices(": ").nth(0).map_or("", |(i, _)| &next[..i + 2]);
+        s.push_str(at);
         s.push_str("too many errors\n");
     }
     s
