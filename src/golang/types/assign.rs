@@ -330,7 +330,7 @@ impl Checker {
 
     /// `var a, b T = x, y` (local or package level) for objects `objs` (`None` for `_`).
     pub(crate) fn var_spec(&mut self, s: &ast::VarSpec, objs: &[Option<ObjId>]) {
-        let t = s.ty.as_ref().map(|t| self.type_expr(t));
+        let t = s.ty.as_ref().map(|t| self.var_type(t));
         if let Some(t) = t {
             for o in objs.iter().flatten() {
                 self.objs[o.0 as usize].ty = t;

@@ -65,10 +65,7 @@ impl Checker {
         }
         match b {
             Builtin::Make => return self.builtin_make(e, args),
-            Builtin::New => {
-                let t = self.type_expr(&args[0]);
-                return Operand::value(self.tt.intern(Type::Pointer(t)));
-            }
+            Builtin::New => return self.builtin_new(&args[0]),
             _ => {}
         }
         let (xs, _) = self.call_args(args);
@@ -141,6 +138,22 @@ impl Checker {
         }
     }
 
+    /// `new(T)`, or Go 1.26's `new(expr)`: a pointer to a new variable holding the value.
+    fn builtin_new(&mut self, a: &Expr) -> Operand {
+        let x = self.expr(a);
+        if x.is_invalid() {
+            return x;
+        }
+        if x.mode == Mode::TypeExpr {
+            return Operand::value(self.tt.intern(Type::Pointer(x.ty)));
+        }
+        let mut x = self.single_value(x, a);
+        if x.is_invalid() || !self.assign_to(&mut x, a, None, "argument to new") {
+            return Operand::invalid();
+        }
+        Operand::value(self.tt.intern(Type::Pointer(x.ty)))
+    }
+
     fn builtin_len(&mut self, b: Builtin, x: &Operand, a: &Expr) -> Operand {
         let int = basic(Basic::Int);
         let u = self.core_type(x.ty);
@@ -194,7 +207,7 @@ impl Checker {
             && self.tt.basic_of(xs[1].ty).is_some_and(is_string)
         {
             let mut y = xs[1].clone();
-            self.assign_to(&mut y, &args[1], Some(basic(Basic::String)), "argument");
+            self.assign_to(&mut y, &args[1], Some(basic(Basic::String)), "argument to append");
             return Operand::value(s.ty);
         }
         let variadic_param = self.tt.intern(Type::Slice(elem));

@@ -153,7 +153,7 @@ impl Checker {
             } else if nargs > 0 {
                 (self.arg_pos(&xs[nargs - 1], idx[nargs - 1], args, e), "not enough")
             } else {
-                (call_rparen(e), "not enough")
+                (start_pos(e), "not enough")
             };
             let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
             let h = self.types_summary(&have, false, ellipsis.is_some());
@@ -165,7 +165,7 @@ impl Checker {
         for (i, x) in xs.iter().enumerate() {
             let mut x = x.clone();
             let ae = idx[i].map(|k| &args[k]).unwrap_or(&args[0]);
-            ok &= self.assign_to(&mut x, ae, Some(params[i]), "argument");
+            ok &= self.assign_to(&mut x, ae, Some(params[i]), &format!("argument to {fs}"));
         }
         ok
     }
@@ -182,7 +182,7 @@ impl Checker {
         let ts = self.ts(t);
         match args.len() {
             0 => {
-                self.error(call_rparen(e), format!("missing argument in conversion to {ts}"));
+                self.error(start_pos(e), format!("missing argument in conversion to {ts}"));
                 return Operand::invalid();
             }
             1 => {}
@@ -339,9 +339,8 @@ impl Checker {
     }
 }
 
-/// Where Go reports a call missing all its arguments: the closing parenthesis (approximated
-/// as just after the function expression's opening parenthesis).
-fn call_rparen(e: &Expr) -> ast::Pos {
+/// The position of a call's `(` (just after the function expression, as usually written).
+pub(crate) fn call_lparen(e: &Expr) -> ast::Pos {
     match &e.kind {
         ExprKind::Call { fun, .. } => {
             let s = expr_string(fun);
@@ -349,7 +348,7 @@ fn call_rparen(e: &Expr) -> ast::Pos {
             if s.contains('\n') {
                 return e.pos;
             }
-            ast::Pos { line: p.line, col: p.col + s.len() as u32 + 1 }
+            ast::Pos { line: p.line, col: p.col + s.len() as u32 }
         }
         _ => e.pos,
     }

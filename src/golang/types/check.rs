@@ -99,6 +99,8 @@ pub(crate) struct Checker {
     pub comma_ok: std::collections::HashSet<(usize, NodeId)>,
     /// Named result variables by function id.
     pub result_vars: HashMap<u32, Vec<ObjId>>,
+    /// Package paths messages quote (see `TypeWriter::quoted`).
+    pub quoted: Vec<String>,
 }
 
 /// Checks a program: the main package's `files` and the standard packages they import
@@ -161,6 +163,7 @@ impl Checker {
             iface_methods: HashMap::new(),
             comma_ok: Default::default(),
             result_vars: HashMap::new(),
+            quoted: Vec::new(),
         }
     }
 
@@ -190,8 +193,24 @@ impl Checker {
             self.pkgs[pkg].files.push(idx);
         }
         loading.pop();
+        self.update_quoted();
         self.check_package(pkg);
         pkg
+    }
+
+    /// Which package paths share their name with another loaded package. Real Go also sees
+    /// the internal packages `sync` imports (`internal/sync`, `internal/runtime/atomic`).
+    fn update_quoted(&mut self) {
+        let mut paths: Vec<String> = self.pkgs.iter().map(|p| p.path.clone()).filter(|p| p != "main").collect();
+        if paths.iter().any(|p| p == "sync") {
+            paths.push("internal/sync".into());
+            paths.push("internal/runtime/atomic".into());
+        }
+        self.quoted = paths
+            .iter()
+            .filter(|p| paths.iter().any(|q| q != *p && super::table::package_name(q) == super::table::package_name(p)))
+            .cloned()
+            .collect();
     }
 
     /// Makes sure the package imported by `imp` is loaded (or reports why it cannot be).
@@ -257,7 +276,7 @@ impl Checker {
 
     /// A type as the current package's messages write it.
     pub(crate) fn ts(&self, t: TypeId) -> String {
-        TypeWriter { tt: &self.tt, objs: &self.objs, pkg: self.pkg_path() }.write(t)
+        TypeWriter { tt: &self.tt, objs: &self.objs, pkg: self.pkg_path(), quoted: &self.quoted }.write(t)
     }
 
     pub(crate) fn record_def(&mut self, id: NodeId, obj: ObjId) {

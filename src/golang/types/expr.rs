@@ -230,7 +230,7 @@ impl Checker {
                     Type::Pointer(b) => Operand { mode: Mode::Variable, ty: *b, val: None, id: None },
                     _ => {
                         let d = self.describe(&o, x);
-                        self.error(e.pos, format!("invalid operation: cannot indirect {d}"));
+                        self.error(start_pos(x), format!("invalid operation: cannot indirect {d}"));
                         Operand::invalid()
                     }
                 }
@@ -320,7 +320,7 @@ impl Checker {
         }
         if x.mode != Mode::Variable {
             let d = self.describe(&x, xe);
-            self.error(e.pos, format!("invalid operation: cannot take address of {d}"));
+            self.error(start_pos(xe), format!("invalid operation: cannot take address of {d}"));
             return Operand::invalid();
         }
         self.mark_addressed(xe);
@@ -363,16 +363,17 @@ impl Checker {
         if x.is_invalid() {
             return x;
         }
+        let _ = e;
         match self.tt.get(self.core_type(x.ty)).clone() {
             Type::Chan(ast::ChanDir::Send, _) => {
-                let d = self.describe(&x, xe);
-                self.error(e.pos, format!("invalid operation: cannot receive from send-only channel {d}"));
+                let (d, t) = (self.describe(&x, xe), self.ts(x.ty));
+                self.error(start_pos(xe), format!("invalid operation: cannot receive from send-only channel {t} {d}"));
                 Operand::invalid()
             }
             Type::Chan(_, elem) => Operand { mode: Mode::CommaOk, ty: elem, val: None, id: None },
             _ => {
-                let d = self.describe(&x, xe);
-                self.error(e.pos, format!("invalid operation: cannot receive from non-channel {d}"));
+                let (d, t) = (self.describe(&x, xe), self.ts(x.ty));
+                self.error(start_pos(xe), format!("invalid operation: cannot receive from non-channel {t} {d}"));
                 Operand::invalid()
             }
         }

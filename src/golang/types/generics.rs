@@ -181,7 +181,7 @@ impl Checker {
                 }
             }
         }
-        let pos: Vec<ast::Pos> = vec![start_pos(fun); targs.len()];
+        let pos: Vec<ast::Pos> = vec![super::call::call_lparen(e); targs.len()];
         if !self.check_constraints(&tps, &targs, &pos) {
             return None;
         }
@@ -401,7 +401,7 @@ impl Checker {
         let name = self.objs[g.0 as usize].name.clone();
         if targs.len() != tps.len() {
             let q = if targs.len() < tps.len() { "not enough" } else { "too many" };
-            let at = if targs.len() > tps.len() { start_pos(&args[tps.len()]) } else { e.pos };
+            let at = start_pos(e);
             self.error(at, format!("{q} type arguments for type {name}: have {}, want {}", targs.len(), tps.len()));
             return INVALID;
         }

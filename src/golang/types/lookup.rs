@@ -205,7 +205,7 @@ impl Checker {
         let f = |t: TypeId| {
             let mut s = name.to_string();
             if let Type::Func(sig) = self.tt.get(t) {
-                super::table::TypeWriter { tt: &self.tt, objs: &self.objs, pkg: self.pkg_path() }
+                super::table::TypeWriter { tt: &self.tt, objs: &self.objs, pkg: self.pkg_path(), quoted: &self.quoted }
                     .signature(&mut s, sig, 0);
             }
             s
@@ -337,7 +337,7 @@ impl Checker {
                 Operand::invalid()
             }
             _ => {
-                self.error(sel.pos, format!("{ts}.{n} undefined (type {ts} has no method {n})"));
+                self.error(sel.pos, format!("{ts}.{n} undefined (type {ts} has no field or method {n})"));
                 Operand::invalid()
             }
         }

@@ -363,15 +363,15 @@ impl Checker {
         }
         match self.tt.get(self.core_type(c.ty)).clone() {
             Type::Chan(ast::ChanDir::Recv, _) => {
-                let d = self.describe(&c, ch);
-                self.error(start_pos(ch), format!("invalid operation: cannot send to receive-only channel {d}"));
+                let (d, t) = (self.describe(&c, ch), self.ts(c.ty));
+                self.error(start_pos(ch), format!("invalid operation: cannot send to receive-only channel {t} {d}"));
             }
             Type::Chan(_, elem) => {
                 self.assign_to(&mut v, value, Some(elem), "send");
             }
             _ => {
-                let d = self.describe(&c, ch);
-                self.error(start_pos(ch), format!("invalid operation: cannot send to non-channel {d}"));
+                let (d, t) = (self.describe(&c, ch), self.ts(c.ty));
+                self.error(start_pos(ch), format!("invalid operation: cannot send to non-channel {t} {d}"));
             }
         }
     }
@@ -413,7 +413,8 @@ impl Checker {
             return;
         }
         if self.files[self.cur].info.conversions.contains_key(&inner.id) {
-            self.error(start_pos(e), format!("{what} requires function call, not conversion"));
+            let d = self.describe(&x, e);
+            self.error(start_pos(e), format!("{what} requires function call, not conversion {d}"));
             return;
         }
         if let Some(b) = self.files[self.cur].info.builtins.get(&inner.id).copied() {
@@ -514,6 +515,7 @@ impl Checker {
                 if !self.use_label(l, s, word) {
                     return;
                 }
+                let _ = word;
                 let ok = targets
                     .iter()
                     .any(|(n, is_loop)| n.as_deref() == Some(&l.name) && (kind == BranchKind::Break || *is_loop));
@@ -525,7 +527,7 @@ impl Checker {
     }
 
     /// Marks label `l` used; reports it undefined.
-    fn use_label(&mut self, l: &ast::Ident, _s: &Stmt, _word: &str) -> bool {
+    fn use_label(&mut self, l: &ast::Ident, _s: &Stmt, word: &str) -> bool {
         let found = self.fun.as_mut().and_then(|f| f.labels.get_mut(&l.name)).map(|v| {
             v.2 = true;
             v.0
@@ -536,7 +538,12 @@ impl Checker {
                 true
             }
             None => {
-                self.error(l.pos, format!("label {} not defined", l.name));
+                let msg = if word == "goto" {
+                    format!("label {} not defined", l.name)
+                } else {
+                    format!("{word} label not defined: {}", l.name)
+                };
+                self.error(l.pos, msg);
                 false
             }
         }
@@ -754,7 +761,10 @@ impl Checker {
                 let ts = self.ts(t);
                 self.error(
                     start_pos(te),
-                    format!("impossible type switch case: {d} cannot have dynamic type {ts} {cause}"),
+                    format!(
+                        "impossible type switch case: {}\n\t{d} cannot have dynamic type {ts} {cause}",
+                        expr_string(te)
+                    ),
                 );
             }
         }

@@ -189,6 +189,9 @@ pub(crate) struct TypeWriter<'a> {
     pub tt: &'a TypeTable,
     pub objs: &'a [Object],
     pub pkg: &'a str,
+    /// Package paths written quoted (`"sync".Mutex`): Go does so when two packages the
+    /// program (transitively) imports share a name.
+    pub quoted: &'a [String],
 }
 
 impl TypeWriter<'_> {
@@ -207,11 +210,16 @@ impl TypeWriter<'_> {
         match self.tt.get(t) {
             // Go keeps the alias name `byte` (far more common in programs than `uint8`).
             Type::Basic(Basic::Uint8) => s.push_str("byte"),
+            Type::Basic(Basic::Int32) => s.push_str("rune"),
             Type::Basic(b) => s.push_str(basic_name(*b)),
             Type::Named { obj, targs } => {
                 let o = &self.objs[obj.0 as usize];
                 if !o.pkg.is_empty() && o.pkg != self.pkg {
-                    s.push_str(o.pkg.rsplit('/').next().unwrap_or(""));
+                    if self.quoted.contains(&o.pkg) {
+                        s.push_str(&format!("{:?}", o.pkg));
+                    } else {
+                        s.push_str(package_name(&o.pkg));
+                    }
                     s.push('.');
                 }
                 s.push_str(&o.name);
@@ -249,6 +257,19 @@ impl TypeWriter<'_> {
             Type::Interface { methods, terms, comparable } => {
                 if t == ANY {
                     s.push_str("any");
+                    return;
+                }
+                if methods.is_empty() && !*comparable && !terms.is_empty() {
+                    // An implicit constraint interface (`[T int | float64]`).
+                    for (i, (tilde, x)) in terms.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(" | ");
+                        }
+                        if *tilde {
+                            s.push('~');
+                        }
+                        self.put(s, *x, d);
+                    }
                     return;
                 }
                 self.interface(s, methods, terms, *comparable, d)
@@ -376,6 +397,18 @@ impl TypeWriter<'_> {
             }
             self.put(s, t, d);
         }
+    }
+}
+
+/// The name a package path declares (`math/rand/v2` → `rand`).
+pub(crate) fn package_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or("");
+    let is_version = last.len() > 1 && last.starts_with('v') && last[1..].chars().all(|c| c.is_ascii_digit());
+    if is_version {
+        parts.next().unwrap_or(last)
+    } else {
+        last
     }
 }
 

@@ -38,11 +38,11 @@ impl Checker {
             }
             ExprKind::Paren(x) => self.type_expr(x),
             ExprKind::Star(x) => {
-                let t = self.type_expr(x);
+                let t = self.var_type(x);
                 self.tt.intern(Type::Pointer(t))
             }
             ExprKind::ArrayType { len: None, elem } => {
-                let t = self.type_expr(elem);
+                let t = self.var_type(elem);
                 self.tt.intern(Type::Slice(t))
             }
             ExprKind::ArrayType { len: Some(ast::ArrayLen::Auto), elem } => {
@@ -52,7 +52,7 @@ impl Checker {
             }
             ExprKind::ArrayType { len: Some(ast::ArrayLen::Expr(n)), elem } => {
                 let n = self.array_len(n);
-                let t = self.type_expr(elem);
+                let t = self.var_type(elem);
                 match n {
                     Some(n) => self.tt.intern(Type::Array(n, t)),
                     None => INVALID,
@@ -60,7 +60,7 @@ impl Checker {
             }
             ExprKind::MapType(k, v) => self.map_type(k, v),
             ExprKind::ChanType(dir, x) => {
-                let t = self.type_expr(x);
+                let t = self.var_type(x);
                 self.tt.intern(Type::Chan(*dir, t))
             }
             ExprKind::FuncType(ft) => {
@@ -84,6 +84,31 @@ impl Checker {
                 INVALID
             }
         }
+    }
+
+    /// A type used for values (variables, fields, parameters, elements): constraint
+    /// interfaces are not allowed there.
+    pub(crate) fn var_type(&mut self, e: &Expr) -> TypeId {
+        let t = self.type_expr(e);
+        if t != INVALID && !self.tt.is_type_param(t) {
+            if let Type::Interface { terms, comparable, .. } = self.tt.get(self.tt.underlying(t)) {
+                let why = if !terms.is_empty() {
+                    Some("interface contains type constraints")
+                } else if *comparable {
+                    Some("interface is (or embeds) comparable")
+                } else {
+                    None
+                };
+                if let Some(why) = why {
+                    let s = self.ts(t);
+                    self.error(
+                        super::expr::start_pos(e),
+                        format!("cannot use type {s} outside a type constraint: {why}"),
+                    );
+                }
+            }
+        }
+        t
     }
 
     /// A (possibly qualified) type name; the generic type itself for a generic name.
@@ -189,7 +214,7 @@ impl Checker {
 
     fn map_type(&mut self, k: &Expr, v: &Expr) -> TypeId {
         let kt = self.type_expr(k);
-        let vt = self.type_expr(v);
+        let vt = self.var_type(v);
         if kt != INVALID && !self.type_params_in_scope_allow(kt) && !self.comparable(kt) && self.underlying_known(kt) {
             let s = self.ts(kt);
             self.error(k.pos, format!("invalid map key type {s}"));
@@ -221,12 +246,12 @@ impl Checker {
                     self.error(f.ty.pos, "can only use ... with final parameter in list");
                 }
                 variadic = true;
-                let et = self.type_expr(elem);
+                let et = self.var_type(elem);
                 let st = self.tt.intern(Type::Slice(et));
                 self.info().types.insert(f.ty.id, TypeAndValue { mode: Mode::TypeExpr, ty: st, value: None });
                 st
             } else {
-                self.type_expr(&f.ty)
+                self.var_type(&f.ty)
             };
             for _ in 0..f.names.len().max(1) {
                 params.push(t);
@@ -234,7 +259,7 @@ impl Checker {
         }
         let mut results = Vec::new();
         for f in &ft.results {
-            let t = self.type_expr(&f.ty);
+            let t = self.var_type(&f.ty);
             for _ in 0..f.names.len().max(1) {
                 results.push(t);
             }
@@ -247,7 +272,7 @@ impl Checker {
         let mut seen: Vec<(String, ast::Pos)> = Vec::new();
         let pkg = self.pkg_path().to_string();
         for f in fields {
-            let t = self.type_expr(&f.ty);
+            let t = self.var_type(&f.ty);
             let mut add = |c: &mut Checker, name: &str, pos: ast::Pos, embedded: bool| {
                 if name != "_" {
                     if let Some((_, p)) = seen.iter().find(|(n, _)| n == name) {
