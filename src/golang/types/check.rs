@@ -101,6 +101,10 @@ pub(crate) struct Checker {
     pub result_vars: HashMap<u32, Vec<ObjId>>,
     /// Package paths messages quote (see `TypeWriter::quoted`).
     pub quoted: Vec<String>,
+    /// Variables already reported as `initialization cycle: x refers to itself`.
+    pub self_cycles: Vec<ObjId>,
+    /// Where struct fields are declared, by (struct type, field name).
+    pub field_pos: HashMap<(TypeId, String), Pos>,
 }
 
 /// Checks a program: the main package's `files` and the standard packages they import
@@ -164,6 +168,8 @@ impl Checker {
             comma_ok: Default::default(),
             result_vars: HashMap::new(),
             quoted: Vec::new(),
+            self_cycles: Vec::new(),
+            field_pos: HashMap::new(),
         }
     }
 
@@ -262,6 +268,10 @@ impl Checker {
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         let file = self.files.get(self.cur).map(|f| f.name.clone()).unwrap_or_else(|| "main.go".into());
         self.error_in(&file, pos, msg.into());
+    }
+
+    pub(crate) fn error_in_file(&mut self, file: &str, pos: Pos, msg: String) {
+        self.error_in(file, pos, msg);
     }
 
     fn error_in(&mut self, file: &str, pos: Pos, msg: String) {

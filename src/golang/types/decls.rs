@@ -5,7 +5,7 @@
 use super::check::{Checker, DeclRef, DeclState, ObjExtra, PkgCtx};
 use super::table::INVALID;
 use super::{ast, Basic, Const, Initializer, NamedInfo, ObjId, ObjKind, Object, Type};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 impl Checker {
     /// Checks package `pkg`: collect, declare, bodies, unused imports.
@@ -28,6 +28,78 @@ impl Checker {
         for &f in &files {
             self.unused_imports(f);
         }
+        self.init_cycles(pkg);
+    }
+
+    /// `initialization cycle for a` (through variables and functions), once per package.
+    fn init_cycles(&mut self, pkg: usize) {
+        let vars: Vec<ObjId> = self.pkgs[pkg]
+            .objects
+            .iter()
+            .copied()
+            .filter(|o| matches!(self.objs[o.0 as usize].kind, ObjKind::Var { .. }))
+            .collect();
+        let mut reported: Vec<ObjId> = self.self_cycles.clone();
+        for v in vars {
+            if reported.contains(&v) {
+                continue;
+            }
+            let Some(path) = self.dep_path(v) else { continue };
+            reported.extend(path.iter().copied());
+            let (name, pos) = (self.objs[v.0 as usize].name.clone(), self.objs[v.0 as usize].pos);
+            let mut msg = format!("initialization cycle for {name}");
+            for (k, &o) in path.iter().enumerate() {
+                let next = path[(k + 1) % path.len()];
+                let (ob, nb) = (&self.objs[o.0 as usize], &self.objs[next.0 as usize]);
+                let file = self.decl_file_name(o);
+                msg.push_str(&format!(
+                    "\n\t./{file}:{}:{}: {} refers to {}",
+                    ob.pos.line, ob.pos.col, ob.name, nb.name
+                ));
+            }
+            let file = self.decl_file_name(v);
+            self.error_in_file(&file, pos, msg);
+        }
+    }
+
+    fn decl_file_name(&self, o: ObjId) -> String {
+        let f = match self.ox[o.0 as usize].decl {
+            Some(
+                DeclRef::Var { file, .. }
+                | DeclRef::Func { file, .. }
+                | DeclRef::Const { file, .. }
+                | DeclRef::Type { file, .. },
+            ) => file,
+            None => self.cur,
+        };
+        self.files[f].name.clone()
+    }
+
+    /// A dependency path from `v` back to itself through package-level vars and functions.
+    fn dep_path(&self, v: ObjId) -> Option<Vec<ObjId>> {
+        let mut parent: HashMap<ObjId, ObjId> = HashMap::new();
+        let mut stack = vec![v];
+        let mut seen = HashSet::new();
+        while let Some(o) = stack.pop() {
+            for &d in &self.ox[o.0 as usize].deps {
+                if d == v {
+                    let mut path = vec![o];
+                    let mut cur = o;
+                    while cur != v {
+                        cur = parent[&cur];
+                        path.push(cur);
+                    }
+                    path.reverse();
+                    return Some(path);
+                }
+                if seen.insert(d) && matches!(self.objs[d.0 as usize].kind, ObjKind::Var { .. } | ObjKind::Func { .. })
+                {
+                    parent.insert(d, o);
+                    stack.push(d);
+                }
+            }
+        }
+        None
     }
 
     fn set_file(&mut self, f: usize) {
@@ -189,13 +261,11 @@ impl Checker {
             DeclRef::Type { .. } => {}
             DeclRef::Func { .. } => {}
             _ => {
-                let file = self.files[self.cur].name.clone();
-                let msg = format!(
-                    "initialization cycle or invalid reference: {name} refers to itself\n\t./{file}:{}:{}: {name}",
-                    pos.line, pos.col
-                );
-                let _ = msg;
-                self.error(pos, format!("initialization cycle: {name} refers to itself"));
+                // A longer cycle (`var a = b; var b = a`) is reported by `init_cycles`.
+                if self.decl_stack.last() == Some(&o) {
+                    self.error(pos, format!("initialization cycle: {name} refers to itself"));
+                    self.self_cycles.push(o);
+                }
                 self.objs[o.0 as usize].ty = INVALID;
             }
         }

@@ -131,7 +131,7 @@ impl Checker {
             self.error(e.pos, format!("undefined: {n}"));
             return Operand::invalid();
         };
-        if self.ox[o.0 as usize].state == DeclState::Todo {
+        if self.ox[o.0 as usize].state != DeclState::Done {
             self.obj_decl(o);
         }
         self.record_use(e.id, o);

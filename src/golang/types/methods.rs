@@ -162,7 +162,12 @@ impl Checker {
         if let Type::Struct(fields) = self.tt.get(u).clone() {
             if fields.iter().any(|f| f.name == fd.name.name) {
                 let n = &fd.name.name;
-                self.error(fd.name.pos, format!("field and method with the same name {n}"));
+                let mut msg = format!("field and method with the same name {n}");
+                if let Some(p) = self.field_pos.get(&(u, n.clone())) {
+                    let file = self.files[self.cur].name.clone();
+                    msg.push_str(&format!("\n\t./{file}:{}:{}: other declaration of {n}", p.line, p.col));
+                }
+                self.error(fd.name.pos, msg);
             }
         }
         let _ = o;

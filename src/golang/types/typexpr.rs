@@ -298,7 +298,11 @@ impl Checker {
                 }
             }
         }
-        self.tt.intern(Type::Struct(out))
+        let t = self.tt.intern(Type::Struct(out));
+        for (n, p) in seen {
+            self.field_pos.entry((t, n)).or_insert(p);
+        }
+        t
     }
 
     fn check_embedded_field(&mut self, e: &Expr, t: TypeId) {
