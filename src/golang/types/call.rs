@@ -46,8 +46,8 @@ impl Checker {
             return f;
         }
         let Some(sig) = self.tt.sig(self.core_type(f.ty)).cloned() else {
-            let d = self.describe(&f, fun);
-            self.error(start_pos(e), format!("invalid operation: cannot call non-function {d}"));
+            let (d, t) = (self.describe(&f, fun), self.ts(f.ty));
+            self.error(start_pos(e), format!("invalid operation: cannot call {d}: {t} is not a function"));
             for a in args {
                 self.expr(a);
             }

@@ -103,6 +103,10 @@ pub(crate) struct Checker {
     pub quoted: Vec<String>,
     /// Variables already reported as `initialization cycle: x refers to itself`.
     pub self_cycles: Vec<ObjId>,
+    /// Constant case values of the expression switch being checked.
+    pub switch_cases: Vec<(super::constant::Value, TypeId, Pos)>,
+    /// Each file's import objects (for `"os" imported and not used`).
+    pub file_imports: HashMap<usize, Vec<ObjId>>,
     /// Where struct fields are declared, by (struct type, field name).
     pub field_pos: HashMap<(TypeId, String), Pos>,
 }
@@ -170,6 +174,8 @@ impl Checker {
             quoted: Vec::new(),
             self_cycles: Vec::new(),
             field_pos: HashMap::new(),
+            file_imports: HashMap::new(),
+            switch_cases: Vec::new(),
         }
     }
 

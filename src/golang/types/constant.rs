@@ -14,6 +14,8 @@ pub(crate) enum Value {
     /// numerator, denominator (> 1, lowest terms).
     Rat(i128, i128),
     Float(f64),
+    /// `m × 2^e` beyond `f64`'s range (`1e300 * 1e300` is a valid untyped constant).
+    Big(f64, i64),
     Complex(f64, f64),
 }
 
@@ -61,6 +63,7 @@ impl Value {
             Value::Int(i) => i as f64,
             Value::Rat(n, d) => n as f64 / d as f64,
             Value::Float(f) => f,
+            Value::Big(m, e) => m * 2f64.powi(e.clamp(-2000, 2000) as i32),
             Value::Complex(r, _) => r,
             _ => 0.0,
         }
@@ -164,7 +167,63 @@ fn rat_arith(op: char, an: i128, ad: i128, bn: i128, bd: i128) -> Result<Option<
     Ok(r)
 }
 
+/// `v` as `(m, e)` with `v = m × 2^e`, `0.5 <= |m| < 1` (or `m == 0`).
+fn frexp(v: &Value) -> (f64, i64) {
+    let (m, e0) = match *v {
+        Value::Big(m, e) => (m, e),
+        ref v => (v.to_f64(), 0),
+    };
+    if m == 0.0 || !m.is_finite() {
+        return (m, 0);
+    }
+    let bits = m.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    if exp == 0 {
+        let (mm, ee) = frexp(&Value::Float(m * 2f64.powi(64)));
+        return (mm, ee + e0 - 64);
+    }
+    let mant = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (mant, exp - 1022 + e0)
+}
+
+/// `m × 2^e` as a plain float when it fits, else `Big`.
+fn from_frexp(m: f64, e: i64) -> Value {
+    let (m, e2) = frexp(&Value::Float(m));
+    let e = e + e2;
+    if m == 0.0 {
+        return Value::Float(0.0);
+    }
+    if (-1000..=1000).contains(&e) {
+        let f = m * 2f64.powi(e as i32);
+        if f.is_finite() && f != 0.0 {
+            return Value::Float(f);
+        }
+    }
+    Value::Big(m, e)
+}
+
+/// Arithmetic on floats of any magnitude.
+fn big_arith(op: char, a: &Value, b: &Value) -> Result<Value, ConstErr> {
+    let (am, ae) = frexp(a);
+    let (bm, be) = frexp(b);
+    match op {
+        '*' => Ok(from_frexp(am * bm, ae + be)),
+        '/' if bm == 0.0 => Err(ConstErr::DivByZero),
+        '/' => Ok(from_frexp(am / bm, ae - be)),
+        '+' | '-' => {
+            let bm = if op == '-' { -bm } else { bm };
+            let (hi, lo) = if ae >= be { ((am, ae), (bm, be)) } else { ((bm, be), (am, ae)) };
+            let shift = (hi.1 - lo.1).min(2000) as i32;
+            Ok(from_frexp(hi.0 + lo.0 * 2f64.powi(-shift), hi.1))
+        }
+        _ => Err(ConstErr::TooBig),
+    }
+}
+
 fn float_arith(op: char, a: &Value, b: &Value) -> Result<Value, ConstErr> {
+    if matches!(a, Value::Big(..)) || matches!(b, Value::Big(..)) {
+        return big_arith(op, a, b);
+    }
     let (ar, ai) = complex_parts(a);
     let (br, bi) = complex_parts(b);
     let complex = matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..));
@@ -193,7 +252,7 @@ fn float_arith(op: char, a: &Value, b: &Value) -> Result<Value, ConstErr> {
         _ => return Err(ConstErr::TooBig),
     };
     if r.is_infinite() || r.is_nan() {
-        return Err(ConstErr::TooBig);
+        return big_arith(op, a, b);
     }
     Ok(Value::Float(r))
 }
@@ -291,8 +350,7 @@ pub(crate) fn represent(v: &Value, b: Basic) -> Result<Value, Unrepr> {
             }
         }
         let f = v.to_f64();
-        let limit = if b == Float32 { f32::MAX as f64 } else { f64::MAX };
-        if !f.is_finite() || f.abs() > limit {
+        if !f.is_finite() || (b == Float32 && (f as f32).is_infinite()) {
             return Err(Unrepr::Overflows);
         }
         return Ok(match v {
@@ -334,6 +392,13 @@ pub(crate) fn value_string(v: &Value) -> String {
             }
         }
         Value::Int(i) => i.to_string(),
+        Value::Big(m, e) => {
+            let l = (m.abs().log10() + *e as f64 * std::f64::consts::LOG10_2).max(-1e18);
+            let exp = l.floor();
+            let mant = 10f64.powf(l - exp) * m.signum();
+            let s = fmt_g(mant, 6);
+            format!("{s}e{}{:02}", if exp < 0.0 { '-' } else { '+' }, exp.abs() as i64)
+        }
         Value::Rat(..) | Value::Float(_) => {
             let f = v.to_f64();
             let s = fmt_g(f, 6);

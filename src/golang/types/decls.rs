@@ -62,6 +62,20 @@ impl Checker {
         }
     }
 
+    /// The file a (local or package-level) object was declared in, by its package.
+    pub(crate) fn decl_file_of_pos(&self, o: ObjId) -> String {
+        let pkg = &self.objs[o.0 as usize].pkg;
+        if pkg == self.pkg_path() {
+            return self.files[self.cur].name.clone();
+        }
+        self.pkgs
+            .iter()
+            .find(|p| &p.path == pkg)
+            .and_then(|p| p.files.first())
+            .map(|&f| self.files[f].name.clone())
+            .unwrap_or_default()
+    }
+
     fn decl_file_name(&self, o: ObjId) -> String {
         let f = match self.ox[o.0 as usize].decl {
             Some(
@@ -196,9 +210,17 @@ impl Checker {
             if let Some(id) = id {
                 self.record_def(id, o);
             }
+            self.file_imports.entry(f).or_default().push(o);
             if let Some(&prev) = self.scopes[fscope].names.get(&name) {
-                let _ = prev;
-                self.error(pos, format!("{name} redeclared in this block"));
+                let p = self.objs[prev.0 as usize].pos;
+                let file = self.files[f].name.clone();
+                self.error(
+                    pos,
+                    format!(
+                        "{name} redeclared in this block\n\t./{file}:{}:{}: other declaration of {name}",
+                        p.line, p.col
+                    ),
+                );
                 continue;
             }
             self.scopes[fscope].names.insert(name, o);
@@ -208,9 +230,9 @@ impl Checker {
     /// `"os" imported and not used` for each unused import of file `f`.
     fn unused_imports(&mut self, f: usize) {
         self.set_file(f);
-        let fscope = self.files[f].scope;
         let mut unused: Vec<(ObjId, String)> = Vec::new();
-        for (&ref name, &o) in &self.scopes[fscope].names {
+        for &o in self.file_imports.get(&f).map(|v| v.as_slice()).unwrap_or(&[]) {
+            let name = &self.objs[o.0 as usize].name;
             let Some(path) = &self.ox[o.0 as usize].import_path else { continue };
             if !self.ox[o.0 as usize].used {
                 let last = path.rsplit('/').next().unwrap_or("");

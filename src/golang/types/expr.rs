@@ -249,11 +249,10 @@ impl Checker {
             return x;
         }
         let b = self.tt.basic_of(self.core_type(x.ty));
-        let ok = match (op, b) {
-            (UnOp::Not, Some(b)) => is_boolean(b),
-            (UnOp::BitNot, Some(b)) => is_integer(b),
-            (UnOp::Neg | UnOp::Plus, Some(b)) => is_numeric(b),
-            _ => false,
+        let ok = match op {
+            UnOp::Not => self.type_set_all(x.ty, |_, b| is_boolean(b)),
+            UnOp::BitNot => self.type_set_all(x.ty, |_, b| is_integer(b)),
+            _ => self.type_set_all(x.ty, |_, b| is_numeric(b)),
         };
         if !ok {
             let d = self.describe(&x, xe);
@@ -736,8 +735,13 @@ impl Checker {
         if failed {
             if cause.is_empty() {
                 let t = if std::ptr::eq(err_at, xe) { x.ty } else { y.ty };
-                let what = self.composite_kind(t).unwrap_or_else(|| self.ts(t));
-                cause = format!("operator {ops} not defined on {what}");
+                if self.tt.is_type_param(x.ty) || self.tt.is_type_param(y.ty) {
+                    let tp = if self.tt.is_type_param(x.ty) { x.ty } else { y.ty };
+                    cause = format!("type parameter {} cannot use operator {ops}", self.ts(tp));
+                } else {
+                    let what = self.composite_kind(t).unwrap_or_else(|| self.ts(t));
+                    cause = format!("operator {ops} not defined on {what}");
+                }
             }
             self.error(start_pos(err_at), format!("invalid operation: {s} ({cause})"));
             return Operand::invalid();

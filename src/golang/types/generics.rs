@@ -175,8 +175,18 @@ impl Checker {
             match map.get(&tp) {
                 Some(&t) => targs.push(t),
                 None => {
-                    let n = self.objs[tp.0 as usize].name.clone();
-                    self.error(start_pos(e), format!("in call to {}, cannot infer {n}", expr_string(fun)));
+                    let (n, p) = (self.objs[tp.0 as usize].name.clone(), self.objs[tp.0 as usize].pos);
+                    let file = self.decl_file_of_pos(tp);
+                    let at = super::call::call_lparen(e);
+                    self.error(
+                        at,
+                        format!(
+                            "in call to {}, cannot infer {n} (declared at ./{file}:{}:{})",
+                            expr_string(fun),
+                            p.line,
+                            p.col
+                        ),
+                    );
                     return None;
                 }
             }

@@ -82,7 +82,7 @@ impl Checker {
                         for (i, f) in fields.iter().enumerate() {
                             let mut p = path.clone();
                             p.push(i as u32);
-                            if f.name == name {
+                            if f.name == name && (f.pkg.is_empty() || f.pkg == self.pkg_path()) {
                                 if found.is_some() || multiples {
                                     return Found::Ambiguous;
                                 }
@@ -133,6 +133,10 @@ impl Checker {
     /// The method `name` declared on named type `obj`.
     pub(crate) fn named_method(&mut self, obj: ObjId, name: &str) -> Option<ObjId> {
         let m = self.tt.named.get(&obj)?.methods.iter().find(|(n, _)| n == name).map(|(_, m)| *m)?;
+        let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
+        if !exported && self.objs[m.0 as usize].pkg != self.pkg_path() {
+            return None;
+        }
         if self.ox[m.0 as usize].state == DeclState::Todo {
             self.obj_decl(m);
         }
@@ -286,6 +290,10 @@ impl Checker {
         }
         // A differently capitalised field or method?
         let names = self.all_selectable_names(t);
+        if let Some((_, is_field)) = names.iter().find(|(a, _)| a == n) {
+            let what = if *is_field { "field" } else { "method" };
+            return format!("cannot refer to unexported {what} {n}");
+        }
         if let Some((alt, is_field)) = names.into_iter().find(|(a, _)| a.to_lowercase() == n.to_lowercase() && a != n) {
             let what = if is_field { "field" } else { "method" };
             let exported = |s: &str| s.chars().next().is_some_and(|c| c.is_uppercase());

@@ -615,6 +615,7 @@ impl Checker {
         }
         let mut defaults = 0;
         let n = clauses.len();
+        let outer_cases = std::mem::take(&mut self.switch_cases);
         self.with_target(label, false, |c| {
             for (i, cl) in clauses.iter().enumerate() {
                 match &cl.exprs {
@@ -636,6 +637,7 @@ impl Checker {
                 c.scope = s;
             }
         });
+        self.switch_cases = outer_cases;
         self.scope = saved;
     }
 
@@ -658,8 +660,11 @@ impl Checker {
                     let (xs, ts) = (expr_string(e), expr_string(te));
                     let cause = format!("mismatched types {} and {}", self.ts(x.ty), self.ts(y.ty));
                     self.error(start_pos(e), format!("invalid case {xs} in switch on {ts} ({cause})"));
-                } else if self.is_untyped(x.ty) {
-                    self.assign_to(&mut x, e, Some(y.ty), "switch case");
+                } else {
+                    if self.is_untyped(x.ty) {
+                        self.assign_to(&mut x, e, Some(y.ty), "switch case");
+                    }
+                    self.duplicate_case(&x, e);
                 }
             }
             _ => {
@@ -678,6 +683,23 @@ impl Checker {
                     self.assign_to(&mut x, e, Some(basic(Basic::Bool)), "switch case");
                 }
             }
+        }
+    }
+
+    /// `duplicate case 1 (constant of type int) in expression switch`.
+    fn duplicate_case(&mut self, x: &Operand, e: &Expr) {
+        let (Mode::Constant, Some(v)) = (x.mode, &x.val) else { return };
+        let prev = self.switch_cases.iter().find(|(pv, pt, _)| pv == v && *pt == x.ty).map(|c| c.2);
+        match prev {
+            Some(p) => {
+                let d = self.describe(x, e);
+                let file = self.files[self.cur].name.clone();
+                self.error(
+                    start_pos(e),
+                    format!("duplicate case {d} in expression switch\n\t./{file}:{}:{}: previous case", p.line, p.col),
+                );
+            }
+            None => self.switch_cases.push((v.clone(), x.ty, start_pos(e))),
         }
     }
 

@@ -210,7 +210,6 @@ impl TypeWriter<'_> {
         match self.tt.get(t) {
             // Go keeps the alias name `byte` (far more common in programs than `uint8`).
             Type::Basic(Basic::Uint8) => s.push_str("byte"),
-            Type::Basic(Basic::Int32) => s.push_str("rune"),
             Type::Basic(b) => s.push_str(basic_name(*b)),
             Type::Named { obj, targs } => {
                 let o = &self.objs[obj.0 as usize];

@@ -173,12 +173,21 @@ impl Checker {
         let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
         match self.scopes[scope].names.get(&sel.name).copied() {
             Some(o) if exported => Some(o),
-            Some(_) => {
-                self.error(sel.pos, format!("name {} not exported by package {pkg_name}", sel.name));
-                None
-            }
-            None => {
-                self.error(sel.pos, format!("undefined: {pkg_name}.{}", sel.name));
+            _ => {
+                // Unexported names of chanlab's standard packages are not Go's: treat them as
+                // absent, as Go would for names its own sources do not have.
+                let lower = sel.name.to_lowercase();
+                let alt = self.scopes[scope]
+                    .names
+                    .keys()
+                    .filter(|k| k.to_lowercase() == lower && k.chars().next().is_some_and(|c| c.is_uppercase()))
+                    .min()
+                    .cloned();
+                let msg = match alt {
+                    Some(a) => format!("undefined: {pkg_name}.{} (but have {a})", sel.name),
+                    None => format!("undefined: {pkg_name}.{}", sel.name),
+                };
+                self.error(sel.pos, msg);
                 None
             }
         }
