@@ -260,3 +260,104 @@ fn check_dir() {
         std::fs::write(path.with_extension("mine"), out).unwrap();
     }
 }
+
+/// Mutated programs (lesson examples and the test table, with lines deleted, duplicated and
+/// swapped and tokens dropped) never panic the checker.
+#[test]
+fn mutations_never_panic() {
+    let n: usize = std::env::var("CHANLAB_TYPES_FUZZ").ok().and_then(|v| v.parse().ok()).unwrap_or(300);
+    let mut seeds: Vec<String> = error_table().into_iter().map(|(s, _)| s).collect();
+    let (course, _) = crate::course::Course::load();
+    for ex in course.examples() {
+        if let Ok(p) = ex.resolve(std::iter::empty()) {
+            if let Ok(r) = ex.render(&p) {
+                seeds.push(r.source);
+            }
+        }
+    }
+    if let Ok(dir) = std::env::var("CHANLAB_TYPES_FUZZ_DIR") {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if e.path().extension().is_some_and(|x| x == "go") {
+                if let Ok(s) = std::fs::read_to_string(e.path()) {
+                    seeds.push(s);
+                }
+            }
+        }
+    }
+    let mut rng: u64 = 0x9e3779b97f4a7c15;
+    let mut next = move |m: usize| {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        (rng % m.max(1) as u64) as usize
+    };
+    let mut panics = Vec::new();
+    for i in 0..n {
+        let src = &seeds[next(seeds.len())];
+        let mut lines: Vec<String> = src.lines().map(String::from).collect();
+        for _ in 0..1 + next(3) {
+            if lines.is_empty() {
+                break;
+            }
+            let k = next(lines.len());
+            match next(7) {
+                0 => {
+                    lines.remove(k.min(lines.len().saturating_sub(1)));
+                }
+                1 => {
+                    let l = lines[k].clone();
+                    lines.insert(k, l);
+                }
+                2 => {
+                    let j = next(lines.len());
+                    lines.swap(k, j);
+                }
+                3 => {
+                    let words: Vec<&str> = lines[k].split(' ').collect();
+                    if words.len() > 1 {
+                        let w = next(words.len());
+                        lines[k] = words
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| *i != w)
+                            .map(|(_, s)| *s)
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                    }
+                }
+                4 => {
+                    let j = next(lines.len());
+                    let l = lines[j].clone();
+                    lines[k].push_str(&l);
+                }
+                _ => {
+                    // Replace a word with a word from elsewhere in the program.
+                    let all: Vec<String> = lines
+                        .iter()
+                        .flat_map(|l| l.split(|c: char| !c.is_alphanumeric() && c != '_').map(String::from))
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let words: Vec<String> = lines[k]
+                        .split(|c: char| !c.is_alphanumeric() && c != '_')
+                        .filter(|w| !w.is_empty())
+                        .map(String::from)
+                        .collect();
+                    if !words.is_empty() && !all.is_empty() {
+                        let from = &words[next(words.len())];
+                        let to = &all[next(all.len())];
+                        lines[k] = lines[k].replacen(from.as_str(), to, 1);
+                    }
+                }
+            }
+            if lines.is_empty() {
+                break;
+            }
+        }
+        let mutated = lines.join("\n");
+        let r = std::panic::catch_unwind(|| check_src(&mutated));
+        if r.is_err() {
+            panics.push(format!("case {i}:\n{mutated}"));
+        }
+    }
+    assert!(panics.is_empty(), "{} panics; first:\n{}", panics.len(), panics[0]);
+}
