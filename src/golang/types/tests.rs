@@ -361,3 +361,31 @@ fn mutations_never_panic() {
     }
     assert!(panics.is_empty(), "{} panics; first:\n{}", panics.len(), panics[0]);
 }
+
+/// `testdata/errors/*.go` with the standard packages chanlab provides: the errors are exactly
+/// `*.err`, what real Go 1.27.3 printed for the program (empty: it builds).
+#[test]
+fn testdata_errors_match_go() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/golang/types/testdata/errors");
+    let mut failed = Vec::new();
+    let mut n = 0;
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = e.path();
+        if path.extension().is_none_or(|x| x != "go") {
+            continue;
+        }
+        n += 1;
+        let src = std::fs::read_to_string(&path).unwrap();
+        let want = std::fs::read_to_string(path.with_extension("err")).unwrap();
+        let f = syntax::parse_file("main.go", &src).unwrap();
+        let got = match check_program(&[f]) {
+            Ok(_) => String::new(),
+            Err(es) => es.iter().map(|e| e.to_string() + "\n").collect(),
+        };
+        if got != want {
+            failed.push(format!("{}:\n--- want\n{want}--- got\n{got}", path.display()));
+        }
+    }
+    assert!(n >= 40, "only {n} programs");
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
