@@ -463,17 +463,8 @@ impl Checker {
             self.declare(scope, &ident, o);
         }
         if new_ids.is_empty() && !bad {
-            let pos = lhs.last().map(|l| after_expr(l)).unwrap_or(stmt_pos);
-            self.error(pos, "no new variables on left side of :=");
+            self.error(stmt_pos, "no new variables on left side of :=");
         }
-    }
-}
-
-/// Where `:=` most likely is after the last left-hand name (`x := ...`).
-fn after_expr(e: &Expr) -> ast::Pos {
-    match &e.kind {
-        ExprKind::Name(n) => ast::Pos { line: e.pos.line, col: e.pos.col + n.len() as u32 + 1 },
-        _ => e.pos,
     }
 }
 

@@ -284,6 +284,10 @@ impl Checker {
         if self.full {
             return;
         }
+        // Go reports one of several equal errors on a line.
+        if self.errors.iter().any(|e| e.pos.line == pos.line && e.msg == msg && e.file == file) {
+            return;
+        }
         self.errors.push(TypeError { pos, msg, file: file.into() });
         if self.errors.len() >= 10 {
             self.full = true;

@@ -304,7 +304,7 @@ impl Checker {
         }
     }
 
-    fn address_of(&mut self, e: &Expr, xe: &Expr) -> Operand {
+    fn address_of(&mut self, _e: &Expr, xe: &Expr) -> Operand {
         let inner = unparen(xe);
         if let ExprKind::CompositeLit { .. } = inner.kind {
             let x = self.expr(xe);

@@ -99,7 +99,7 @@ impl Checker {
         if targs.len() > tps.len() {
             self.error(
                 start_pos(&idx[tps.len()]),
-                format!("got {} type arguments but {name} has {} type parameters", targs.len(), tps.len()),
+                format!("got {} type arguments but want {}", targs.len(), tps.len()),
             );
             return Operand::invalid();
         }
@@ -154,7 +154,8 @@ impl Checker {
             }
             if !self.unify(p, x.ty, &tps, &mut map, 0) {
                 let ae = idx[i].map(|k| &args[k]).unwrap_or(&args[0]);
-                let (at, pt) = (self.ts(x.ty), self.ts(p));
+                let ae0 = idx[i].map(|k| &args[k]).unwrap_or(&args[0]);
+                let (at, pt) = (self.expr_type_string(x, ae0), self.ts(p));
                 let sub = self.tt.subst(p, &map);
                 let inferred = self.ts(sub);
                 let s = expr_string(ae);

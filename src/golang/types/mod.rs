@@ -35,6 +35,7 @@ mod constant;
 mod decls;
 mod expr;
 mod generics;
+mod gotos;
 mod literal;
 mod lookup;
 mod methods;

@@ -83,7 +83,7 @@ impl Checker {
             s.push_str(" of ");
             s.push_str(&self.type_desc(x.ty));
             s.push_str("type ");
-            s.push_str(&self.ts(x.ty));
+            s.push_str(&self.expr_type_string(x, e));
             if let Type::TypeParam { obj, .. } = self.tt.get(x.ty) {
                 if let Some(c) = self.tt.named.get(obj).and_then(|n| n.underlying) {
                     s.push_str(" constrained by ");
@@ -93,6 +93,19 @@ impl Checker {
         }
         s.push(')');
         s
+    }
+
+    /// The type of `x` (expression `e`) as Go writes it: a function literal's type keeps its
+    /// parameter names (`func(s string) int`).
+    pub(crate) fn expr_type_string(&self, x: &Operand, e: &ast::Expr) -> String {
+        if let ast::ExprKind::FuncLit { ty, .. } = &super::expr::unparen(e).kind {
+            let named = ty.params.iter().chain(&ty.results).any(|f| !f.names.is_empty());
+            if named {
+                let lit = ast::Expr { id: e.id, pos: e.pos, kind: ast::ExprKind::FuncType(ty.clone()) };
+                return expr_string(&lit);
+            }
+        }
+        self.ts(x.ty)
     }
 
     /// `struct ` for a named struct type, `int ` for a named int... (empty for unnamed).

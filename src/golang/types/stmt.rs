@@ -102,6 +102,7 @@ impl Checker {
 
     fn body(&mut self, body: &ast::Block, sig: &Signature) {
         self.collect_labels(&body.stmts);
+        self.check_gotos(body);
         self.stmt_list(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, None) {
             self.error(body.rbrace, "missing return");
@@ -479,7 +480,7 @@ impl Checker {
                 if o != v {
                     let p = self.objs[o.0 as usize].pos;
                     let file = self.files[self.cur].name.clone();
-                    self.error(s.pos, format!("result parameter {name} not in scope at return\n\t./{file}:{}:{}: inner declaration of {name}", p.line, p.col));
+                    self.error(s.pos, format!("result parameter {name} not in scope at return\n\t./{file}:{}:{}: inner declaration of var {name} {}", p.line, p.col, self.ts(self.objs[o.0 as usize].ty)));
                 }
             }
         }
@@ -807,7 +808,11 @@ impl Checker {
                         _ => false,
                     };
                     if !ok {
-                        c.error(comm.pos, "select case must be receive, send or assign recv");
+                        let at = match &comm.kind {
+                            StmtKind::Assign { lhs, .. } => lhs.first().map(start_pos).unwrap_or(comm.pos),
+                            _ => comm.pos,
+                        };
+                        c.error(at, "select case must be send or receive (possibly with assignment)");
                     }
                     c.stmt(comm, None);
                 }
