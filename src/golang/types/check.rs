@@ -347,7 +347,7 @@ impl Checker {
 
     /// The result: errors sorted by position (ten at most, then `too many errors`), or
     /// everything checked.
-    fn finish(self) -> Result<Checked, Vec<TypeError>> {
+    fn finish(mut self) -> Result<Checked, Vec<TypeError>> {
         if !self.errors.is_empty() {
             let mut errs = self.errors;
             let last = errs.last().cloned();
@@ -360,6 +360,9 @@ impl Checker {
             return Err(errs);
         }
         let mut files = Vec::new();
+        for f in self.files.iter_mut() {
+            default_untyped(&self.tt, &mut f.info);
+        }
         for f in self.files {
             let ast = Rc::try_unwrap(f.ast).unwrap_or_else(|rc| (*rc).clone());
             files.push(CheckedFile { name: f.name, ast, info: f.info, package: f.pkg });
@@ -377,6 +380,18 @@ impl Checker {
             });
         }
         Ok(Checked { table: self.tt, objects: self.objs, files, packages })
+    }
+}
+
+/// Gives every expression still recorded with an untyped type its default type.
+fn default_untyped(tt: &TypeTable, info: &mut Info) {
+    use super::table::{basic, default_basic, is_untyped};
+    for tv in info.types.values_mut() {
+        if let super::Type::Basic(b) = tt.get(tv.ty) {
+            if is_untyped(*b) && *b != super::Basic::UntypedNil {
+                tv.ty = basic(default_basic(*b));
+            }
+        }
     }
 }
 

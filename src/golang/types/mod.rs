@@ -16,6 +16,26 @@
 //!   substituted). Generic functions: substitute with [`TypeTable::subst`].
 //! - `Info::conversions` marks calls `T(x)` that are conversions (by the call's `NodeId`).
 //! - `Info::builtins` marks calls of builtins (`len`, `append`...) with the builtin.
+//!   `new(x)` accepts a value as well as a type (Go 1.26): the argument's entry in
+//!   `Info::types` says which (`Mode::TypeExpr` or a value).
+//! - No untyped type reaches `Info::types` except `untyped nil` where nothing gave it a type;
+//!   `nil` converted to a pointer, slice, map, channel, function or interface is recorded with
+//!   that type.
+//! - A composite literal inside another with its type elided (`[]*P{{1, 2}}`) is recorded
+//!   with the element type; when that is a pointer `*T`, the literal means `&T{...}`.
+//! - Functions and methods are `ObjKind::Func`; `body: false` is a native (bound by
+//!   `fmt.Println`, `(*sync.Mutex).Lock` from the object's `pkg`, name and receiver). A
+//!   method's `recv` is its receiver type (`T` or `*T`; for a generic type `List[T]` with the
+//!   type's own parameters) and its `ty` the signature without the receiver.
+//! - `Selection::Method` with `iface: true` names a synthetic `Func` object whose `recv` is
+//!   the interface type: only its name matters (dynamic dispatch).
+//! - A type parameter is a `TypeName` object whose type is `Type::TypeParam`; its constraint
+//!   is `table.named[&obj].underlying`. `Info::instances` has each use of a generic function
+//!   (by the callee's `Name`/`Selector` node when inferred, the `Index` node when explicit).
+//! - A type switch's clauses each have an implicit variable (`Info::implicits`) of the case's
+//!   type when the clause lists one type, else of the switched expression's type.
+//! - `v, ok := m[k]` / `<-ch` / `x.(T)`: the right side's mode is `MapIndex` or `CommaOk`.
+//! - `byte` and `rune` are `uint8` and `int32` (same ids); `any` is the empty interface.
 //!
 //! Types are interned in a [`TypeTable`] and named by [`TypeId`]; two structurally identical
 //! unnamed types get the same id, so type identity is id equality. Declared objects (variables,
