@@ -69,6 +69,12 @@ impl Checker {
         if x.is_invalid() {
             return false;
         }
+        if self.generic_exprs.contains(&(self.cur, super::expr::unparen(e).id)) {
+            let s = expr_string(e);
+            self.error(start_pos(e), format!("cannot use generic function {s} without instantiation"));
+            x.ty = INVALID;
+            return false;
+        }
         if matches!(x.mode, Mode::NoValue | Mode::TypeExpr | Mode::Builtin) {
             let y = self.single_value(x.clone(), e);
             *x = y;

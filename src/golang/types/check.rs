@@ -103,6 +103,8 @@ pub(crate) struct Checker {
     pub quoted: Vec<String>,
     /// Variables already reported as `initialization cycle: x refers to itself`.
     pub self_cycles: Vec<ObjId>,
+    /// Expressions naming a generic function not (yet) instantiated, by (file, node).
+    pub generic_exprs: std::collections::HashSet<(usize, NodeId)>,
     /// Constant case values of the expression switch being checked.
     pub switch_cases: Vec<(super::constant::Value, TypeId, Pos)>,
     /// Each file's import objects (for `"os" imported and not used`).
@@ -176,6 +178,7 @@ impl Checker {
             field_pos: HashMap::new(),
             file_imports: HashMap::new(),
             switch_cases: Vec::new(),
+            generic_exprs: Default::default(),
         }
     }
 

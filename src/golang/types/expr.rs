@@ -155,7 +155,12 @@ impl Checker {
                 Operand { mode: Mode::Constant, ty, val: Some(v), id: None }
             }
             ObjKind::TypeName => Operand { mode: Mode::TypeExpr, ty, val: None, id: None },
-            ObjKind::Func { .. } => Operand { mode: Mode::Value, ty, val: None, id: None },
+            ObjKind::Func { .. } => {
+                if self.generic_funcs.contains_key(&o) {
+                    self.generic_exprs.insert((self.cur, e.id));
+                }
+                Operand { mode: Mode::Value, ty, val: None, id: None }
+            }
             ObjKind::Package(_) => {
                 self.error(e.pos, format!("use of package {n} without selector"));
                 Operand::invalid()
@@ -720,6 +725,9 @@ impl Checker {
                 }
             } else if !self.comparable(x.ty) {
                 cause = self.incomparable_cause(x.ty);
+                if self.tt.is_type_param(x.ty) {
+                    cause = "incomparable types in type set".into();
+                }
                 failed = true;
             } else if !self.comparable(y.ty) {
                 cause = self.incomparable_cause(y.ty);

@@ -169,7 +169,17 @@ impl Checker {
                 return None;
             }
         }
-        self.infer_untyped(&untyped, xs, &mut map);
+        let fs = expr_string(fun);
+        let arg_pos = |i: usize| idx[i].map(|k| start_pos(&args[k])).unwrap_or(e.pos);
+        if !self.infer_untyped(&untyped, xs, &mut map, &arg_pos) {
+            // Go words it as part of the call's inference.
+            if let Some(last) = self.errors.last_mut() {
+                if !last.msg.starts_with("in call to") {
+                    last.msg = format!("in call to {fs}, {}", last.msg);
+                }
+            }
+            return None;
+        }
         self.constraint_inference(&tps, &mut map);
         let mut targs = Vec::new();
         for &tp in &tps {
@@ -206,7 +216,13 @@ impl Checker {
 
     /// Untyped constant arguments for bare type parameters: the default type of the
     /// "largest" kind among them (`1, 2.5` → `float64`).
-    fn infer_untyped(&mut self, untyped: &[(usize, TypeId)], xs: &[Operand], map: &mut HashMap<ObjId, TypeId>) {
+    fn infer_untyped(
+        &mut self,
+        untyped: &[(usize, TypeId)],
+        xs: &[Operand],
+        map: &mut HashMap<ObjId, TypeId>,
+        at: &dyn Fn(usize) -> ast::Pos,
+    ) -> bool {
         let mut best: HashMap<ObjId, Basic> = HashMap::new();
         for &(i, p) in untyped {
             let Type::TypeParam { obj, .. } = self.tt.get(p).clone() else { continue };
@@ -225,6 +241,14 @@ impl Checker {
                 _ => 0,
             };
             let cur = best.get(&obj).copied();
+            if let Some(c) = cur {
+                if c != b && (rank(c) == 0 || rank(b) == 0) {
+                    let (cs, bs) = (super::table::basic_name(c), super::table::basic_name(b));
+                    let n = self.objs[obj.0 as usize].name.clone();
+                    self.error(at(i), format!("mismatched types {cs} and {bs} (cannot infer {n})"));
+                    return false;
+                }
+            }
             if cur.is_none_or(|c| rank(b) > rank(c)) {
                 best.insert(obj, b);
             }
@@ -232,6 +256,7 @@ impl Checker {
         for (o, b) in best {
             map.insert(o, basic(default_basic(b)));
         }
+        true
     }
 
     /// Infers type parameters from constraints with a core type (`S ~[]E` gives `E`).

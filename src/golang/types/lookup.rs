@@ -368,7 +368,12 @@ impl Checker {
                 Operand { mode: Mode::Constant, ty, val: Some(v), id: None }
             }
             ObjKind::TypeName => Operand { mode: Mode::TypeExpr, ty, val: None, id: None },
-            ObjKind::Func { .. } => Operand::value(ty),
+            ObjKind::Func { .. } => {
+                if self.generic_funcs.contains_key(&o) {
+                    self.generic_exprs.insert((self.cur, e.id));
+                }
+                Operand::value(ty)
+            }
             _ => Operand::invalid(),
         }
     }
