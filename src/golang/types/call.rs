@@ -213,7 +213,7 @@ impl Checker {
         if x.mode == Mode::Constant && tb.is_some_and(|b| b != Basic::UnsafePointer) {
             let tb = tb.unwrap_or(Basic::Int);
             let v = x.val.clone().unwrap_or(Value::Int(0));
-            let r = match represent(&v, tb) {
+            let r = match super::constant::represent_from(&v, xb.unwrap_or(tb), tb) {
                 Ok(v) => Some(v),
                 Err(_) if xb.is_some_and(is_integer) && is_string(tb) => {
                     let c =
@@ -225,13 +225,11 @@ impl Checker {
             let Some(v) = r else {
                 let ts = self.ts(t);
                 if xb.is_some_and(is_integer) && is_integer(tb) {
-                    let vs = super::constant::value_string(&v);
+                    let vs = super::constant::value_string_kind(&v, xb.unwrap_or(Basic::Int));
                     self.error(start_pos(xe), format!("constant {vs} overflows {ts}"));
                 } else {
                     let d = self.describe(&x, xe);
-                    let trunc = xb.is_some_and(|b| is_numeric(b)) && is_integer(tb);
-                    let suffix = if trunc { " (truncated)" } else { "" };
-                    self.error(start_pos(xe), format!("cannot convert {d} to type {ts}{suffix}"));
+                    self.error(start_pos(xe), format!("cannot convert {d} to type {ts}"));
                 }
                 return Operand::invalid();
             };

@@ -377,6 +377,31 @@ fn exact_f64(v: &Value) -> bool {
     }
 }
 
+/// [`represent`] for a value of kind `from`: Go words a failure by the kinds (a float to an
+/// integer type is "truncated", anything else "overflows").
+pub(crate) fn represent_from(v: &Value, from: Basic, to: Basic) -> Result<Value, Unrepr> {
+    match represent(v, to) {
+        Err(Unrepr::Truncated | Unrepr::Overflows)
+            if super::table::is_numeric(from) && super::table::is_numeric(to) =>
+        {
+            if !is_integer(from) && is_integer(to) {
+                Err(Unrepr::Truncated)
+            } else {
+                Err(Unrepr::Overflows)
+            }
+        }
+        r => r,
+    }
+}
+
+/// The value of a constant of kind `b` as Go's messages print it (floats in `%.6g`).
+pub(crate) fn value_string_kind(v: &Value, b: Basic) -> String {
+    if (is_float(b) || is_complex(b)) && matches!(v, Value::Int(_)) {
+        return fmt_g(v.to_f64(), 6);
+    }
+    value_string(v)
+}
+
 /// The value as Go's messages print it (`300`, `1.5`, `"hi"`, `true`).
 pub(crate) fn value_string(v: &Value) -> String {
     match v {

@@ -25,10 +25,10 @@ impl Checker {
         for &f in &files {
             self.check_bodies(f);
         }
+        self.init_cycles(pkg);
         for &f in &files {
             self.unused_imports(f);
         }
-        self.init_cycles(pkg);
     }
 
     /// `initialization cycle for a` (through variables and functions), once per package.

@@ -292,7 +292,7 @@ impl Checker {
         if is_untyped(b) {
             return x;
         }
-        match represent(v, b) {
+        match super::constant::represent_from(v, b, b) {
             Ok(v) => Operand { val: Some(v), ..x },
             Err(code) => {
                 let xd = Operand { val: Some(v.clone()), ..x.clone() };
@@ -639,7 +639,7 @@ impl Checker {
                     {
                         return Err(Unrepr::Mismatch);
                     }
-                    let v = represent(v, tb)?;
+                    let v = super::constant::represent_from(v, xb, tb)?;
                     return Ok((target, Some(v)));
                 }
                 let ok = match xb {
@@ -863,7 +863,12 @@ impl Checker {
                 }
                 None => {
                     let d = self.describe(&y, ye);
-                    self.error(start_pos(ye), format!("invalid operation: shift count {d} must be integer"));
+                    let msg = if self.is_untyped(y.ty) && y.val.as_ref().is_some_and(|v| v.is_numeric()) {
+                        format!("{d} truncated to uint")
+                    } else {
+                        format!("invalid operation: shift count {d} must be integer")
+                    };
+                    self.error(start_pos(ye), msg);
                     return Operand::invalid();
                 }
                 _ => {}

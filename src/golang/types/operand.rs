@@ -2,7 +2,7 @@
 //! its description in messages (`x (variable of type int)`, `300 (untyped int constant)`).
 
 use super::check::Checker;
-use super::constant::{value_string, Value};
+use super::constant::Value;
 use super::printer::expr_string;
 use super::table::{is_untyped, INVALID};
 use super::{ast, Basic, Mode, NodeId, Type, TypeId};
@@ -72,7 +72,7 @@ impl Checker {
         s.push_str(mode_string(x.mode));
         if x.mode == Mode::Constant {
             if let Some(v) = &x.val {
-                let vs = value_string(v);
+                let vs = super::constant::value_string_kind(v, self.tt.basic_of(x.ty).unwrap_or(Basic::Int));
                 if vs != expr {
                     s.push(' ');
                     s.push_str(&vs);
