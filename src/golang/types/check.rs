@@ -103,6 +103,8 @@ pub(crate) struct Checker {
     pub quoted: Vec<String>,
     /// Variables already reported as `initialization cycle: x refers to itself`.
     pub self_cycles: Vec<ObjId>,
+    /// How the main package spells aliases (for messages).
+    pub spellings: super::table::Spellings,
     /// Expressions naming a generic function not (yet) instantiated, by (file, node).
     pub generic_exprs: std::collections::HashSet<(usize, NodeId)>,
     /// Constant case values of the expression switch being checked.
@@ -179,6 +181,7 @@ impl Checker {
             file_imports: HashMap::new(),
             switch_cases: Vec::new(),
             generic_exprs: Default::default(),
+            spellings: Default::default(),
         }
     }
 
@@ -299,7 +302,14 @@ impl Checker {
 
     /// A type as the current package's messages write it.
     pub(crate) fn ts(&self, t: TypeId) -> String {
-        TypeWriter { tt: &self.tt, objs: &self.objs, pkg: self.pkg_path(), quoted: &self.quoted }.write(t)
+        TypeWriter {
+            tt: &self.tt,
+            objs: &self.objs,
+            pkg: self.pkg_path(),
+            quoted: &self.quoted,
+            names: &self.spellings,
+        }
+        .write(t)
     }
 
     pub(crate) fn record_def(&mut self, id: NodeId, obj: ObjId) {

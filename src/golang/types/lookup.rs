@@ -209,8 +209,14 @@ impl Checker {
         let f = |t: TypeId| {
             let mut s = name.to_string();
             if let Type::Func(sig) = self.tt.get(t) {
-                super::table::TypeWriter { tt: &self.tt, objs: &self.objs, pkg: self.pkg_path(), quoted: &self.quoted }
-                    .signature(&mut s, sig, 0);
+                super::table::TypeWriter {
+                    tt: &self.tt,
+                    objs: &self.objs,
+                    pkg: self.pkg_path(),
+                    quoted: &self.quoted,
+                    names: &self.spellings,
+                }
+                .signature(&mut s, sig, 0);
             }
             s
         };

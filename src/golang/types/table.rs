@@ -192,6 +192,34 @@ pub(crate) struct TypeWriter<'a> {
     /// Package paths written quoted (`"sync".Mutex`): Go does so when two packages the
     /// program (transitively) imports share a name.
     pub quoted: &'a [String],
+    /// How the program spells `uint8`, `int32` and the empty interface.
+    pub names: &'a Spellings,
+}
+
+/// Go's messages keep the alias a type was written with (`byte` or `uint8`, `rune` or
+/// `int32`, `any` or `interface{}`); chanlab interns them as one type, so it writes the
+/// spelling the program uses (Go's own for types nobody wrote: `byte`, `rune`, `any`).
+#[derive(Debug, Default)]
+pub(crate) struct Spellings {
+    counts: [u32; 6],
+}
+
+const SPELLINGS: [&str; 6] = ["byte", "uint8", "rune", "int32", "any", "interface{}"];
+
+impl Spellings {
+    pub fn note(&mut self, name: &str) {
+        if let Some(i) = SPELLINGS.iter().position(|s| *s == name) {
+            self.counts[i] += 1;
+        }
+    }
+
+    fn pick(&self, i: usize) -> &'static str {
+        if self.counts[i + 1] > self.counts[i] {
+            SPELLINGS[i + 1]
+        } else {
+            SPELLINGS[i]
+        }
+    }
 }
 
 impl TypeWriter<'_> {
@@ -209,7 +237,8 @@ impl TypeWriter<'_> {
         let d = depth + 1;
         match self.tt.get(t) {
             // Go keeps the alias name `byte` (far more common in programs than `uint8`).
-            Type::Basic(Basic::Uint8) => s.push_str("byte"),
+            Type::Basic(Basic::Uint8) => s.push_str(self.names.pick(0)),
+            Type::Basic(Basic::Int32) => s.push_str(self.names.pick(2)),
             Type::Basic(b) => s.push_str(basic_name(*b)),
             Type::Named { obj, targs } => {
                 let o = &self.objs[obj.0 as usize];
@@ -255,7 +284,7 @@ impl TypeWriter<'_> {
             }
             Type::Interface { methods, terms, comparable } => {
                 if t == ANY {
-                    s.push_str("any");
+                    s.push_str(self.names.pick(4));
                     return;
                 }
                 if methods.is_empty() && !*comparable && !terms.is_empty() {

@@ -119,6 +119,9 @@ impl Checker {
                 if self.ox[o.0 as usize].state == DeclState::Todo {
                     self.obj_decl(o);
                 }
+                if self.objs[o.0 as usize].pkg.is_empty() && self.pkg_path() == "main" {
+                    self.spellings.note(&self.objs[o.0 as usize].name);
+                }
                 self.objs[o.0 as usize].ty
             }
             _ => {
@@ -337,6 +340,9 @@ impl Checker {
     }
 
     fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> TypeId {
+        if elems.is_empty() && self.pkg_path() == "main" {
+            self.spellings.note("interface{}");
+        }
         let mut methods: Vec<(String, TypeId)> = Vec::new();
         let mut terms: Vec<(bool, TypeId)> = Vec::new();
         let mut comparable = false;
