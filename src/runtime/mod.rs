@@ -137,6 +137,24 @@ pub async fn gosched() {
     park::yield_once().await
 }
 
+/// A read or write of Go memory at `addr` by the current goroutine (an interpreted
+/// program's variable, field, element or map), at source label `site`: the race detector
+/// checks it when it runs.
+pub fn race_access(addr: usize, write: bool, site: &'static str) {
+    sched::try_with_rt(|rt| rt.race_access(addr, write, site));
+}
+
+/// Whether this run has the race detector on.
+pub fn race_enabled() -> bool {
+    with_rt(|rt| rt.cfg.race)
+}
+
+/// One runtime operation: in parallel mode a point where another goroutine may run first
+/// (the interpreter makes memory accesses such points).
+pub async fn op() {
+    park::op().await
+}
+
 /// `runtime.GOMAXPROCS(0)`: the run's setting.
 pub fn gomaxprocs() -> u32 {
     with_rt(|rt| rt.cfg.gomaxprocs)

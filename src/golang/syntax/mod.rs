@@ -4,6 +4,8 @@
 //! reports them; [`printer`] prints expressions as its messages do.
 
 pub mod ast;
+mod branches;
+pub mod gocmd;
 pub mod lexer;
 pub mod lit;
 mod parser;
@@ -14,7 +16,7 @@ pub mod token;
 #[cfg(test)]
 mod tests;
 
-pub use parser::MAX_DEPTH;
+pub use parser::{Parsed, MAX_DEPTH};
 
 /// A syntax error: `msg` is what follows the position (`syntax error: unexpected newline,
 /// expected comma or )`, or a lexer message such as `newline in string`).
@@ -32,6 +34,13 @@ pub struct Located<'a> {
 }
 
 impl SyntaxError {
+    /// Whether the go command itself reports this error (a bad package clause or import),
+    /// before the compiler runs: it is then printed without `./` and without the
+    /// `# command-line-arguments` header, alone.
+    pub fn is_go_command(&self) -> bool {
+        gocmd::is_go_command_message(&self.msg)
+    }
+
     /// The error with its file name, for display.
     pub fn located<'a>(&'a self, file: &'a str) -> Located<'a> {
         Located { file, err: self }
@@ -41,7 +50,8 @@ impl SyntaxError {
 impl std::fmt::Display for Located<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let file = self.file.strip_prefix("./").unwrap_or(self.file);
-        write!(f, "./{}:{}:{}: {}", file, self.err.pos.line, self.err.pos.col, self.err.msg)
+        let dot = if self.err.is_go_command() { "" } else { "./" };
+        write!(f, "{}{}:{}:{}: {}", dot, file, self.err.pos.line, self.err.pos.col, self.err.msg)
     }
 }
 
@@ -53,9 +63,21 @@ impl std::fmt::Display for SyntaxError {
     }
 }
 
-/// Parses one Go source file (`filename` is used in no message: errors carry positions;
-/// display them with [`SyntaxError::located`]).
+/// Parses one Go source file. `filename` appears only inside messages that cite another
+/// position (`label L already defined at ./main.go:3:1`); display errors with
+/// [`SyntaxError::located`] for a name other than `main.go`.
 pub fn parse_file(filename: &str, src: &str) -> Result<ast::File, Vec<SyntaxError>> {
-    let _ = filename;
-    parser::parse(src)
+    let p = parser::parse(filename, src);
+    match p.file {
+        Some(f) if p.errors.is_empty() => Ok(f),
+        _ => Err(p.errors),
+    }
+}
+
+/// Like [`parse_file`], but also returns the tree when the only errors are ones after
+/// which Go's compiler goes on to type-check (lexical and branch errors): the caller then
+/// merges the checker's errors with these, sorted by position, ten at most, as `go build`
+/// prints them.
+pub fn parse_file_partial(filename: &str, src: &str) -> Parsed {
+    parser::parse(filename, src)
 }

@@ -429,3 +429,205 @@ fn dump() {
         }
     }
 }
+
+/// Every case in `testdata/errors.txt` (programs with their errors as Go 1.27.3's
+/// `go build` printed them, type-checker lines left out) gives exactly those errors.
+#[test]
+fn errors_match_go() {
+    let data = include_str!("testdata/errors.txt");
+    let mut n = 0;
+    let mut failures = Vec::new();
+    for case in format!("\n{data}").split("\n== ").skip(1) {
+        let (name, rest) = case.split_once('\n').unwrap();
+        let (src, want) = rest.split_once("-- want\n").unwrap();
+        let want: Vec<&str> = want.lines().filter(|l| !l.is_empty()).collect();
+        let got: Vec<String> = match super::parse_file_partial("main.go", src) {
+            p => p.errors.iter().map(|e| e.to_string()).collect(),
+        };
+        if got != want {
+            failures.push(format!("{name}:\n  want {want:?}\n  got  {got:?}"));
+        }
+        n += 1;
+    }
+    assert!(failures.is_empty(), "{} of {n} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(n >= 50);
+}
+
+#[test]
+fn lexical_errors_keep_the_tree() {
+    let p = super::parse_file_partial("main.go", "package main\n\nfunc main() {\n\ts := \"abc\n}\n");
+    assert!(p.file.is_some());
+    assert_eq!(p.errors.len(), 1);
+    assert_eq!(p.errors[0].to_string(), "./main.go:4:11: newline in string");
+    let p = super::parse_file_partial("main.go", "package main\n\nfunc main() {\n\tx := (1\n}\n");
+    assert!(p.file.is_none());
+}
+
+#[test]
+fn too_many_errors() {
+    let mut src = String::from("package main\nfunc main() {\n");
+    for i in 0..15 {
+        src.push_str(&format!("\tx{i} := (1\n"));
+    }
+    src.push_str("}\n");
+    let errs = errors_of(&src);
+    assert_eq!(errs.len(), 11);
+    assert_eq!(errs[9], "./main.go:12:2: syntax error: unexpected name x9 at end of statement");
+    assert_eq!(errs[10], "./main.go:12:2: too many errors");
+}
+
+/// A tiny deterministic generator for the mutation test.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const SNIPPETS: &[&str] = &[
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ";",
+    "\n",
+    ":=",
+    "=",
+    "<-",
+    "...",
+    ".",
+    "*",
+    "&",
+    "~",
+    "|",
+    "func",
+    "chan",
+    "map[",
+    "struct{",
+    "interface{",
+    "go ",
+    "defer ",
+    "for ",
+    "range ",
+    "switch ",
+    "case ",
+    "select ",
+    "if ",
+    "else ",
+    "type ",
+    "[T any]",
+    "'",
+    "\"",
+    "`",
+    "/*",
+    "//",
+    "0x",
+    "1e",
+    "\\",
+    "goto L",
+    "L:",
+    "x.(type)",
+    "\u{feff}",
+    "\0",
+    "é",
+];
+
+fn mutate(rng: &mut Rng, src: &str) -> String {
+    let mut b = src.as_bytes().to_vec();
+    for _ in 0..1 + rng.below(4) {
+        let at = rng.below(b.len() + 1);
+        match rng.below(5) {
+            0 if !b.is_empty() => {
+                let end = (at + 1 + rng.below(12)).min(b.len());
+                b.drain(at.min(end)..end);
+            }
+            1 => {
+                let s = SNIPPETS[rng.below(SNIPPETS.len())];
+                b.splice(at..at, s.bytes());
+            }
+            2 if !b.is_empty() => {
+                let from = rng.below(b.len());
+                let end = (from + rng.below(40)).min(b.len());
+                let piece: Vec<u8> = b[from..end].to_vec();
+                b.splice(at..at, piece);
+            }
+            3 if at < b.len() => b[at] = (rng.next() & 0x7f) as u8,
+            _ => b.insert(at, b" (){}[];,\n"[rng.below(10)]),
+        }
+    }
+    String::from_utf8_lossy(&b).into_owned()
+}
+
+/// Random mutations of valid programs: the parser returns (never panics), every error has
+/// a message and a position inside the file, and a tree's ids are below its node count.
+#[test]
+fn mutated_programs_never_panic() {
+    let mut rng = Rng(0x9E3779B97F4A7C15);
+    let seeds = [EVERYDAY, GENERIC];
+    let mut cases = 0;
+    for round in 0..2500 {
+        let src = mutate(&mut rng, seeds[round % seeds.len()]);
+        let lines = src.lines().count() as u32 + 2;
+        let p = super::parse_file_partial("main.go", &src);
+        for e in &p.errors {
+            assert!(!e.msg.is_empty() && e.pos.line >= 1 && e.pos.line <= lines, "{e:?} in {src}");
+        }
+        if let Some(f) = &p.file {
+            assert!(f.package.id.0 < f.node_count);
+        }
+        cases += 1;
+    }
+    assert_eq!(cases, 2500);
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let n = 100_000;
+    let deep = [
+        format!("package main\nvar x = {}1{}\n", "(".repeat(n), ")".repeat(n)),
+        format!("package main\nvar x = {}1\n", "- ".repeat(n)),
+        format!("package main\nvar x = {}1\n", "<-".repeat(n)),
+        format!("package main\nvar x {}int\n", "[]*".repeat(n)),
+        format!("package main\nvar x = T{}{}\n", "{".repeat(n), "}".repeat(n)),
+        format!("package main\nfunc main() {}{}\n", "{".repeat(n), "}".repeat(n)),
+        format!("package main\nvar f = {}\n", "func() { f = ".repeat(n)),
+        format!("package main\nfunc main() {{ if x {{}} {} }}\n", "else if x {} ".repeat(n)),
+        format!("package main\ntype T {}int\n", "struct { x ".repeat(n)),
+    ];
+    for src in &deep {
+        let errs = errors_of(src);
+        assert!(!errs.is_empty());
+        assert!(errs.iter().any(|e| e.contains("nesting deeper")), "{:?}", errs);
+    }
+    let ok = format!("package main\nvar x = {}1{}\n", "(".repeat(100), ")".repeat(100));
+    parse_ok(&ok);
+}
+
+#[test]
+fn ten_thousand_lines_parse_fast() {
+    let mut src = String::from("package main\n\nimport \"fmt\"\n\n");
+    let mut i = 0;
+    while src.lines().count() < 10_000 {
+        src.push_str(&format!(
+            "func f{i}(a, b int) (int, error) {{\n\tx := []int{{a, b, {i}}}\n\tfor _, v := range x {{\n\t\tif v > a*2+b {{\n\t\t\tfmt.Println(\"big\", v)\n\t\t}}\n\t}}\n\treturn a + b, nil\n}}\n\n"
+        ));
+        i += 1;
+    }
+    let start = std::time::Instant::now();
+    let f = parse_ok(&src);
+    let took = start.elapsed();
+    assert_eq!(f.decls.len(), i);
+    // Generous for unoptimised test builds; a release build takes a few milliseconds.
+    assert!(took.as_secs_f64() < 2.0, "took {took:?}");
+}

@@ -115,6 +115,8 @@ pub(crate) enum Blocker {
     },
     /// Nothing to wait for: a deferred Go call was pushed while unwinding; keep running.
     Resume,
+    /// A preemption point (parallel mode) before a memory access.
+    Op(Pin<Box<dyn Future<Output = ()>>>),
 }
 
 pub struct Fiber {
@@ -129,10 +131,19 @@ pub struct Fiber {
     pub(crate) steps: u32,
     /// Where the last panic was raised (the report names this line).
     pub(crate) panic_site: &'static str,
+    /// Memory accesses are tracked: bit 1 race detector, bit 2 parallel mode (each access
+    /// is a point where another goroutine may run); `None` until the first run.
+    pub(crate) track: Option<u8>,
+    /// The access at the current instruction has had its preemption point.
+    pub(crate) resumed: bool,
+    /// Between the two halves of a map write (parallel mode).
+    pub(crate) map_writing: bool,
+    /// The main goroutine (its `runtime.Goexit` leaves the program running).
+    pub(crate) main: bool,
 }
 
 impl Fiber {
-    /// A fiber about to run func value `f` with `args`.
+    /// A fiber with no frames yet.
     pub fn new(m: Rc<Machine>) -> Fiber {
         Fiber {
             m,
@@ -142,12 +153,17 @@ impl Fiber {
             goexit: false,
             steps: 0,
             panic_site: "",
+            track: None,
+            resumed: false,
+            map_writing: false,
+            main: false,
         }
     }
 
     /// Start with a call of Go function `f` (index) and no arguments.
     pub fn start(m: Rc<Machine>, f: u32) -> Fiber {
         let mut fb = Fiber::new(m);
+        fb.main = true;
         let func = fb.m.prog.funcs[f as usize].clone();
         fb.stack.resize(func.nregs as usize + 8, Value::Nil);
         fb.frames.push(Frame {
@@ -293,7 +309,18 @@ impl Fiber {
 
     /// Raise a Go panic with value `v`: unwind to the nearest deferred call, or end.
     pub(crate) fn raise(&mut self, v: Value) -> Exit {
+        if matches!(&v, Value::Native(n) if n.is::<super::builtin::Goexit>()) {
+            self.goexit = true;
+            self.panicking = None;
+            return self.unwind();
+        }
         self.panic_site = self.site();
+        if cfg!(debug_assertions) && std::env::var_os("CHANLAB_VM_DEBUG").is_some() {
+            for f in self.frames.iter().rev() {
+                let pc = f.pc.saturating_sub(1) as usize;
+                eprintln!("vm: panic {v:?} in {} pc {pc} {:?}", f.func.name, f.func.code.get(pc));
+            }
+        }
         self.panicking = Some(v);
         self.unwind()
     }
@@ -441,7 +468,13 @@ pub async fn run_fiber(mut fb: Fiber) {
     let mut exit = fb.run();
     loop {
         exit = match exit {
-            Exit::Done | Exit::CallbackDone => return,
+            Exit::Done | Exit::CallbackDone => {
+                if fb.main && fb.goexit {
+                    // main called runtime.Goexit: the others run on, then Go reports a deadlock.
+                    std::future::pending::<()>().await;
+                }
+                return;
+            }
             Exit::Await(b) => match fb.wait(b).await {
                 Some(e) => e,
                 None => fb.run(),
@@ -463,7 +496,8 @@ pub async fn run_fiber(mut fb: Fiber) {
 }
 
 impl Fiber {
-    /// Await a runtime operation and store its result. Some(exit) if that ends the run.
+    /// Await a runtime operation and store its result.
+    /// (`Blocker::Op` is a bare preemption point before a tracked memory access.) Some(exit) if that ends the run.
     async fn wait(&mut self, b: Blocker) -> Option<Exit> {
         match b {
             Blocker::Send(f) => f.await,
@@ -493,6 +527,7 @@ impl Fiber {
                 }
             }
             Blocker::Resume => {}
+            Blocker::Op(f) => f.await,
         }
         None
     }

@@ -143,3 +143,90 @@ fn endless_loop_hits_the_step_budget() {
     assert_eq!(out.status, 124);
     assert!(out.halted.is_some());
 }
+
+/// `cargo test --release --lib golang::vm::tests::loop_speed -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn loop_speed() {
+    let code = vec![
+        Op::Int(0, 0),
+        Op::Int(1, 0),
+        Op::Int(2, 10_000_000),
+        Op::Jmp(6),
+        Op::Add(0, 0, 1),
+        Op::AddImm(1, 1, 1),
+        Op::JltI(1, 2, 4),
+        Op::Move(3, 0),
+        Op::CallNative(0, 3, 1),
+        Op::Ret,
+    ];
+    let t = std::time::Instant::now();
+    let out = run(program(vec![func("main.main", 0, 6, 0, code)], &["builtin.println"]));
+    let dt = t.elapsed();
+    assert_eq!(out.stderr, "49999995000000\n");
+    eprintln!("10M iterations: {:?} = {:.0}M iterations/s", dt, 10.0 / dt.as_secs_f64());
+}
+
+/// Run Go source through the whole pipeline.
+pub(crate) fn go(src: &str) -> Outcome {
+    let cfg = Config { first_gid: 1, ..Config::default() };
+    super::entry::run("main.go", src, cfg, Vec::new())
+}
+
+#[test]
+fn go_source_runs_end_to_end() {
+    let out = go(include_str!("testdata/basic.go"));
+    assert_eq!((out.status, out.stderr.as_str(), out.stdout.as_str()), (0, "45 6765\n", ""));
+}
+
+#[test]
+#[ignore]
+fn debug_types() {
+    let src = std::fs::read_to_string("/tmp/gt/h.go").unwrap();
+    let f = crate::golang::syntax::parse_file("main.go", &src).unwrap();
+    let c = crate::golang::types::check_program(&[f]).unwrap();
+    let info = &c.files[0].info;
+    let mut ids: Vec<_> = info.types.iter().collect();
+    ids.sort_by_key(|(k, _)| k.0);
+    for (k, tv) in ids {
+        eprintln!("{:?} {:?} {:?}", k, tv.mode, c.table.get(tv.ty));
+    }
+    eprintln!("uses {:?}", info.uses);
+}
+
+/// The programs in `testdata/`: stdout, exit status and the head of stderr (the program's
+/// own stderr and the report's first lines, up to the goroutine dump) as real Go 1.27.3
+/// printed them (`NAME.out`, `NAME.status`, `NAME.err`).
+#[test]
+fn testdata_programs_match_go() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/golang/vm/testdata");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("testdata")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".go").map(String::from))
+        .collect();
+    names.sort();
+    let mut failures = Vec::new();
+    for n in &names {
+        let read = |ext: &str| std::fs::read_to_string(dir.join(format!("{n}.{ext}"))).unwrap_or_default();
+        let out = go(&read("go"));
+        let head: String = out.stderr.lines().take_while(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect();
+        let want = (read("out"), read("status").trim().parse::<i32>().unwrap_or(-1), read("err"));
+        let got = (out.stdout.clone(), out.status, head);
+        if got != want {
+            failures.push(format!("{n}:\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), names.len(), failures.join("\n"));
+}
+
+#[test]
+fn sizes() {
+    eprintln!(
+        "Blocker {} Exit {} Fiber {} Frame {} Op {}",
+        std::mem::size_of::<super::fiber::Blocker>(),
+        std::mem::size_of::<super::fiber::Exit>(),
+        std::mem::size_of::<Fiber>(),
+        std::mem::size_of::<super::fiber::Frame>(),
+        std::mem::size_of::<Op>()
+    );
+}

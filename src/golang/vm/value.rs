@@ -342,6 +342,8 @@ pub type MapRef = Rc<RefCell<MapObj>>;
 pub struct MapObj {
     pub index: HashMap<Key, u32>,
     pub entries: Vec<Option<(Value, Value)>>,
+    /// A write is in progress (parallel mode: Go's concurrent-writes check).
+    pub writing: bool,
 }
 
 impl MapObj {

@@ -237,8 +237,14 @@ impl<'a> Parser<'a> {
 
     pub(super) fn func_body(&mut self) -> Block {
         self.fnest += 1;
+        let errcnt = self.errcnt;
         let b = self.block_stmt("");
         self.fnest -= 1;
+        if errcnt == self.errcnt {
+            for (pos, msg) in super::super::branches::check(self.file, &b) {
+                self.error_at(pos, msg);
+            }
+        }
         b
     }
 

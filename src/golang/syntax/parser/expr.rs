@@ -104,6 +104,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `<-` before a channel type: `<-chan T` (re-associating `<-chan<- T` chains).
+    #[inline(never)]
     fn recv_chan_type(&mut self, pos: Pos, mut x: Expr) -> Expr {
         let mut dir = ChanDir::Send;
         let mut t = &mut x;
@@ -150,17 +151,7 @@ impl<'a> Parser<'a> {
                 }
                 x
             }
-            Tok::Func => {
-                self.next();
-                let (_, ty) = self.func_type("function type", pos);
-                if self.tok() == Tok::Lbrace {
-                    self.xnest += 1;
-                    let body = self.func_body();
-                    self.xnest -= 1;
-                    return self.expr_at(pos, ExprKind::FuncLit { ty, body });
-                }
-                self.expr_at(pos, ExprKind::FuncType(ty))
-            }
+            Tok::Func => self.func_lit(pos),
             Tok::Lbrack | Tok::Chan | Tok::Map | Tok::Struct | Tok::Interface => self.type_(),
             _ => {
                 let x = self.bad_expr();
@@ -169,6 +160,20 @@ impl<'a> Parser<'a> {
                 x
             }
         }
+    }
+
+    /// `func(...) {...}` or a function type (the `func` current).
+    #[inline(never)]
+    fn func_lit(&mut self, pos: Pos) -> Expr {
+        self.next();
+        let (_, ty) = self.func_type("function type", pos);
+        if self.tok() == Tok::Lbrace {
+            self.xnest += 1;
+            let body = self.func_body();
+            self.xnest -= 1;
+            return self.expr_at(pos, ExprKind::FuncLit { ty, body });
+        }
+        self.expr_at(pos, ExprKind::FuncType(ty))
     }
 
     /// Go's `pexpr`: an operand followed by selectors, indices, slices, assertions, calls
@@ -213,6 +218,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn dot_suffix(&mut self, x: Expr) -> Expr {
         self.next();
         let pos = x.pos;
@@ -240,6 +246,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn index_suffix(&mut self, x: Expr) -> Expr {
         self.next();
         let pos = x.pos;
@@ -285,6 +292,7 @@ impl<'a> Parser<'a> {
         self.expr_at(pos, ExprKind::Slice { x: Box::new(x), lo, hi, max, three })
     }
 
+    #[inline(never)]
     fn arg_list(&mut self) -> (Vec<Expr>, Option<Pos>) {
         self.xnest += 1;
         let mut args = Vec::new();
@@ -303,6 +311,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `{ elements }` after a literal's type (`None` for an elided type).
+    #[inline(never)]
     fn complit_expr(&mut self, ty: Option<Expr>) -> Expr {
         let pos = ty.as_ref().map_or(self.pos(), |t| t.pos);
         if !self.enter() {

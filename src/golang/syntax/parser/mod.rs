@@ -15,13 +15,15 @@ use super::SyntaxError;
 
 /// How deeply expressions, types and statements may nest before the parser gives up (so
 /// that no input overflows the Rust stack).
-pub const MAX_DEPTH: u32 = 300;
+pub const MAX_DEPTH: u32 = 150;
 
 /// Go's compiler stops after this many errors (`too many errors`).
 const MAX_ERRORS: usize = 10;
 
 pub(crate) struct Parser<'a> {
     lx: Lexer<'a>,
+    /// The file name, for positions inside messages (`label L already defined at ./x.go:3:1`).
+    file: &'a str,
     /// The current token.
     t: Token<'a>,
     errors: Vec<SyntaxError>,
@@ -40,11 +42,12 @@ pub(crate) struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    pub(crate) fn new(src: &'a str) -> Self {
+    pub(crate) fn new(file: &'a str, src: &'a str) -> Self {
         let lx = Lexer::new(src);
         let t = lx.tok;
         let mut p = Parser {
             lx,
+            file,
             t,
             errors: Vec::new(),
             errcnt: 0,
@@ -358,23 +361,35 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Parses one file; errors sorted by position as Go prints them (with a final
-/// `too many errors` after the tenth).
-pub(crate) fn parse(src: &str) -> Result<File, Vec<SyntaxError>> {
-    let mut p = Parser::new(src);
-    let file = p.file();
-    if p.errors.is_empty() {
-        if let Some(mut f) = file {
-            f.node_count = p.next_id;
-            return Ok(f);
-        }
+/// A parse's result: the tree (unless the file has syntax errors proper) and every error.
+pub struct Parsed {
+    /// `None` after a `syntax error: ...`, a go-command error or too many errors; `Some`
+    /// when the only errors are lexical (`newline in string`) or branch errors (`label L
+    /// defined and not used`), after which Go's compiler still type-checks the file.
+    pub file: Option<File>,
+    /// Sorted by position as Go prints them, with a final `too many errors` after the tenth.
+    pub errors: Vec<SyntaxError>,
+}
+
+pub(crate) fn parse(file: &str, src: &str) -> Parsed {
+    if let Some((pos, msg)) = super::gocmd::check(src) {
+        return Parsed { file: None, errors: vec![SyntaxError { pos, msg }] };
+    }
+    let mut p = Parser::new(file, src);
+    let mut tree = p.file();
+    if let Some(f) = &mut tree {
+        f.node_count = p.next_id;
     }
     let mut errs = p.errors;
     let too_many = (errs.len() >= MAX_ERRORS).then(|| errs[errs.len() - 1].pos);
+    let fatal = too_many.is_some() || p.dead || errs.iter().any(|e| e.msg.starts_with("syntax error"));
+    if tree.is_none() && errs.is_empty() {
+        errs.push(SyntaxError { pos: p.t.pos, msg: "syntax error: unexpected EOF".into() });
+    }
     errs.sort_by_key(|e| e.pos);
     errs.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg);
     if let Some(pos) = too_many {
         errs.push(SyntaxError { pos, msg: "too many errors".into() });
     }
-    Err(errs)
+    Parsed { file: if fatal { None } else { tree }, errors: errs }
 }

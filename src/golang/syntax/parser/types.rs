@@ -81,6 +81,7 @@ impl<'a> Parser<'a> {
         t
     }
 
+    #[inline(never)]
     fn type_or_nil_inner(&mut self) -> Option<Expr> {
         let pos = self.pos();
         let kind = match self.tok() {
