@@ -15,6 +15,8 @@ pub mod token;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ids;
 
 pub use parser::{Parsed, MAX_DEPTH};
 

@@ -202,9 +202,9 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// A `func` declaration (the keyword at `pos` consumed).
-    pub(super) fn func_decl(&mut self) -> Option<FuncDecl> {
-        let pos = self.pos();
+    /// A `func` declaration (the keyword at `pos` consumed); the declaration and its
+    /// signature are positioned at the keyword.
+    pub(super) fn func_decl(&mut self, pos: Pos) -> Option<FuncDecl> {
         let mut recv = None;
         let has_recv = self.got(Tok::Lparen);
         if has_recv {
@@ -219,14 +219,13 @@ impl<'a> Parser<'a> {
         }
         let (name, ty) = if self.tok() == Tok::Name {
             let name = self.name();
-            let fpos = self.pos();
-            let (tparams, mut ty) = self.func_type("", fpos);
+            let (tparams, mut ty) = self.func_type("", pos);
             ty.type_params = tparams;
             (name, ty)
         } else {
             let id = self.id();
             let name = Ident { id, pos: self.pos(), name: "_".into() };
-            let ty = FuncType { pos: self.pos(), type_params: vec![], params: vec![], results: vec![] };
+            let ty = FuncType { pos, type_params: vec![], params: vec![], results: vec![] };
             self.syntax_error(if has_recv { "expected name" } else { "expected name or (" });
             self.advance(&[Tok::Lbrace, Tok::Semi]);
             (name, ty)

@@ -329,8 +329,9 @@ impl<'a> Parser<'a> {
                 f.decls.push(d);
             }
             Tok::Func => {
+                let pos = self.pos();
                 self.next();
-                if let Some(d) = self.func_decl() {
+                if let Some(d) = self.func_decl(pos) {
                     f.decls.push(Decl::Func(d));
                 }
             }
