@@ -11,6 +11,8 @@ use crate::golang::types::{Basic, Type};
 pub fn register(reg: &mut Registry) {
     reg.add("builtin.print", builtin_print);
     reg.add("builtin.println", builtin_println);
+    reg.add("builtin.close", builtin_close);
+    reg.add("builtin.panic", builtin_panic);
     reg.add("fmt.Println", fmt_println);
     reg.add("fmt.Printf", fmt_printf);
     reg.add("fmt.Sprintf", fmt_sprintf);
@@ -21,6 +23,25 @@ fn builtin_print(_: &mut NativeCx, args: &[Value]) -> NativeResult {
     let s: String = args.iter().map(print_basic).collect();
     crate::runtime::eprint(s);
     NativeResult::none()
+}
+
+/// `defer close(ch)` / `go close(ch)`.
+fn builtin_close(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
+    match args.first() {
+        Some(Value::Chan(c)) => {
+            let fut = c.close().at(cx.site());
+            NativeResult::block(async move {
+                fut.await;
+                NativeResult::none()
+            })
+        }
+        _ => NativeResult::Panic(Value::iface(super::value::RUNTIME_ERROR, Value::str("close of nil channel"))),
+    }
+}
+
+/// `defer panic(v)`.
+fn builtin_panic(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    NativeResult::Panic(args.first().cloned().unwrap_or(Value::Nil))
 }
 
 fn builtin_println(_: &mut NativeCx, args: &[Value]) -> NativeResult {

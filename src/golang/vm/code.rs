@@ -123,6 +123,10 @@ pub enum Op {
     Jf(Reg, u32),
     /// Jump unless `a < b` (signed ints): a loop's test.
     JgeI(Reg, Reg, u32),
+    /// Jump back if `a < b` (signed ints): a bottom-tested loop.
+    JltI(Reg, Reg, u32),
+    /// Jump back if the register is true (a bottom-tested loop; counts a step).
+    Loop(Reg, u32),
 
     /// Conversions: int → float (signed / unsigned), float → int (signed / unsigned).
     IToF(Reg, Reg),
@@ -199,6 +203,8 @@ pub enum Op {
     CallIface(u32, Reg, u16),
     /// `d = closure of function f capturing regs[base..base+n]`.
     Closure(Reg, u32, Reg, u16),
+    /// `d = f bound to receiver r` (a method value).
+    BindMethod(Reg, Reg, Reg),
     /// `d = iface.M` (a method value of an interface value).
     BindIface(Reg, Reg, u32),
     Ret,

@@ -108,6 +108,18 @@ impl Fiber {
                     }
                 };
             }
+            macro_rules! charge {
+                () => {
+                    self.steps += 1;
+                    if self.steps >= CHARGE_EVERY {
+                        self.steps = 0;
+                        if !crate::runtime::charge(CHARGE_OPS) {
+                            save!();
+                            return Exit::Halt;
+                        }
+                    }
+                };
+            }
             macro_rules! exit {
                 ($e:expr) => {{
                     match $e {
@@ -217,13 +229,18 @@ impl Fiber {
                     Op::Not(d, a) => r!(d) = Value::Bool(!r!(a).as_bool()),
                     Op::Jmp(t) => {
                         pc = t as usize;
-                        self.steps += 1;
-                        if self.steps >= CHARGE_EVERY {
-                            self.steps = 0;
-                            if !crate::runtime::charge(CHARGE_OPS) {
-                                save!();
-                                return Exit::Halt;
-                            }
+                        charge!();
+                    }
+                    Op::JltI(a, b, t) => {
+                        if int!(a) < int!(b) {
+                            pc = t as usize;
+                            charge!();
+                        }
+                    }
+                    Op::Loop(c, t) => {
+                        if r!(c).as_bool() {
+                            pc = t as usize;
+                            charge!();
                         }
                     }
                     Op::Jt(c, t) => {
@@ -480,6 +497,18 @@ impl Fiber {
                     Op::Closure(d, f, b, n) => {
                         let env = self.stack[base + b as usize..base + (b + n) as usize].to_vec();
                         r!(d) = Value::Func(Rc::new(Closure { func: FuncRef::Go(f), env, kind: ClosureKind::Plain }));
+                    }
+                    Op::BindMethod(d, f, r) => {
+                        let recv = r!(r).copied();
+                        let v = match &r!(f) {
+                            Value::Func(c) => Value::Func(Rc::new(Closure {
+                                func: c.func,
+                                env: vec![recv],
+                                kind: ClosureKind::Bound,
+                            })),
+                            _ => Value::Nil,
+                        };
+                        r!(d) = v;
                     }
                     Op::BindIface(d, s, m) => {
                         let f = tri!(self.iface_method(&r!(s), m));

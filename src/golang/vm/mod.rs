@@ -4,6 +4,7 @@
 
 pub mod builtin;
 pub mod code;
+pub mod entry;
 pub mod exec;
 pub mod fiber;
 pub mod iface;
@@ -16,11 +17,4 @@ mod tests;
 pub mod typename;
 pub mod value;
 
-use crate::runtime::{Config, Outcome};
-
-/// Compile `src` and run it (see [`crate::golang::run`]).
-pub fn run(name: &str, _src: &str, _cfg: Config, _args: Vec<String>) -> Outcome {
-    Outcome::not_built(format!(
-        "# command-line-arguments\n./{name}:1:1: chanlab does not support running Go source yet\n"
-    ))
-}
+pub use entry::{build, run};

@@ -143,3 +143,38 @@ fn endless_loop_hits_the_step_budget() {
     assert_eq!(out.status, 124);
     assert!(out.halted.is_some());
 }
+
+/// `cargo test --release --lib golang::vm::tests::loop_speed -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn loop_speed() {
+    let code = vec![
+        Op::Int(0, 0),
+        Op::Int(1, 0),
+        Op::Int(2, 10_000_000),
+        Op::Jmp(6),
+        Op::Add(0, 0, 1),
+        Op::AddImm(1, 1, 1),
+        Op::JltI(1, 2, 4),
+        Op::Move(3, 0),
+        Op::CallNative(0, 3, 1),
+        Op::Ret,
+    ];
+    let t = std::time::Instant::now();
+    let out = run(program(vec![func("main.main", 0, 6, 0, code)], &["builtin.println"]));
+    let dt = t.elapsed();
+    assert_eq!(out.stderr, "49999995000000\n");
+    eprintln!("10M iterations: {:?} = {:.0}M iterations/s", dt, 10.0 / dt.as_secs_f64());
+}
+
+/// Run Go source through the whole pipeline.
+pub(crate) fn go(src: &str) -> Outcome {
+    let cfg = Config { first_gid: 1, ..Config::default() };
+    super::entry::run("main.go", src, cfg, Vec::new())
+}
+
+#[test]
+fn go_source_runs_end_to_end() {
+    let out = go(include_str!("testdata/basic.go"));
+    assert_eq!((out.status, out.stderr.as_str(), out.stdout.as_str()), (0, "45 6765\n", ""));
+}
