@@ -27,7 +27,7 @@ pub(crate) type CResult<T> = Result<T, CompileError>;
 
 /// Where a function's body is: file index and declaration index.
 #[derive(Clone, Copy)]
-struct DeclAt {
+pub(crate) struct DeclAt {
     file: usize,
     decl: usize,
 }
@@ -105,12 +105,6 @@ impl Builder {
 
     fn new_func_slot(&mut self) -> u32 {
         self.funcs.push(None);
-        (self.funcs.len() - 1) as u32
-    }
-
-    /// A placeholder slot for a closure compiled now by its parent.
-    pub(crate) fn add_func(&mut self, f: Func) -> u32 {
-        self.funcs.push(Some(Rc::new(f)));
         (self.funcs.len() - 1) as u32
     }
 

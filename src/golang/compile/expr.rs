@@ -5,7 +5,7 @@ use super::func::FnC;
 use super::tyinfo::Class;
 use super::CResult;
 use crate::golang::syntax::ast::{self, BinOp, Expr, ExprKind, UnOp};
-use crate::golang::types::{Const, Mode, ObjId, ObjKind, Selection, Type, TypeId};
+use crate::golang::types::{Const, ObjId, ObjKind, Selection, Type, TypeId};
 use crate::golang::vm::code::{AssertDesc, Cmp, Kind, Op, Reg, NO_REG};
 use crate::golang::vm::value::{Closure, FuncRef, GoStr, Value};
 
@@ -187,7 +187,7 @@ impl FnC<'_> {
             ExprKind::Index(x, idx) => self.index(e, x, idx, d),
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 let xr = self.expr(x)?;
-                let mut b = |f: &mut Self, v: &Option<Box<Expr>>| -> CResult<Reg> {
+                let b = |f: &mut Self, v: &Option<Box<Expr>>| -> CResult<Reg> {
                     match v {
                         Some(v) => f.expr(v),
                         None => Ok(NO_REG),
@@ -646,10 +646,5 @@ impl FnC<'_> {
             self.emit(Op::Move(d, r));
         }
         Ok(())
-    }
-
-    /// Whether `e` is a comma-ok capable expression in this position.
-    pub fn mode(&self, e: &Expr) -> Option<Mode> {
-        self.info().types.get(&e.id).map(|tv| tv.mode)
     }
 }

@@ -73,7 +73,7 @@ impl FnC<'_> {
                 exit = self.emit(Op::Jf(k + 1, 0));
                 step = None;
             }
-            _ => return Err(self.err(x.pos, "range over this")),
+            other => return Err(self.err(x.pos, &format!("range over this {other:?}"))),
         }
         let (kt, vt) = self.range_types(&ut, xt);
         self.push_range_target();

@@ -17,7 +17,7 @@ pub type Loader<'a> = dyn Fn(&str) -> Option<Result<Vec<ast::File>, String>> + '
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum DeclRef {
     Const { file: usize, decl: usize, spec: usize, name: usize },
-    Var { file: usize, decl: usize, spec: usize, name: usize },
+    Var { file: usize, decl: usize, spec: usize },
     Type { file: usize, decl: usize, spec: usize },
     Func { file: usize, decl: usize },
 }

@@ -3,7 +3,7 @@
 //! the function bodies, then unused imports; and the variables' initialisation order.
 
 use super::check::{Checker, DeclRef, DeclState, ObjExtra, PkgCtx};
-use super::table::{basic, INVALID};
+use super::table::INVALID;
 use super::{ast, Basic, Const, Initializer, NamedInfo, ObjId, ObjKind, Object, Type};
 use std::collections::HashSet;
 
@@ -54,8 +54,8 @@ impl Checker {
                 }
                 ast::Decl::Var(specs) => {
                     for (si, s) in specs.iter().enumerate() {
-                        for (ni, n) in s.names.iter().enumerate() {
-                            let r = DeclRef::Var { file: f, decl: di, spec: si, name: ni };
+                        for n in &s.names {
+                            let r = DeclRef::Var { file: f, decl: di, spec: si };
                             let kind = ObjKind::Var { global: true, captured: false, addressed: false };
                             self.collect_obj(pkg, pscope, n, kind, r);
                         }

@@ -17,8 +17,6 @@ pub(crate) struct Scope {
 /// The universe's objects the checker needs by name.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Universe {
-    pub error: ObjId,
-    pub comparable: ObjId,
     pub iota: ObjId,
     pub nil: ObjId,
 }
@@ -80,7 +78,8 @@ pub(crate) fn universe(objs: &mut Vec<Object>, tt: &mut TypeTable) -> (Scope, Un
     for (name, b) in BUILTINS {
         add(objs, &mut s, name, ObjKind::Builtin(b), INVALID);
     }
-    (s, Universe { error, comparable, iota, nil })
+    let _ = (error, comparable);
+    (s, Universe { iota, nil })
 }
 
 fn named(objs: &mut Vec<Object>, tt: &mut TypeTable, s: &mut Scope, name: &str) -> ObjId {

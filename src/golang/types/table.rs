@@ -106,10 +106,6 @@ impl TypeTable {
         }
     }
 
-    pub(crate) fn is_named(&self, t: TypeId) -> bool {
-        matches!(self.get(t), Type::Named { .. } | Type::TypeParam { .. }) || matches!(self.get(t), Type::Basic(_))
-    }
-
     pub(crate) fn is_interface(&self, t: TypeId) -> bool {
         matches!(self.get(self.underlying(t)), Type::Interface { .. }) && !self.is_type_param(t)
     }

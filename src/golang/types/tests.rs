@@ -6,21 +6,16 @@ use crate::golang::syntax;
 
 /// Small standard packages for tests (the real ones come from `stdlib`).
 const STUBS: &[(&str, &str)] = &[
-    (
-        "fmt",
-        "package fmt\n\ntype Stringer interface{ String() string }\n\nfunc Println(a ...any) (n int, err error)\nfunc Printf(format string, a ...any) (n int, err error)\nfunc Sprintf(format string, a ...any) string\nfunc Sprint(a ...any) string\nfunc Errorf(format string, a ...any) error\n",
-    ),
-    ("os", "package os\n\nvar Args []string\n\nfunc Exit(code int)\n"),
-    (
-        "time",
-        "package time\n\ntype Duration int64\n\nconst (\n\tNanosecond Duration = 1\n\tMicrosecond = 1000 * Nanosecond\n\tMillisecond = 1000 * Microsecond\n\tSecond = 1000 * Millisecond\n)\n\ntype Time struct{ ns int64 }\n\nfunc Sleep(d Duration)\nfunc After(d Duration) <-chan Time\nfunc Now() Time\nfunc Since(t Time) Duration\nfunc (d Duration) Seconds() float64 { return float64(d) / 1e9 }\n",
-    ),
-    (
-        "sync",
-        "package sync\n\ntype Mutex struct{ state any }\n\nfunc (m *Mutex) Lock()\nfunc (m *Mutex) Unlock()\n\ntype WaitGroup struct{ n any }\n\nfunc (wg *WaitGroup) Add(d int)\nfunc (wg *WaitGroup) Done()\nfunc (wg *WaitGroup) Wait()\n\ntype Locker interface {\n\tLock()\n\tUnlock()\n}\n",
-    ),
-    ("errors", "package errors\n\ntype errorString struct{ s string }\n\nfunc (e *errorString) Error() string { return e.s }\n\nfunc New(text string) error { return &errorString{text} }\n"),
-    ("strings", "package strings\n\nfunc Repeat(s string, n int) string\nfunc ToUpper(s string) string\n"),
+    ("fmt", include_str!("testdata/fmt.go")),
+    ("os", include_str!("testdata/os.go")),
+    ("time", include_str!("testdata/time.go")),
+    ("sync", include_str!("testdata/sync.go")),
+    ("sync/atomic", include_str!("testdata/atomic.go")),
+    ("context", include_str!("testdata/context.go")),
+    ("runtime", include_str!("testdata/runtime.go")),
+    ("sort", include_str!("testdata/sort.go")),
+    ("strings", include_str!("testdata/strings.go")),
+    ("errors", include_str!("testdata/errors.go")),
 ];
 
 fn stub_loader(path: &str) -> Option<Result<Vec<ast::File>, String>> {
@@ -121,6 +116,42 @@ fn errors_match_go() {
         }
     }
     assert!(failed.is_empty(), "{} mismatches:\n{}", failed.len(), failed.join("\n"));
+}
+
+/// Every lesson example, rendered with its default parameters and with each toggle flipped,
+/// checks cleanly.
+#[test]
+fn lesson_examples_check() {
+    let (course, _) = crate::course::Course::load();
+    let mut failed = Vec::new();
+    let mut n = 0;
+    for ex in course.examples() {
+        let mut variants: Vec<Vec<(String, String)>> = vec![vec![]];
+        for p in &ex.params {
+            match p.kind {
+                crate::course::data::Kind::Bool => {
+                    let flipped = !p.default.as_bool().unwrap_or(false);
+                    variants.push(vec![(p.name.clone(), flipped.to_string())]);
+                }
+                crate::course::data::Kind::Choice => {
+                    for c in &p.choices {
+                        variants.push(vec![(p.name.clone(), c.clone())]);
+                    }
+                }
+                crate::course::data::Kind::Int => {}
+            }
+        }
+        for v in variants {
+            let Ok(params) = ex.resolve(v.iter().map(|(a, b)| (a.as_str(), b.as_str()))) else { continue };
+            let Ok(src) = ex.render(&params) else { continue };
+            n += 1;
+            if let Err(e) = check_src(&src.source) {
+                failed.push(format!("{} {v:?}:\n{e}", ex.id));
+            }
+        }
+    }
+    assert!(n >= 21, "only {n} examples rendered");
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
 #[test]

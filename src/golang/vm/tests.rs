@@ -178,3 +178,18 @@ fn go_source_runs_end_to_end() {
     let out = go(include_str!("testdata/basic.go"));
     assert_eq!((out.status, out.stderr.as_str(), out.stdout.as_str()), (0, "45 6765\n", ""));
 }
+
+#[test]
+#[ignore]
+fn debug_types() {
+    let src = std::fs::read_to_string("/tmp/gt/h.go").unwrap();
+    let f = crate::golang::syntax::parse_file("main.go", &src).unwrap();
+    let c = crate::golang::types::check_program(&[f]).unwrap();
+    let info = &c.files[0].info;
+    let mut ids: Vec<_> = info.types.iter().collect();
+    ids.sort_by_key(|(k, _)| k.0);
+    for (k, tv) in ids {
+        eprintln!("{:?} {:?} {:?}", k, tv.mode, c.table.get(tv.ty));
+    }
+    eprintln!("uses {:?}", info.uses);
+}
