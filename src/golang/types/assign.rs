@@ -27,6 +27,18 @@ impl Checker {
         if vu == tu && (!self.has_name(v) || !self.has_name(t)) && !vp && !tp {
             return Ok(());
         }
+        if vp && !self.has_name(t) {
+            let terms = self.type_param_terms(v);
+            if !terms.is_empty() && terms.iter().all(|&(_, x)| self.tt.underlying(x) == t) {
+                return Ok(());
+            }
+        }
+        if tp && !self.has_name(v) {
+            let terms = self.type_param_terms(t);
+            if !terms.is_empty() && terms.iter().all(|&(_, x)| self.tt.underlying(x) == v) {
+                return Ok(());
+            }
+        }
         if self.tt.is_interface(t) && !tp {
             return match self.missing_method(v, t) {
                 None => Ok(()),
@@ -163,7 +175,7 @@ impl Checker {
                 return None;
             }
         }
-        if n == 2 && x.mode == Mode::CommaOk && ret.is_none() {
+        if n == 2 && matches!(x.mode, Mode::CommaOk | Mode::MapIndex) && ret.is_none() {
             self.comma_ok.insert((self.cur, rhs[0].id));
             let b = basic(Basic::UntypedBool);
             return Some(vec![(Operand { mode: Mode::Value, ..x.clone() }, Some(0)), (Operand::value(b), None)]);

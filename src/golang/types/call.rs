@@ -275,6 +275,15 @@ impl Checker {
         if self.assignable(x, t).is_ok() {
             return true;
         }
+        let (vp, tp) = (self.tt.is_type_param(x.ty), self.tt.is_type_param(t));
+        if vp || tp {
+            let vs = if vp { self.type_param_terms(x.ty).into_iter().map(|t| t.1).collect() } else { vec![x.ty] };
+            let ts = if tp { self.type_param_terms(t).into_iter().map(|t| t.1).collect() } else { vec![t] };
+            if vs.is_empty() || ts.is_empty() {
+                return false;
+            }
+            return vs.iter().all(|&v| ts.iter().all(|&u| self.convertible(&Operand::value(v), u)));
+        }
         let v = x.ty;
         let (vu, tu) = (self.core_type(v), self.core_type(t));
         if self.identical_ignore_tags(vu, tu) {

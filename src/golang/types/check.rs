@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Loads a standard package's parsed files by import path (`None`: chanlab lacks it).
-pub type Loader<'a> = dyn Fn(&str) -> Option<Result<Vec<ast::File>, String>> + 'a;
+pub type Loader<'a> = dyn Fn(&str) -> Option<Result<Vec<(String, ast::File)>, String>> + 'a;
 
 /// Where a package-level object is declared (file index, declaration index, spec index...).
 #[derive(Clone, Copy, Debug)]
@@ -108,12 +108,13 @@ pub fn check_program(files: &[ast::File]) -> Result<Checked, Vec<TypeError>> {
 }
 
 /// The standard packages as the `stdlib` module provides them, parsed.
-fn std_loader(path: &str) -> Option<Result<Vec<ast::File>, String>> {
+fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
     let srcs = crate::golang::stdlib::package_files(path)?;
     let mut out = Vec::new();
     for (name, src) in srcs {
-        match crate::golang::syntax::parse_file(name, src) {
-            Ok(f) => out.push(f),
+        let name = format!("{path}/{name}");
+        match crate::golang::syntax::parse_file(&name, src) {
+            Ok(f) => out.push((name, f)),
             Err(e) => return Some(Err(format!("{}: {:?}", name, e.first().map(|e| e.to_string())))),
         }
     }
@@ -201,7 +202,6 @@ impl Checker {
         }
         match load(path) {
             Some(Ok(files)) => {
-                let files = files.into_iter().enumerate().map(|(i, f)| (format!("{path}/{i}.go"), f)).collect();
                 self.load_package(path, files, load, loading);
             }
             Some(Err(e)) => {

@@ -160,7 +160,7 @@ impl Checker {
                 self.error(e.pos, format!("use of package {n} without selector"));
                 Operand::invalid()
             }
-            ObjKind::Builtin(_) => Operand { mode: Mode::Builtin, ty: INVALID, val: None, id: None },
+            ObjKind::Builtin(_) => Operand { mode: Mode::Builtin, ty: VOID, val: None, id: None },
             ObjKind::Nil => Operand::value(basic(Basic::UntypedNil)),
             ObjKind::Label => Operand::invalid(),
         }
@@ -551,7 +551,8 @@ impl Checker {
 
     pub(crate) fn has_nil(&self, t: TypeId) -> bool {
         if self.tt.is_type_param(t) {
-            return false;
+            let terms = self.type_param_terms(t);
+            return !terms.is_empty() && terms.iter().all(|&(_, x)| self.has_nil(x));
         }
         match self.tt.get(self.tt.underlying(t)) {
             Type::Basic(b) => *b == Basic::UnsafePointer || *b == Basic::UntypedNil,
@@ -702,6 +703,7 @@ impl Checker {
     fn comparison(&mut self, s: &str, op: BinOp, x: Operand, xe: &Expr, y: Operand, ye: &Expr) -> Operand {
         let ops = binop_str(op);
         let ok = self.assignable(&x, y.ty).is_ok() || self.assignable(&y, x.ty).is_ok();
+        let (x_nil, y_nil) = (self.is_nil(&x) || self.is_nil_expr(xe), self.is_nil(&y) || self.is_nil_expr(ye));
         let mut err_at = xe;
         let mut cause = String::new();
         let mut failed = false;
@@ -710,8 +712,8 @@ impl Checker {
             err_at = ye;
             failed = true;
         } else if matches!(op, BinOp::Eq | BinOp::Ne) {
-            if self.is_nil(&x) || self.is_nil(&y) {
-                let t = if self.is_nil(&x) { y.ty } else { x.ty };
+            if x_nil || y_nil {
+                let t = if x_nil { y.ty } else { x.ty };
                 if !self.has_nil(t) {
                     err_at = ye;
                     failed = true;
@@ -758,6 +760,12 @@ impl Checker {
             }
         }
         Operand::value(ub)
+    }
+
+    /// Whether `e` is the predeclared `nil` (its operand may already carry a pointer type).
+    pub(crate) fn is_nil_expr(&self, e: &Expr) -> bool {
+        let e = unparen(e);
+        matches!(e.kind, ExprKind::Name(_)) && self.files[self.cur].info.uses.get(&e.id) == Some(&self.univ.nil)
     }
 
     pub(crate) fn incomparable_cause(&self, t: TypeId) -> String {

@@ -46,6 +46,16 @@ impl Checker {
         objs
     }
 
+    /// The terms of a type parameter's constraint (empty: no specific types).
+    pub(crate) fn type_param_terms(&self, t: TypeId) -> Vec<(bool, TypeId)> {
+        let Type::TypeParam { obj, .. } = self.tt.get(t) else { return vec![] };
+        let Some(c) = self.tt.named.get(obj).and_then(|n| n.underlying) else { return vec![] };
+        match self.tt.get(self.tt.underlying(c)) {
+            Type::Interface { terms, .. } => terms.clone(),
+            _ => vec![],
+        }
+    }
+
     /// The core type: the underlying type, or for a type parameter the single underlying
     /// type of all its constraint's terms (the parameter itself when there is none).
     pub(crate) fn core_type(&self, t: TypeId) -> TypeId {
@@ -226,7 +236,7 @@ impl Checker {
                 let (tilde, core) = terms[0];
                 match map.get(&tp).copied() {
                     Some(t) => {
-                        let t = if tilde { self.tt.underlying(t) } else { t };
+                        let t = if tilde { self.core_type(t) } else { t };
                         let before = map.len();
                         self.unify(core, t, tps, map, 0);
                         changed |= map.len() != before;
@@ -268,7 +278,7 @@ impl Checker {
     /// Unifies parameter type `p` with argument type `a`, binding type parameters `tps`;
     /// false on a conflicting binding.
     fn unify(&mut self, p: TypeId, a: TypeId, tps: &[ObjId], map: &mut HashMap<ObjId, TypeId>, d: u32) -> bool {
-        if d > 40 || p == a {
+        if d > 40 || p == a && !self.mentions(p, tps, 0) {
             return true;
         }
         let pt = self.tt.get(p).clone();

@@ -18,13 +18,11 @@ const STUBS: &[(&str, &str)] = &[
     ("errors", include_str!("testdata/errors.go")),
 ];
 
-fn stub_loader(path: &str) -> Option<Result<Vec<ast::File>, String>> {
+fn stub_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
     let src = STUBS.iter().find(|(p, _)| *p == path)?.1;
-    Some(
-        syntax::parse_file("stub.go", src)
-            .map(|f| vec![f])
-            .map_err(|e| format!("{:?}", e.first().map(|e| e.to_string()))),
-    )
+    let name = format!("{path}/stub.go");
+    let parsed = syntax::parse_file(&name, src);
+    Some(parsed.map(|f| vec![(name, f)]).map_err(|e| format!("{:?}", e.first().map(|e| e.to_string()))))
 }
 
 /// Checks `src` as main.go; the errors as Go prints them, one per line.
@@ -213,5 +211,53 @@ fn dump_error_table() {
     for (i, (src, want)) in error_table().into_iter().enumerate() {
         std::fs::write(format!("{dir}/{i}.go"), src).unwrap();
         std::fs::write(format!("{dir}/{i}.want"), format!("{want}\n")).unwrap();
+    }
+}
+
+/// Every standard package chanlab provides (Go source from `stdlib`) checks cleanly.
+#[test]
+fn std_packages_check() {
+    let mut failed = Vec::new();
+    for path in crate::golang::stdlib::PACKAGES {
+        let src = format!("package main\n\nimport _ {path:?}\n\nfunc main() {{}}\n");
+        let f = syntax::parse_file("main.go", &src).unwrap();
+        if let Err(es) = check_program(&[f]) {
+            failed.push(format!("{path}:\n{}", es.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+
+#[test]
+fn dbg_small() {
+    eprintln!(
+        "{}",
+        errs(&in_main(
+            "\tw := []int{}\n\tswitch len(w) {\n\tcase 0:\n\t}\n\tvar e error\n\tswitch e {\n\tcase nil:\n\t}"
+        ))
+    );
+}
+
+/// Checks every `$CHANLAB_CHECK_DIR/*.go` with the real standard packages and writes what
+/// the checker reports to `*.mine` (compare with real Go's output).
+#[test]
+#[ignore]
+fn check_dir() {
+    let Ok(dir) = std::env::var("CHANLAB_CHECK_DIR") else { return };
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "go") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&path).unwrap();
+        let out = match syntax::parse_file("main.go", &src) {
+            Err(es) => es.iter().map(|e| e.to_string() + "\n").collect::<String>(),
+            Ok(f) => match check_program(&[f]) {
+                Ok(_) => String::new(),
+                Err(es) => es.iter().map(|e| e.to_string() + "\n").collect(),
+            },
+        };
+        std::fs::write(path.with_extension("mine"), out).unwrap();
     }
 }
