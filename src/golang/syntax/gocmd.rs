@@ -68,13 +68,12 @@ pub fn check(src: &str) -> Option<(Pos, String)> {
         if lx.tok.tok == Tok::Lparen {
             lx.next();
             while !matches!(lx.tok.tok, Tok::Rparen | Tok::EOF) {
-                if let Some(e) = import_spec(&mut lx) {
+                if let Some(e) = import_spec(&mut lx).or_else(|| expect_semi(&mut lx, src)) {
                     return Some(e);
                 }
-                if lx.tok.tok != Tok::Semi {
-                    return None;
-                }
-                lx.next();
+            }
+            if lx.tok.tok != Tok::Rparen {
+                return None;
             }
             lx.next();
         } else if let Some(e) = import_spec(&mut lx) {
@@ -86,6 +85,21 @@ pub fn check(src: &str) -> Option<(Pos, String)> {
         lx.next();
     }
     None
+}
+
+/// go/parser's `expectSemi`: a `;` (or newline), optional before `)` and `}`.
+fn expect_semi(lx: &mut Lexer, src: &str) -> Option<(Pos, String)> {
+    match lx.tok.tok {
+        Tok::Rparen | Tok::Rbrace => None,
+        Tok::Semi => {
+            lx.next();
+            None
+        }
+        _ => {
+            let (pos, f) = found(lx, src);
+            Some((pos, format!("expected ';', found {}", f)))
+        }
+    }
 }
 
 fn import_spec(lx: &mut Lexer) -> Option<(Pos, String)> {

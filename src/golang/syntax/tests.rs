@@ -418,8 +418,12 @@ fn lesson_examples_parse() {
 #[test]
 #[ignore]
 fn dump() {
-    for path in std::env::var("PARSE_FILES").unwrap_or_default().split_whitespace() {
-        let src = std::fs::read_to_string(path).unwrap();
+    let mut paths = std::env::var("PARSE_FILES").unwrap_or_default();
+    if let Ok(list) = std::env::var("PARSE_LIST") {
+        paths.push_str(&std::fs::read_to_string(list).unwrap());
+    }
+    for path in paths.split_whitespace() {
+        let Ok(src) = std::fs::read_to_string(path) else { continue };
         let name = std::path::Path::new(path).file_name().unwrap().to_str().unwrap();
         println!("== {name}");
         if let Err(errs) = parse_file(name, &src) {
