@@ -5,6 +5,8 @@
 pub mod fmt;
 mod natives;
 mod packages;
+#[cfg(test)]
+mod e2e;
 pub mod strconv;
 pub mod unicode;
 pub mod utf8;
