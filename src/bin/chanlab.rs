@@ -195,7 +195,8 @@ fn run_file(args: &[String]) -> Result<u8, Usage> {
     let path = &args[i];
     let src = if path == "-" {
         let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| Usage(format!("reading stdin: {e}")))?;
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .map_err(|e| Usage(format!("reading stdin: {e}")))?;
         s
     } else {
         std::fs::read_to_string(path).map_err(|e| Usage(format!("cannot read {path}: {e}")))?

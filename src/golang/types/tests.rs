@@ -228,7 +228,6 @@ fn std_packages_check() {
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
-
 #[test]
 fn dbg_small() {
     eprintln!(
