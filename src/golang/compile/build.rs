@@ -50,6 +50,8 @@ pub(crate) struct Builder {
     pub(crate) globals: HashMap<ObjId, u32>,
     pub(crate) global_zeros: Vec<u32>,
     pub(crate) max_line: u32,
+    /// Local variables that need heap cells (captured or addressed), found per function.
+    pub(crate) cells: std::collections::HashSet<ObjId>,
     pub(crate) methods_out: HashMap<(TypeId, u32), (FuncRef, bool)>,
     pub(crate) iface_out: HashMap<TypeId, Vec<u32>>,
 }
@@ -73,6 +75,7 @@ pub fn compile(c: Checked, registry: Registry) -> CResult<Program> {
         globals: HashMap::new(),
         global_zeros: Vec::new(),
         max_line: 1,
+        cells: Default::default(),
         methods_out: HashMap::new(),
         iface_out: HashMap::new(),
     };

@@ -286,6 +286,9 @@ pub(crate) fn compile_decl(b: &mut Builder, obj: ObjId, file: usize, decl: usize
         _ => unreachable!("indexed as a function"),
     };
     let sig = b.c.objects[obj.0 as usize].ty;
+    if let Some(body) = &fd.body {
+        super::escape::find_cells(&b.c.files[file].info, &b.c.objects, body, &mut b.cells);
+    }
     let mut f = FnC::new(b, file, name);
     if !targs.is_empty() {
         let mut params: Vec<ObjId> = Vec::new();

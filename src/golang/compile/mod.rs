@@ -10,6 +10,7 @@
 
 mod build;
 mod call;
+mod escape;
 mod expr;
 mod func;
 mod lvalue;

@@ -488,6 +488,8 @@ impl Fiber {
                             Ok(f) => f,
                             Err(p) => throw!(p),
                         };
+                        let recv = r!(b).dynamic().map(|(_, v)| v.clone()).unwrap_or(Value::Nil);
+                        r!(b) = recv;
                         match self.call_value(&f, base + b as usize, nargs as usize, FrameKind::Normal) {
                             Ok(true) => continue 'frames,
                             Ok(false) => {}
