@@ -10,6 +10,12 @@ use crate::golang::types::{Basic, Builtin, ObjId, ObjKind, Selection, Type, Type
 use crate::golang::vm::code::{Kind, Op, Reg, NO_REG};
 use crate::golang::vm::value::FuncRef;
 
+/// An argument: an expression, or one value of a multi-value call already in a register.
+enum Arg<'a> {
+    Expr(&'a Expr),
+    Reg(Reg, TypeId),
+}
+
 /// What a call calls.
 enum Callee {
     Static(FuncRef),
@@ -74,7 +80,8 @@ impl FnC<'_> {
         (tv.mode == crate::golang::types::Mode::TypeExpr).then_some(tv.ty)
     }
 
-    /// Evaluate arguments into `base..` for signature `sig` (packing a variadic tail).
+    /// Evaluate arguments into `base..` for signature `sig` (packing a variadic tail; a
+    /// single multi-value call spreads over the parameters).
     fn args_into(
         &mut self,
         sig: &crate::golang::types::Signature,
@@ -82,21 +89,19 @@ impl FnC<'_> {
         spread: bool,
         base: Reg,
     ) -> CResult<u16> {
-        // A single multi-value call as the arguments: f(g()).
-        if args.len() == 1 && sig.params.len() > 1 {
+        let mut vals: Vec<Arg> = args.iter().map(Arg::Expr).collect();
+        if args.len() == 1 {
             let at = self.type_of(&args[0]);
             if let Type::Tuple(ts) = self.b.ty(at).clone() {
-                let r = self.call(&args[0], ts.len())?;
-                for (i, t) in ts.iter().enumerate() {
-                    let v = self.convert_for(r + i as Reg, *t, sig.params[i]);
-                    self.emit(Op::Move(base + i as Reg, v));
+                if ts.len() > 1 {
+                    let r = self.call(&args[0], ts.len())?;
+                    vals = ts.iter().enumerate().map(|(i, t)| Arg::Reg(r + i as Reg, *t)).collect();
                 }
-                return Ok(ts.len() as u16);
             }
         }
         let fixed = if sig.variadic { sig.params.len() - 1 } else { sig.params.len() };
-        for (i, a) in args.iter().enumerate().take(fixed) {
-            self.arg_into(a, sig.params[i], base + i as Reg)?;
+        for (i, a) in vals.iter().enumerate().take(fixed) {
+            self.put_arg(a, sig.params[i], base + i as Reg)?;
         }
         if !sig.variadic {
             return Ok(fixed as u16);
@@ -104,21 +109,33 @@ impl FnC<'_> {
         let st = sig.params[fixed];
         let d = base + fixed as Reg;
         if spread {
-            self.arg_into(&args[fixed], st, d)?;
-        } else if args.len() > fixed {
+            self.put_arg(&vals[fixed], st, d)?;
+        } else if vals.len() > fixed {
             let Type::Slice(et) = self.b.uty(st).clone() else {
                 return Err(self.err(args[0].pos, "this variadic call"));
             };
-            let n = (args.len() - fixed) as u16;
+            let n = (vals.len() - fixed) as u16;
             let tmp = self.alloc(n);
-            for (i, a) in args[fixed..].iter().enumerate() {
-                self.arg_into(a, et, tmp + i as Reg)?;
+            for (i, a) in vals[fixed..].iter().enumerate() {
+                self.put_arg(a, et, tmp + i as Reg)?;
             }
             self.emit(Op::MakeSlicelit(d, tmp, n));
         } else {
             self.emit(Op::Nil(d));
         }
         Ok(fixed as u16 + 1)
+    }
+
+    fn put_arg(&mut self, a: &Arg, t: TypeId, d: Reg) -> CResult<()> {
+        match a {
+            Arg::Expr(e) => self.arg_into(e, t, d),
+            Arg::Reg(r, from) => {
+                let t = self.sub(t);
+                let v = self.convert_for(*r, *from, t);
+                self.emit(Op::Move(d, v));
+                Ok(())
+            }
+        }
     }
 
     fn arg_into(&mut self, a: &Expr, t: TypeId, d: Reg) -> CResult<()> {

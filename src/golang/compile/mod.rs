@@ -14,6 +14,7 @@ mod escape;
 mod expr;
 mod func;
 mod lvalue;
+mod promote;
 mod range;
 mod stmt;
 mod tyinfo;

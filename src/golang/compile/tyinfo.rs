@@ -169,7 +169,10 @@ impl Builder {
         for i in 0..n {
             let t = TypeId(i as u32);
             match self.ty(t).clone() {
-                Type::Named { obj, targs } => self.named_methods(t, obj, targs)?,
+                Type::Named { obj, targs } => {
+                    self.named_methods(t, obj, targs)?;
+                    self.promoted_methods(t);
+                }
                 Type::Interface { methods, .. } => {
                     let ids = methods.iter().map(|(m, _)| self.method_id(m)).collect();
                     self.iface_out.insert(t, ids);

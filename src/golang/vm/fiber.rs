@@ -294,6 +294,12 @@ impl Fiber {
     /// Raise a Go panic with value `v`: unwind to the nearest deferred call, or end.
     pub(crate) fn raise(&mut self, v: Value) -> Exit {
         self.panic_site = self.site();
+        if cfg!(debug_assertions) && std::env::var_os("CHANLAB_VM_DEBUG").is_some() {
+            for f in self.frames.iter().rev() {
+                let pc = f.pc.saturating_sub(1) as usize;
+                eprintln!("vm: panic {v:?} in {} pc {pc} {:?}", f.func.name, f.func.code.get(pc));
+            }
+        }
         self.panicking = Some(v);
         self.unwind()
     }

@@ -193,3 +193,28 @@ fn debug_types() {
     }
     eprintln!("uses {:?}", info.uses);
 }
+
+/// The programs in `testdata/`: stdout, exit status and the head of stderr (the program's
+/// own stderr and the report's first lines, up to the goroutine dump) as real Go 1.27.3
+/// printed them (`NAME.out`, `NAME.status`, `NAME.err`).
+#[test]
+fn testdata_programs_match_go() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/golang/vm/testdata");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("testdata")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".go").map(String::from))
+        .collect();
+    names.sort();
+    let mut failures = Vec::new();
+    for n in &names {
+        let read = |ext: &str| std::fs::read_to_string(dir.join(format!("{n}.{ext}"))).unwrap_or_default();
+        let out = go(&read("go"));
+        let head: String = out.stderr.lines().take_while(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect();
+        let want = (read("out"), read("status").trim().parse::<i32>().unwrap_or(-1), read("err"));
+        let got = (out.stdout.clone(), out.status, head);
+        if got != want {
+            failures.push(format!("{n}:\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), names.len(), failures.join("\n"));
+}

@@ -6,19 +6,12 @@ use super::value::RUNTIME_ERROR;
 use crate::golang::syntax::ast::ChanDir;
 use crate::golang::types::{Basic, Type, TypeId, TypeTable};
 
-/// The underlying type of `t`.
+/// The underlying type of `t` (instances of generic types substituted).
 pub fn underlying(tt: &TypeTable, t: TypeId) -> TypeId {
-    let mut t = t;
-    for _ in 0..100 {
-        match tt.types.get(t.0 as usize) {
-            Some(Type::Named { obj, .. }) => match tt.named.get(obj).and_then(|n| n.underlying) {
-                Some(u) => t = u,
-                None => return t,
-            },
-            _ => return t,
-        }
+    if t == RUNTIME_ERROR {
+        return t;
     }
-    t
+    tt.underlying(t)
 }
 
 fn basic_name(b: Basic) -> &'static str {
@@ -43,6 +36,17 @@ fn basic_name(b: Basic) -> &'static str {
         String | UntypedString => "string",
         UnsafePointer => "unsafe.Pointer",
         UntypedNil => "nil",
+    }
+}
+
+/// `t` as `%T` prints it, from the type table and objects alone (while compiling).
+pub fn type_string_parts(tt: &TypeTable, objects: &[crate::golang::types::Object], t: TypeId) -> String {
+    match tt.types.get(t.0 as usize) {
+        Some(Type::Named { obj, .. }) => match objects.get(obj.0 as usize) {
+            Some(o) => format!("{}.{}", o.pkg.rsplit('/').next().unwrap_or(&o.pkg), o.name),
+            None => "?".into(),
+        },
+        _ => "?".into(),
     }
 }
 
