@@ -2,6 +2,8 @@
 //! (body-less functions are bound to Rust natives by their qualified name), and the Rust
 //! cores those natives call (`strconv`, `fmt`'s formatting, `unicode`, `utf8`).
 
+#[cfg(test)]
+mod e2e;
 pub mod fmt;
 mod natives;
 mod packages;

@@ -142,7 +142,7 @@ fn append_rune(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 }
 
 /// 64 random bits from the run's seeded generator (math/rand and math/rand/v2 build on it).
-fn runtime_rand(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+pub(crate) fn runtime_rand(_: &mut NativeCx, _: &[Value]) -> NativeResult {
     let hi = crate::runtime::rand_below(u32::MAX) as u64;
     let lo = crate::runtime::rand_below(u32::MAX) as u64;
     NativeResult::one(Value::Int((hi << 32 | lo) as i64))

@@ -210,9 +210,10 @@ func Backward[S ~[]E, E any](s S) iter.Seq2[int, E] {
 }
 
 func AppendSeq[S ~[]E, E any](s S, seq iter.Seq[E]) S {
-	for v := range seq {
+	seq(func(v E) bool {
 		s = append(s, v)
-	}
+		return true
+	})
 	return s
 }
 

@@ -6,6 +6,7 @@ package signal
 import (
 	"context"
 	"os"
+	"syscall"
 )
 
 // notify registers c for sigs (all signals if none) with the runtime's injectable events.
@@ -18,6 +19,9 @@ func stop(c chan<- os.Signal)
 func Notify(c chan<- os.Signal, sig ...os.Signal) {
 	if c == nil {
 		panic("os/signal: Notify using nil channel")
+	}
+	if len(sig) == 0 {
+		sig = []os.Signal{syscall.SIGINT, syscall.SIGTERM}
 	}
 	notify(c, sig)
 }
