@@ -121,6 +121,13 @@ pub fn check_program(files: &[ast::File]) -> Result<Checked, Vec<TypeError>> {
     check_with(files, &["main.go"], &std_loader)
 }
 
+/// [`check_program`] for a file parsed with errors after which Go still type-checks
+/// (`syntax::parse_file_partial`: lexical and branch errors): they count first toward Go's
+/// ten and are merged with the checker's, sorted by position.
+pub fn check_program_after(files: &[ast::File], earlier: Vec<TypeError>) -> Result<Checked, Vec<TypeError>> {
+    check_after(files, &["main.go"], earlier, &std_loader)
+}
+
 /// The standard packages as the `stdlib` module provides them, parsed.
 fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
     let srcs = crate::golang::stdlib::package_files(path)?;
@@ -137,7 +144,19 @@ fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
 
 /// [`check_program`] with another source of packages (tests use stubs).
 pub fn check_with(files: &[ast::File], names: &[&str], load: &Loader) -> Result<Checked, Vec<TypeError>> {
+    check_after(files, names, Vec::new(), load)
+}
+
+/// [`check_with`] after the parser's non-fatal errors `earlier`.
+pub fn check_after(
+    files: &[ast::File],
+    names: &[&str],
+    earlier: Vec<TypeError>,
+    load: &Loader,
+) -> Result<Checked, Vec<TypeError>> {
     let mut c = Checker::new();
+    c.errors = earlier.into_iter().filter(|e| e.msg != "too many errors").collect();
+    c.full = c.errors.len() >= 10;
     let main: Vec<(String, ast::File)> =
         files.iter().enumerate().map(|(i, f)| (names.get(i).unwrap_or(&"main.go").to_string(), f.clone())).collect();
     let mut loading = Vec::new();

@@ -55,7 +55,6 @@ mod constant;
 mod decls;
 mod expr;
 mod generics;
-mod gotos;
 mod literal;
 mod lookup;
 mod methods;
@@ -70,7 +69,7 @@ mod table;
 mod tests;
 mod typexpr;
 
-pub use check::{check_program, check_with, Loader};
+pub use check::{check_after, check_program, check_program_after, check_with, Loader};
 
 /// A type error as Go's compiler reports it (`./main.go:12:5: declared and not used: x`).
 #[derive(Clone, Debug, PartialEq)]

@@ -102,7 +102,6 @@ impl Checker {
 
     fn body(&mut self, body: &ast::Block, sig: &Signature) {
         self.collect_labels(&body.stmts);
-        self.check_gotos(body);
         self.stmt_list(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts, None) {
             self.error(body.rbrace, "missing return");
@@ -114,15 +113,9 @@ impl Checker {
         let Some(f) = self.fun.as_ref() else { return };
         let mut unused: Vec<ObjId> = f.locals.iter().copied().filter(|o| !self.ox[o.0 as usize].used).collect();
         unused.sort_by_key(|o| self.objs[o.0 as usize].pos);
-        let mut labels: Vec<(String, ast::Pos)> =
-            f.labels.iter().filter(|(_, v)| !v.2).map(|(k, v)| (k.clone(), v.1)).collect();
-        labels.sort_by_key(|l| l.1);
         for o in unused {
             let (name, pos) = (self.objs[o.0 as usize].name.clone(), self.objs[o.0 as usize].pos);
             self.error(pos, format!("declared and not used: {name}"));
-        }
-        for (name, pos) in labels {
-            self.error(pos, format!("label {name} defined and not used"));
         }
     }
 
@@ -137,14 +130,9 @@ impl Checker {
         match &s.kind {
             StmtKind::Labeled { label, stmt } => {
                 if label.name != "_" {
+                    // A label defined twice is the parser's error (`syntax::branches`).
                     let prev = self.fun.as_ref().and_then(|f| f.labels.get(&label.name)).map(|v| v.1);
-                    if let Some(p) = prev {
-                        let file = self.files[self.cur].name.clone();
-                        self.error(
-                            label.pos,
-                            format!("label {} already defined at ./{file}:{}:{}", label.name, p.line, p.col),
-                        );
-                    } else {
+                    if prev.is_none() {
                         let o = self.new_obj(&label.name, ObjKind::Label, INVALID, label.pos);
                         self.record_def(label.id, o);
                         if let Some(f) = self.fun.as_mut() {
@@ -486,67 +474,23 @@ impl Checker {
         }
     }
 
-    fn branch(&mut self, s: &Stmt, kind: BranchKind, label: Option<&ast::Ident>, fall: Option<&str>) {
-        let targets = self.fun.as_ref().map(|f| f.targets.clone()).unwrap_or_default();
-        match kind {
-            BranchKind::Fallthrough => match fall {
-                Some("") => {}
-                Some(why) => self.error(s.pos, format!("cannot fallthrough {why}")),
-                None => self.error(s.pos, "fallthrough statement out of place"),
-            },
-            BranchKind::Goto => {
-                if let Some(l) = label {
-                    self.use_label(l, s, "goto");
-                }
-            }
-            BranchKind::Break | BranchKind::Continue => {
-                let word = if kind == BranchKind::Break { "break" } else { "continue" };
-                let Some(l) = label else {
-                    let ok = if kind == BranchKind::Break { !targets.is_empty() } else { targets.iter().any(|t| t.1) };
-                    if !ok {
-                        let msg = if kind == BranchKind::Break {
-                            "break is not in a loop, switch, or select"
-                        } else {
-                            "continue is not in a loop"
-                        };
-                        self.error(s.pos, msg);
-                    }
-                    return;
-                };
-                if !self.use_label(l, s, word) {
-                    return;
-                }
-                let _ = word;
-                let ok = targets
-                    .iter()
-                    .any(|(n, is_loop)| n.as_deref() == Some(&l.name) && (kind == BranchKind::Break || *is_loop));
-                if !ok {
-                    self.error(l.pos, format!("invalid {word} label {}", l.name));
-                }
-            }
+    /// A branch statement: its label resolved. Whether it is valid (`break is not in a loop`,
+    /// `label L not defined`, `goto L jumps into block`...) is checked by the parser
+    /// (`syntax::branches`), as Go's compiler does.
+    fn branch(&mut self, _s: &Stmt, _kind: BranchKind, label: Option<&ast::Ident>, _fall: Option<&str>) {
+        if let Some(l) = label {
+            self.use_label(l);
         }
     }
 
-    /// Marks label `l` used; reports it undefined.
-    fn use_label(&mut self, l: &ast::Ident, _s: &Stmt, word: &str) -> bool {
+    /// Marks label `l` used and records the use.
+    fn use_label(&mut self, l: &ast::Ident) {
         let found = self.fun.as_mut().and_then(|f| f.labels.get_mut(&l.name)).map(|v| {
             v.2 = true;
             v.0
         });
-        match found {
-            Some(o) => {
-                self.record_use(l.id, o);
-                true
-            }
-            None => {
-                let msg = if word == "goto" {
-                    format!("label {} not defined", l.name)
-                } else {
-                    format!("{word} label not defined: {}", l.name)
-                };
-                self.error(l.pos, msg);
-                false
-            }
+        if let Some(o) = found {
+            self.record_use(l.id, o);
         }
     }
 

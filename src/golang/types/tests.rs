@@ -25,11 +25,22 @@ fn stub_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
     Some(parsed.map(|f| vec![(name, f)]).map_err(|e| format!("{:?}", e.first().map(|e| e.to_string()))))
 }
 
-/// Checks `src` as main.go; the errors as Go prints them, one per line.
+/// Parses `src` as main.go: the tree (if Go would type-check it) and the parser's errors.
+fn parse(src: &str) -> Result<(ast::File, Vec<TypeError>), String> {
+    let p = syntax::parse_file_partial("main.go", src);
+    let earlier: Vec<TypeError> =
+        p.errors.iter().map(|e| TypeError { pos: e.pos, msg: e.msg.clone(), file: "main.go".into() }).collect();
+    match p.file {
+        Some(f) => Ok((f, earlier)),
+        None => Err(p.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+/// Checks `src` as main.go (test stubs for the standard packages); the errors as Go prints
+/// them, one per line.
 pub(crate) fn check_src(src: &str) -> Result<Checked, String> {
-    let f = syntax::parse_file("main.go", src)
-        .map_err(|e| e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?;
-    check_with(&[f], &["main.go"], &stub_loader)
+    let (f, earlier) = parse(src)?;
+    check_after(&[f], &["main.go"], earlier, &stub_loader)
         .map_err(|es| es.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
 }
 
@@ -250,9 +261,9 @@ fn check_dir() {
             continue;
         }
         let src = std::fs::read_to_string(&path).unwrap();
-        let out = match syntax::parse_file("main.go", &src) {
-            Err(es) => es.iter().map(|e| e.to_string() + "\n").collect::<String>(),
-            Ok(f) => match check_program(&[f]) {
+        let out = match parse(&src) {
+            Err(e) => e + "\n",
+            Ok((f, earlier)) => match check_program_after(&[f], earlier) {
                 Ok(_) => String::new(),
                 Err(es) => es.iter().map(|e| e.to_string() + "\n").collect(),
             },
@@ -377,10 +388,12 @@ fn testdata_errors_match_go() {
         n += 1;
         let src = std::fs::read_to_string(&path).unwrap();
         let want = std::fs::read_to_string(path.with_extension("err")).unwrap();
-        let f = syntax::parse_file("main.go", &src).unwrap();
-        let got = match check_program(&[f]) {
-            Ok(_) => String::new(),
-            Err(es) => es.iter().map(|e| e.to_string() + "\n").collect(),
+        let got = match parse(&src) {
+            Err(e) => e + "\n",
+            Ok((f, earlier)) => match check_program_after(&[f], earlier) {
+                Ok(_) => String::new(),
+                Err(es) => es.iter().map(|e| e.to_string() + "\n").collect(),
+            },
         };
         if got != want {
             failed.push(format!("{}:\n--- want\n{want}--- got\n{got}", path.display()));
