@@ -154,13 +154,26 @@ pub fn check_after(
     earlier: Vec<TypeError>,
     load: &Loader,
 ) -> Result<Checked, Vec<TypeError>> {
+    if files.first().is_some_and(|f| f.package.name != "main") {
+        // `go run` refuses before compiling (its own message, without a position).
+        let msg = "package command-line-arguments is not a main package".to_string();
+        return Err(vec![TypeError { pos: Pos::default(), msg, file: "main.go".into() }]);
+    }
     let mut c = Checker::new();
     c.errors = earlier.into_iter().filter(|e| e.msg != "too many errors").collect();
     c.full = c.errors.len() >= 10;
     let main: Vec<(String, ast::File)> =
         files.iter().enumerate().map(|(i, f)| (names.get(i).unwrap_or(&"main.go").to_string(), f.clone())).collect();
     let mut loading = Vec::new();
-    c.load_package("main", main, load, &mut loading);
+    let pkg = c.load_package("main", main, load, &mut loading);
+    let has_main = c.scopes[c.pkgs[pkg].scope]
+        .names
+        .get("main")
+        .is_some_and(|o| matches!(c.objs[o.0 as usize].kind, ObjKind::Func { .. }));
+    if c.errors.is_empty() && !has_main {
+        let msg = "runtime.main_main·f: function main is undeclared in the main package".to_string();
+        c.errors.push(TypeError { pos: Pos::default(), msg, file: "main.go".into() });
+    }
     c.finish()
 }
 

@@ -80,8 +80,13 @@ pub struct TypeError {
     pub file: String,
 }
 
+/// `./main.go:L:C: msg`; an error without a position (line 0) is the message alone (the
+/// linker's `runtime.main_main·f: function main is undeclared in the main package`).
 impl std::fmt::Display for TypeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.pos.line == 0 {
+            return write!(f, "{}", self.msg);
+        }
         write!(f, "./{}:{}:{}: {}", self.file, self.pos.line, self.pos.col, self.msg)
     }
 }
