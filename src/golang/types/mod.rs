@@ -28,7 +28,14 @@
 //!   method's `recv` is its receiver type (`T` or `*T`; for a generic type `List[T]` with the
 //!   type's own parameters) and its `ty` the signature without the receiver.
 //! - `Selection::Method` with `iface: true` names a synthetic `Func` object whose `recv` is
-//!   the interface type: only its name matters (dynamic dispatch).
+//!   the interface type: only its name matters (dynamic dispatch). A method called on a value
+//!   of type-parameter type is such a selection too (the constraint's method): after
+//!   substitution, dispatch on the concrete type's method set.
+//! - Errors: at most ten then `too many errors` (Go's order and limit). The parser's
+//!   non-fatal errors (lexical and branch errors, `syntax::parse_file_partial`) go first via
+//!   [`check_program_after`]. Branch validity (labels, `goto`, `break`, `fallthrough`) is the
+//!   parser's; the checker only resolves labels. An error with line 0 has no position (the
+//!   linker's `function main is undeclared`, go run's `not a main package`).
 //! - A type parameter is a `TypeName` object whose type is `Type::TypeParam`; its constraint
 //!   is `table.named[&obj].underlying`. `Info::instances` has each use of a generic function
 //!   (by the callee's `Name`/`Selector` node when inferred, the `Index` node when explicit).
