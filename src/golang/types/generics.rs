@@ -171,6 +171,8 @@ impl Checker {
         }
         let fs = expr_string(fun);
         let arg_pos = |i: usize| idx[i].map(|k| start_pos(&args[k])).unwrap_or(e.pos);
+        // Go's order: typed arguments, then constraints, then untyped constants' defaults.
+        self.constraint_inference(&tps, &mut map);
         if !self.infer_untyped(&untyped, xs, &mut map, &arg_pos) {
             // Go words it as part of the call's inference.
             if let Some(last) = self.errors.last_mut() {
@@ -333,6 +335,13 @@ impl Checker {
                 };
             }
             return true;
+        }
+        if let (Type::Named { targs, .. }, false) = (&pt, matches!(self.tt.get(a), Type::Named { .. })) {
+            // Inexact: a generic defined type against an unnamed type unifies its underlying.
+            if !targs.is_empty() {
+                let u = self.tt.underlying(p);
+                return u == p || self.unify(u, a, tps, map, d + 1);
+            }
         }
         let at = match (&pt, self.tt.get(a)) {
             (Type::Named { .. }, _) => self.tt.get(a).clone(),
