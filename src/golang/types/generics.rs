@@ -131,18 +131,8 @@ impl Checker {
         args: &[Expr],
     ) -> Option<Signature> {
         let tps = self.generic_funcs.get(&g).cloned().unwrap_or_default();
-        let mut params = sig.params.clone();
-        if sig.variadic && !params.is_empty() && xs.len() >= params.len() - 1 {
-            let last = params.pop().unwrap_or(INVALID);
-            let elem = match self.tt.get(last) {
-                Type::Slice(e) => *e,
-                _ => INVALID,
-            };
-            let ddd = matches!(e.kind, ExprKind::Call { ellipsis: Some(_), .. });
-            while params.len() < xs.len() {
-                params.push(if ddd { last } else { elem });
-            }
-        }
+        let ddd = matches!(e.kind, ExprKind::Call { ellipsis: Some(_), .. });
+        let params = self.params_for_args(sig, xs.len(), ddd);
         let mut map: HashMap<ObjId, TypeId> = HashMap::new();
         let mut untyped: Vec<(usize, TypeId)> = Vec::new();
         for (i, (x, &p)) in xs.iter().zip(params.iter()).enumerate() {
@@ -154,8 +144,7 @@ impl Checker {
             }
             if !self.unify(p, x.ty, &tps, &mut map, 0) {
                 let ae = idx[i].map(|k| &args[k]).unwrap_or(&args[0]);
-                let ae0 = idx[i].map(|k| &args[k]).unwrap_or(&args[0]);
-                let (at, pt) = (self.expr_type_string(x, ae0), self.ts(p));
+                let (at, pt) = (self.expr_type_string(x, ae), self.ts(p));
                 let sub = self.tt.subst(p, &map);
                 let inferred = self.ts(sub);
                 let s = expr_string(ae);
@@ -214,6 +203,23 @@ impl Checker {
         self.info().instances.insert(f.id, (g, targs));
         self.info().types.insert(f.id, super::TypeAndValue { mode: Mode::Value, ty: inst, value: None });
         self.tt.sig(inst).cloned()
+    }
+
+    /// The parameter type each of `n` arguments is passed to (variadic parameters expanded,
+    /// unless the call passes a slice with `...`).
+    fn params_for_args(&self, sig: &Signature, n: usize, ddd: bool) -> Vec<TypeId> {
+        let mut params = sig.params.clone();
+        if sig.variadic && !params.is_empty() && n + 1 >= params.len() {
+            let last = params.pop().unwrap_or(INVALID);
+            let elem = match self.tt.get(last) {
+                Type::Slice(e) => *e,
+                _ => INVALID,
+            };
+            while params.len() < n {
+                params.push(if ddd { last } else { elem });
+            }
+        }
+        params
     }
 
     /// Untyped constant arguments for bare type parameters: the default type of the

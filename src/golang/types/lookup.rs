@@ -54,67 +54,9 @@ impl Checker {
             }
             let mut found: Option<Found> = None;
             let mut next = Vec::new();
-            for (typ, path, indirect, multiples, ptr) in current {
-                let mut typ = typ;
-                if let Type::Named { obj, targs } = self.tt.get(typ).clone() {
-                    if seen.contains(&typ) {
-                        continue;
-                    }
-                    seen.push(typ);
-                    if let Some(m) = self.named_method(obj, name) {
-                        if found.is_some() || multiples {
-                            return Found::Ambiguous;
-                        }
-                        let sig = self.method_sig_for(m, obj, &targs);
-                        let recv_ptr = ptr;
-                        found =
-                            Some(Found::Method { path: path.clone(), func: m, sig, indirect, iface: false, recv_ptr });
-                        continue;
-                    }
-                    typ = self.tt.underlying(typ);
-                }
-                if let Type::TypeParam { obj, .. } = self.tt.get(typ).clone() {
-                    typ = self.tt.named.get(&obj).and_then(|n| n.underlying).unwrap_or(INVALID);
-                    typ = self.tt.underlying(typ);
-                }
-                match self.tt.get(typ).clone() {
-                    Type::Struct(fields) => {
-                        for (i, f) in fields.iter().enumerate() {
-                            let mut p = path.clone();
-                            p.push(i as u32);
-                            if f.name == name && (f.pkg.is_empty() || f.pkg == self.pkg_path()) {
-                                if found.is_some() || multiples {
-                                    return Found::Ambiguous;
-                                }
-                                found = Some(Found::Field { path: p, ty: f.ty, indirect });
-                                continue;
-                            }
-                            if f.embedded {
-                                let (ft, fp) = match self.tt.get(f.ty) {
-                                    Type::Pointer(b) => (*b, true),
-                                    _ => (f.ty, false),
-                                };
-                                next.push((ft, p, indirect || fp, multiples, fp));
-                            }
-                        }
-                    }
-                    Type::Interface { methods, .. } => {
-                        if let Some((_, mt)) = methods.iter().find(|(n, _)| n == name) {
-                            if found.is_some() || multiples {
-                                return Found::Ambiguous;
-                            }
-                            let func = self.iface_method_obj(typ, name, *mt);
-                            found = Some(Found::Method {
-                                path: path.clone(),
-                                func,
-                                sig: *mt,
-                                indirect,
-                                iface: true,
-                                recv_ptr: false,
-                            });
-                        }
-                    }
-                    _ => {}
+            for entry in current {
+                if self.lookup_entry(entry, name, &mut seen, &mut found, &mut next) {
+                    return Found::Ambiguous;
                 }
             }
             if let Some(f) = found {
@@ -128,6 +70,72 @@ impl Checker {
             current = consolidate(next);
         }
         Found::NotFound
+    }
+
+    /// Looks `name` up in one type at the current depth: a method of a named type, a field of
+    /// a struct (queueing embedded fields for the next depth), or an interface method.
+    /// Returns true when the name is ambiguous.
+    fn lookup_entry(
+        &mut self,
+        entry: Entry,
+        name: &str,
+        seen: &mut Vec<TypeId>,
+        found: &mut Option<Found>,
+        next: &mut Vec<Entry>,
+    ) -> bool {
+        let (mut typ, path, indirect, multiples, ptr) = entry;
+        if let Type::Named { obj, targs } = self.tt.get(typ).clone() {
+            if seen.contains(&typ) {
+                return false;
+            }
+            seen.push(typ);
+            if let Some(m) = self.named_method(obj, name) {
+                if found.is_some() || multiples {
+                    return true;
+                }
+                let sig = self.method_sig_for(m, obj, &targs);
+                *found = Some(Found::Method { path, func: m, sig, indirect, iface: false, recv_ptr: ptr });
+                return false;
+            }
+            typ = self.tt.underlying(typ);
+        }
+        if let Type::TypeParam { obj, .. } = self.tt.get(typ).clone() {
+            typ = self.tt.named.get(&obj).and_then(|n| n.underlying).unwrap_or(INVALID);
+            typ = self.tt.underlying(typ);
+        }
+        match self.tt.get(typ).clone() {
+            Type::Struct(fields) => {
+                for (i, f) in fields.iter().enumerate() {
+                    let mut p = path.clone();
+                    p.push(i as u32);
+                    if f.name == name && (f.pkg.is_empty() || f.pkg == self.pkg_path()) {
+                        if found.is_some() || multiples {
+                            return true;
+                        }
+                        *found = Some(Found::Field { path: p, ty: f.ty, indirect });
+                        continue;
+                    }
+                    if f.embedded {
+                        let (ft, fp) = match self.tt.get(f.ty) {
+                            Type::Pointer(b) => (*b, true),
+                            _ => (f.ty, false),
+                        };
+                        next.push((ft, p, indirect || fp, multiples, fp));
+                    }
+                }
+            }
+            Type::Interface { methods, .. } => {
+                if let Some((_, mt)) = methods.iter().find(|(n, _)| n == name) {
+                    if found.is_some() || multiples {
+                        return true;
+                    }
+                    let func = self.iface_method_obj(typ, name, *mt);
+                    *found = Some(Found::Method { path, func, sig: *mt, indirect, iface: true, recv_ptr: false });
+                }
+            }
+            _ => {}
+        }
+        false
     }
 
     /// The method `name` declared on named type `obj`.
@@ -386,6 +394,8 @@ impl Checker {
 }
 
 /// Merges entries for the same type at one depth, marking them as multiples.
+/// A type to search at some depth: (type, field path, a pointer was followed, the type occurs
+/// several times at this depth, the type was reached through a pointer field).
 type Entry = (TypeId, Vec<u32>, bool, bool, bool);
 
 fn consolidate(list: Vec<Entry>) -> Vec<Entry> {

@@ -305,72 +305,77 @@ fn mutations_never_panic() {
     let mut panics = Vec::new();
     for i in 0..n {
         let src = &seeds[next(seeds.len())];
-        let mut lines: Vec<String> = src.lines().map(String::from).collect();
-        for _ in 0..1 + next(3) {
-            if lines.is_empty() {
-                break;
-            }
-            let k = next(lines.len());
-            match next(7) {
-                0 => {
-                    lines.remove(k.min(lines.len().saturating_sub(1)));
-                }
-                1 => {
-                    let l = lines[k].clone();
-                    lines.insert(k, l);
-                }
-                2 => {
-                    let j = next(lines.len());
-                    lines.swap(k, j);
-                }
-                3 => {
-                    let words: Vec<&str> = lines[k].split(' ').collect();
-                    if words.len() > 1 {
-                        let w = next(words.len());
-                        lines[k] = words
-                            .iter()
-                            .enumerate()
-                            .filter(|(i, _)| *i != w)
-                            .map(|(_, s)| *s)
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                    }
-                }
-                4 => {
-                    let j = next(lines.len());
-                    let l = lines[j].clone();
-                    lines[k].push_str(&l);
-                }
-                _ => {
-                    // Replace a word with a word from elsewhere in the program.
-                    let all: Vec<String> = lines
-                        .iter()
-                        .flat_map(|l| l.split(|c: char| !c.is_alphanumeric() && c != '_').map(String::from))
-                        .filter(|w| !w.is_empty())
-                        .collect();
-                    let words: Vec<String> = lines[k]
-                        .split(|c: char| !c.is_alphanumeric() && c != '_')
-                        .filter(|w| !w.is_empty())
-                        .map(String::from)
-                        .collect();
-                    if !words.is_empty() && !all.is_empty() {
-                        let from = &words[next(words.len())];
-                        let to = &all[next(all.len())];
-                        lines[k] = lines[k].replacen(from.as_str(), to, 1);
-                    }
-                }
-            }
-            if lines.is_empty() {
-                break;
-            }
-        }
-        let mutated = lines.join("\n");
+        let mutated = mutate(src, &mut next);
         let r = std::panic::catch_unwind(|| check_src(&mutated));
         if r.is_err() {
             panics.push(format!("case {i}:\n{mutated}"));
         }
     }
     assert!(panics.is_empty(), "{} panics; first:\n{}", panics.len(), panics[0]);
+}
+
+/// One to three random line or word mutations of `src`.
+fn mutate(src: &str, next: &mut impl FnMut(usize) -> usize) -> String {
+    let mut lines: Vec<String> = src.lines().map(String::from).collect();
+    for _ in 0..1 + next(3) {
+        if lines.is_empty() {
+            break;
+        }
+        let k = next(lines.len());
+        match next(7) {
+            0 => {
+                lines.remove(k.min(lines.len().saturating_sub(1)));
+            }
+            1 => {
+                let l = lines[k].clone();
+                lines.insert(k, l);
+            }
+            2 => {
+                let j = next(lines.len());
+                lines.swap(k, j);
+            }
+            3 => {
+                let words: Vec<&str> = lines[k].split(' ').collect();
+                if words.len() > 1 {
+                    let w = next(words.len());
+                    lines[k] = words
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| *i != w)
+                        .map(|(_, s)| *s)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                }
+            }
+            4 => {
+                let j = next(lines.len());
+                let l = lines[j].clone();
+                lines[k].push_str(&l);
+            }
+            _ => {
+                // Replace a word with a word from elsewhere in the program.
+                let all: Vec<String> = lines
+                    .iter()
+                    .flat_map(|l| l.split(|c: char| !c.is_alphanumeric() && c != '_').map(String::from))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let words: Vec<String> = lines[k]
+                    .split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .filter(|w| !w.is_empty())
+                    .map(String::from)
+                    .collect();
+                if !words.is_empty() && !all.is_empty() {
+                    let from = &words[next(words.len())];
+                    let to = &all[next(all.len())];
+                    lines[k] = lines[k].replacen(from.as_str(), to, 1);
+                }
+            }
+        }
+        if lines.is_empty() {
+            break;
+        }
+    }
+    lines.join("\n")
 }
 
 /// `testdata/errors/*.go` with the standard packages chanlab provides: the errors are exactly
