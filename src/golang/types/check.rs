@@ -109,6 +109,8 @@ pub(crate) struct Checker {
     pub generic_exprs: std::collections::HashSet<(usize, NodeId)>,
     /// Constant case values of the expression switch being checked.
     pub switch_cases: Vec<(super::constant::Value, TypeId, Pos)>,
+    /// The go command's errors (bad import paths): reported alone.
+    pub go_command_errors: Vec<TypeError>,
     /// Each file's import objects (for `"os" imported and not used`).
     pub file_imports: HashMap<usize, Vec<ObjId>>,
     /// Where struct fields are declared, by (struct type, field name).
@@ -157,7 +159,7 @@ pub fn check_after(
     if files.first().is_some_and(|f| f.package.name != "main") {
         // `go run` refuses before compiling (its own message, without a position).
         let msg = "package command-line-arguments is not a main package".to_string();
-        return Err(vec![TypeError { pos: Pos::default(), msg, file: "main.go".into() }]);
+        return Err(vec![TypeError { go_command: true, ..TypeError::new("main.go", Pos::default(), msg) }]);
     }
     let mut c = Checker::new();
     c.errors = earlier.into_iter().filter(|e| e.msg != "too many errors").collect();
@@ -172,7 +174,7 @@ pub fn check_after(
         .is_some_and(|o| matches!(c.objs[o.0 as usize].kind, ObjKind::Func { .. }));
     if c.errors.is_empty() && !has_main {
         let msg = "runtime.main_main·f: function main is undeclared in the main package".to_string();
-        c.errors.push(TypeError { pos: Pos::default(), msg, file: "main.go".into() });
+        c.errors.push(TypeError::new("main.go", Pos::default(), msg));
     }
     c.finish()
 }
@@ -211,6 +213,7 @@ impl Checker {
             self_cycles: Vec::new(),
             field_pos: HashMap::new(),
             file_imports: HashMap::new(),
+            go_command_errors: Vec::new(),
             switch_cases: Vec::new(),
             generic_exprs: Default::default(),
             spellings: Default::default(),
@@ -279,7 +282,15 @@ impl Checker {
             None if STD.contains(&path) || path.starts_with("golang.org/x/") => {
                 self.error_in(file, imp.path_pos, format!("chanlab does not support package {path} yet"))
             }
-            None => self.error_in(file, imp.path_pos, format!("package {path} is not in std")),
+            None => {
+                let msg = if path.is_empty() || path.contains(['"', '\\', ' ']) {
+                    format!("invalid import path: {path}")
+                } else {
+                    format!("package {path} is not in std (/usr/local/go/src/{path})")
+                };
+                let e = TypeError { go_command: true, ..TypeError::new(file, imp.path_pos, msg) };
+                self.go_command_errors.push(e);
+            }
         }
     }
 
@@ -326,7 +337,7 @@ impl Checker {
         if self.errors.iter().any(|e| e.pos.line == pos.line && e.msg == msg && e.file == file) {
             return;
         }
-        self.errors.push(TypeError { pos, msg, file: file.into() });
+        self.errors.push(TypeError::new(file, pos, msg));
         if self.errors.len() >= 10 {
             self.full = true;
         }
@@ -393,13 +404,16 @@ impl Checker {
     /// The result: errors sorted by position (ten at most, then `too many errors`), or
     /// everything checked.
     fn finish(mut self) -> Result<Checked, Vec<TypeError>> {
+        if let Some(e) = self.go_command_errors.first() {
+            return Err(vec![e.clone()]);
+        }
         if !self.errors.is_empty() {
             let mut errs = self.errors;
             let last = errs.last().cloned();
             errs.sort_by(|a, b| (a.file.as_str(), a.pos).cmp(&(b.file.as_str(), b.pos)));
             if errs.len() >= 10 {
                 if let Some(l) = last {
-                    errs.push(TypeError { pos: l.pos, msg: "too many errors".into(), file: l.file });
+                    errs.push(TypeError::new(&l.file, l.pos, "too many errors"));
                 }
             }
             return Err(errs);

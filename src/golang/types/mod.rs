@@ -85,6 +85,17 @@ pub struct TypeError {
     pub msg: String,
     /// The file's name (`main.go`).
     pub file: String,
+    /// The go command's own error (a bad import path), not the compiler's: `go run` prints
+    /// it alone, as `main.go:3:8: package foo/bar is not in std (...)` (no `./`, no
+    /// `# command-line-arguments` header).
+    pub go_command: bool,
+}
+
+impl TypeError {
+    /// A compiler error at `pos` in `file`.
+    pub fn new(file: &str, pos: Pos, msg: impl Into<String>) -> TypeError {
+        TypeError { pos, msg: msg.into(), file: file.into(), go_command: false }
+    }
 }
 
 /// `./main.go:L:C: msg`; an error without a position (line 0) is the message alone (the
@@ -93,6 +104,9 @@ impl std::fmt::Display for TypeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.pos.line == 0 {
             return write!(f, "{}", self.msg);
+        }
+        if self.go_command {
+            return write!(f, "{}:{}:{}: {}", self.file, self.pos.line, self.pos.col, self.msg);
         }
         write!(f, "./{}:{}:{}: {}", self.file, self.pos.line, self.pos.col, self.msg)
     }

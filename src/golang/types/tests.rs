@@ -28,8 +28,7 @@ fn stub_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
 /// Parses `src` as main.go: the tree (if Go would type-check it) and the parser's errors.
 fn parse(src: &str) -> Result<(ast::File, Vec<TypeError>), String> {
     let p = syntax::parse_file_partial("main.go", src);
-    let earlier: Vec<TypeError> =
-        p.errors.iter().map(|e| TypeError { pos: e.pos, msg: e.msg.clone(), file: "main.go".into() }).collect();
+    let earlier: Vec<TypeError> = p.errors.iter().map(|e| TypeError::new("main.go", e.pos, e.msg.clone())).collect();
     match p.file {
         Some(f) => Ok((f, earlier)),
         None => Err(p.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
