@@ -172,27 +172,7 @@ impl Checker {
             return None;
         }
         self.constraint_inference(&tps, &mut map);
-        let mut targs = Vec::new();
-        for &tp in &tps {
-            match map.get(&tp) {
-                Some(&t) => targs.push(t),
-                None => {
-                    let (n, p) = (self.objs[tp.0 as usize].name.clone(), self.objs[tp.0 as usize].pos);
-                    let file = self.decl_file_of_pos(tp);
-                    let at = super::call::call_lparen(e);
-                    self.error(
-                        at,
-                        format!(
-                            "in call to {}, cannot infer {n} (declared at ./{file}:{}:{})",
-                            expr_string(fun),
-                            p.line,
-                            p.col
-                        ),
-                    );
-                    return None;
-                }
-            }
-        }
+        let targs = self.inferred_targs(e, fun, &tps, &map)?;
         let pos: Vec<ast::Pos> = vec![super::call::call_lparen(e); targs.len()];
         if !self.check_constraints(&tps, &targs, &pos) {
             return None;
@@ -203,6 +183,34 @@ impl Checker {
         self.info().instances.insert(f.id, (g, targs));
         self.info().types.insert(f.id, super::TypeAndValue { mode: Mode::Value, ty: inst, value: None });
         self.tt.sig(inst).cloned()
+    }
+
+    /// The inferred type arguments in order, or `in call to F, cannot infer T`.
+    fn inferred_targs(
+        &mut self,
+        e: &Expr,
+        fun: &Expr,
+        tps: &[ObjId],
+        map: &HashMap<ObjId, TypeId>,
+    ) -> Option<Vec<TypeId>> {
+        let mut targs = Vec::new();
+        for &tp in tps {
+            match map.get(&tp) {
+                Some(&t) => targs.push(t),
+                None => {
+                    let (n, p) = (self.objs[tp.0 as usize].name.clone(), self.objs[tp.0 as usize].pos);
+                    let file = self.decl_file_of_pos(tp);
+                    let at = super::call::call_lparen(e);
+                    let fs = expr_string(fun);
+                    self.error(
+                        at,
+                        format!("in call to {fs}, cannot infer {n} (declared at ./{file}:{}:{})", p.line, p.col),
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(targs)
     }
 
     /// The parameter type each of `n` arguments is passed to (variadic parameters expanded,
