@@ -70,8 +70,7 @@ impl Checker {
             return false;
         }
         if self.generic_exprs.contains(&(self.cur, super::expr::unparen(e).id)) {
-            let s = expr_string(e);
-            self.error(start_pos(e), format!("cannot use generic function {s} without instantiation"));
+            self.uninstantiated(e);
             x.ty = INVALID;
             return false;
         }
@@ -129,6 +128,27 @@ impl Checker {
             return false;
         }
         true
+    }
+
+    /// A generic function used as a value without (all) its type arguments.
+    fn uninstantiated(&mut self, e: &Expr) {
+        let inner = super::expr::unparen(e);
+        if let (Some((g, targs)), ExprKind::Index(x, _)) =
+            (self.partial_instances.get(&(self.cur, inner.id)).cloned(), &inner.kind)
+        {
+            let tps = self.generic_funcs.get(&g).cloned().unwrap_or_default();
+            if let Some(&tp) = tps.get(targs.len()) {
+                let (n, p) = (self.objs[tp.0 as usize].name.clone(), self.objs[tp.0 as usize].pos);
+                let file = self.decl_file_of_pos(tp);
+                let xs = expr_string(x);
+                let at = start_pos(x);
+                let at = ast::Pos { line: at.line, col: at.col + xs.len() as u32 };
+                self.error(at, format!("cannot infer {n} (declared at ./{file}:{}:{})", p.line, p.col));
+                return;
+            }
+        }
+        let s = expr_string(e);
+        self.error(start_pos(e), format!("cannot use generic function {s} without instantiation"));
     }
 
     /// Assignment used by constant declarations (the value keeps its constant mode).

@@ -105,6 +105,11 @@ pub(crate) struct Checker {
     pub self_cycles: Vec<ObjId>,
     /// How the main package spells aliases (for messages).
     pub spellings: super::table::Spellings,
+    /// Objects a dot import brought into a file scope, with the import's object.
+    pub dot_imported: HashMap<ObjId, ObjId>,
+    /// `F[int]` with fewer type arguments than parameters, by (file, node): the rest are
+    /// inferred at the call.
+    pub partial_instances: HashMap<(usize, NodeId), (ObjId, Vec<TypeId>)>,
     /// Expressions naming a generic function not (yet) instantiated, by (file, node).
     pub generic_exprs: std::collections::HashSet<(usize, NodeId)>,
     /// Constant case values of the expression switch being checked.
@@ -216,6 +221,8 @@ impl Checker {
             go_command_errors: Vec::new(),
             switch_cases: Vec::new(),
             generic_exprs: Default::default(),
+            partial_instances: HashMap::new(),
+            dot_imported: HashMap::new(),
             spellings: Default::default(),
         }
     }

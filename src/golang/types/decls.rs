@@ -199,7 +199,7 @@ impl Checker {
             let (name, pos, id) = match &imp.name {
                 Some(n) if n.name == "_" => continue,
                 Some(n) if n.name == "." => {
-                    self.error(n.pos, "chanlab does not support dot imports yet");
+                    self.dot_import(f, imp, &p.path.clone(), n.pos);
                     continue;
                 }
                 Some(n) => (n.name.clone(), n.pos, Some(n.id)),
@@ -224,6 +224,27 @@ impl Checker {
                 continue;
             }
             self.scopes[fscope].names.insert(name, o);
+        }
+    }
+
+    /// `import . "pkg"`: the package's exported names join the file scope; the import counts
+    /// as used when one of them is.
+    fn dot_import(&mut self, f: usize, imp: &ast::Import, path: &str, pos: ast::Pos) {
+        let name = super::table::package_name(path).to_string();
+        let o = self.new_obj(&name, ObjKind::Package(path.to_string()), INVALID, pos);
+        self.ox[o.0 as usize].import_path = Some(imp.path.clone());
+        self.file_imports.entry(f).or_default().push(o);
+        let Some(pscope) = self.pkgs.iter().find(|p| p.path == path).map(|p| p.scope) else { return };
+        let members: Vec<(String, ObjId)> = self.scopes[pscope]
+            .names
+            .iter()
+            .filter(|(n, _)| n.chars().next().is_some_and(|c| c.is_uppercase()))
+            .map(|(n, o)| (n.clone(), *o))
+            .collect();
+        let fscope = self.files[f].scope;
+        for (n, m) in members {
+            self.scopes[fscope].names.entry(n).or_insert(m);
+            self.dot_imported.insert(m, o);
         }
     }
 

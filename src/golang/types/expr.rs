@@ -176,6 +176,9 @@ impl Checker {
     pub(crate) fn use_obj(&mut self, o: ObjId) {
         let i = o.0 as usize;
         self.ox[i].used = true;
+        if let Some(&imp) = self.dot_imported.get(&o) {
+            self.ox[imp.0 as usize].used = true;
+        }
         let f = self.ox[i].func;
         let cur = self.fun.as_ref().map(|f| f.id).unwrap_or(0);
         if let ObjKind::Var { captured, .. } = &mut self.objs[i].kind {

@@ -83,6 +83,10 @@ impl Checker {
                 Some(Selection::Qualified(o)) => Some(*o),
                 _ => self.files[self.cur].info.uses.get(&sel.id).copied().filter(|_| false),
             },
+            ExprKind::Index(..) => {
+                let (g, targs) = self.partial_instances.get(&(self.cur, f.id))?;
+                return Some((*g, Some(targs.clone())));
+            }
             _ => None,
         }?;
         self.generic_funcs.contains_key(&o).then_some((o, None))
@@ -104,8 +108,11 @@ impl Checker {
             return Operand::invalid();
         }
         if targs.len() < tps.len() {
-            self.error(start_pos(e), format!("chanlab does not support partial type argument lists yet (in {name})"));
-            return Operand::invalid();
+            // `F[int](x)`: the rest is inferred at the call; not called, it is uninstantiated.
+            let _ = name;
+            self.partial_instances.insert((self.cur, e.id), (g, targs));
+            self.generic_exprs.insert((self.cur, e.id));
+            return Operand::value(x.ty);
         }
         if !self.check_constraints(&tps, &targs, &idx.iter().map(start_pos).collect::<Vec<_>>()) {
             return Operand::invalid();
@@ -125,7 +132,7 @@ impl Checker {
         fun: &Expr,
         g: ObjId,
         sig: &Signature,
-        _explicit: Option<Vec<TypeId>>,
+        explicit: Option<Vec<TypeId>>,
         xs: &[Operand],
         idx: &[Option<usize>],
         args: &[Expr],
@@ -133,7 +140,7 @@ impl Checker {
         let tps = self.generic_funcs.get(&g).cloned().unwrap_or_default();
         let ddd = matches!(e.kind, ExprKind::Call { ellipsis: Some(_), .. });
         let params = self.params_for_args(sig, xs.len(), ddd);
-        let mut map: HashMap<ObjId, TypeId> = HashMap::new();
+        let mut map: HashMap<ObjId, TypeId> = tps.iter().copied().zip(explicit.unwrap_or_default()).collect();
         let mut untyped: Vec<(usize, TypeId)> = Vec::new();
         for (i, (x, &p)) in xs.iter().zip(params.iter()).enumerate() {
             if self.is_untyped(x.ty) {

@@ -142,6 +142,9 @@ impl Checker {
                 };
                 self.record_use(e.id, o);
                 self.mark_used(o);
+                if let Some(&imp) = self.dot_imported.get(&o) {
+                    self.mark_used(imp);
+                }
                 Some(o)
             }
             ExprKind::Selector(x, sel) => {
