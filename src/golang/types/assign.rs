@@ -228,7 +228,7 @@ impl Checker {
     pub(crate) fn assign_error(&mut self, rhs: &[Expr], l: usize, r: usize) {
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
-        let e0 = &rhs[0];
+        let Some(e0) = rhs.first() else { return };
         if rhs.len() == 1 {
             if let ExprKind::Call { fun, .. } = &unparen(e0).kind {
                 let f = expr_string(fun);

@@ -50,7 +50,7 @@ pub(crate) fn float_lit(raw: &str) -> Result<Value, LitErr> {
     };
     let (int_part, frac) = mant.split_once('.').unwrap_or((&mant, ""));
     let digits = format!("{int_part}{frac}");
-    let exp = exp - frac.len() as i32;
+    let exp = exp.saturating_sub(frac.len().min(i32::MAX as usize) as i32);
     if let Some(v) = exact_decimal(&digits, exp) {
         return Ok(v);
     }
@@ -91,7 +91,7 @@ fn hex_float(h: &str) -> Result<Value, LitErr> {
         let d = c.to_digit(16).ok_or(LitErr::Malformed)? as i128;
         m = m.checked_mul(16).and_then(|m| m.checked_add(d)).ok_or(LitErr::TooBig)?;
     }
-    let exp = exp - 4 * fp.len() as i32;
+    let exp = exp.saturating_sub((fp.len().min(1 << 28) as i32).saturating_mul(4));
     if exp.unsigned_abs() < 120 {
         let p = 1i128 << exp.unsigned_abs();
         let v = if exp >= 0 { m.checked_mul(p).map(Value::Int) } else { rat(m, p) };
@@ -99,7 +99,7 @@ fn hex_float(h: &str) -> Result<Value, LitErr> {
             return Ok(v);
         }
     }
-    let f = m as f64 * 2f64.powi(exp);
+    let f = m as f64 * 2f64.powi(exp.clamp(-2000, 2000));
     if f.is_finite() {
         Ok(Value::Float(f))
     } else {

@@ -406,3 +406,19 @@ fn testdata_errors_match_go() {
     assert!(n >= 40, "only {n} programs");
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Literals at the edges of the exact arithmetic never panic (overflowing exponents, long
+/// fractions, huge hexadecimal floats).
+#[test]
+fn extreme_literals_are_errors_not_panics() {
+    for lit in [
+        "1e-2147483648",
+        "1e2147483647",
+        "0x1p-2147483648",
+        "0x1.ffffffffffffffffffffp2147483647",
+        "0.0000000000000000000000000000000000000000001e-2147483640",
+        "99999999999999999999999999999999999999999999",
+    ] {
+        let _ = check_src(&in_main(&format!("\t_ = {lit}")));
+    }
+}
