@@ -702,6 +702,12 @@ impl Checker {
         }
         let value = match (&x.val, b) {
             (Some(v), Some(b)) if x.mode == Mode::Constant => Some(v.to_const(b)),
+            // An inner constant of a non-constant expression (`1.0` in `1.0 << n`): its value
+            // in the final type.
+            (_, Some(b)) => old.as_ref().and_then(|o| o.value.as_ref()).map(|c| {
+                let v = const_to_value(c);
+                super::constant::represent(&v, b).unwrap_or(v).to_const(b)
+            }),
             _ => old.as_ref().and_then(|o| o.value.clone()),
         };
         let mode = old.map(|o| o.mode).unwrap_or(x.mode);
@@ -920,8 +926,8 @@ impl Checker {
             // the context (recorded later by update_expr_type); alone it is an int.
             x.val = None;
             x.mode = Mode::Value;
-            let t = if self.tt.basic_of(x.ty) == Some(Basic::UntypedFloat) { basic(Basic::UntypedInt) } else { x.ty };
-            return Operand::value(t);
+            // It keeps its kind: `var g = 1.0 << n` makes it a float64, which Go rejects.
+            return Operand::value(x.ty);
         }
         Operand::value(x.ty)
     }
