@@ -422,3 +422,49 @@ fn extreme_literals_are_errors_not_panics() {
         let _ = check_src(&in_main(&format!("\t_ = {lit}")));
     }
 }
+
+/// What the compiler relies on, over every clean program in testdata and every lesson
+/// example: no untyped type but `untyped nil` in `Info::types`, and each constant's value is
+/// of its type's kind (an `Int` for integer types, a `Float` for float types...).
+#[test]
+fn info_constants_match_their_types() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/golang/types/testdata/errors");
+    let mut srcs: Vec<String> = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "go")
+            && std::fs::read_to_string(p.with_extension("err")).is_ok_and(|s| s.is_empty())
+        {
+            srcs.push(std::fs::read_to_string(&p).unwrap());
+        }
+    }
+    let (course, _) = crate::course::Course::load();
+    for ex in course.examples() {
+        if let Ok(r) = ex
+            .resolve(std::iter::empty())
+            .and_then(|p| ex.render(&p).map_err(|e| crate::course::ParamError(e.to_string())))
+        {
+            srcs.push(r.source);
+        }
+    }
+    assert!(srcs.len() > 25);
+    for src in srcs {
+        let f = syntax::parse_file("main.go", &src).unwrap();
+        let c = check_program(&[f]).unwrap_or_else(|e| panic!("{}\n{src}", e[0]));
+        for file in &c.files {
+            for tv in file.info.types.values() {
+                let Some(b) = c.table.basic_of(tv.ty) else { continue };
+                assert!(!table::is_untyped(b) || b == Basic::UntypedNil, "untyped {b:?} in {}", file.name);
+                let ok = match (&tv.value, b) {
+                    (None, _) => true,
+                    (Some(Const::Int(_)), b) => table::is_integer(b),
+                    (Some(Const::Float(_)), b) => table::is_float(b),
+                    (Some(Const::Complex(..)), b) => table::is_complex(b),
+                    (Some(Const::String(_)), b) => table::is_string(b),
+                    (Some(Const::Bool(_)), b) => table::is_boolean(b),
+                };
+                assert!(ok, "{:?} recorded with type {b:?} in {}", tv.value, file.name);
+            }
+        }
+    }
+}
