@@ -465,7 +465,7 @@ impl Checker {
             vars.push(Some(o));
         }
         let new_ids: Vec<ObjId> = new_vars.iter().map(|(_, o)| *o).collect();
-        let context = if lhs.len() > 1 { "assignment" } else { "assignment" };
+        let context = "assignment";
         if let Some(vals) = self.rhs_values(lhs.len(), rhs, None) {
             for (k, (mut x, ri)) in vals.into_iter().enumerate() {
                 let e = ri.map(|i| &rhs[i]).unwrap_or(&rhs[0]);

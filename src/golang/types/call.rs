@@ -254,7 +254,7 @@ impl Checker {
         if self.is_untyped(x.ty) {
             let final_t = if self.is_nil(&x) {
                 t
-            } else if self.tt.is_interface(t) || x.mode == Mode::Constant || !self.tt.basic_of(t).is_some() {
+            } else if self.tt.is_interface(t) || x.mode == Mode::Constant || self.tt.basic_of(t).is_none() {
                 basic(default_basic(xb.unwrap_or(Basic::UntypedInt)))
             } else {
                 t

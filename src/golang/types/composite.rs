@@ -296,7 +296,7 @@ impl Checker {
             return x;
         }
         if idx.len() != 1 {
-            self.error(start_pos(&idx[1.min(idx.len() - 1)]), format!("invalid operation: more than one index"));
+            self.error(start_pos(&idx[1.min(idx.len() - 1)]), "invalid operation: more than one index");
             return Operand::invalid();
         }
         let ie = &idx[0];

@@ -329,13 +329,7 @@ impl Checker {
         let src = specs[..=spec].iter().rev().find(|p| !p.values.is_empty() || p.ty.is_some()).unwrap_or(s);
         let ty = src.ty.as_ref().map(|t| self.type_expr(t));
         let Some(e) = src.values.get(name) else {
-            if src.values.is_empty() {
-                self.error(s.names[name].pos, "missing init expr for const declaration");
-            } else if std::ptr::eq(src, s) {
-                self.error(s.names[name].pos, "missing init expr for const declaration");
-            } else {
-                self.error(s.names[name].pos, "missing init expr for const declaration");
-            }
+            self.error(s.names[name].pos, "missing init expr for const declaration");
             self.objs[o.0 as usize].ty = INVALID;
             return;
         };

@@ -444,14 +444,14 @@ impl Checker {
             return Operand::invalid();
         }
         let b = self.tt.basic_of(x.ty).unwrap_or(Basic::Int);
+        let zero = y.val.as_ref().is_some_and(|v| v.is_numeric() && compare("==", v, &Value::Int(0)));
         if matches!(op, BinOp::Div | BinOp::Rem)
             && y.mode == Mode::Constant
             && (x.mode == Mode::Constant || is_integer(b))
+            && zero
         {
-            if y.val.as_ref().is_some_and(|v| v.is_numeric() && compare("==", v, &Value::Int(0))) {
-                self.error(ye.pos, "invalid operation: division by zero");
-                return Operand::invalid();
-            }
+            self.error(ye.pos, "invalid operation: division by zero");
+            return Operand::invalid();
         }
         let (Some(a), Some(c)) = (x.val.clone(), y.val.clone()) else {
             return Operand::value(x.ty);
@@ -914,8 +914,6 @@ impl Checker {
                     return Operand::invalid();
                 }
             };
-            let b = self.tt.basic_of(x.ty).unwrap_or(Basic::Int);
-            let r = if !is_untyped(b) && op == BinOp::Shl { r } else { r };
             return self.check_const_overflow(
                 Operand { mode: Mode::Constant, ty: x.ty, val: Some(Value::Int(r)), id: None },
                 e,

@@ -111,9 +111,9 @@ fn hex_float(h: &str) -> Result<Value, LitErr> {
 pub(crate) fn imag_lit(raw: &str) -> Result<Value, LitErr> {
     let body = raw.strip_suffix('i').ok_or(LitErr::Malformed)?;
     let all_digits = body.chars().all(|c| c.is_ascii_digit() || c == '_');
-    let v = if all_digits {
-        float_lit(body)?
-    } else if body.contains(['.', 'e', 'E', 'p', 'P']) {
+    // Digits alone are decimal even with a leading 0 (`0123i` is 123i).
+    let hex = body.starts_with("0x") || body.starts_with("0X");
+    let v = if all_digits || (!hex && body.contains(['.', 'e', 'E'])) || (hex && body.contains(['p', 'P'])) {
         float_lit(body)?
     } else {
         int_lit(body)?

@@ -310,8 +310,13 @@ impl Checker {
         }
         if let Some((alt, is_field)) = names.into_iter().find(|(a, _)| a.to_lowercase() == n.to_lowercase() && a != n) {
             let what = if is_field { "field" } else { "method" };
-            let exported = |s: &str| s.chars().next().is_some_and(|c| c.is_uppercase());
-            if exported(n) && !exported(&alt) && alt.to_lowercase() == n.to_lowercase() && alt != n && false {
+            let exported = alt.chars().next().is_some_and(|c| c.is_uppercase());
+            let base = match self.tt.get(t) {
+                Type::Pointer(b) => *b,
+                _ => t,
+            };
+            let foreign = matches!(self.tt.get(base), Type::Named { obj, .. } if self.objs[obj.0 as usize].pkg != self.pkg_path());
+            if !exported && foreign {
                 return format!("type {ts} has no field or method {n}, but does have unexported {what} {alt}");
             }
             return format!("type {ts} has no field or method {n}, but does have {what} {alt}");

@@ -212,7 +212,7 @@ impl Checker {
         }
         let is_int = self.tt.basic_of(x.ty).is_some_and(super::table::is_integer);
         match x.val.as_ref().and_then(|v| v.to_int()) {
-            Some(v) if v >= 0 && v < (1 << 40) && (is_int || self.tt.basic_of(x.ty) == Some(Basic::UntypedFloat)) => {
+            Some(v) if (0..1 << 40).contains(&v) && (is_int || self.tt.basic_of(x.ty) == Some(Basic::UntypedFloat)) => {
                 Some(v as u64)
             }
             Some(v) if v >= (1 << 40) => {
