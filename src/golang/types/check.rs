@@ -105,6 +105,8 @@ pub(crate) struct Checker {
     pub self_cycles: Vec<ObjId>,
     /// How the main package spells aliases (for messages).
     pub spellings: super::table::Spellings,
+    /// Go reports one instantiation cycle.
+    pub inst_cycle_reported: bool,
     /// Objects a dot import brought into a file scope, with the import's object.
     pub dot_imported: HashMap<ObjId, ObjId>,
     /// `F[int]` with fewer type arguments than parameters, by (file, node): the rest are
@@ -223,6 +225,7 @@ impl Checker {
             generic_exprs: Default::default(),
             partial_instances: HashMap::new(),
             dot_imported: HashMap::new(),
+            inst_cycle_reported: false,
             spellings: Default::default(),
         }
     }

@@ -117,6 +117,10 @@ impl Checker {
         if !self.check_constraints(&tps, &targs, &idx.iter().map(start_pos).collect::<Vec<_>>()) {
             return Operand::invalid();
         }
+        let arg_at = |i: usize| idx.get(i).map(start_pos).unwrap_or(e.pos);
+        if self.decl_stack.contains(&g) && !self.instantiation_ok(&tps, &targs, &arg_at) {
+            return Operand::invalid();
+        }
         let map: HashMap<ObjId, TypeId> = tps.iter().copied().zip(targs.iter().copied()).collect();
         let t = self.tt.subst(x.ty, &map);
         self.info().instances.insert(e.id, (g, targs));
@@ -180,6 +184,10 @@ impl Checker {
         }
         self.constraint_inference(&tps, &mut map);
         let targs = self.inferred_targs(e, fun, &tps, &map)?;
+        let lparen = super::call::call_lparen(e);
+        if self.decl_stack.contains(&g) && !self.instantiation_ok(&tps, &targs, &|_| lparen) {
+            return None;
+        }
         let pos: Vec<ast::Pos> = vec![super::call::call_lparen(e); targs.len()];
         if !self.check_constraints(&tps, &targs, &pos) {
             return None;
@@ -471,11 +479,39 @@ impl Checker {
             self.error(at, format!("{q} type arguments for type {name}: have {}, want {}", targs.len(), tps.len()));
             return INVALID;
         }
+        let arg_at = |i: usize| args.get(i).map(start_pos).unwrap_or(e.pos);
+        if self.decl_stack.contains(&g) && !self.instantiation_ok(&tps, &targs, &arg_at) {
+            return INVALID;
+        }
         let known = self.tt.named.get(&g).is_some_and(|n| n.underlying.is_some());
         if known && !self.check_constraints(&tps, &targs, &args.iter().map(start_pos).collect::<Vec<_>>()) {
             return INVALID;
         }
         self.tt.instance_of(g, targs)
+    }
+
+    /// Inside the declaration of a generic type or function, using it with a type argument
+    /// built from its own parameters (`T[[]P]`) would instantiate it forever: Go's
+    /// `instantiation cycle`.
+    fn instantiation_ok(&mut self, tps: &[ObjId], targs: &[TypeId], at: &dyn Fn(usize) -> ast::Pos) -> bool {
+        for (i, (&tp, &ta)) in tps.iter().zip(targs).enumerate() {
+            let own = matches!(self.tt.get(ta), Type::TypeParam { .. });
+            if !own && self.mentions(ta, tps, 0) {
+                let (n, p) = (self.objs[tp.0 as usize].name.clone(), self.objs[tp.0 as usize].pos);
+                let file = self.files[self.cur].name.clone();
+                let at = at(i);
+                let ts = self.ts(ta);
+                if std::mem::replace(&mut self.inst_cycle_reported, true) {
+                    return false;
+                }
+                self.error(
+                    p,
+                    format!("instantiation cycle:\n\t./{file}:{}:{}: {n} instantiated as {ts}", at.line, at.col),
+                );
+                return false;
+            }
+        }
+        true
     }
 
     /// `[T any, K comparable]` as messages print a generic type's parameters.

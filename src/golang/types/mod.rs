@@ -382,6 +382,9 @@ pub struct TypeTable {
     pub named: HashMap<ObjId, NamedInfo>,
     /// Instances of generic types (`List[int]`): their substituted underlying type.
     pub inst_underlying: HashMap<TypeId, TypeId>,
+    /// How deeply instantiations are nested right now (a guard against instantiation
+    /// cycles, `type T[P any] struct{ f *T[[]P] }`, which the checker rejects).
+    pub inst_depth: u32,
 }
 
 #[derive(Clone, Debug, Default)]

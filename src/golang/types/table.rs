@@ -166,11 +166,16 @@ impl TypeTable {
             return t;
         }
         let Some(info) = self.named.get(&obj).cloned() else { return t };
+        if self.inst_depth > 40 {
+            return t;
+        }
         // Placeholder first: a recursive generic type refers to its own instance.
         self.inst_underlying.insert(t, INVALID);
         if let Some(u) = info.underlying {
             let map: HashMap<_, _> = info.type_params.iter().copied().zip(targs).collect();
+            self.inst_depth += 1;
             let su = self.subst(u, &map);
+            self.inst_depth -= 1;
             self.inst_underlying.insert(t, su);
         }
         t

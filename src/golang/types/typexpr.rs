@@ -369,6 +369,12 @@ impl Checker {
                 }
                 ast::InterfaceElem::Union(ts) if ts.len() == 1 && !ts[0].tilde => {
                     let t = self.type_expr(&ts[0].ty);
+                    if let Type::Named { obj, .. } = self.tt.get(t).clone() {
+                        if !self.underlying_known(t) && self.decl_stack.contains(&obj) {
+                            self.report_cycle(obj);
+                            continue;
+                        }
+                    }
                     match self.tt.get(self.tt.underlying(t)).clone() {
                         Type::Interface { methods: m, terms: tm, comparable: c } if !self.tt.is_type_param(t) => {
                             for (n, mt) in m {
