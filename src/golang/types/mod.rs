@@ -37,7 +37,10 @@
 //!   parser's; the checker only resolves labels. An error with line 0 has no position (the
 //!   linker's `function main is undeclared`, go run's `not a main package`).
 //! - A type parameter is a `TypeName` object whose type is `Type::TypeParam`; its constraint
-//!   is `table.named[&obj].underlying`. `Info::instances` has each use of a generic function
+//!   is `table.named[&obj].underlying`. A method of a generic type uses the type's own
+//!   parameter objects (`table.named[&type].type_params`) whatever names its receiver gives
+//!   them (`func (l *List[U]) Push(v U)`): to compile it for `List[int]`, substitute those
+//!   with the instance's `targs`. `Info::instances` has each use of a generic function
 //!   (by the callee's `Name`/`Selector` node when inferred, the `Index` node when explicit).
 //! - A type switch's clauses each have an implicit variable (`Info::implicits`) of the case's
 //!   type when the clause lists one type, else of the switched expression's type.
