@@ -2,6 +2,7 @@
 //! numbers are exact rationals of `i128`s while they fit (so `0.1 + 0.2 == 0.3` holds, as in
 //! Go) and `f64` beyond; literals are parsed here; values print as Go's messages print them.
 
+use super::bigint::{BigInt, MAX_BITS};
 use super::table::{int_bits, is_complex, is_float, is_integer, is_unsigned};
 use super::{Basic, Const};
 
@@ -11,6 +12,8 @@ pub(crate) enum Value {
     Bool(bool),
     Str(Vec<u8>),
     Int(i128),
+    /// An integer beyond `i128` (untyped constants, up to 512 bits as in Go).
+    BigInt(Box<BigInt>),
     /// numerator, denominator (> 1, lowest terms).
     Rat(i128, i128),
     Float(f64),
@@ -61,6 +64,7 @@ impl Value {
     pub fn to_f64(&self) -> f64 {
         match *self {
             Value::Int(i) => i as f64,
+            Value::BigInt(ref b) => b.to_f64(),
             Value::Rat(n, d) => n as f64 / d as f64,
             Value::Float(f) => f,
             Value::Big(m, e) => m * 2f64.powi(e.clamp(-2000, 2000) as i32),
@@ -87,6 +91,19 @@ impl Value {
         }
     }
 
+    /// The value as a big integer, if it is an integer.
+    fn to_big(&self) -> Option<BigInt> {
+        match self {
+            Value::BigInt(b) => Some((**b).clone()),
+            v => v.to_int().map(BigInt::from_i128),
+        }
+    }
+
+    /// Whether the value is a whole number (of any size).
+    pub fn is_integral(&self) -> bool {
+        matches!(self, Value::BigInt(_)) || self.to_int().is_some()
+    }
+
     pub fn is_numeric(&self) -> bool {
         !matches!(self, Value::Bool(_) | Value::Str(_))
     }
@@ -97,6 +114,7 @@ impl Value {
             Value::Bool(v) => Const::Bool(*v),
             Value::Str(s) => Const::String(s.clone()),
             Value::Complex(r, i) => Const::Complex(*r, *i),
+            Value::BigInt(b) => Const::Float(b.to_f64()),
             v if is_complex(b) => Const::Complex(v.to_f64(), 0.0),
             v if is_float(b) => Const::Float(if b == Basic::Float32 { v.to_f64() as f32 as f64 } else { v.to_f64() }),
             v => match v.to_int() {
@@ -107,8 +125,38 @@ impl Value {
     }
 }
 
+/// A big integer result: an `Int` when it fits, an error beyond Go's 512 bits.
+fn from_big(b: BigInt) -> Result<Value, ConstErr> {
+    if b.bits() > MAX_BITS {
+        return Err(ConstErr::TooBig);
+    }
+    Ok(match b.to_i128() {
+        Some(i) => Value::Int(i),
+        None => Value::BigInt(Box::new(b)),
+    })
+}
+
+/// Integer arithmetic beyond `i128`.
+fn big_int_arith(op: char, a: &BigInt, b: &BigInt) -> Result<Value, ConstErr> {
+    let r = match op {
+        '+' => a.add(b),
+        '-' => a.add(&b.neg()),
+        '*' => a.mul(b),
+        '/' => a.divmod(b).ok_or(ConstErr::DivByZero)?.0,
+        '%' => a.divmod(b).ok_or(ConstErr::DivByZero)?.1,
+        _ => return Err(ConstErr::TooBig),
+    };
+    from_big(r)
+}
+
 /// `a op b` on numbers (`int_div`: `/` truncates, for integer operands).
 pub(crate) fn arith(op: char, a: &Value, b: &Value, int_div: bool) -> Result<Value, ConstErr> {
+    let any_big = matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_));
+    if any_big && (op != '/' || int_div) {
+        if let (Some(x), Some(y)) = (a.to_big(), b.to_big()) {
+            return big_int_arith(op, &x, &y);
+        }
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         let r = match op {
             '+' => x.checked_add(*y),
@@ -125,7 +173,10 @@ pub(crate) fn arith(op: char, a: &Value, b: &Value, int_div: bool) -> Result<Val
             'n' => Some(x & !y),
             _ => None,
         };
-        return r.map(Value::Int).ok_or(ConstErr::TooBig);
+        return match r {
+            Some(v) => Ok(Value::Int(v)),
+            None => big_int_arith(op, &BigInt::from_i128(*x), &BigInt::from_i128(*y)),
+        };
     }
     if let (Some((an, ad)), Some((bn, bd))) = (a.as_rat(), b.as_rat()) {
         if let Some(v) = rat_arith(op, an, ad, bn, bd)? {
@@ -270,6 +321,12 @@ pub(crate) fn compare(op: &str, a: &Value, b: &Value) -> bool {
     let ord = match (a, b) {
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
         (Value::Str(x), Value::Str(y)) => x.cmp(y),
+        (Value::BigInt(_), _) | (_, Value::BigInt(_)) if a.is_integral() && b.is_integral() => {
+            match (a.to_big(), b.to_big()) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                _ => Ordering::Equal,
+            }
+        }
         (Value::Complex(..), _) | (_, Value::Complex(..)) => {
             let eq = complex_parts(a) == complex_parts(b);
             return if op == "==" { eq } else { !eq };
@@ -292,7 +349,25 @@ pub(crate) fn compare(op: &str, a: &Value, b: &Value) -> bool {
     }
 }
 
-/// `x << n` or `x >> n` on an integer constant.
+/// `x << n` or `x >> n` on an integer constant of any size (up to Go's 512 bits).
+pub(crate) fn shift_value(x: &Value, left: bool, n: u64) -> Result<Value, ConstErr> {
+    if let Value::Int(i) = x {
+        if let Ok(r) = shift(*i, left, n) {
+            return Ok(Value::Int(r));
+        }
+    }
+    let b = x.to_big().ok_or(ConstErr::TooBig)?;
+    if left {
+        if n as usize > MAX_BITS + 1 {
+            return if b.bits() == 0 { Ok(Value::Int(0)) } else { Err(ConstErr::TooBig) };
+        }
+        from_big(b.shl(n as usize))
+    } else {
+        from_big(b.shr((n as usize).min(MAX_BITS + 64)))
+    }
+}
+
+/// `x << n` or `x >> n` on an `i128` constant.
 pub(crate) fn shift(x: i128, left: bool, n: u64) -> Result<i128, ConstErr> {
     if left {
         if x == 0 {
@@ -327,6 +402,9 @@ pub(crate) fn represent(v: &Value, b: Basic) -> Result<Value, Unrepr> {
         return Err(Unrepr::Mismatch);
     }
     if is_integer(b) {
+        if let Value::BigInt(_) = v {
+            return if matches!(b, UntypedInt | UntypedRune) { Ok(v.clone()) } else { Err(Unrepr::Overflows) };
+        }
         let Some(i) = v.to_int() else {
             if let Value::Complex(_, im) = v {
                 if *im != 0.0 {
@@ -396,7 +474,7 @@ pub(crate) fn represent_from(v: &Value, from: Basic, to: Basic) -> Result<Value,
 
 /// The value of a constant of kind `b` as Go's messages print it (floats in `%.6g`).
 pub(crate) fn value_string_kind(v: &Value, b: Basic) -> String {
-    if (is_float(b) || is_complex(b)) && matches!(v, Value::Int(_)) {
+    if (is_float(b) || is_complex(b)) && matches!(v, Value::Int(_) | Value::BigInt(_)) {
         return fmt_g(v.to_f64(), 6);
     }
     value_string(v)
@@ -417,6 +495,7 @@ pub(crate) fn value_string(v: &Value) -> String {
             }
         }
         Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_decimal(),
         Value::Big(m, e) => {
             let l = (m.abs().log10() + *e as f64 * std::f64::consts::LOG10_2).max(-1e18);
             let exp = l.floor();

@@ -4,7 +4,7 @@
 
 use super::check::Checker;
 use super::check::DeclState;
-use super::constant::{arith, compare, represent, shift, ConstErr, Unrepr, Value};
+use super::constant::{arith, compare, represent, shift_value, ConstErr, Unrepr, Value};
 use super::literal::{char_lit, float_lit, imag_lit, int_lit, string_lit, LitErr};
 use super::operand::Operand;
 use super::printer::{binop_str, expr_string, unop_str};
@@ -481,7 +481,14 @@ impl Checker {
                 Operand::invalid()
             }
             Err(ConstErr::TooBig) => {
-                self.error(start_pos(xe), "chanlab does not support constants this large yet (constant overflow)");
+                let what = match op {
+                    BinOp::Add => "addition ",
+                    BinOp::Sub => "subtraction ",
+                    BinOp::Mul => "multiplication ",
+                    BinOp::Xor => "bitwise XOR ",
+                    _ => "",
+                };
+                self.error(op_pos(e), format!("constant {what}overflow"));
                 Operand::invalid()
             }
         }
@@ -855,7 +862,7 @@ impl Checker {
     }
 
     fn shift_op(&mut self, e: &Expr, op: BinOp, mut x: Operand, xe: &Expr, mut y: Operand, ye: &Expr) -> Operand {
-        let xval = if x.mode == Mode::Constant { x.val.as_ref().and_then(|v| v.to_int()) } else { None };
+        let xval = if x.mode == Mode::Constant { x.val.clone().filter(|v| v.is_integral()) } else { None };
         let x_int = self.type_set_all(x.ty, |_, b| is_integer(b));
         if !(x_int || self.is_untyped(x.ty) && xval.is_some()) {
             let d = self.describe(&x, xe);
@@ -901,23 +908,18 @@ impl Checker {
             if self.is_untyped(x.ty) && self.tt.basic_of(x.ty) != Some(Basic::UntypedRune) {
                 x.ty = basic(Basic::UntypedInt);
             }
-            let r = match shift(a, op == BinOp::Shl, n.min(10_000) as u64) {
+            let a = match a {
+                Value::Int(_) | Value::BigInt(_) => a,
+                other => other.to_int().map(Value::Int).unwrap_or(other),
+            };
+            let r = match shift_value(&a, op == BinOp::Shl, n.clamp(0, 100_000) as u64) {
                 Ok(v) => v,
                 Err(_) => {
-                    self.error(
-                        start_pos(xe),
-                        format!(
-                            "chanlab does not support constants as large as {} yet (constant shift overflow)",
-                            expr_string(e)
-                        ),
-                    );
+                    self.error(op_pos(e), "constant shift overflow");
                     return Operand::invalid();
                 }
             };
-            return self.check_const_overflow(
-                Operand { mode: Mode::Constant, ty: x.ty, val: Some(Value::Int(r)), id: None },
-                e,
-            );
+            return self.check_const_overflow(Operand { mode: Mode::Constant, ty: x.ty, val: Some(r), id: None }, e);
         }
         if self.is_untyped(x.ty) && x.mode == Mode::Constant {
             // A non-constant shift of an untyped constant: the constant takes its type from
@@ -959,6 +961,14 @@ fn op_char(op: BinOp) -> char {
 /// Typed integer constants are exact too (overflow is reported, never wrapped).
 fn wrap_typed(v: Value) -> Value {
     v
+}
+
+/// A binary expression's operator position (where Go reports constant overflow).
+fn op_pos(e: &Expr) -> ast::Pos {
+    match &e.kind {
+        ExprKind::Binary { op_pos, .. } => *op_pos,
+        _ => e.pos,
+    }
 }
 
 pub(crate) fn unparen(e: &Expr) -> &Expr {

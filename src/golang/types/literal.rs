@@ -29,12 +29,13 @@ pub(crate) fn int_lit(raw: &str) -> Result<Value, LitErr> {
     if digits.is_empty() {
         return Err(LitErr::Malformed);
     }
-    let mut v: i128 = 0;
+    let mut v = Value::Int(0);
     for c in digits.chars() {
         let d = c.to_digit(radix).ok_or(LitErr::Malformed)? as i128;
-        v = v.checked_mul(radix as i128).and_then(|v| v.checked_add(d)).ok_or(LitErr::TooBig)?;
+        let scaled = super::constant::arith('*', &v, &Value::Int(radix as i128), true).map_err(|_| LitErr::TooBig)?;
+        v = super::constant::arith('+', &scaled, &Value::Int(d), true).map_err(|_| LitErr::TooBig)?;
     }
-    Ok(Value::Int(v))
+    Ok(v)
 }
 
 /// A float literal (`1.5`, `1e-3`, `.5`, `0x1p-2`).

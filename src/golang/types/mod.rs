@@ -57,6 +57,7 @@ use super::syntax::ast::{self, ChanDir, NodeId, Pos};
 use std::collections::HashMap;
 
 mod assign;
+mod bigint;
 mod builtins;
 mod call;
 mod check;
