@@ -20,7 +20,18 @@ impl Checker {
             return Operand::invalid();
         }
         match f.mode {
-            Mode::TypeExpr => return self.conversion_call(e, f.ty, args, ellipsis),
+            Mode::TypeExpr => {
+                // Go names the target as written (`byte(300)` vs `uint8(300)`).
+                if let ExprKind::Name(n) = &super::expr::unparen(fun).kind {
+                    if matches!(n.as_str(), "byte" | "uint8" | "rune" | "int32" | "any") {
+                        self.spellings.note(n);
+                        self.spellings.prefer(n);
+                    }
+                }
+                let r = self.conversion_call(e, f.ty, args, ellipsis);
+                self.spellings.prefer("");
+                return r;
+            }
             Mode::Builtin => {
                 let b = match self.files[self.cur]
                     .info

@@ -207,6 +207,8 @@ pub(crate) struct TypeWriter<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct Spellings {
     counts: [u32; 6],
+    /// A spelling that wins for now (a conversion's target as written).
+    preferred: Option<usize>,
 }
 
 const SPELLINGS: [&str; 6] = ["byte", "uint8", "rune", "int32", "any", "interface{}"];
@@ -218,7 +220,17 @@ impl Spellings {
         }
     }
 
+    /// Makes `name` win until `prefer("")`.
+    pub fn prefer(&mut self, name: &str) {
+        self.preferred = SPELLINGS.iter().position(|s| *s == name);
+    }
+
     fn pick(&self, i: usize) -> &'static str {
+        if let Some(p) = self.preferred {
+            if p / 2 == i / 2 {
+                return SPELLINGS[p];
+            }
+        }
         if self.counts[i + 1] > self.counts[i] {
             SPELLINGS[i + 1]
         } else {
