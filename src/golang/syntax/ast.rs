@@ -24,8 +24,10 @@ pub struct File {
     pub package: Ident,
     pub imports: Vec<Import>,
     pub decls: Vec<Decl>,
-    /// The Go version of a `//go:build go1.N` line before `package` (e.g. `(1, 21)`):
-    /// before 1.22 loop variables are shared by all iterations.
+    /// The Go version of a `//go:build go1.N` line before `package` (e.g. `(1, 21)`), as
+    /// go/build/constraint's `GoVersion` computes it (`go1.21 && linux` is 1.21, `!go1.22`
+    /// none): before 1.22 loop variables are shared by all iterations. Go's checker uses
+    /// the larger of this and go1.21.
     pub go_version: Option<(u32, u32)>,
     /// How many [`NodeId`]s the parser handed out.
     pub node_count: u32,

@@ -343,8 +343,17 @@ fn go_build_version() {
     assert_eq!(f.go_version, Some((1, 21)));
     let f = parse_ok("// comment\n//go:build linux && go1.18\n\npackage main\n");
     assert_eq!(f.go_version, Some((1, 18)));
-    let f = parse_ok("package main\n//go:build go1.21\n");
-    assert_eq!(f.go_version, None);
+    // After the package clause the line is a misplaced directive (and sets no version).
+    let errs = errors_of("package main\n//go:build go1.21\n");
+    assert_eq!(errs, ["./main.go:2:3: misplaced compiler directive"]);
+    let version = |c: &str| parse_ok(&format!("//go:build {c}\n\npackage main\n")).go_version;
+    assert_eq!(version("go1.21 || go1.22"), Some((1, 21)));
+    assert_eq!(version("go1.21 && go1.22"), Some((1, 22)));
+    assert_eq!(version("!go1.22"), None);
+    assert_eq!(version("(linux || darwin) && go1.20"), Some((1, 20)));
+    assert_eq!(version("!(!go1.19)"), Some((1, 19)));
+    assert_eq!(version("linux"), None);
+    assert_eq!(version("go1.21 &&"), None);
 }
 
 #[test]
@@ -373,15 +382,22 @@ fn dump() {
         paths.push_str(&std::fs::read_to_string(list).unwrap());
     }
     for path in paths.split_whitespace() {
-        let Ok(src) = std::fs::read_to_string(path) else { continue };
+        let Ok(src) = std::fs::read(path) else { continue };
         let name = std::path::Path::new(path).file_name().unwrap().to_str().unwrap();
         println!("== {name}");
-        if let Err(errs) = parse_file(name, &src) {
-            for e in errs {
-                println!("{}", e.located(name));
-            }
+        for e in super::parse_file_bytes(name, &src).errors {
+            println!("{}", e.located(name));
         }
     }
+}
+
+#[test]
+fn invalid_utf8_is_reported_and_skipped() {
+    let src = b"package main\n\nfunc main() {\n\tx := \"a\x00b\"\n\ty := \"\xff\"\n}\n";
+    let p = super::parse_file_bytes("main.go", src);
+    let errs: Vec<String> = p.errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(errs, ["./main.go:4:9: invalid NUL character", "./main.go:5:8: invalid UTF-8 encoding"]);
+    assert!(p.file.is_some(), "Go goes on to type-check");
 }
 
 /// Every case in `testdata/errors.txt` (programs with their errors as Go 1.27.3's
@@ -495,6 +511,12 @@ const SNIPPETS: &[&str] = &[
     "\u{feff}",
     "\0",
     "é",
+    "//go:noinline\n",
+    "//go:embed x\n",
+    "//go:build go1.21\n",
+    "import (",
+    "package ",
+    "..\n",
 ];
 
 fn mutate(rng: &mut Rng, src: &str) -> String {
