@@ -21,6 +21,8 @@
 //! differently from Go's pdqsort); unicode case mapping is Rust's simple mapping; fmt does not
 //! call Format methods; there is no scanning (fmt.Scan, bufio) and no stdin.
 
+#[cfg(test)]
+mod e2e;
 pub mod fmt;
 mod natives;
 mod packages;
