@@ -178,10 +178,7 @@ impl fmt::Value for GoVal<'_, '_> {
                 Value::Ptr(p) => Some(self.child(t, p.load())),
                 _ => None,
             },
-            Type::Interface { .. } => match self.v.dynamic() {
-                Some((t, v)) => Some(self.child(t, v.clone())),
-                None => None,
-            },
+            Type::Interface { .. } => self.v.dynamic().map(|(t, v)| self.child(t, v.clone())),
             _ => None,
         }
     }
