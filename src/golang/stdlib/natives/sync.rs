@@ -16,6 +16,8 @@ pub fn register(reg: &mut Registry) {
     reg.add("(*sync.RWMutex).Unlock", rw_unlock);
     reg.add("(*sync.RWMutex).RLock", rw_rlock);
     reg.add("(*sync.RWMutex).RUnlock", rw_runlock);
+    reg.add("(*sync.RWMutex).TryLock", |_, a| rw_try(a, RwMutex::try_lock));
+    reg.add("(*sync.RWMutex).TryRLock", |_, a| rw_try(a, RwMutex::try_rlock));
     reg.add("(*sync.WaitGroup).Add", wg_add);
     reg.add("(*sync.WaitGroup).Wait", wg_wait);
     reg.add("(*sync.Cond).Wait", cond_wait);
@@ -119,6 +121,11 @@ fn mutex_try_lock(_: &mut NativeCx, args: &[Value]) -> NativeResult {
         set_int(&args[0], MUTEX_STATE, 1);
     }
     ret(vec![Value::Bool(ok)])
+}
+
+fn rw_try(args: &[Value], f: fn(&RwMutex) -> bool) -> NativeResult {
+    let Some(m) = object::<RwMutex>(&args[0], RW_OBJ, RwMutex::new) else { return nil_deref() };
+    ret(vec![Value::Bool(f(&m))])
 }
 
 fn wg_add(_: &mut NativeCx, args: &[Value]) -> NativeResult {

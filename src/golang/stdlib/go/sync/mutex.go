@@ -51,6 +51,10 @@ func (rw *RWMutex) RLock()
 
 func (rw *RWMutex) RUnlock()
 
+func (rw *RWMutex) TryLock() bool
+
+func (rw *RWMutex) TryRLock() bool
+
 // RLocker returns a Locker whose Lock and Unlock call rw.RLock and rw.RUnlock.
 func (rw *RWMutex) RLocker() Locker {
 	return (*rlocker)(rw)
