@@ -18,6 +18,7 @@ pub const PACKAGES: &[&str] = &[
     "log",
     "maps",
     "math",
+    "math/bits",
     "math/rand",
     "math/rand/v2",
     "os",
@@ -60,6 +61,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "log" => &[("log.go", include_str!("go/log/log.go"))],
         "maps" => &[("maps.go", include_str!("go/maps/maps.go"))],
         "math" => &[("math.go", include_str!("go/math/math.go"))],
+        "math/bits" => &[("bits.go", include_str!("go/math/bits/bits.go"))],
         "math/rand" => &[("rand.go", include_str!("go/math/rand/rand.go"))],
         "math/rand/v2" => &[("rand.go", include_str!("go/math/rand/v2/rand.go"))],
         "os" => &[("os.go", include_str!("go/os/os.go"))],
@@ -72,6 +74,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "strconv" => &[("strconv.go", include_str!("go/strconv/strconv.go"))],
         "strings" => &[
             ("builder.go", include_str!("go/strings/builder.go")),
+            ("iter.go", include_str!("go/strings/iter.go")),
             ("strings.go", include_str!("go/strings/strings.go")),
         ],
         "sync" => &[

@@ -62,3 +62,25 @@ func To(_case int, r rune) rune {
 	}
 	return ReplacementChar
 }
+
+// SimpleFold iterates over the runes equivalent under simple case folding: the smallest
+// equivalent rune greater than r, else the smallest one.
+func SimpleFold(r rune) rune {
+	if r < 0 || r > MaxRune {
+		return r
+	}
+	orbit := []rune{r, ToUpper(r), ToLower(r), ToLower(ToUpper(r)), ToUpper(ToLower(r))}
+	next, least := r, r
+	for _, c := range orbit {
+		if c > r && (next == r || c < next) {
+			next = c
+		}
+		if c < least {
+			least = c
+		}
+	}
+	if next != r {
+		return next
+	}
+	return least
+}
