@@ -516,14 +516,18 @@ func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time
 	return p
 }
 
-func BoolVar(p *bool, name string, value bool, usage string) { CommandLine.BoolVar(p, name, value, usage) }
-func Bool(name string, value bool, usage string) *bool      { return CommandLine.Bool(name, value, usage) }
-func IntVar(p *int, name string, value int, usage string)   { CommandLine.IntVar(p, name, value, usage) }
-func Int(name string, value int, usage string) *int         { return CommandLine.Int(name, value, usage) }
+func BoolVar(p *bool, name string, value bool, usage string) {
+	CommandLine.BoolVar(p, name, value, usage)
+}
+func Bool(name string, value bool, usage string) *bool    { return CommandLine.Bool(name, value, usage) }
+func IntVar(p *int, name string, value int, usage string) { CommandLine.IntVar(p, name, value, usage) }
+func Int(name string, value int, usage string) *int       { return CommandLine.Int(name, value, usage) }
 func Int64Var(p *int64, name string, value int64, usage string) {
 	CommandLine.Int64Var(p, name, value, usage)
 }
-func Int64(name string, value int64, usage string) *int64 { return CommandLine.Int64(name, value, usage) }
+func Int64(name string, value int64, usage string) *int64 {
+	return CommandLine.Int64(name, value, usage)
+}
 func UintVar(p *uint, name string, value uint, usage string) {
 	CommandLine.UintVar(p, name, value, usage)
 }

@@ -103,7 +103,7 @@ func Reverse64(x uint64) uint64 {
 	return r
 }
 
-func ReverseBytes(x uint) uint { return uint(ReverseBytes64(uint64(x))) }
+func ReverseBytes(x uint) uint       { return uint(ReverseBytes64(uint64(x))) }
 func ReverseBytes16(x uint16) uint16 { return x>>8 | x<<8 }
 func ReverseBytes32(x uint32) uint32 { return uint32(ReverseBytes64(uint64(x)) >> 32) }
 func ReverseBytes64(x uint64) uint64 {

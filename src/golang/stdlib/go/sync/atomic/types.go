@@ -94,9 +94,9 @@ func b32(b bool) uint32 {
 	return 0
 }
 
-func (x *Bool) Load() bool          { return LoadUint32(&x.v) != 0 }
-func (x *Bool) Store(val bool)      { StoreUint32(&x.v, b32(val)) }
-func (x *Bool) Swap(new bool) bool  { return SwapUint32(&x.v, b32(new)) != 0 }
+func (x *Bool) Load() bool         { return LoadUint32(&x.v) != 0 }
+func (x *Bool) Store(val bool)     { StoreUint32(&x.v, b32(val)) }
+func (x *Bool) Swap(new bool) bool { return SwapUint32(&x.v, b32(new)) != 0 }
 func (x *Bool) CompareAndSwap(old, new bool) bool {
 	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
 }
