@@ -69,7 +69,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "sync" => &[("map.go", include_str!("go/sync/map.go")), ("mutex.go", include_str!("go/sync/mutex.go")), ("once.go", include_str!("go/sync/once.go"))],
         "sync/atomic" => &[("atomic.go", include_str!("go/sync/atomic/atomic.go")), ("types.go", include_str!("go/sync/atomic/types.go"))],
         "syscall" => &[("syscall.go", include_str!("go/syscall/syscall.go"))],
-        "time" => &[("duration.go", include_str!("go/time/duration.go")), ("format.go", include_str!("go/time/format.go")), ("time.go", include_str!("go/time/time.go")), ("timer.go", include_str!("go/time/timer.go"))],
+        "time" => &[("duration.go", include_str!("go/time/duration.go")), ("format.go", include_str!("go/time/format.go")), ("parse.go", include_str!("go/time/parse.go")), ("time.go", include_str!("go/time/time.go")), ("timer.go", include_str!("go/time/timer.go"))],
         "unicode" => &[("tables.go", include_str!("go/unicode/tables.go")), ("unicode.go", include_str!("go/unicode/unicode.go"))],
         "unicode/utf8" => &[("utf8.go", include_str!("go/unicode/utf8/utf8.go"))],
         _ => return None,
