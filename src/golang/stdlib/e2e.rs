@@ -38,5 +38,6 @@ e2e!(
     bufio_use,
     bank,
     pipeline,
-    generics_fmt
+    generics_fmt,
+    time_parse,
 );
