@@ -24,4 +24,20 @@ macro_rules! e2e {
     };
 }
 
-e2e!(fmt_basics, fmt_verbs, errors_strconv, strings_text, sync_time, context_use, x_packages, misc_pkgs);
+e2e!(
+    fmt_basics,
+    fmt_verbs,
+    errors_strconv,
+    strings_text,
+    sync_time,
+    context_use,
+    x_packages,
+    misc_pkgs,
+    sync_print,
+    signals,
+    bufio_use,
+    bank,
+    pipeline,
+    generics_fmt,
+    time_parse,
+);

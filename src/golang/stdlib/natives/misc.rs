@@ -79,7 +79,18 @@ fn stop(_: &mut NativeCx, a: &[Value]) -> NativeResult {
     NativeResult::none()
 }
 
-/// `runtime.Caller`: not known to natives yet, so `ok` is false (log prints `???`).
-fn caller(_: &mut NativeCx, _: &[Value]) -> NativeResult {
-    NativeResult::Values(vec![Value::Int(0), super::str_val("???"), Value::Int(0), Value::Bool(false)])
+/// `runtime.Caller(skip)`: the line of the Go frame `skip` levels above Caller's caller.
+/// The program's functions are in `main.go`; a library function reports its package's
+/// directory as the file (`log/`), with the line in chanlab's source of it.
+fn caller(cx: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let skip = int(a, 0).max(0) as usize;
+    let frames = &cx.fiber.frames;
+    let Some(f) = frames.len().checked_sub(1 + skip).and_then(|i| frames.get(i)) else {
+        return NativeResult::Values(vec![Value::Int(0), super::str_val(""), Value::Int(0), Value::Bool(false)]);
+    };
+    let line = f.func.lines.get(f.pc.saturating_sub(1) as usize).copied().unwrap_or(0);
+    let pkg = f.func.name.split('.').next().unwrap_or("main");
+    let file = if pkg == "main" { "main.go".to_string() } else { format!("{pkg}/{pkg}.go") };
+    let pc = Value::Int(f.pc as i64);
+    NativeResult::Values(vec![pc, super::str_val(file), Value::Int(line as i64), Value::Bool(true)])
 }

@@ -66,7 +66,12 @@ func (c *signalCtx) stop() {
 }
 
 func (c *signalCtx) String() string {
-	s := "signal.NotifyContext(" + contextName(c.Context)
+	// c.Context is the WithCancel context made from the parent: name the parent.
+	name := contextName(c.Context)
+	if n := len(name) - len(".WithCancel"); n >= 0 && name[n:] == ".WithCancel" {
+		name = name[:n]
+	}
+	s := "signal.NotifyContext(" + name
 	if len(c.signals) != 0 {
 		s += ", ["
 		for i, sig := range c.signals {
