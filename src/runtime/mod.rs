@@ -52,8 +52,8 @@ pub use sched::{Config, Runtime, Step, Stop, Write};
 pub use select::{select_forever, DynCases, ReadyCase, Select, SelectChoice, SelectFut};
 pub use sync::{Cond, Mutex, Once, RwMutex, WaitGroup};
 pub use timer::{
-    after, after_func, call_after, drain_timer_chan, new_ticker, new_timer, now, since, sleep, stop_timer, tick,
-    Ticker, Time, Timer,
+    after, after_func, bind_timer_chan, call_after, drain_timer_chan, new_ticker, new_timer, now, since, sleep,
+    stop_timer, tick, Ticker, Time, Timer,
 };
 
 use sched::with_rt;

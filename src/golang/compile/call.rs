@@ -140,6 +140,11 @@ impl FnC<'_> {
 
     fn arg_into(&mut self, a: &Expr, t: TypeId, d: Reg) -> CResult<()> {
         let t = self.sub(t);
+        let from = self.type_of(a);
+        if !self.b.is_agg(t) && (!self.b.is_iface(t) || self.b.is_iface(from)) {
+            // No conversion: evaluate straight into the argument's register.
+            return self.expr_to(a, d);
+        }
         let r = self.expr_as(a, t)?;
         if self.b.is_agg(t) {
             self.emit(Op::Copy(d, r));
@@ -323,6 +328,13 @@ impl FnC<'_> {
             (c.finish(np)?, caps)
         };
         self.b.set_func(slot, f);
+        self.make_closure(d, slot, &captures);
+        Ok(())
+    }
+
+    /// `d = closure of function slot` whose environment is the cells of `captures` (this
+    /// function's locals, or its own captured cells).
+    pub fn make_closure(&mut self, d: Reg, slot: u32, captures: &[ObjId]) {
         let n = captures.len() as u16;
         let base = self.alloc(n.max(1));
         for (i, o) in captures.iter().enumerate() {
@@ -338,7 +350,6 @@ impl FnC<'_> {
             }
         }
         self.emit(Op::Closure(d, slot, base, n));
-        Ok(())
     }
 
     /// `go`/`defer` of call `e`: a func value register and its arguments.

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 /// Instructions between charges to the runtime's step budget, and the operations charged.
 const CHARGE_EVERY: u32 = 4096;
-const CHARGE_OPS: u64 = 256;
+const CHARGE_OPS: u64 = 512;
 
 #[inline]
 fn trunc(v: i64, k: IntKind) -> i64 {
@@ -63,6 +63,7 @@ fn addr_of(v: &Value, i: usize) -> usize {
         }
         Value::Slice { arr, off, .. } => Rc::as_ptr(arr) as *const u8 as usize + 8 * (*off as usize + i),
         Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize + 8 * i,
         _ => 0,
     }
 }
@@ -284,6 +285,12 @@ impl Fiber {
                             charge!();
                         }
                     }
+                    Op::JltK(a, k, t) => {
+                        if int!(a) < k as i64 {
+                            pc = t as usize;
+                            charge!();
+                        }
+                    }
                     Op::Loop(c, t) => {
                         if r!(c).as_bool() {
                             pc = t as usize;
@@ -394,6 +401,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Field(d, s, i) => {
+                        access!(addr_of(&r!(s), i as usize), false);
                         let v = match &r!(s) {
                             Value::Agg(a) => a.borrow()[i as usize].clone(),
                             _ => throw!(nil_deref()),
@@ -401,6 +409,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetField(s, i, v) => {
+                        access!(addr_of(&r!(s), i as usize), true);
                         let val = r!(v).clone();
                         match &r!(s) {
                             Value::Agg(a) => a.borrow_mut()[i as usize] = val,
@@ -467,6 +476,9 @@ impl Fiber {
                         }
                         if cp < n || cp > 1 << 31 {
                             throw!(ops::rt_err("makeslice: cap out of range"));
+                        }
+                        if cp as u64 > ops::MAX_ELEMS {
+                            throw!(ops::out_of_memory());
                         }
                         let zero = &self.m.prog.zeros[z as usize];
                         let items: Vec<Value> = (0..cp).map(|_| zero.copied()).collect();

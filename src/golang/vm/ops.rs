@@ -199,6 +199,17 @@ pub fn grow_cap(new_len: u64, old_cap: u64, esize: u64, noscan: bool) -> u64 {
     roundupsize((newcap * esize).max(32), noscan) / esize
 }
 
+/// Elements one slice may hold in chanlab (beyond it: Go's out-of-memory throw).
+pub const MAX_ELEMS: u64 = 1 << 25;
+
+/// The panic value standing for Go's `fatal error: runtime: out of memory`.
+pub fn out_of_memory() -> Value {
+    Value::Native(Rc::new(OutOfMemory))
+}
+
+/// Marker for [`out_of_memory`].
+pub struct OutOfMemory;
+
 /// `append(s, vals...)`; `esize`'s top bit set means the element type holds pointers.
 pub fn append(s: &Value, vals: &[Value], esize: u16) -> R<Value> {
     let (arr, off, len, cap) = match s {
@@ -221,7 +232,11 @@ pub fn append(s: &Value, vals: &[Value], esize: u16) -> R<Value> {
         return Ok(Value::Slice { arr: arr.clone(), off, len: new_len, cap });
     }
     let noscan = esize & 0x8000 == 0;
-    let ncap = grow_cap(new_len as u64, cap as u64, (esize & 0x7fff) as u64, noscan) as usize;
+    let ncap = grow_cap(new_len as u64, cap as u64, (esize & 0x7fff) as u64, noscan);
+    if ncap > MAX_ELEMS {
+        return Err(out_of_memory());
+    }
+    let ncap = ncap as usize;
     let mut items = Vec::with_capacity(ncap);
     if let Some(arr) = &arr {
         items.extend_from_slice(&arr.borrow()[off as usize..(off + len) as usize]);
@@ -355,7 +370,11 @@ pub fn map_set(m: &Value, k: &Value, v: Value) -> R<()> {
     match m {
         Value::Map(m) => {
             let key = map_key(k)?;
-            m.borrow_mut().insert(key, k.copied(), v);
+            let mut m = m.borrow_mut();
+            if m.entries.len() as u64 >= MAX_ELEMS {
+                return Err(out_of_memory());
+            }
+            m.insert(key, k.copied(), v);
             Ok(())
         }
         _ => Err(Value::iface(super::value::RUNTIME_ERROR, Value::str("assignment to entry in nil map"))),
