@@ -391,6 +391,8 @@ pub struct TypeTable {
     /// How deeply instantiations are nested right now (a guard against instantiation
     /// cycles, `type T[P any] struct{ f *T[[]P] }`, which the checker rejects).
     pub inst_depth: u32,
+    /// Set when that guard stopped an instantiation (the checker then rejects the program).
+    pub inst_overflow: bool,
 }
 
 #[derive(Clone, Debug, Default)]
