@@ -468,3 +468,11 @@ fn info_constants_match_their_types() {
         }
     }
 }
+
+/// Generic types instantiating each other ever more deeply are rejected (Go words this one
+/// differently: chanlab only guarantees the rejection), never an endless instantiation.
+#[test]
+fn mutual_instantiation_cycles_are_rejected() {
+    let got = errs("package main\n\ntype A[P any] struct{ b *B[[]P] }\ntype B[P any] struct{ a *A[P] }\n\nfunc main() {\n\tvar a A[int]\n\t_ = a\n}\n");
+    assert!(got.contains("instantiation cycle"), "{got}");
+}
