@@ -211,10 +211,8 @@ impl Checker {
                 self.error(e.pos, format!("chanlab does not support constants as large as {} yet", l.raw));
                 Operand::invalid()
             }
-            Err(LitErr::Malformed) => {
-                self.error(e.pos, format!("malformed constant: {}", l.raw));
-                Operand::invalid()
-            }
+            // The lexer has reported it (`newline in string`...); Go says nothing more.
+            Err(LitErr::Malformed) => Operand::invalid(),
         }
     }
 
