@@ -208,8 +208,7 @@ fn run_file(args: &[String]) -> Result<u8, Usage> {
             println!("{}", serde_json::to_string(e).expect("events serialise"));
         }
     } else {
-        print!("{}", out.stdout);
-        eprint!("{}", out.stderr);
+        let _ = out.write_to(&mut std::io::stdout(), &mut std::io::stderr()); // in write order
         if let Some(why) = &out.halted {
             eprintln!("chanlab: {why}");
         }
@@ -233,8 +232,7 @@ fn run(course: &Course, args: &[String]) -> Result<u8, Usage> {
             println!("{}", serde_json::to_string(e).expect("events serialise"));
         }
     } else {
-        print!("{}", out.stdout);
-        eprint!("{}", out.stderr);
+        let _ = out.write_to(&mut std::io::stdout(), &mut std::io::stderr()); // in write order
         eprint!("{}", out.leak_report());
         if !out.explanations.is_empty() {
             eprintln!("chanlab: why:");

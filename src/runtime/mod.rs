@@ -52,8 +52,8 @@ pub use sched::{Config, Runtime, Step, Stop, Write};
 pub use select::{select_forever, DynCases, ReadyCase, Select, SelectChoice, SelectFut};
 pub use sync::{Cond, Mutex, Once, RwMutex, WaitGroup};
 pub use timer::{
-    after, after_func, call_after, drain_timer_chan, new_ticker, new_timer, now, since, sleep, stop_timer, tick,
-    Ticker, Time, Timer,
+    after, after_func, bind_timer_chan, call_after, drain_timer_chan, new_ticker, new_timer, now, since, sleep,
+    stop_timer, tick, Ticker, Time, Timer,
 };
 
 use sched::with_rt;
@@ -135,6 +135,24 @@ pub async fn gosched() {
     park::op().await;
     with_rt(|rt| rt.yield_now());
     park::yield_once().await
+}
+
+/// A read or write of Go memory at `addr` by the current goroutine (an interpreted
+/// program's variable, field, element or map), at source label `site`: the race detector
+/// checks it when it runs.
+pub fn race_access(addr: usize, write: bool, site: &'static str) {
+    sched::try_with_rt(|rt| rt.race_access(addr, write, site));
+}
+
+/// Whether this run has the race detector on.
+pub fn race_enabled() -> bool {
+    with_rt(|rt| rt.cfg.race)
+}
+
+/// One runtime operation: in parallel mode a point where another goroutine may run first
+/// (the interpreter makes memory accesses such points).
+pub async fn op() {
+    park::op().await
 }
 
 /// `runtime.GOMAXPROCS(0)`: the run's setting.

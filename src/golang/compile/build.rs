@@ -52,6 +52,8 @@ pub(crate) struct Builder {
     pub(crate) max_line: u32,
     /// Local variables that need heap cells (captured or addressed), found per function.
     pub(crate) cells: std::collections::HashSet<ObjId>,
+    /// Synthetic variables made so far (range-over-func cells), numbered down from u32::MAX.
+    pub(crate) placeholders: u32,
     pub(crate) methods_out: HashMap<(TypeId, u32), (FuncRef, bool)>,
     pub(crate) iface_out: HashMap<TypeId, Vec<u32>>,
 }
@@ -76,6 +78,7 @@ pub fn compile(c: Checked, registry: Registry) -> CResult<Program> {
         global_zeros: Vec::new(),
         max_line: 1,
         cells: Default::default(),
+        placeholders: 0,
         methods_out: HashMap::new(),
         iface_out: HashMap::new(),
     };

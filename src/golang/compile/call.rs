@@ -140,6 +140,11 @@ impl FnC<'_> {
 
     fn arg_into(&mut self, a: &Expr, t: TypeId, d: Reg) -> CResult<()> {
         let t = self.sub(t);
+        let from = self.type_of(a);
+        if !self.b.is_agg(t) && (!self.b.is_iface(t) || self.b.is_iface(from)) {
+            // No conversion: evaluate straight into the argument's register.
+            return self.expr_to(a, d);
+        }
         let r = self.expr_as(a, t)?;
         if self.b.is_agg(t) {
             self.emit(Op::Copy(d, r));
@@ -180,6 +185,7 @@ impl FnC<'_> {
                 }
                 Some(Selection::Method { path, func, addr, deref, iface }) => {
                     let r = self.receiver(x, &path, addr, deref)?;
+                    let r = if iface { self.boxed_receiver(x, &path, r) } else { r };
                     if iface {
                         let name = self.b.c.objects[func.0 as usize].name.clone();
                         return Ok((Callee::Iface(self.b.method_id(&name)), Some(r)));
@@ -255,6 +261,27 @@ impl FnC<'_> {
         Ok(r)
     }
 
+    /// A type parameter's method is called through an interface: a receiver whose
+    /// instantiated type is concrete is boxed with its dynamic type first.
+    fn boxed_receiver(&mut self, x: &Expr, path: &[u32], r: Reg) -> Reg {
+        let mut t = self.type_of(x);
+        for &i in path {
+            let st = match self.b.uty(t).clone() {
+                Type::Pointer(e) => e,
+                _ => t,
+            };
+            if let Type::Struct(fs) = self.b.uty(st).clone() {
+                t = self.sub(fs[i as usize].ty);
+            }
+        }
+        if self.b.is_iface(t) {
+            return r;
+        }
+        let d = self.alloc(1);
+        self.emit(Op::ToIface(d, r, t));
+        d
+    }
+
     /// A method value `x.M` into `d`.
     pub fn method_value(&mut self, e: &Expr, x: &Expr, d: Reg) -> CResult<()> {
         let Some(Selection::Method { path, func, addr, deref, iface }) = self.info().selections.get(&e.id).cloned()
@@ -263,6 +290,7 @@ impl FnC<'_> {
         };
         let r = self.receiver(x, &path, addr, deref)?;
         if iface {
+            let r = self.boxed_receiver(x, &path, r);
             let name = self.b.c.objects[func.0 as usize].name.clone();
             let m = self.b.method_id(&name);
             self.emit(Op::BindIface(d, r, m));
@@ -300,6 +328,13 @@ impl FnC<'_> {
             (c.finish(np)?, caps)
         };
         self.b.set_func(slot, f);
+        self.make_closure(d, slot, &captures);
+        Ok(())
+    }
+
+    /// `d = closure of function slot` whose environment is the cells of `captures` (this
+    /// function's locals, or its own captured cells).
+    pub fn make_closure(&mut self, d: Reg, slot: u32, captures: &[ObjId]) {
         let n = captures.len() as u16;
         let base = self.alloc(n.max(1));
         for (i, o) in captures.iter().enumerate() {
@@ -315,7 +350,6 @@ impl FnC<'_> {
             }
         }
         self.emit(Op::Closure(d, slot, base, n));
-        Ok(())
     }
 
     /// `go`/`defer` of call `e`: a func value register and its arguments.
@@ -549,6 +583,10 @@ impl FnC<'_> {
                 let rune =
                     matches!(self.b.uty(to), Type::Slice(e) if self.b.c.table.basic_of(*e) == Some(Basic::Int32));
                 self.emit(if rune { Op::StrToRunes(d, r) } else { Op::StrToBytes(d, r) });
+            }
+            _ if matches!(self.b.uty(from), Type::Slice(_)) && matches!(self.b.uty(to), Type::Array(..)) => {
+                let Type::Array(n, _) = self.b.uty(to).clone() else { unreachable!("an array") };
+                self.emit(Op::SliceToArray(d, r, n as u32));
             }
             _ if self.b.is_agg(to) => {
                 self.emit(Op::Copy(d, r));

@@ -3,22 +3,22 @@
 //! Computed from the tree, so the compiler does not depend on the checker's flags.
 
 use crate::golang::syntax::ast::{Block, Decl, Expr, ExprKind, Stmt, StmtKind, UnOp};
-use crate::golang::types::{Info, ObjId, ObjKind, Object, Selection};
+use crate::golang::types::{Info, ObjId, Selection, Type, TypeTable};
 use std::collections::HashSet;
 
 /// Collects names used and declared in a subtree.
 struct Walk<'a> {
     info: &'a Info,
+    tt: &'a TypeTable,
     uses: Vec<ObjId>,
     defs: HashSet<ObjId>,
     cells: &'a mut HashSet<ObjId>,
 }
 
 /// Add to `cells` every variable of `body` (a function body) that needs a cell.
-pub(crate) fn find_cells(info: &Info, objects: &[Object], body: &Block, cells: &mut HashSet<ObjId>) {
-    let mut w = Walk { info, uses: Vec::new(), defs: HashSet::new(), cells };
+pub(crate) fn find_cells(info: &Info, tt: &TypeTable, body: &Block, cells: &mut HashSet<ObjId>) {
+    let mut w = Walk { info, tt, uses: Vec::new(), defs: HashSet::new(), cells };
     w.stmts(&body.stmts);
-    let _ = objects;
 }
 
 impl Walk<'_> {
@@ -47,9 +47,11 @@ impl Walk<'_> {
                 self.expr(value);
             }
             StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Assign { lhs, rhs, .. } => {
+            StmtKind::Assign { lhs, rhs, op } => {
                 for l in lhs {
-                    self.def(l.id);
+                    if *op == crate::golang::syntax::ast::AssignOp::Define {
+                        self.def(l.id);
+                    }
                     self.expr(l);
                 }
                 rhs.iter().for_each(|v| self.expr(v));
@@ -96,6 +98,24 @@ impl Walk<'_> {
                 self.opt_stmt(post);
                 self.stmts(&body.stmts);
             }
+            StmtKind::Range { key, value, x, body, .. } if self.is_func(x) => {
+                // The body of a range over a function runs as a closure.
+                self.expr(x);
+                let mut inner =
+                    Walk { info: self.info, tt: self.tt, uses: Vec::new(), defs: HashSet::new(), cells: self.cells };
+                for e in [key, value].into_iter().flatten() {
+                    inner.def(e.id);
+                    inner.expr(e);
+                }
+                inner.stmts(&body.stmts);
+                let (uses, defs) = (inner.uses, inner.defs);
+                for u in uses {
+                    if !defs.contains(&u) {
+                        self.cells.insert(u);
+                        self.uses.push(u);
+                    }
+                }
+            }
             StmtKind::Range { key, value, x, body, .. } => {
                 for e in [key, value].into_iter().flatten() {
                     self.def(e.id);
@@ -105,6 +125,10 @@ impl Walk<'_> {
                 self.stmts(&body.stmts);
             }
         }
+    }
+
+    fn is_func(&self, x: &Expr) -> bool {
+        self.info.types.get(&x.id).is_some_and(|tv| matches!(self.tt.get(self.tt.underlying(tv.ty)), Type::Func(_)))
     }
 
     fn opt_stmt(&mut self, s: &Option<Box<Stmt>>) {
@@ -127,7 +151,8 @@ impl Walk<'_> {
                 }
             }
             ExprKind::FuncLit { ty, body } => {
-                let mut inner = Walk { info: self.info, uses: Vec::new(), defs: HashSet::new(), cells: self.cells };
+                let mut inner =
+                    Walk { info: self.info, tt: self.tt, uses: Vec::new(), defs: HashSet::new(), cells: self.cells };
                 for f in ty.params.iter().chain(ty.results.iter()) {
                     for n in &f.names {
                         inner.def(n.id);
@@ -201,9 +226,4 @@ fn strip(e: &Expr) -> &Expr {
         ExprKind::Paren(x) => strip(x),
         _ => e,
     }
-}
-
-/// Whether object `o` is a local variable (globals never need cells).
-pub(crate) fn is_local_var(objects: &[Object], o: ObjId) -> bool {
-    matches!(objects.get(o.0 as usize).map(|x| &x.kind), Some(ObjKind::Var { global: false, .. }))
 }

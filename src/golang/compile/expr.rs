@@ -256,10 +256,26 @@ impl FnC<'_> {
             return Ok(());
         }
         let a = self.expr(x)?;
+        let t = self.type_of(e);
+        if let (BinOp::Add | BinOp::Sub, Class::Int(None) | Class::Uint(None), Some(k)) =
+            (op, self.b.class(xt), self.small_const(y))
+        {
+            // `x + 1`, `n - 2`: an immediate operand.
+            let k = if op == BinOp::Sub { -k } else { k };
+            self.emit(Op::AddImm(d, a, k));
+            return Ok(());
+        }
         let b = self.expr(y)?;
         self.at(e.pos);
-        let t = self.type_of(e);
         self.arith(op, t, xt, a, b, d, yt)
+    }
+
+    /// An integer constant that fits an immediate operand.
+    pub fn small_const(&self, e: &Expr) -> Option<i16> {
+        match self.info().types.get(&e.id)?.value.as_ref()? {
+            Const::Int(i) => i16::try_from(*i).ok().filter(|v| *v > i16::MIN),
+            _ => None,
+        }
     }
 
     /// `d = a op b` for operands of type `xt` (result type `t`; `yt` the right side's type).

@@ -24,6 +24,19 @@ pub(crate) struct Target {
     pub is_loop: bool,
 }
 
+/// The body of a `range` over a function, compiled as the `yield` closure: where `break`
+/// and `return` report to the loop (cells of the enclosing function, captured).
+#[derive(Clone)]
+pub(crate) struct RangeCtx {
+    /// Set to 1 by `break`, 2 by `return`.
+    pub code: ObjId,
+    /// The enclosing function's results, set by `return`.
+    pub results: Vec<ObjId>,
+    pub result_types: Vec<TypeId>,
+    /// The closure's own result register (`yield`'s bool).
+    pub ret: Reg,
+}
+
 pub(crate) struct FnC<'b> {
     pub b: &'b mut Builder,
     pub file: usize,
@@ -56,6 +69,7 @@ pub(crate) struct FnC<'b> {
     /// `fallthrough`).
     pub fallthrough_id: u32,
     pub ft_stack: Vec<u32>,
+    pub range_ctx: Option<RangeCtx>,
 }
 
 impl<'b> FnC<'b> {
@@ -87,6 +101,7 @@ impl<'b> FnC<'b> {
             pending_label: None,
             fallthrough_id: 0,
             ft_stack: Vec::new(),
+            range_ctx: None,
         }
     }
 
@@ -159,10 +174,11 @@ impl<'b> FnC<'b> {
 
     /// Whether a variable object needs a heap cell.
     pub fn needs_cell(&self, o: ObjId) -> bool {
-        matches!(
-            self.b.c.objects[o.0 as usize].kind,
-            ObjKind::Var { captured: true, .. } | ObjKind::Var { addressed: true, .. }
-        )
+        self.b.cells.contains(&o)
+            || matches!(
+                self.b.c.objects[o.0 as usize].kind,
+                ObjKind::Var { captured: true, .. } | ObjKind::Var { addressed: true, .. }
+            )
     }
 
     /// Declare local `o` in a new register, holding the value in `src` (copied for
@@ -287,7 +303,7 @@ pub(crate) fn compile_decl(b: &mut Builder, obj: ObjId, file: usize, decl: usize
     };
     let sig = b.c.objects[obj.0 as usize].ty;
     if let Some(body) = &fd.body {
-        super::escape::find_cells(&b.c.files[file].info, &b.c.objects, body, &mut b.cells);
+        super::escape::find_cells(&b.c.files[file].info, &b.c.table, body, &mut b.cells);
     }
     let mut f = FnC::new(b, file, name);
     if !targs.is_empty() {

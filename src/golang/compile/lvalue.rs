@@ -63,13 +63,17 @@ impl FnC<'_> {
             },
             ExprKind::Index(x, idx) => {
                 let xt = self.type_of(x);
+                // Operands are evaluated now, before any assignment (copied out of locals).
                 if let Type::Map(kt, _) = self.b.uty(xt).clone() {
                     let m = self.expr(x)?;
                     let k = self.expr_as(&idx[0], kt)?;
+                    let k = self.snapshot(k);
                     Place::Map(m, k)
                 } else {
                     let xr = self.expr(x)?;
+                    let xr = self.snapshot(xr);
                     let i = self.expr(&idx[0])?;
+                    let i = self.snapshot(i);
                     Place::Index(xr, i)
                 }
             }
@@ -80,6 +84,13 @@ impl FnC<'_> {
             _ => return Err(self.err(e.pos, "assigning to this")),
         };
         Ok((p, t))
+    }
+
+    /// A temporary copy of `r` (so a later assignment to a local does not change it).
+    fn snapshot(&mut self, r: Reg) -> Reg {
+        let t = self.alloc(1);
+        self.emit(Op::Move(t, r));
+        t
     }
 
     /// Store register `v` (already converted to the place's type) into `p`.

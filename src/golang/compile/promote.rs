@@ -51,6 +51,10 @@ impl Builder {
                 if self.methods_out.contains_key(&(recv_t, id)) {
                     continue;
                 }
+                // T's method set has a pointer method of an embedded E only through *E.
+                if !is_ptr && matches!(p.target, Target::Method(_, _, true)) && !self.path_has_pointer(t, &p.path) {
+                    continue;
+                }
                 let Some(f) = self.wrapper(t, is_ptr, &p, &name) else { continue };
                 let slot = self.reserve_func();
                 self.set_func(slot, f);
@@ -119,6 +123,22 @@ impl Builder {
         }
     }
 
+    /// Whether the embedded field reached by `path` is a pointer.
+    fn path_has_pointer(&self, t: TypeId, path: &[u32]) -> bool {
+        let mut cur = t;
+        let mut last_ptr = false;
+        for &i in path {
+            let Type::Struct(fs) = self.uty(cur).clone() else { return false };
+            let Some(f) = fs.get(i as usize) else { return false };
+            last_ptr = matches!(self.ty(f.ty), Type::Pointer(_));
+            cur = match self.ty(f.ty) {
+                Type::Pointer(e) => *e,
+                _ => f.ty,
+            };
+        }
+        last_ptr
+    }
+
     fn offer(&self, out: &mut HashMap<String, Promoted>, shadow: &[String], name: &str, p: Promoted) {
         if shadow.iter().any(|s| s == name) {
             return;
@@ -148,7 +168,6 @@ impl Builder {
             if last && wants_ptr && !field_is_ptr {
                 code.push(if cur_ptr { Op::AddrPField(0, 0, i as u16) } else { Op::AddrField(0, 0, i as u16) });
                 cur_ptr = true;
-                cur_t = ft;
                 break;
             }
             code.push(if cur_ptr { Op::PField(0, 0, i as u16) } else { Op::Field(0, 0, i as u16) });

@@ -89,8 +89,7 @@ impl FnC<'_> {
                 if let Some(i) = init {
                     self.stmt(i)?;
                 }
-                let c = self.expr(cond)?;
-                let jf = self.emit(Op::Jf(c, 0));
+                let jf = self.jump_unless(cond)?;
                 self.block(&then.stmts)?;
                 if let Some(e) = els {
                     let j = self.emit(Op::Jmp(0));
@@ -211,6 +210,10 @@ impl FnC<'_> {
             let cur = self.load_place(p, t);
             let y = self.expr(&rhs[0])?;
             let yt = self.type_of(&rhs[0]);
+            if let Place::Reg(r) = p {
+                // A register variable: compute in place (`s += i` is one instruction).
+                return self.arith(bop, t, t, cur, y, r, yt);
+            }
             let d = self.alloc(1);
             self.arith(bop, t, t, cur, y, d, yt)?;
             self.store(p, t, d);
@@ -291,6 +294,9 @@ impl FnC<'_> {
     }
 
     fn ret(&mut self, vals: &[Expr]) -> CResult<()> {
+        if let Some(ctx) = self.range_ctx.clone() {
+            return self.range_return(&ctx, vals);
+        }
         let results = self.results.clone();
         let types = self.result_types.clone();
         if vals.len() == 1 && results.len() > 1 {
@@ -299,6 +305,9 @@ impl FnC<'_> {
                 let v = self.convert_for(base + i as Reg, types[i], types[i]);
                 self.emit(if cell { Op::Store(r, v) } else { Op::Move(r, v) });
             }
+        } else if vals.len() == 1 && !results[0].1 && !self.b.is_agg(types[0]) {
+            let r = self.expr_as(&vals[0], types[0])?;
+            self.emit(Op::Move(results[0].0, r));
         } else if !vals.is_empty() {
             let mut tmps = Vec::new();
             for (i, v) in vals.iter().enumerate() {
@@ -328,7 +337,24 @@ impl FnC<'_> {
                     Some(n) => t.label.as_deref() == Some(n.as_str()),
                     None => !cont || t.is_loop,
                 });
-                let Some(i) = idx else { return Err(self.err(s.pos, "this break/continue")) };
+                let Some(i) = idx else {
+                    if let (Some(ctx), None) = (self.range_ctx.clone(), &name) {
+                        // In a range-over-func body: continue returns true, break false.
+                        if !cont {
+                            self.range_set_code(&ctx, 1);
+                        }
+                        if cont {
+                            let k = self.b.konst(crate::golang::vm::value::Value::Bool(true));
+                            self.emit(Op::Const(ctx.ret, k));
+                        } else {
+                            let k = self.b.konst(crate::golang::vm::value::Value::Bool(false));
+                            self.emit(Op::Const(ctx.ret, k));
+                        }
+                        self.emit(Op::Ret);
+                        return Ok(());
+                    }
+                    return Err(self.err(s.pos, "this break/continue"));
+                };
                 let j = self.emit(Op::Jmp(0));
                 if cont {
                     self.targets[i].continues.push(j);
@@ -426,6 +452,29 @@ impl FnC<'_> {
         let r = self.expr(c)?;
         self.emit(Op::Loop(r, top));
         Ok(())
+    }
+
+    /// Jump (to be patched) when `c` is false; `a < b` on ints is one instruction.
+    fn jump_unless(&mut self, c: &Expr) -> CResult<usize> {
+        if let ExprKind::Binary { op: ast::BinOp::Lt | ast::BinOp::Ge, x, y, .. } = &strip(c).kind {
+            let xt = self.type_of(x);
+            let konst = self.info().types.get(&c.id).and_then(|t| t.value.clone()).is_some();
+            if matches!(self.b.class(xt), Class::Int(_)) && !konst {
+                let a = self.expr(x)?;
+                let b = self.expr(y)?;
+                let lt = matches!(&strip(c).kind, ExprKind::Binary { op: ast::BinOp::Lt, .. });
+                // `a < b` false ⇔ a >= b; `a >= b` false ⇔ b > a ⇔ ... use JgeI on swapped
+                // operands only for `<`; `>=` falls back.
+                if lt {
+                    return Ok(self.emit(Op::JgeI(a, b, 0)));
+                }
+                let r = self.alloc(1);
+                self.emit(Op::LeI(r, b, a));
+                return Ok(self.emit(Op::Jf(r, 0)));
+            }
+        }
+        let r = self.expr(c)?;
+        Ok(self.emit(Op::Jf(r, 0)))
     }
 
     fn switch(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[ast::CaseClause]) -> CResult<()> {

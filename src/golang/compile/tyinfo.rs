@@ -180,6 +180,14 @@ impl Builder {
                 _ => {}
             }
         }
+        // Runtime errors (`runtime.Error`): `Error()` and `RuntimeError()`.
+        if let Some(n) = self.native("builtin.runtimeErrorError") {
+            let rt = crate::golang::vm::value::RUNTIME_ERROR;
+            for m in ["Error", "RuntimeError"] {
+                let id = self.method_id(m);
+                self.methods_out.insert((rt, id), (FuncRef::Native(n), false));
+            }
+        }
         // Named interface types: their underlying interface's methods.
         for i in 0..n {
             let t = TypeId(i as u32);

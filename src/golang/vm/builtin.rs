@@ -13,6 +13,10 @@ pub fn register(reg: &mut Registry) {
     reg.add("builtin.println", builtin_println);
     reg.add("builtin.close", builtin_close);
     reg.add("builtin.panic", builtin_panic);
+    reg.add("builtin.runtimeErrorError", runtime_error_error);
+    reg.add("runtime.Goexit", goexit);
+    reg.add("sort.sliceSwap", slice_swap);
+    reg.add("sort.sliceLen", slice_len);
     reg.add("fmt.Println", fmt_println);
     reg.add("fmt.Printf", fmt_printf);
     reg.add("fmt.Sprintf", fmt_sprintf);
@@ -37,6 +41,38 @@ fn builtin_close(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
         }
         _ => NativeResult::Panic(Value::iface(super::value::RUNTIME_ERROR, Value::str("close of nil channel"))),
     }
+}
+
+/// The panic value `runtime.Goexit` raises: the fiber unwinds running deferred calls,
+/// `recover` does not see it, and the goroutine ends.
+pub struct Goexit;
+
+fn goexit(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    NativeResult::Panic(Value::Native(std::rc::Rc::new(Goexit)))
+}
+
+/// `Error()` of a runtime error value (the receiver is its message).
+fn runtime_error_error(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    NativeResult::one(args.first().cloned().unwrap_or_else(|| Value::str("")))
+}
+
+/// `sort.sliceSwap(x any, i, j int)`: swap two elements of the slice inside `x`.
+fn slice_swap(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let s = args.first().and_then(|x| x.dynamic()).and_then(|(_, v)| v.as_slice());
+    let (i, j) = (args.get(1).map_or(0, Value::as_int), args.get(2).map_or(0, Value::as_int));
+    if let Some(s) = s {
+        if i >= 0 && j >= 0 && (i as u32) < s.len && (j as u32) < s.len {
+            let mut a = s.arr.borrow_mut();
+            a.swap(s.off as usize + i as usize, s.off as usize + j as usize);
+        }
+    }
+    NativeResult::none()
+}
+
+/// `sort.sliceLen(x any) int`.
+fn slice_len(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let n = args.first().and_then(|x| x.dynamic()).and_then(|(_, v)| v.as_slice()).map_or(0, |s| s.len);
+    NativeResult::one(Value::Int(n as i64))
 }
 
 /// `defer panic(v)`.

@@ -125,6 +125,8 @@ pub enum Op {
     JgeI(Reg, Reg, u32),
     /// Jump back if `a < b` (signed ints): a bottom-tested loop.
     JltI(Reg, Reg, u32),
+    /// Jump back if `a < k` (a signed int against a constant).
+    JltK(Reg, i32, u32),
     /// Jump back if the register is true (a bottom-tested loop; counts a step).
     Loop(Reg, u32),
 
@@ -140,6 +142,8 @@ pub enum Op {
     RunesToStr(Reg, Reg),
     StrToRunes(Reg, Reg),
 
+    /// `[N]T(s)`: the first N elements of slice `s` as an array (panics if shorter).
+    SliceToArray(Reg, Reg, u32),
     Len(Reg, Reg),
     Cap(Reg, Reg),
     /// `d = x[i]` for slices, arrays and strings (bounds-checked).

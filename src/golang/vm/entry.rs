@@ -36,6 +36,14 @@ pub fn build(files: &[(&str, &str)]) -> Result<Rc<Program>, String> {
     super::builtin::register(&mut reg);
     stdlib::natives(&mut reg);
     let prog = compile::compile(checked, reg).map_err(|e| report(vec![e.to_string()]))?;
+    if cfg!(debug_assertions) && std::env::var_os("CHANLAB_VM_DUMP").is_some() {
+        for (i, f) in prog.funcs.iter().enumerate().filter(|(_, f)| f.name.starts_with("main.")) {
+            eprintln!("func {i} {} params {} regs {} results {:?}", f.name, f.nparams, f.nregs, f.results);
+            for (pc, op) in f.code.iter().enumerate() {
+                eprintln!("  {pc:3} L{:<3} {op:?}", f.lines[pc]);
+            }
+        }
+    }
     Ok(Rc::new(prog))
 }
 

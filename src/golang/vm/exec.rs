@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 /// Instructions between charges to the runtime's step budget, and the operations charged.
 const CHARGE_EVERY: u32 = 4096;
-const CHARGE_OPS: u64 = 256;
+const CHARGE_OPS: u64 = 512;
 
 #[inline]
 fn trunc(v: i64, k: IntKind) -> i64 {
@@ -53,9 +53,30 @@ fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
     }
 }
 
+/// The address a tracked access touches: a pointer's target, a slice's element `i`, a map
+/// (one object, as Go's race detector sees maps); 0 for values not in shared memory.
+fn addr_of(v: &Value, i: usize) -> usize {
+    match v {
+        Value::Ptr(p) => {
+            let (a, k) = p.addr();
+            a + 8 * (k as usize + i)
+        }
+        Value::Slice { arr, off, .. } => Rc::as_ptr(arr) as *const u8 as usize + 8 * (*off as usize + i),
+        Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize + 8 * i,
+        _ => 0,
+    }
+}
+
 impl Fiber {
     /// Run until the goroutine waits, ends or panics out.
     pub(crate) fn run(&mut self) -> Exit {
+        if self.track.is_none() {
+            let race = crate::runtime::race_enabled() as u8;
+            let par = if crate::runtime::gomaxprocs() > 1 { 2 } else { 0 };
+            self.track = Some(race | par);
+        }
+        let track = self.track.unwrap_or(0);
         'frames: loop {
             let Some(top) = self.frames.last() else { return Exit::Done };
             let func = top.func.clone();
@@ -120,6 +141,25 @@ impl Fiber {
                     }
                 };
             }
+            // A tracked memory access at `addr`: a preemption point first (parallel mode:
+            // the instruction runs again after it), then the race detector's check.
+            macro_rules! access {
+                ($addr:expr, $write:expr) => {
+                    if track != 0 {
+                        if track & 2 != 0 && !self.resumed {
+                            self.resumed = true;
+                            pc -= 1;
+                            save!();
+                            return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
+                        }
+                        self.resumed = false;
+                        if track & 1 != 0 {
+                            let site = super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
+                            crate::runtime::race_access($addr, $write, site);
+                        }
+                    }
+                };
+            }
             macro_rules! exit {
                 ($e:expr) => {{
                     match $e {
@@ -139,8 +179,14 @@ impl Fiber {
                     Op::Nil(d) => r!(d) = Value::Nil,
                     Op::Int(d, i) => r!(d) = Value::Int(i as i64),
                     Op::Zero(d, z) => r!(d) = self.m.prog.zeros[z as usize].copied(),
-                    Op::GetGlobal(d, g) => r!(d) = self.m.globals[g as usize].borrow().clone(),
-                    Op::SetGlobal(g, s) => *self.m.globals[g as usize].borrow_mut() = r!(s).clone(),
+                    Op::GetGlobal(d, g) => {
+                        access!(Rc::as_ptr(&self.m.globals[g as usize]) as usize, false);
+                        r!(d) = self.m.globals[g as usize].borrow().clone()
+                    }
+                    Op::SetGlobal(g, s) => {
+                        access!(Rc::as_ptr(&self.m.globals[g as usize]) as usize, true);
+                        *self.m.globals[g as usize].borrow_mut() = r!(s).clone()
+                    }
                     Op::Env(d, i) => {
                         let v = self
                             .frames
@@ -153,6 +199,7 @@ impl Fiber {
                     Op::AddrGlobal(d, g) => r!(d) = Value::Ptr(Ptr::Cell(self.m.globals[g as usize].clone())),
                     Op::NewCell(d, s) => r!(d) = Value::Ptr(Ptr::new_cell(r!(s).clone())),
                     Op::Load(d, p) => {
+                        access!(addr_of(&r!(p), 0), false);
                         let v = match &r!(p) {
                             Value::Ptr(p) => p.load(),
                             _ => throw!(nil_deref()),
@@ -160,6 +207,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Store(p, s) => {
+                        access!(addr_of(&r!(p), 0), true);
                         let v = r!(s).clone();
                         match &r!(p) {
                             Value::Ptr(p) => p.store(v),
@@ -237,6 +285,12 @@ impl Fiber {
                             charge!();
                         }
                     }
+                    Op::JltK(a, k, t) => {
+                        if int!(a) < k as i64 {
+                            pc = t as usize;
+                            charge!();
+                        }
+                    }
                     Op::Loop(c, t) => {
                         if r!(c).as_bool() {
                             pc = t as usize;
@@ -267,13 +321,26 @@ impl Fiber {
                     Op::StrToBytes(d, s) => r!(d) = ops::str_to_bytes(&r!(s)),
                     Op::RunesToStr(d, s) => r!(d) = ops::runes_to_str(&r!(s)),
                     Op::StrToRunes(d, s) => r!(d) = ops::str_to_runes(&r!(s)),
+                    Op::SliceToArray(d, s, n) => {
+                        let items = ops::elems(&r!(s));
+                        if items.len() < n as usize {
+                            let msg = format!(
+                                "cannot convert slice with length {} to array or pointer to array with length {n}",
+                                items.len()
+                            );
+                            throw!(ops::rt_err(&msg))
+                        }
+                        r!(d) = Value::agg(items.into_iter().take(n as usize).map(|v| v.copied()).collect());
+                    }
                     Op::Len(d, s) => r!(d) = Value::Int(ops::len(&r!(s))),
                     Op::Cap(d, s) => r!(d) = Value::Int(ops::cap(&r!(s))),
                     Op::Index(d, x, i) => {
+                        access!(addr_of(&r!(x), int!(i) as usize), false);
                         let v = tri!(ops::index(&r!(x), int!(i)));
                         r!(d) = v;
                     }
                     Op::SetIndex(x, i, v) => {
+                        access!(addr_of(&r!(x), int!(i) as usize), true);
                         let val = r!(v).clone();
                         tri!(ops::set_index(&r!(x), int!(i), val));
                     }
@@ -282,6 +349,13 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::MapIndex(d, m, k, z, ok) => {
+                        access!(addr_of(&r!(m), 0), false);
+                        if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
+                            if mm.borrow().writing {
+                                save!();
+                                return Exit::Fatal("concurrent map read and map write", String::new());
+                            }
+                        }
                         let got = tri!(ops::map_get(&r!(m), &r!(k)));
                         let found = got.is_some();
                         r!(d) = got.unwrap_or_else(|| self.m.prog.zeros[z as usize].copied());
@@ -290,6 +364,26 @@ impl Fiber {
                         }
                     }
                     Op::MapSet(m, k, v) => {
+                        if self.map_writing {
+                            // Our write's second half (parallel mode): others ran meanwhile.
+                            self.map_writing = false;
+                            if let Value::Map(mm) = &r!(m) {
+                                mm.borrow_mut().writing = false;
+                            }
+                        } else {
+                            access!(addr_of(&r!(m), 0), true);
+                            if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
+                                if mm.borrow().writing {
+                                    save!();
+                                    return Exit::Fatal("concurrent map writes", String::new());
+                                }
+                                mm.borrow_mut().writing = true;
+                                self.map_writing = true;
+                                pc -= 1;
+                                save!();
+                                return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
+                            }
+                        }
                         let val = r!(v).clone();
                         tri!(ops::map_set(&r!(m), &r!(k), val));
                     }
@@ -307,6 +401,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Field(d, s, i) => {
+                        access!(addr_of(&r!(s), i as usize), false);
                         let v = match &r!(s) {
                             Value::Agg(a) => a.borrow()[i as usize].clone(),
                             _ => throw!(nil_deref()),
@@ -314,6 +409,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetField(s, i, v) => {
+                        access!(addr_of(&r!(s), i as usize), true);
                         let val = r!(v).clone();
                         match &r!(s) {
                             Value::Agg(a) => a.borrow_mut()[i as usize] = val,
@@ -321,6 +417,7 @@ impl Fiber {
                         }
                     }
                     Op::PField(d, p, i) => {
+                        access!(addr_of(&r!(p), i as usize + 1), false);
                         let v = match &r!(p) {
                             Value::Ptr(p) => match p.load() {
                                 Value::Agg(a) => a.borrow()[i as usize].clone(),
@@ -331,6 +428,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetPField(p, i, v) => {
+                        access!(addr_of(&r!(p), i as usize + 1), true);
                         let val = r!(v).clone();
                         match &r!(p) {
                             Value::Ptr(p) => match p.load() {
@@ -378,6 +476,9 @@ impl Fiber {
                         }
                         if cp < n || cp > 1 << 31 {
                             throw!(ops::rt_err("makeslice: cap out of range"));
+                        }
+                        if cp as u64 > ops::MAX_ELEMS {
+                            throw!(ops::out_of_memory());
                         }
                         let zero = &self.m.prog.zeros[z as usize];
                         let items: Vec<Value> = (0..cp).map(|_| zero.copied()).collect();
@@ -556,7 +657,10 @@ impl Fiber {
                         }
                     }
                     Op::Panic(v) => {
-                        let v = r!(v).clone();
+                        let v = match r!(v).clone() {
+                            Value::Nil => ops::rt_err("panic called with nil argument"),
+                            v => v,
+                        };
                         throw!(v)
                     }
                     Op::Recover(d) => r!(d) = self.recover(),

@@ -115,6 +115,8 @@ pub(crate) enum Blocker {
     },
     /// Nothing to wait for: a deferred Go call was pushed while unwinding; keep running.
     Resume,
+    /// A preemption point (parallel mode) before a memory access.
+    Op(Pin<Box<dyn Future<Output = ()>>>),
 }
 
 pub struct Fiber {
@@ -129,25 +131,42 @@ pub struct Fiber {
     pub(crate) steps: u32,
     /// Where the last panic was raised (the report names this line).
     pub(crate) panic_site: &'static str,
+    /// Memory accesses are tracked: bit 1 race detector, bit 2 parallel mode (each access
+    /// is a point where another goroutine may run); `None` until the first run.
+    pub(crate) track: Option<u8>,
+    /// The access at the current instruction has had its preemption point.
+    pub(crate) resumed: bool,
+    /// Between the two halves of a map write (parallel mode).
+    pub(crate) map_writing: bool,
+    /// The main goroutine (its `runtime.Goexit` leaves the program running).
+    pub(crate) main: bool,
+    /// Panics replaced by a later one raised while they unwound (Go prints the chain).
+    pub(crate) prev_panics: Vec<Value>,
 }
 
 impl Fiber {
-    /// A fiber about to run func value `f` with `args`.
+    /// A fiber with no frames yet.
     pub fn new(m: Rc<Machine>) -> Fiber {
         Fiber {
             m,
-            stack: Vec::with_capacity(64),
+            stack: Vec::new(),
             frames: Vec::new(),
             panicking: None,
             goexit: false,
             steps: 0,
             panic_site: "",
+            track: None,
+            resumed: false,
+            map_writing: false,
+            main: false,
+            prev_panics: Vec::new(),
         }
     }
 
     /// Start with a call of Go function `f` (index) and no arguments.
     pub fn start(m: Rc<Machine>, f: u32) -> Fiber {
         let mut fb = Fiber::new(m);
+        fb.main = true;
         let func = fb.m.prog.funcs[f as usize].clone();
         fb.stack.resize(func.nregs as usize + 8, Value::Nil);
         fb.frames.push(Frame {
@@ -293,7 +312,18 @@ impl Fiber {
 
     /// Raise a Go panic with value `v`: unwind to the nearest deferred call, or end.
     pub(crate) fn raise(&mut self, v: Value) -> Exit {
+        if matches!(&v, Value::Native(n) if n.is::<super::ops::OutOfMemory>()) {
+            return Exit::Fatal("runtime: out of memory", String::new());
+        }
+        if matches!(&v, Value::Native(n) if n.is::<super::builtin::Goexit>()) {
+            self.goexit = true;
+            self.panicking = None;
+            return self.unwind();
+        }
         self.panic_site = self.site();
+        if let Some(old) = self.panicking.take() {
+            self.prev_panics.push(old);
+        }
         if cfg!(debug_assertions) && std::env::var_os("CHANLAB_VM_DEBUG").is_some() {
             for f in self.frames.iter().rev() {
                 let pc = f.pc.saturating_sub(1) as usize;
@@ -443,17 +473,67 @@ pub fn panic_text(v: &Value) -> String {
 }
 
 /// Run a fiber as a runtime goroutine: execute, await the runtime when needed, repeat.
+/// (Each kind of wait is awaited right here: channel operations are the hot path.)
 pub async fn run_fiber(mut fb: Fiber) {
     let mut exit = fb.run();
     loop {
         exit = match exit {
-            Exit::Done | Exit::CallbackDone => return,
-            Exit::Await(b) => match fb.wait(b).await {
-                Some(e) => e,
-                None => fb.run(),
-            },
+            Exit::Await(Blocker::Send(f)) => {
+                f.await;
+                fb.run()
+            }
+            Exit::Await(Blocker::Recv { fut, dst, zero, ok }) => {
+                let (v, got) = fut.await;
+                fb.stack[dst] = if got { v } else { zero };
+                if ok {
+                    fb.stack[dst + 1] = Value::Bool(got);
+                }
+                fb.run()
+            }
+            Exit::Await(Blocker::Close(f)) => {
+                f.await;
+                fb.run()
+            }
+            Exit::Await(Blocker::Op(f)) => {
+                f.await;
+                fb.run()
+            }
+            Exit::Await(Blocker::Resume) => fb.run(),
+            Exit::Await(Blocker::Select { fut, dst, recv }) => {
+                let (i, v, ok) = fut.await;
+                fb.stack[dst] = Value::Int(i as i64);
+                if let Some((at, zero)) = recv.get(i).filter(|r| r.0 != usize::MAX) {
+                    fb.stack[*at] = if ok { v } else { zero.clone() };
+                    fb.stack[*at + 1] = Value::Bool(ok);
+                }
+                fb.run()
+            }
+            Exit::Await(Blocker::Native { fut, dst }) => {
+                let r = fut.await;
+                match fb.native_result(r, dst) {
+                    Err(e) => e,
+                    Ok(())
+                        if fb.frames.last().is_some_and(|f| f.unwinding) && (fb.panicking.is_some() || fb.goexit) =>
+                    {
+                        fb.unwind()
+                    }
+                    Ok(()) => fb.run(),
+                }
+            }
+            Exit::Done | Exit::CallbackDone => {
+                if fb.main && fb.goexit {
+                    // main called runtime.Goexit: the others run on, then Go reports a deadlock.
+                    std::future::pending::<()>().await;
+                }
+                return;
+            }
             Exit::Panic(v) => {
-                let msg = super::panics::panic_text(&mut fb, &v);
+                let mut msg = String::new();
+                for p in std::mem::take(&mut fb.prev_panics) {
+                    msg.push_str(&super::panics::panic_text(&mut fb, &p));
+                    msg.push_str("\n\tpanic: ");
+                }
+                msg.push_str(&super::panics::panic_text(&mut fb, &v));
                 go::at(fb.panic_site);
                 go::panic::<()>(msg).await;
                 return;
@@ -465,42 +545,6 @@ pub async fn run_fiber(mut fb: Fiber) {
             }
             Exit::Halt => std::future::pending().await,
         }
-    }
-}
-
-impl Fiber {
-    /// Await a runtime operation and store its result. Some(exit) if that ends the run.
-    async fn wait(&mut self, b: Blocker) -> Option<Exit> {
-        match b {
-            Blocker::Send(f) => f.await,
-            Blocker::Close(f) => f.await,
-            Blocker::Recv { fut, dst, zero, ok } => {
-                let (v, got) = fut.await;
-                self.stack[dst] = if got { v } else { zero };
-                if ok {
-                    self.stack[dst + 1] = Value::Bool(got);
-                }
-            }
-            Blocker::Native { fut, dst } => {
-                let r = fut.await;
-                if let Err(e) = self.native_result(r, dst) {
-                    return Some(e);
-                }
-                if self.frames.last().is_some_and(|f| f.unwinding) && (self.panicking.is_some() || self.goexit) {
-                    return Some(self.unwind());
-                }
-            }
-            Blocker::Select { fut, dst, recv } => {
-                let (i, v, ok) = fut.await;
-                self.stack[dst] = Value::Int(i as i64);
-                if let Some((at, zero)) = recv.get(i).filter(|r| r.0 != usize::MAX) {
-                    self.stack[*at] = if ok { v } else { zero.clone() };
-                    self.stack[*at + 1] = Value::Bool(ok);
-                }
-            }
-            Blocker::Resume => {}
-        }
-        None
     }
 }
 

@@ -1,6 +1,18 @@
 //! The virtual machine: values ([`value`]), code ([`code`]), goroutines as fibers
 //! ([`fiber`]) run by the instruction loop ([`exec`]) on the simulated runtime, and the API
 //! for natives ([`native`]).
+//!
+//! - [`entry`]: source to [`code::Program`] ([`build`]: parse, check, compile) and a program
+//!   to a [`crate::runtime::Runtime`] (`Program::runtime`); [`run`] does both.
+//! - [`exec`]: the dispatch loop; [`ops`]: indexing, slicing, `append` with Go's growth,
+//!   conversions, maps; [`iface`]: dynamic dispatch, assertions, `select`.
+//! - [`panics`]: panic values as `panic: ...` prints them; [`typename`]: types as `%T`
+//!   prints them; [`sites`]: line labels (`L12`) for the runtime's reports.
+//! - [`builtin`]: the VM's own natives (`print`/`println`, `runtime.Goexit`, a minimal
+//!   `fmt` the standard library's replaces).
+//!
+//! Debug builds: `CHANLAB_VM_DUMP=1` prints the compiled code of `main`'s functions,
+//! `CHANLAB_VM_DEBUG=1` the frames of every panic.
 
 pub mod builtin;
 pub mod code;

@@ -195,8 +195,20 @@ pub fn grow_cap(new_len: u64, old_cap: u64, esize: u64, noscan: bool) -> u64 {
     if esize == 0 {
         return newcap.max(new_len);
     }
-    roundupsize(newcap * esize, noscan) / esize
+    // Go 1.27 allocates at least 32 bytes for a slice's backing array.
+    roundupsize((newcap * esize).max(32), noscan) / esize
 }
+
+/// Elements one slice may hold in chanlab (beyond it: Go's out-of-memory throw).
+pub const MAX_ELEMS: u64 = 1 << 25;
+
+/// The panic value standing for Go's `fatal error: runtime: out of memory`.
+pub fn out_of_memory() -> Value {
+    Value::Native(Rc::new(OutOfMemory))
+}
+
+/// Marker for [`out_of_memory`].
+pub struct OutOfMemory;
 
 /// `append(s, vals...)`; `esize`'s top bit set means the element type holds pointers.
 pub fn append(s: &Value, vals: &[Value], esize: u16) -> R<Value> {
@@ -220,7 +232,11 @@ pub fn append(s: &Value, vals: &[Value], esize: u16) -> R<Value> {
         return Ok(Value::Slice { arr: arr.clone(), off, len: new_len, cap });
     }
     let noscan = esize & 0x8000 == 0;
-    let ncap = grow_cap(new_len as u64, cap as u64, (esize & 0x7fff) as u64, noscan) as usize;
+    let ncap = grow_cap(new_len as u64, cap as u64, (esize & 0x7fff) as u64, noscan);
+    if ncap > MAX_ELEMS {
+        return Err(out_of_memory());
+    }
+    let ncap = ncap as usize;
     let mut items = Vec::with_capacity(ncap);
     if let Some(arr) = &arr {
         items.extend_from_slice(&arr.borrow()[off as usize..(off + len) as usize]);
@@ -275,8 +291,17 @@ pub fn bytes_to_str(x: &Value) -> Value {
     Value::Str(GoStr::new(elems(x).iter().map(|v| v.as_int() as u8).collect()))
 }
 
+/// `[]byte(s)`: capacity rounded up to the allocation size class, as Go's `rawbyteslice`.
 pub fn str_to_bytes(x: &Value) -> Value {
-    Value::slice(elems(x))
+    with_class_cap(elems(x), 1)
+}
+
+/// A slice of `items` whose capacity is the allocation size class of `len * esize` bytes.
+fn with_class_cap(mut items: Vec<Value>, esize: u64) -> Value {
+    let n = items.len();
+    let cap = if n == 0 { 0 } else { (roundupsize(n as u64 * esize, true) / esize) as usize };
+    items.resize(cap.max(n), Value::Int(0));
+    Value::Slice { arr: Rc::new(RefCell::new(items)), off: 0, len: n as u32, cap: cap.max(n) as u32 }
 }
 
 pub fn runes_to_str(x: &Value) -> Value {
@@ -296,7 +321,7 @@ pub fn str_to_runes(x: &Value) -> Value {
         out.push(Value::Int(r as i64));
         i += w;
     }
-    Value::slice(out)
+    with_class_cap(out, 4)
 }
 
 /// Decode one UTF-8 rune as Go does: invalid bytes give U+FFFD with width 1.
@@ -345,7 +370,11 @@ pub fn map_set(m: &Value, k: &Value, v: Value) -> R<()> {
     match m {
         Value::Map(m) => {
             let key = map_key(k)?;
-            m.borrow_mut().insert(key, k.copied(), v);
+            let mut m = m.borrow_mut();
+            if m.entries.len() as u64 >= MAX_ELEMS {
+                return Err(out_of_memory());
+            }
+            m.insert(key, k.copied(), v);
             Ok(())
         }
         _ => Err(Value::iface(super::value::RUNTIME_ERROR, Value::str("assignment to entry in nil map"))),
@@ -408,7 +437,8 @@ mod tests {
 
     #[test]
     fn append_grows_like_go() {
-        // Go 1.27: appending one int at a time gives caps 1 2 4 8 ... 512 848 1280.
+        // Go 1.27: appending one int at a time gives caps 4 8 ... 512 848 1280 (at least
+        // 32 bytes at first).
         let mut s = Value::Nil;
         let mut caps = Vec::new();
         for i in 0..1300 {
@@ -418,10 +448,12 @@ mod tests {
                 caps.push(c);
             }
         }
-        assert_eq!(caps, vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792]);
-        // Bytes round up to size classes: append 5 bytes to nil gives cap 8.
+        assert_eq!(caps, vec![4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792]);
+        // Bytes: append 5 bytes to nil gives cap 32; 40 bytes round up to the 48 class.
         let b = append(&Value::Nil, &vec![Value::Int(1); 5], 1).unwrap();
-        assert_eq!(cap(&b), 8);
+        assert_eq!(cap(&b), 32);
+        let b = append(&Value::Nil, &vec![Value::Int(1); 40], 1).unwrap();
+        assert_eq!(cap(&b), 48);
     }
 
     #[test]

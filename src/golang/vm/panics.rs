@@ -12,13 +12,13 @@ const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer de
 
 /// The text after `panic: `, calling `Error()`/`String()` methods on the fiber.
 pub fn panic_text(fb: &mut Fiber, v: &Value) -> String {
-    if let Some((t, _)) = v.dynamic() {
+    if let Some((t, _)) = v.dynamic().filter(|(t, _)| *t != RUNTIME_ERROR) {
         for m in ["Error", "String"] {
             if let Some(f) = fb.m.method(t, m) {
                 let recv = v.dynamic().map(|(_, x)| x.clone()).unwrap_or(Value::Nil);
                 if let Ok(r) = fb.call_now(&f, vec![recv]) {
                     let s = r.first().map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned()).unwrap_or_default();
-                    return if m == "Error" && t != RUNTIME_ERROR { s } else { s };
+                    return s;
                 }
             }
         }
@@ -31,7 +31,7 @@ pub fn panic_text(fb: &mut Fiber, v: &Value) -> String {
 /// The text after `panic: ` without calling methods.
 pub fn panic_text_plain(v: &Value) -> String {
     match v {
-        Value::Nil => "panic called with nil argument (use GODEBUG=panicnil=1 to restore old behavior)".into(),
+        Value::Nil => "runtime error: panic called with nil argument".into(),
         Value::Iface(b) if b.0 == RUNTIME_ERROR => {
             let s = String::from_utf8_lossy(b.1.as_bytes()).into_owned();
             if s == NIL_DEREF {

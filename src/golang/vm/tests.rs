@@ -179,21 +179,6 @@ fn go_source_runs_end_to_end() {
     assert_eq!((out.status, out.stderr.as_str(), out.stdout.as_str()), (0, "45 6765\n", ""));
 }
 
-#[test]
-#[ignore]
-fn debug_types() {
-    let src = std::fs::read_to_string("/tmp/gt/h.go").unwrap();
-    let f = crate::golang::syntax::parse_file("main.go", &src).unwrap();
-    let c = crate::golang::types::check_program(&[f]).unwrap();
-    let info = &c.files[0].info;
-    let mut ids: Vec<_> = info.types.iter().collect();
-    ids.sort_by_key(|(k, _)| k.0);
-    for (k, tv) in ids {
-        eprintln!("{:?} {:?} {:?}", k, tv.mode, c.table.get(tv.ty));
-    }
-    eprintln!("uses {:?}", info.uses);
-}
-
 /// The programs in `testdata/`: stdout, exit status and the head of stderr (the program's
 /// own stderr and the report's first lines, up to the goroutine dump) as real Go 1.27.3
 /// printed them (`NAME.out`, `NAME.status`, `NAME.err`).
@@ -217,4 +202,32 @@ fn testdata_programs_match_go() {
         }
     }
     assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), names.len(), failures.join("\n"));
+}
+
+/// What every instruction, call frame and parked goroutine costs stays small.
+#[test]
+fn vm_structures_stay_small() {
+    assert!(std::mem::size_of::<Op>() <= 12);
+    assert!(std::mem::size_of::<super::fiber::Frame>() <= 64);
+    assert!(std::mem::size_of::<super::fiber::Exit>() <= 80);
+    assert!(std::mem::size_of::<Fiber>() <= 160);
+}
+
+/// Programs nested as deep as the checker allows (99 levels) compile and run on a 2 MB
+/// thread stack (deeper ones: the parser and checker reject them, see their tests).
+#[test]
+fn deep_nesting_is_safe_on_small_stacks() {
+    for n in [50, 99] {
+        let mut src = String::from("package main\n\nfunc main() {\n");
+        for _ in 0..n {
+            src.push_str("switch {\ncase true:\n");
+        }
+        src.push_str("println(1)\n");
+        for _ in 0..n {
+            src.push_str("}\n");
+        }
+        src.push_str("}\n");
+        let out = std::thread::Builder::new().stack_size(2 << 20).spawn(move || go(&src)).unwrap().join().unwrap();
+        assert!(out.status == 0 || out.stderr.contains("nesting deeper"), "{n}: {}", out.stderr);
+    }
 }

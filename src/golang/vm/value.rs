@@ -26,7 +26,7 @@ use std::rc::Rc;
 pub type Agg = Rc<RefCell<Vec<Value>>>;
 
 /// A Go value.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// The zero value of pointers, slices, maps, channels, funcs and interfaces.
     #[default]
@@ -54,6 +54,40 @@ pub enum Value {
     Chan(Chan<Value>),
     /// A runtime object held by a standard-library native (a mutex, a timer...).
     Native(Rc<dyn Any>),
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Nil => Value::Nil,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_slow(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_slow(&self) -> Value {
+        match self {
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::Slice { arr, off, len, cap } => Value::Slice { arr: arr.clone(), off: *off, len: *len, cap: *cap },
+            Value::Agg(a) => Value::Agg(a.clone()),
+            Value::Ptr(p) => Value::Ptr(p.clone()),
+            Value::Map(m) => Value::Map(m.clone()),
+            Value::Func(f) => Value::Func(f.clone()),
+            Value::Iface(b) => Value::Iface(b.clone()),
+            Value::Chan(c) => Value::Chan(c.clone()),
+            Value::Native(n) => Value::Native(n.clone()),
+            Value::Int(i) => Value::Int(*i),
+            Value::Nil => Value::Nil,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(f) => Value::Float(*f),
+        }
+    }
 }
 
 /// The dynamic type of the runtime errors the VM raises (`runtime.Error`): an interface value
@@ -342,6 +376,8 @@ pub type MapRef = Rc<RefCell<MapObj>>;
 pub struct MapObj {
     pub index: HashMap<Key, u32>,
     pub entries: Vec<Option<(Value, Value)>>,
+    /// A write is in progress (parallel mode: Go's concurrent-writes check).
+    pub writing: bool,
 }
 
 impl MapObj {

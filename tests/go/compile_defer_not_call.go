@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println
+	go func() {}
+	fmt.Println("x")
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 1
+	if n {
+		fmt.Println("truthy")
+	}
+	for n {
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(count)
+	total = 5
+	fmt.Printn("x")
+}

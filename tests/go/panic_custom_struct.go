@@ -1,0 +1,10 @@
+package main
+
+type Problem struct {
+	Code int
+	Msg  string
+}
+
+func main() {
+	panic(Problem{7, "bad"})
+}
