@@ -44,12 +44,17 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "bytes" => &[("bytes.go", include_str!("go/bytes/bytes.go"))],
         "cmp" => &[("cmp.go", include_str!("go/cmp/cmp.go"))],
         "container/heap" => &[("heap.go", include_str!("go/container/heap/heap.go"))],
-        "context" => &[("context.go", include_str!("go/context/context.go")), ("deadline.go", include_str!("go/context/deadline.go"))],
+        "context" => &[
+            ("context.go", include_str!("go/context/context.go")),
+            ("deadline.go", include_str!("go/context/deadline.go")),
+        ],
         "errors" => &[("errors.go", include_str!("go/errors/errors.go"))],
         "flag" => &[("flag.go", include_str!("go/flag/flag.go"))],
         "fmt" => &[("fmt.go", include_str!("go/fmt/fmt.go")), ("scan.go", include_str!("go/fmt/scan.go"))],
         "golang.org/x/sync/errgroup" => &[("errgroup.go", include_str!("go/golang.org/x/sync/errgroup/errgroup.go"))],
-        "golang.org/x/sync/semaphore" => &[("semaphore.go", include_str!("go/golang.org/x/sync/semaphore/semaphore.go"))],
+        "golang.org/x/sync/semaphore" => {
+            &[("semaphore.go", include_str!("go/golang.org/x/sync/semaphore/semaphore.go"))]
+        }
         "golang.org/x/time/rate" => &[("rate.go", include_str!("go/golang.org/x/time/rate/rate.go"))],
         "io" => &[("io.go", include_str!("go/io/io.go"))],
         "iter" => &[("iter.go", include_str!("go/iter/iter.go"))],
@@ -62,15 +67,37 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "os" => &[("os.go", include_str!("go/os/os.go"))],
         "os/signal" => &[("signal.go", include_str!("go/os/signal/signal.go"))],
         "runtime" => &[("runtime.go", include_str!("go/runtime/runtime.go"))],
-        "slices" => &[("slices.go", include_str!("go/slices/slices.go")), ("sort.go", include_str!("go/slices/sort.go"))],
+        "slices" => {
+            &[("slices.go", include_str!("go/slices/slices.go")), ("sort.go", include_str!("go/slices/sort.go"))]
+        }
         "sort" => &[("sort.go", include_str!("go/sort/sort.go"))],
         "strconv" => &[("strconv.go", include_str!("go/strconv/strconv.go"))],
-        "strings" => &[("builder.go", include_str!("go/strings/builder.go")), ("iter.go", include_str!("go/strings/iter.go")), ("strings.go", include_str!("go/strings/strings.go"))],
-        "sync" => &[("map.go", include_str!("go/sync/map.go")), ("mutex.go", include_str!("go/sync/mutex.go")), ("once.go", include_str!("go/sync/once.go"))],
-        "sync/atomic" => &[("atomic.go", include_str!("go/sync/atomic/atomic.go")), ("types.go", include_str!("go/sync/atomic/types.go"))],
+        "strings" => &[
+            ("builder.go", include_str!("go/strings/builder.go")),
+            ("iter.go", include_str!("go/strings/iter.go")),
+            ("strings.go", include_str!("go/strings/strings.go")),
+        ],
+        "sync" => &[
+            ("map.go", include_str!("go/sync/map.go")),
+            ("mutex.go", include_str!("go/sync/mutex.go")),
+            ("once.go", include_str!("go/sync/once.go")),
+        ],
+        "sync/atomic" => &[
+            ("atomic.go", include_str!("go/sync/atomic/atomic.go")),
+            ("types.go", include_str!("go/sync/atomic/types.go")),
+        ],
         "syscall" => &[("syscall.go", include_str!("go/syscall/syscall.go"))],
-        "time" => &[("duration.go", include_str!("go/time/duration.go")), ("format.go", include_str!("go/time/format.go")), ("parse.go", include_str!("go/time/parse.go")), ("time.go", include_str!("go/time/time.go")), ("timer.go", include_str!("go/time/timer.go"))],
-        "unicode" => &[("tables.go", include_str!("go/unicode/tables.go")), ("unicode.go", include_str!("go/unicode/unicode.go"))],
+        "time" => &[
+            ("duration.go", include_str!("go/time/duration.go")),
+            ("format.go", include_str!("go/time/format.go")),
+            ("parse.go", include_str!("go/time/parse.go")),
+            ("time.go", include_str!("go/time/time.go")),
+            ("timer.go", include_str!("go/time/timer.go")),
+        ],
+        "unicode" => &[
+            ("tables.go", include_str!("go/unicode/tables.go")),
+            ("unicode.go", include_str!("go/unicode/unicode.go")),
+        ],
         "unicode/utf8" => &[("utf8.go", include_str!("go/unicode/utf8/utf8.go"))],
         _ => return None,
     })
