@@ -487,7 +487,18 @@ impl Checker {
         if known && !self.check_constraints(&tps, &targs, &args.iter().map(start_pos).collect::<Vec<_>>()) {
             return INVALID;
         }
-        self.tt.instance_of(g, targs)
+        let t = self.tt.instance_of(g, targs);
+        self.check_inst_overflow(g, start_pos(e));
+        t
+    }
+
+    /// Reports an instantiation the table's depth guard stopped (a cycle through several
+    /// generic types, `A[P]` using `B[[]P]` using `A[P]`).
+    pub(crate) fn check_inst_overflow(&mut self, g: ObjId, pos: ast::Pos) {
+        if std::mem::take(&mut self.tt.inst_overflow) && !std::mem::replace(&mut self.inst_cycle_reported, true) {
+            let n = self.objs[g.0 as usize].name.clone();
+            self.error(pos, format!("instantiation cycle: {n} instantiates itself without end"));
+        }
     }
 
     /// Inside the declaration of a generic type or function, using it with a type argument

@@ -35,7 +35,9 @@
 //!   non-fatal errors (lexical and branch errors, `syntax::parse_file_partial`) go first via
 //!   [`check_program_after`]. Branch validity (labels, `goto`, `break`, `fallthrough`) is the
 //!   parser's; the checker only resolves labels. An error with line 0 has no position (the
-//!   linker's `function main is undeclared`, go run's `not a main package`).
+//!   linker's `function main is undeclared`, go run's `not a main package`). An error with
+//!   `go_command` set (a bad import path) is the go command's: print it alone, without
+//!   `# command-line-arguments`. Print the errors as returned: the limit is applied.
 //! - A type parameter is a `TypeName` object whose type is `Type::TypeParam`; its constraint
 //!   is `table.named[&obj].underlying`. A method of a generic type uses the type's own
 //!   parameter objects (`table.named[&type].type_params`) whatever names its receiver gives
@@ -49,8 +51,8 @@
 //!
 //! Types are interned in a [`TypeTable`] and named by [`TypeId`]; two structurally identical
 //! unnamed types get the same id, so type identity is id equality. Declared objects (variables,
-//! constants, functions, type names, packages, labels) live in [`Info::objects`], named by
-//! [`ObjId`]. Every side table is indexed by the syntax tree's `NodeId` of one file (a program
+//! constants, functions, type names, packages, labels) live in [`Checked::objects`], named
+//! by [`ObjId`]. Standard files are named `path/file.go` (`fmt/print.go`). Every side table is indexed by the syntax tree's `NodeId` of one file (a program
 //! of several packages has one [`Info`] per file, sharing one `TypeTable` and object list).
 
 use super::syntax::ast::{self, ChanDir, NodeId, Pos};
@@ -80,7 +82,7 @@ mod table;
 mod tests;
 mod typexpr;
 
-pub use check::{check_after, check_program, check_program_after, check_with, Loader};
+pub use check::{check_after, check_program, check_program_after, check_with, std_loader, Loader};
 
 /// A type error as Go's compiler reports it (`./main.go:12:5: declared and not used: x`).
 #[derive(Clone, Debug, PartialEq)]
@@ -389,6 +391,8 @@ pub struct TypeTable {
     /// How deeply instantiations are nested right now (a guard against instantiation
     /// cycles, `type T[P any] struct{ f *T[[]P] }`, which the checker rejects).
     pub inst_depth: u32,
+    /// Set when that guard stopped an instantiation (the checker then rejects the program).
+    pub inst_overflow: bool,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -167,6 +167,7 @@ impl TypeTable {
         }
         let Some(info) = self.named.get(&obj).cloned() else { return t };
         if self.inst_depth > 40 {
+            self.inst_overflow = true;
             return t;
         }
         // Placeholder first: a recursive generic type refers to its own instance.

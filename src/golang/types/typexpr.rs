@@ -448,6 +448,7 @@ impl Checker {
         if !tps.is_empty() {
             self.refresh_instances(o);
         }
+        self.check_inst_overflow(o, s.name.pos);
         if self.contains_directly(under, named_self, 0) {
             let n = self.objs[o.0 as usize].name.clone();
             self.error(s.name.pos, format!("invalid recursive type: {n} refers to itself"));
