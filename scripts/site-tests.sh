@@ -22,6 +22,7 @@ echo "== end-to-end test (playwright-core, headless Chromium)"
 node tests/e2e/e2e.mjs
 node tests/e2e/explorer.mjs
 node tests/e2e/timeline.mjs
+node tests/e2e/newuser.mjs
 
 echo "== measurements (transfer size, time to first output, edit to output)"
 node tests/e2e/measure.mjs

@@ -159,13 +159,13 @@ async fn invalid_parameter_is_flagged_and_never_runs() {
     let input = root.query_selector("#p-worker-pool-workers").unwrap().unwrap();
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let err = text(&root, ".error[role=alert]:not([hidden])");
-    assert!(err.contains("workers = 0 is out of range"), "{err}");
+    assert!(err.contains("Workers = 0 is out of range: expected a whole number from 1 to"), "{err}");
     let term = text(&root, ".terminal");
     assert!(term.contains("not run") && !term.contains("sum of squares"), "{term}");
     // A number field holding no number (the browser gives "" for text typed into it).
     set_input(&root, "#p-worker-pool-workers", "");
     settle().await;
-    assert!(text(&root, ".error[role=alert]:not([hidden])").contains("is not valid for `workers`"));
+    assert!(text(&root, ".error[role=alert]:not([hidden])").contains("Workers: a value is needed"));
 }
 
 #[wasm_bindgen_test]
@@ -223,7 +223,7 @@ async fn unknown_lesson_url_shows_a_message() {
     assert!(text(&root, ".problem").contains("There is no lesson `no-such-lesson`"));
     w.location().set_hash("#/lesson/worker-pool/worker-pool?workers=banana").unwrap();
     settle().await;
-    assert!(text(&root, ".card .error[role=alert]:not([hidden])").contains("`banana` is not valid for `workers`"));
+    assert!(text(&root, ".card .error[role=alert]:not([hidden])").contains("Workers: `banana` is not valid"));
     w.location().set_hash("").unwrap();
 }
 
@@ -314,7 +314,7 @@ fn stepping_back_replays_the_same_state() {
     let s2 = snapshot(ex, &p, &RunOptions::default(), 2).unwrap();
     assert_ne!(s1.gs, s2.gs);
     assert_eq!(snapshot(ex, &p, &RunOptions::default(), 1).unwrap(), s1, "deterministic");
-    assert_eq!(s1.gs.iter().find(|g| g.id == 1).unwrap().state, "semacquire");
+    assert_eq!(s1.gs.iter().find(|g| g.id == 1).unwrap().state, "sync.WaitGroup.Wait");
     let end = snapshot(ex, &p, &RunOptions::default(), 10_000).unwrap();
     assert!(end.done && end.next.is_none());
 }
@@ -332,4 +332,64 @@ async fn timeline_panel_opens_and_steps() {
     settle().await;
     assert!(text(&root, ".step-status").starts_with("step 1 of"), "{}", text(&root, ".step-status"));
     assert!(text(&root, ".glist tbody").contains("main.worker"));
+}
+
+#[wasm_bindgen_test]
+fn errors_use_the_labels_and_dependent_values_are_clamped() {
+    use chanlab::ui::params::{clamp_dependents, friendly_error};
+    let ex = example("select-default");
+    let err = |sets: &[(&str, &str)]| friendly_error(ex, &ex.resolve(sets.iter().copied()).unwrap_err().0);
+    assert_eq!(
+        err(&[("capacity", "1"), ("preload", "3")]),
+        "Jobs queued first = 3 is out of range: expected a whole number from 0 to Queue capacity (now 0 to 1)"
+    );
+    // A fixed range is said once (no "1..10 (now 1..10)").
+    assert_eq!(err(&[("tries", "0")]), "Attempts = 0 is out of range: expected a whole number from 1 to 10");
+    assert_eq!(err(&[("tries", "x")]), "Attempts: `x` is not valid: expected a whole number from 1 to 10");
+    let mut raw =
+        vec![("capacity".to_string(), "1".to_string()), ("preload".into(), "3".into()), ("tries".into(), "9".into())];
+    clamp_dependents(ex, &mut raw, "capacity");
+    assert_eq!(raw[1].1, "1", "preload follows the capacity down");
+    assert_eq!(raw[2].1, "9", "an independent value stays");
+    clamp_dependents(ex, &mut raw, "tries");
+    assert_eq!(raw[1].1, "1");
+}
+
+#[wasm_bindgen_test]
+fn the_command_line_says_race_and_chanlabs_report_is_marked() {
+    use chanlab::ui::output::command;
+    assert_eq!(command(false), "$ go run main.go");
+    assert_eq!(command(true), "$ go run -race main.go");
+    let ex = example("context-tree");
+    let p = ex.resolve([("cancel_at", "child")]).unwrap();
+    let lines = transcript(&ex.run(&p, 1, false).unwrap());
+    let leak = lines.iter().position(|l| l.kind == Kind::Leak).expect("a leak report");
+    assert_eq!(lines[leak - 1].kind, Kind::Sim, "chanlab's heading comes first: {lines:?}");
+}
+
+#[wasm_bindgen_test]
+fn a_step_shows_the_output_so_far_not_the_end() {
+    use chanlab::ui::stepper::snapshot;
+    let ex = example("worker-pool");
+    let p = ex.resolve([("close_after_wait", "false")]).unwrap();
+    let first = snapshot(ex, &p, &RunOptions::default(), 1).unwrap();
+    assert!(first.lines.iter().all(|l| l.kind != Kind::Panic && l.kind != Kind::Status), "{:?}", first.lines);
+    assert!(first.reported.is_empty());
+    let end = snapshot(ex, &p, &RunOptions::default(), usize::MAX).unwrap();
+    assert!(end.done);
+    assert!(end.lines.iter().any(|l| l.kind == Kind::Status && l.text == "exit status 2"));
+    assert!(!end.reported.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn presses_round_trip_through_the_link() {
+    use chanlab::ui::runopts::{format_presses, parse_presses, take_extras};
+    let p = vec![("cancel".to_string(), 52_000_000), ("cancel".to_string(), 90_000_000)];
+    assert_eq!(format_presses(&p), "cancel@52000000.cancel@90000000");
+    assert_eq!(parse_presses("cancel@90000000.cancel@52000000"), p, "sorted by time");
+    assert_eq!(parse_presses("cancel@x.@5.cancel@-1.cancel"), vec![], "malformed presses are dropped");
+    let mut sets = vec![("press".to_string(), "cancel@7".to_string()), ("workers".into(), "3".into())];
+    let x = take_extras(&mut sets);
+    assert_eq!(x.presses, vec![("cancel".to_string(), 7)]);
+    assert_eq!(sets, vec![("workers".to_string(), "3".to_string())]);
 }

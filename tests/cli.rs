@@ -25,7 +25,7 @@ fn a_panic_goes_to_stderr_with_exit_status_2() {
     let o = chanlab(&["run", "worker-pool", "--set", "close_after_wait=false"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        text(&o.stderr).starts_with("panic: send on closed channel\n\ngoroutine 8 [running]:\n"),
+        text(&o.stderr).starts_with("panic: send on closed channel\n\ngoroutine 9 [running]:\n"),
         "{}",
         text(&o.stderr)
     );
@@ -38,11 +38,11 @@ fn a_deadlock_prints_gos_report_with_the_goroutine_dump() {
     let err = text(&o.stderr);
     assert!(
         err.starts_with(
-            "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:\nmain.main()\n\tmain.go:"
+            "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [sync.WaitGroup.Wait]:\nmain.main()\n\tmain.go:"
         ),
         "{err}"
     );
-    assert!(err.contains("goroutine 6 [chan receive]:\nmain.worker(...)"), "{err}");
+    assert!(err.contains("goroutine 7 [chan receive]:\nmain.worker(...)"), "{err}");
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn a_deadlock_is_explained_after_gos_report() {
     assert!(go_part.starts_with("fatal error: all goroutines are asleep - deadlock!\n"), "{err}");
     assert!(!go_part.contains("chanlab"), "{err}");
     assert!(
-        why.contains("goroutine 6 (main.worker) at main.go:11: blocked receiving from `jobs`: every other goroutine is blocked too, so nobody can ever send on or close `jobs`.\n"),
+        why.contains("goroutine 7 (main.worker) at main.go:11: blocked receiving from `jobs`: every other goroutine is blocked too, so nobody can ever send on or close `jobs`.\n"),
         "{why}"
     );
     assert!(why.starts_with("  goroutine 1 (main.main) at main.go:"), "{why}");

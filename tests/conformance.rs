@@ -1,12 +1,15 @@
 //! Conformance with real Go: for every example, at its defaults, at every edge case of its
 //! lesson data, and at parameter settings drawn across its ranges, the rendered Go source run
 //! by the real `go` toolchain with `GOMAXPROCS=1` prints what the simulator prints (same
-//! stdout, same exit status, same report skeleton). Examples whose output depends on
-//! `select`'s random choice are checked against their stated invariant instead.
+//! stdout, same exit status, same report skeleton; where a `select` may choose at random, as
+//! one of the simulator's runs over a few seeds). Examples whose output depends on
+//! `select`'s random choice throughout are checked against their stated invariant instead.
 //!
-//! Needs Go (`scripts/test.sh` installs it); fails, rather than skips, without it.
+//! Real Go is Go 1.27.3 (`scripts/test.sh` installs it; see `conform::go_binary`).
+//!
+//! Fails, rather than skips, without Go.
 
-use chanlab::course::conform::{real_go, sample_params, simulate, Observed};
+use chanlab::course::conform::{random_ties, real_go, sample_params, simulate, Observed};
 use chanlab::course::data::Conformance;
 use chanlab::course::{Course, Example};
 use chanlab::programs::Params;
@@ -14,6 +17,10 @@ use std::path::PathBuf;
 
 /// Extra real Go runs for a setting whose first run differs (see `check_example`).
 const RERUNS: usize = 4;
+
+/// Simulator seeds an exact example is run with: their outputs differ only where the
+/// program makes a random choice (a `select` with several ready cases).
+const SEEDS: [u64; 4] = [1, 2, 3, 4];
 
 /// Settings sampled per example on top of the defaults and edge cases.
 const SAMPLES: usize = 6;
@@ -49,31 +56,42 @@ fn check_example(id: &str) {
     for p in &all {
         let go = real_go(ex, p, &dir).unwrap_or_else(|e| panic!("{id}: {e}"));
         match ex.conformance {
-            Conformance::Exact => {
-                let sim = simulate(ex, p, 1);
+            Conformance::Exact if !random_ties(id, p) => {
                 // Real Go under GOMAXPROCS=1 is deterministic but for sysmon: it takes the P
                 // from a goroutine stuck in a slow write to stdout, or preempts one that ran
-                // over 10ms (both likelier on a loaded machine), and the order changes. A
-                // mismatch is rerun a few times: the simulator must match one of Go's runs.
+                // over 10ms (both likelier on a loaded machine), and the order changes. And
+                // since Go 1.23 a due timer is ready in a select's first pass, so a timeout
+                // of 0 against a ready case is a random choice. A mismatch is rerun a few
+                // times: one of Go's runs must be one of the simulator's (over a few seeds).
+                let sims: Vec<Observed> = SEEDS.iter().map(|&seed| simulate(ex, p, seed)).collect();
                 let mut go = go;
                 for _ in 0..RERUNS {
-                    if sim == go {
+                    if sims.contains(&go) {
                         break;
                     }
                     go = real_go(ex, p, &dir).unwrap_or_else(|e| panic!("{id}: {e}"));
                 }
-                if sim != go {
-                    failures.push(format!("{id} {:?}\n  real Go: {go:?}\n  simulator: {sim:?}", p.0));
+                if !sims.contains(&go) {
+                    failures.push(format!("{id} {:?}\n  real Go: {go:?}\n  simulator: {:?}", p.0, sims[0]));
                 }
             }
-            Conformance::Invariant => {
+            Conformance::Exact | Conformance::Invariant => {
                 for seed in [1, 2, 3] {
                     let sim = simulate(ex, p, seed);
                     if let Err(e) = invariant(ex, p, &sim) {
                         failures.push(format!("{id} {:?} seed {seed}: simulator: {e}", p.0));
                     }
                 }
-                if let Err(e) = invariant(ex, p, &go) {
+                // Real time on a loaded machine can stretch a run past an invariant's slack
+                // (rwmutex-cache's `took`): a real Go run that breaks it is rerun a few times.
+                let mut verdict = invariant(ex, p, &go);
+                for _ in 0..RERUNS {
+                    if verdict.is_ok() {
+                        break;
+                    }
+                    verdict = invariant(ex, p, &real_go(ex, p, &dir).unwrap_or_else(|e| panic!("{id}: {e}")));
+                }
+                if let Err(e) = verdict {
                     failures.push(format!("{id} {:?}: real Go: {e}", p.0));
                 }
             }

@@ -90,5 +90,5 @@ fn the_fatal_error_dump_names_the_write_and_the_wait() {
     let out = run("race-map", &[], seed(1));
     assert_eq!(out.status, 2);
     assert!(out.stderr.contains("[running]:\nmain.main.func1()\n\tmain.go:19\n"), "{}", out.stderr);
-    assert!(out.stderr.contains("goroutine 1 [semacquire]:\nmain.main()\n\tmain.go:23\n"), "{}", out.stderr);
+    assert!(out.stderr.contains("goroutine 1 [sync.WaitGroup.Wait]:\nmain.main()\n\tmain.go:23\n"), "{}", out.stderr);
 }

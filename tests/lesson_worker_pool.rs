@@ -40,7 +40,7 @@ fn the_sum_is_the_same_for_every_worker_count_job_count_buffer_and_seed() {
 
 #[test]
 fn a_results_buffer_smaller_than_the_jobs_deadlocks_with_workers_stuck_sending() {
-    for (jobs, buffer) in [(6, 0), (6, 5), (150, 100)] {
+    for (jobs, buffer) in [(1, 0), (6, 0), (6, 5), (101, 100), (150, 100)] {
         let (j, b) = (jobs.to_string(), buffer.to_string());
         let sets = [("jobs", j.as_str()), ("buffer", b.as_str())];
         let out = run("worker-pool", &sets);
@@ -60,7 +60,7 @@ fn without_close_jobs_the_workers_and_main_deadlock_at_their_lines() {
     assert!(out.report.starts_with("fatal error: all goroutines are asleep - deadlock!"), "{}", out.report);
     let wait = line("worker-pool", &sets, "wait");
     let range = line("worker-pool", &sets, "range-jobs");
-    assert!(out.report.contains(&format!("goroutine 1 [semacquire]:\nmain.main()\n\tmain.go:{wait}\n")));
+    assert!(out.report.contains(&format!("goroutine 1 [sync.WaitGroup.Wait]:\nmain.main()\n\tmain.go:{wait}\n")));
     // Every worker waits in its range loop.
     assert_eq!(out.report.matches(&format!("main.go:{range}\n")).count(), 3, "{}", out.report);
     assert_eq!(out.report.matches("[chan receive]").count(), 3);

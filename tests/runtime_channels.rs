@@ -1,4 +1,5 @@
-//! Channel and select rules (DESIGN.md "Channels", "select"), one test per rule.
+//! Channel and select rules (the invariants `src/runtime/chan.rs` and `select.rs` state), one
+//! test per rule.
 
 mod common_rt;
 use chanlab::runtime::{self as go, select_forever, sleep, Chan, Select};
@@ -117,7 +118,7 @@ fn a_sender_parked_when_the_channel_is_closed_panics() {
         ch.close().await;
         sleep(MS).await;
     });
-    assert!(out.report.starts_with("panic: send on closed channel\n\ngoroutine 6 [running]:"), "{}", out.report);
+    assert!(out.report.starts_with("panic: send on closed channel\n\ngoroutine 7 [running]:"), "{}", out.report);
 }
 
 #[test]

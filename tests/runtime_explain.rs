@@ -56,7 +56,7 @@ fn a_full_buffer_and_other_blocked_goroutines_are_explained() {
                  so nobody can ever receive from `jobs`."
             ),
             (
-                6,
+                7,
                 20,
                 "blocked receiving from `done`: every other goroutine is blocked too, so nobody can ever send on \
                  or close `done`."
@@ -92,7 +92,7 @@ fn a_waitgroup_never_done_names_the_counter() {
         wg.wait().at_wait("wait").await;
     });
     assert_eq!(out.status, 2);
-    assert!(out.report.contains("goroutine 1 [semacquire]:\nmain.main()\n\tmain.go:15\n"), "{}", out.report);
+    assert!(out.report.contains("goroutine 1 [sync.WaitGroup.Wait]:\nmain.main()\n\tmain.go:15\n"), "{}", out.report);
     assert_eq!(out.explanations.len(), 1);
     assert_eq!(
         out.explanations[0].text,
@@ -127,7 +127,7 @@ fn a_leaked_sender_after_main_returns() {
     assert_eq!(out.leaks.len(), 1);
     assert_eq!(out.explanations.len(), 1, "{:?}", out.explanations);
     let e = &out.explanations[0];
-    assert_eq!((e.g, e.func, e.line), (6, "main.main.func1", 10));
+    assert_eq!((e.g, e.func, e.line), (7, "main.main.func1", 10));
     assert_eq!(
         e.text,
         "blocked sending on `results` (unbuffered, so a send waits for a receiver) when main returned: \
@@ -153,11 +153,11 @@ fn a_leak_with_other_leftover_goroutines_that_could_still_act_says_so() {
         texts,
         vec![
             (
-                6,
+                7,
                 "blocked sending on `results` (unbuffered, so a send waits for a receiver) when main returned: it \
                  leaks unless one of the other leftover goroutines or a pending timer will receive from `results`."
             ),
-            (7, "still runnable when main returned: it was cut off mid-work."),
+            (8, "still runnable when main returned: it was cut off mid-work."),
         ]
     );
 }
@@ -180,7 +180,9 @@ fn a_mutex_locked_twice_is_not_reentrant() {
         mu.lock().await;
     });
     assert_eq!(out.status, 2);
-    assert!(out.report.starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [semacquire]:"));
+    assert!(out
+        .report
+        .starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [sync.Mutex.Lock]:"));
     assert_eq!(out.explanations.len(), 1);
     assert_eq!(out.explanations[0].line, 11);
     assert_eq!(
@@ -207,7 +209,7 @@ fn a_mutex_held_by_another_blocked_goroutine_names_the_holder() {
     assert_eq!(
         texts,
         vec![
-            "blocked locking `mu`, held by goroutine 6: every other goroutine is blocked too, so nobody can ever \
+            "blocked locking `mu`, held by goroutine 7: every other goroutine is blocked too, so nobody can ever \
              unlock `mu`.",
             "blocked receiving from `ch`: every other goroutine is blocked too, so nobody can ever send on or close `ch`.",
         ]
@@ -249,4 +251,24 @@ fn clean_runs_and_panics_have_no_explanations() {
     });
     assert_eq!(out.status, 2);
     assert!(out.explanations.is_empty(), "{:?}", out.explanations);
+}
+
+#[test]
+fn an_explanation_splits_into_text_and_code_spans() {
+    let e = chanlab::runtime::Explanation {
+        g: 7,
+        func: "main.worker",
+        line: 3,
+        text: "blocked sending on `result`: nobody receives from `result`.".to_string(),
+    };
+    assert_eq!(
+        e.spans(),
+        [
+            ("blocked sending on ", false),
+            ("result", true),
+            (": nobody receives from ", false),
+            ("result", true),
+            (".", false)
+        ]
+    );
 }

@@ -22,7 +22,7 @@ fn unrecovered_panic_prints_the_goroutine_and_exits_2() {
     assert_eq!(out.status, 2);
     assert_eq!(
         out.report,
-        "panic: something broke\n\ngoroutine 6 [running]:\nmain.worker(...)\n\tmain.go:12\ncreated by main.main\n\tmain.go:20\n"
+        "panic: something broke\n\ngoroutine 7 [running]:\nmain.worker(...)\n\tmain.go:12\ncreated by main.main in goroutine 1\n\tmain.go:20\n"
     );
     assert_eq!(out.report_lines, vec![12]);
 }
@@ -96,9 +96,9 @@ fn deadlock_report_dumps_every_goroutine_with_its_wait_reason() {
         headers(&out.report),
         [
             "goroutine 1 [chan receive]:",
-            "goroutine 6 [chan send]:",
-            "goroutine 7 [select (no cases)]:",
-            "goroutine 8 [semacquire]:"
+            "goroutine 7 [chan send]:",
+            "goroutine 8 [select (no cases)]:",
+            "goroutine 9 [sync.Mutex.Lock]:"
         ]
     );
 }
@@ -128,9 +128,9 @@ fn leak_report_lists_goroutines_still_blocked_when_main_returns() {
         out.leaks.iter().map(|g| (g.id, g.func, g.state.clone(), g.started)).collect();
     assert_eq!(
         states,
-        [(6, "main.main.func1", "chan send".to_string(), true), (8, "main.late", "runnable".to_string(), false)]
+        [(7, "main.main.func1", "chan send".to_string(), true), (9, "main.late", "runnable".to_string(), false)]
     );
-    assert!(out.leak_report().contains("goroutine 6 (main.main.func1) blocked in [chan send]"));
+    assert!(out.leak_report().contains("goroutine 7 (main.main.func1) blocked in [chan send]"));
 }
 
 #[test]
@@ -219,8 +219,16 @@ fn created_by_names_the_function_holding_the_go_statement() {
         });
         Chan::<i64>::nil().recv().await;
     });
-    assert!(out.report.contains("main.merge.func1()\n\tmain.go:0\ncreated by main.merge\n"), "{}", out.report);
-    assert!(out.report.contains("main.worker(...)\n\tmain.go:0\ncreated by main.runPool\n"), "{}", out.report);
+    assert!(
+        out.report.contains("main.merge.func1()\n\tmain.go:0\ncreated by main.merge in goroutine 1\n"),
+        "{}",
+        out.report
+    );
+    assert!(
+        out.report.contains("main.worker(...)\n\tmain.go:0\ncreated by main.runPool in goroutine 1\n"),
+        "{}",
+        out.report
+    );
 }
 
 #[test]
@@ -257,4 +265,24 @@ fn next_timer_leaves_out_a_timer_past_the_time_limit() {
     rt.run_until_blocked();
     assert_eq!(rt.next_timer(), None, "the run is stopped instead of waiting 5s");
     assert!(rt.run().halted.is_some());
+}
+
+#[test]
+fn a_runnable_goroutine_in_the_leak_report_is_not_called_blocked() {
+    // Woken by main's last send, the receiver is runnable when main returns: cut off, not
+    // blocked; one that never ran has no line yet.
+    let out = common_rt::run(async {
+        let ch: Chan<i64> = Chan::new(0);
+        let c = ch.clone();
+        go::go("main.watch", "", async move {
+            c.recv().await;
+        });
+        sleep(MS).await;
+        go::go("main.late", "", async {});
+        ch.send(1).await;
+    });
+    let report = out.leak_report();
+    assert!(report.contains("goroutine 7 (main.watch) still runnable, created by main.main\n"), "{report}");
+    assert!(report.contains("goroutine 8 (main.late) never ran, created by main.main\n"), "{report}");
+    assert!(!report.contains("[runnable]"), "{report}");
 }

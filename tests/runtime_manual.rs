@@ -38,9 +38,9 @@ fn runnable_lists_gos_own_choice_first() {
     let mut rt = three_workers();
     assert_eq!(rt.runnable(), vec![1]);
     until_main_blocks(&mut rt);
-    // The last goroutine started sits in runnext; the others wait in the queue in order,
-    // behind the runtime's finalizer goroutine (5, `runtime.runfinq`), which Go starts too.
-    assert_eq!(rt.runnable(), vec![8, 5, 6, 7]);
+    // The last goroutine started sits in runnext; the others wait in the queue in order.
+    // The runtime's own goroutines (5 and 6, which Go starts too) are never offered.
+    assert_eq!(rt.runnable(), vec![9, 7, 8]);
     assert_eq!(finish(rt, &[]), "worker 2\nworker 0\nworker 1\ndone\n");
 }
 
@@ -48,17 +48,17 @@ fn runnable_lists_gos_own_choice_first() {
 fn the_learner_can_run_the_goroutines_in_any_order() {
     let mut rt = three_workers();
     until_main_blocks(&mut rt);
-    assert_eq!(finish(rt, &[7, 8, 6]), "worker 1\nworker 2\nworker 0\ndone\n");
+    assert_eq!(finish(rt, &[8, 9, 7]), "worker 1\nworker 2\nworker 0\ndone\n");
 }
 
 #[test]
 fn a_goroutine_that_is_not_runnable_cannot_be_picked() {
     let mut rt = three_workers();
-    assert_eq!(rt.step_goroutine(6), None); // not started yet
+    assert_eq!(rt.step_goroutine(7), None); // not started yet
     until_main_blocks(&mut rt);
     assert_eq!(rt.step_goroutine(1), None); // main is blocked in Wait
-    assert_eq!(rt.step_goroutine(6), Some(Step::Ran(6)));
-    assert_eq!(rt.step_goroutine(6), None); // it has exited
+    assert_eq!(rt.step_goroutine(7), Some(Step::Ran(7)));
+    assert_eq!(rt.step_goroutine(7), None); // it has exited
 }
 
 #[test]
@@ -68,8 +68,8 @@ fn the_same_picks_replay_the_same_run() {
         until_main_blocks(&mut rt);
         finish(rt, picks)
     };
-    assert_eq!(run(&[6, 8]), run(&[6, 8]));
-    assert_ne!(run(&[6, 8]), run(&[8, 6]));
+    assert_eq!(run(&[7, 9]), run(&[7, 9]));
+    assert_ne!(run(&[7, 9]), run(&[9, 7]));
 }
 
 #[test]
@@ -155,14 +155,14 @@ fn racy_increments() -> (Runtime, go::Shared<i64>) {
     (rt, count)
 }
 
-/// Run main (and the finalizer goroutine) until goroutines 6 and 7 hold both processors.
+/// Run main until goroutines 7 and 8 hold both processors.
 fn until_both_on_processors(rt: &mut Runtime) {
     loop {
         let r = rt.runnable();
-        if r.contains(&6) && r.contains(&7) {
+        if r.contains(&7) && r.contains(&8) {
             return;
         }
-        let other = *r.iter().find(|g| **g != 6 && **g != 7).expect("main or the finalizer can run");
+        let other = *r.iter().find(|g| **g != 7 && **g != 8).expect("main can run");
         rt.step_goroutine(other);
     }
 }
@@ -178,8 +178,8 @@ fn in_parallel_mode_the_learner_interleaves_single_operations() {
     // Both goroutines load 0 before either stores: one increment is lost.
     let (mut rt, count) = racy_increments();
     until_both_on_processors(&mut rt);
-    assert_eq!(rt.procs(), vec![Some(7), Some(6)]); // 7 was in runnext
-    for g in [6, 7, 6, 7] {
+    assert_eq!(rt.procs(), vec![Some(8), Some(7)]); // 8 was in runnext
+    for g in [7, 8, 7, 8] {
         run_op(&mut rt, g);
     }
     rt.run();
@@ -188,9 +188,57 @@ fn in_parallel_mode_the_learner_interleaves_single_operations() {
     // One goroutine's load and store, then the other's: nothing is lost.
     let (mut rt, count) = racy_increments();
     until_both_on_processors(&mut rt);
-    for g in [6, 6, 7, 7] {
+    for g in [7, 7, 8, 8] {
         run_op(&mut rt, g);
     }
     rt.run();
     assert_eq!(count.peek(), 2);
+}
+
+/// Whether an event is about goroutine `g` (as the one acting, woken or waking).
+fn mentions(e: &go::Event, g: Gid) -> bool {
+    use go::Event::*;
+    match e {
+        Spawn { g: a, parent: b, .. } | Ready { g: a, by: b, .. } => *a == g || *b == g,
+        Run { g: a, .. } | Block { g: a, .. } | Yield { g: a, .. } | Exit { g: a, .. } => *a == g,
+        Chan { g: a, .. } | Output { g: a, .. } | Panic { g: a, .. } | Recover { g: a, .. } => *a == g,
+        Timer { .. } | Inject { .. } | End { .. } => false,
+    }
+}
+
+#[test]
+fn the_runtimes_own_goroutines_are_never_offered_nor_hold_a_processor() {
+    // Go starts goroutines 5 (GOMAXPROCS updater) and 6 (finalizers) before main.main; a
+    // context deadline's timer starts one more. The learner never sees any of them.
+    for procs in [1, 2] {
+        let mut rt = Runtime::new(Config { gomaxprocs: procs, trace: true, ..Config::default() }, async {
+            let (ctx, _cancel) = go::context::with_timeout(&go::context::background(), 5, "ctx");
+            let wg = WaitGroup::new();
+            for _ in 0..2 {
+                wg.add(1).await;
+                let (wg, ctx) = (wg.clone(), ctx.clone());
+                go::go("main.main.func1", "", async move {
+                    ctx.done().recv().await;
+                    wg.done().await;
+                });
+            }
+            wg.wait().await;
+        });
+        let mut seen = Vec::new();
+        while !rt.is_done() {
+            let r = rt.runnable();
+            seen.extend(r.iter().copied());
+            seen.extend(rt.procs().into_iter().flatten());
+            match r.first() {
+                Some(&g) => assert_eq!(rt.step_goroutine(g), Some(Step::Ran(g))),
+                None => assert!(rt.advance_time() || rt.is_done()),
+            }
+        }
+        let out = rt.outcome();
+        assert_eq!(out.status, 0);
+        assert!(seen.iter().all(|&g| g == 1 || g >= 7), "GOMAXPROCS={procs}: offered {seen:?}");
+        let hidden = |e: &go::Event| (5..=6).any(|g| mentions(e, g)) || mentions(e, 9);
+        assert!(!out.events.iter().any(hidden), "GOMAXPROCS={procs}: {:?}", out.events);
+        assert!(rt.goroutines().iter().all(|g| g.id == 1 || g.id >= 7));
+    }
 }

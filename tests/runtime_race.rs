@@ -13,7 +13,7 @@ fn lines() -> HashMap<String, u32> {
 }
 
 fn race_run<F: Future<Output = ()> + 'static>(seed: u64, main: F) -> Outcome {
-    Runtime::new(Config { seed, race: true, first_gid: 7, lines: lines(), ..Config::default() }, main).run()
+    Runtime::new(Config { seed, race: true, lines: lines(), ..Config::default() }, main).run()
 }
 
 /// `n` goroutines each do `counter++` (a read then a write), optionally inside `mu`; then
@@ -235,4 +235,16 @@ fn an_unsynchronised_flag_publish_is_reported() {
 fn without_the_detector_nothing_is_reported() {
     let out = Runtime::new(Config::default(), counter(3, false)).run();
     assert_eq!((out.status, out.stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn a_race_report_comes_when_the_race_happens_before_later_output() {
+    // Real Go 1.27.3 on race-counter: the report, then `final count: 100`, then the summary.
+    let out = race_run(1, counter(3, false));
+    let term = out.terminal();
+    let at = |s: &str| term.find(s).unwrap_or_else(|| panic!("no {s:?} in {term}"));
+    assert!(at("WARNING: DATA RACE") < at("count: 3") && at("count: 3") < at("Found 1"), "{term}");
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    out.write_to(&mut stdout, &mut stderr).unwrap();
+    assert_eq!((String::from_utf8(stdout).unwrap(), String::from_utf8(stderr).unwrap()), (out.stdout, out.stderr));
 }

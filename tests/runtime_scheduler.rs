@@ -1,4 +1,5 @@
-//! The scheduler's rules (DESIGN.md, "Facts observed with real Go"), one test per rule.
+//! The scheduler's rules (the invariants `src/runtime/sched.rs` states, each observed with
+//! real Go under GOMAXPROCS=1), one test per rule.
 
 mod common_rt;
 use chanlab::runtime::{self as go, after, context, sleep, Chan, Select, WaitGroup};
@@ -32,8 +33,9 @@ fn new_goroutine_takes_runnext_so_five_spawns_run_4_0_1_2_3() {
 
 #[test]
 fn local_run_queue_overflows_to_the_global_queue_like_go() {
-    // 300 goroutines: real Go 1.19 (GOMAXPROCS=1) runs them in this order (runqputslow moves
-    // half the local queue to the global queue; every 61st tick takes from the global queue).
+    // 300 goroutines: real Go 1.27.3 (GOMAXPROCS=1) runs them in this order (runqputslow moves
+    // half the local queue to the global queue; every 61st tick takes from the global queue;
+    // the runtime's own goroutines 5 and 6 each took a tick first).
     let order = Rc::new(RefCell::new(Vec::new()));
     let o = order.clone();
     run(async move {
@@ -49,12 +51,10 @@ fn local_run_queue_overflows_to_the_global_queue_like_go() {
         wg.wait().await;
     });
     let mut expected = vec![299];
-    expected.extend(127..=243);
-    expected.push(0);
-    expected.extend(244..=254);
-    expected.extend(256..=298);
-    expected.extend(1..=126);
-    expected.push(255);
+    expected.extend(126..=253);
+    expected.extend(255..=298);
+    expected.extend(0..=125);
+    expected.push(254);
     assert_eq!(*order.borrow(), expected);
 }
 
@@ -229,14 +229,14 @@ fn virtual_time_jumps_to_the_next_timer_when_everything_is_blocked() {
 }
 
 #[test]
-fn first_goroutine_a_program_starts_is_number_6() {
+fn first_goroutine_a_program_starts_is_number_7() {
     let out = run(async {
         let ch: Chan<i64> = Chan::new(0);
         let c = ch.clone();
         go::go("main.main.func1", "", async move { c.send(1).await });
         Chan::<i64>::nil().recv().await;
     });
-    assert_eq!(headers(&out.report), ["goroutine 1 [chan receive (nil chan)]:", "goroutine 6 [chan send]:"]);
+    assert_eq!(headers(&out.report), ["goroutine 1 [chan receive (nil chan)]:", "goroutine 7 [chan send]:"]);
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! sync, x/sync and rate rules (DESIGN.md "sync", "x/sync and friends"), one test per rule.
+//! sync, x/sync and rate rules (the invariants `src/runtime/sync.rs` and `xsync.rs` state),
+//! one test per rule.
 
 mod common_rt;
 use chanlab::runtime::xsync::{Group, Limiter, Weighted};
@@ -33,13 +34,14 @@ fn waitgroup_wait_returns_when_the_counter_reaches_zero() {
 }
 
 #[test]
-fn waitgroup_wait_blocks_in_semacquire() {
+fn waitgroup_wait_blocks_in_sync_waitgroup_wait() {
+    // Go 1.27.3: `goroutine 1 [sync.WaitGroup.Wait]:` (Go 1.19 said `semacquire`).
     let out = run(async {
         let wg = WaitGroup::new();
         wg.add(1).await;
         wg.wait().await;
     });
-    assert_eq!(headers(&out.report), ["goroutine 1 [semacquire]:"]);
+    assert_eq!(headers(&out.report), ["goroutine 1 [sync.WaitGroup.Wait]:"]);
 }
 
 #[test]
@@ -82,13 +84,54 @@ fn mutex_admits_one_holder_at_a_time() {
 }
 
 #[test]
-fn mutex_lock_blocks_in_semacquire() {
+fn mutex_lock_blocks_in_sync_mutex_lock() {
     let out = run(async {
         let mu = Mutex::new();
         mu.lock().await;
         mu.lock().await;
     });
-    assert_eq!(headers(&out.report), ["goroutine 1 [semacquire]:"]);
+    assert_eq!(headers(&out.report), ["goroutine 1 [sync.Mutex.Lock]:"]);
+}
+
+#[test]
+fn rwmutex_waits_are_named_rlock_and_lock_and_a_second_writer_waits_on_the_mutex() {
+    // As Go 1.27.3 dumps them: a reader behind a writer waits in RLock, a writer waiting for
+    // readers in Lock, and a writer behind another writer on RWMutex's inner Mutex.
+    let out = run(async {
+        let (held, busy) = (RwMutex::new(), RwMutex::new());
+        held.lock().await;
+        busy.rlock().await;
+        let h = held.clone();
+        go::go("main.main.func1", "", async move { h.rlock().await });
+        let b = busy.clone();
+        go::go("main.main.func2", "", async move { b.lock().await });
+        let h = held.clone();
+        go::go("main.main.func3", "", async move { h.lock().await });
+        WaitGroup::new().add(1).await;
+        let wg = WaitGroup::new();
+        wg.add(1).await;
+        wg.wait().await;
+    });
+    assert_eq!(
+        headers(&out.report),
+        [
+            "goroutine 1 [sync.WaitGroup.Wait]:",
+            "goroutine 7 [sync.RWMutex.RLock]:",
+            "goroutine 8 [sync.RWMutex.Lock]:",
+            "goroutine 9 [sync.Mutex.Lock]:"
+        ]
+    );
+}
+
+#[test]
+fn cond_wait_blocks_in_sync_cond_wait() {
+    let out = run(async {
+        let mu = Mutex::new();
+        let c = Cond::new(&mu);
+        mu.lock().await;
+        c.wait().await;
+    });
+    assert_eq!(headers(&out.report), ["goroutine 1 [sync.Cond.Wait]:"]);
 }
 
 #[test]

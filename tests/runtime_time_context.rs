@@ -1,4 +1,5 @@
-//! Timer and context rules (DESIGN.md "Virtual time", "context"), one test per rule.
+//! Timer and context rules (the invariants `src/runtime/timer.rs` and `context.rs` state), one
+//! test per rule.
 
 mod common_rt;
 use chanlab::runtime::{self as go, after, context, new_ticker, new_timer, sleep, Chan, Select};
@@ -142,4 +143,93 @@ fn background_is_never_cancelled_and_its_done_channel_is_nil() {
         sleep(MS).await;
     });
     assert_eq!(out.stdout, "true <nil>\n");
+}
+
+#[test]
+fn timer_channels_report_len_and_cap_zero() {
+    // Go 1.23 made timer channels synchronous: even a fired, unreceived value is not counted.
+    let out = run(async {
+        let t = new_timer(MS);
+        let tk = new_ticker(MS);
+        sleep(5 * MS).await;
+        go::println(format!("{} {} {} {}", t.c.len(), t.c.cap(), tk.c.len(), tk.c.cap()));
+        tk.stop();
+    });
+    assert_eq!(out.stdout, "0 0 0 0\n");
+}
+
+#[test]
+fn stop_and_reset_discard_a_fired_value_nobody_received() {
+    // Go 1.23: after Stop or Reset no stale time is received; after Reset the new deadline's.
+    let out = run(async {
+        let t = new_timer(MS);
+        sleep(5 * MS).await;
+        t.stop();
+        let stale = Select::new().recv(&t.c, |_, _| "stale").default(|| "nothing").await;
+        t.reset(10 * MS);
+        let start = go::now();
+        t.c.recv().await;
+        go::println(format!("{stale}, then {}", go::gofmt::duration(go::since(start))));
+    });
+    assert_eq!(out.stdout, "nothing, then 10ms\n");
+}
+
+#[test]
+fn a_due_timer_is_ready_in_a_selects_first_pass() {
+    // Go 1.23's maybeRunChan: `time.After(0)` is ready at once, so it competes with another
+    // ready case at random instead of always losing (real Go 1.27.3: both outcomes).
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 1..=20 {
+        let out = run_seed(seed, async {
+            let ready: Chan<()> = Chan::new(1);
+            ready.send(()).await;
+            let won = Select::new().recv(&after(0), |_, _| "timer").recv(&ready, |_, _| "ready").await;
+            go::println(won);
+        });
+        seen.insert(out.stdout);
+    }
+    assert_eq!(seen.len(), 2, "{seen:?}");
+}
+
+#[test]
+fn a_deadline_that_ties_with_main_returning_leaves_no_runtime_goroutine_in_the_leak_report() {
+    // The goroutine a context's deadline timer starts is the runtime's: never in a report.
+    let out = run(async {
+        let (ctx, _cancel) = context::with_timeout(&context::background(), 300 * MS, "ctx");
+        let done = after(300 * MS);
+        Select::new().recv(&done, |_, _| ()).recv(&ctx.done(), |_, _| ()).await;
+    });
+    assert_eq!(out.status, 0);
+    assert!(out.leaks.is_empty(), "{}", out.leak_report());
+    assert!(out.explanations.is_empty(), "{:?}", out.explanations);
+}
+
+#[test]
+fn a_user_after_func_goroutine_that_never_ran_is_created_by_time_gofunc() {
+    // Its timer fires with main's wake-up; main runs first (woken last) and returns.
+    let out = run(async {
+        go::after_func(MS, || {});
+        sleep(MS).await;
+    });
+    assert_eq!(out.leak_report(), "leak: 1 goroutine was still running when main returned:\n  goroutine 7 (time.goFunc) never ran, created by time.goFunc\n");
+}
+
+#[test]
+fn a_channel_bound_to_a_call_after_timer_behaves_as_a_go_1_23_timer_channel() {
+    // The interpreter's timers: `call_after` sends the value, `bind_timer_chan` makes the
+    // channel look unbuffered and run the due timer when received from: a timer due now is
+    // ready in the select's first pass, before any scheduling decision fires it.
+    let out = run(async {
+        sleep(5 * MS).await;
+        let c: Chan<i64> = Chan::new(1);
+        let tx = c.clone();
+        let id = go::call_after(0, 0, move || {
+            tx.try_send_now(go::elapsed());
+        });
+        go::bind_timer_chan(&c, id);
+        let (len, cap) = (c.len(), c.cap());
+        let ready = Select::new().recv(&c, |v, _| v / MS).default(|| -1).await;
+        go::println(format!("len {len} cap {cap} got {ready}"));
+    });
+    assert_eq!(out.stdout, "len 0 cap 0 got 5\n");
 }

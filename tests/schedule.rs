@@ -98,3 +98,26 @@ fn a_pick_that_is_not_offered_changes_nothing() {
         .unwrap();
     assert_eq!(s.picks(), &[Pick::Run(ch[1].g)]);
 }
+
+#[test]
+fn runtime_goroutines_are_never_offered() {
+    // Go's finalizer goroutine (runtime.runfinq) is runnable at the start; with two
+    // processors it would take one and hide the learner's goroutines.
+    for id in ["worker-pool", "mutex-counter"] {
+        let ex = common_course::example(id);
+        for &c in challenges(&ex) {
+            let (p, opts) = setup(&ex, c);
+            for last in [false, true] {
+                let mut s = Session::start(&ex, &p, &opts).unwrap();
+                for _ in 0..500 {
+                    let Decision::Run(ch) = s.decision().clone() else { break };
+                    for k in &ch {
+                        assert!(!k.func.is_empty() && !k.func.starts_with("runtime."), "{id} {c:?}: offered {k:?}");
+                    }
+                    let k = if last { ch.last() } else { ch.first() };
+                    assert!(s.pick(Pick::Run(k.unwrap().g)));
+                }
+            }
+        }
+    }
+}

@@ -8,6 +8,9 @@
 //!   goroutines are left behind as `main` returns (the leak report), a `chanlab: why:`
 //!   section on stderr explains, one line per goroutine, what it is blocked on and why
 //!   nothing can wake it.
+//! - `chanlab run [--seed N] [--race] [--gomaxprocs N] [--trace] FILE.go [args...]` — run
+//!   any Go program (`-` reads it from standard input) as `go run` would; the arguments after
+//!   the file are the program's `os.Args[1:]`.
 //! - `chanlab explore <example> [--set name=value]... [--runs N] [--race] [--gomaxprocs N]`
 //!   — run the example over seeds 1..N (N: 1..1000, default 100) and print a histogram of
 //!   the distinct outcomes (stdout, exit status, first report line), each with a seed that
@@ -24,6 +27,7 @@ use chanlab::course::{check, Course, Example, RunOptions};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: chanlab run <example> [--set name=value]... [--seed N] [--race] [--gomaxprocs N] [--trace]
+       chanlab run [--seed N] [--race] [--gomaxprocs N] [--trace] FILE.go|- [args...]
        chanlab explore <example> [--set name=value]... [--runs N] [--race] [--gomaxprocs N]
        chanlab source <example> [--set name=value]...
        chanlab list
@@ -135,7 +139,87 @@ fn parse_run_args<'a>(course: &'a Course, args: &[String], allow_run_flags: bool
     Ok(r)
 }
 
+/// `chanlab run [flags] FILE.go [args...]` (or `-` for standard input): any Go program.
+fn is_go_file_run(args: &[String]) -> bool {
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        if a == "--seed" || a == "--gomaxprocs" {
+            i += 2;
+            continue;
+        }
+        if a.starts_with("--") {
+            i += 1;
+            continue;
+        }
+        return a == "-" || a.ends_with(".go");
+    }
+    false
+}
+
+fn run_file(args: &[String]) -> Result<u8, Usage> {
+    let mut cfg = chanlab::runtime::Config::default();
+    let mut i = 0;
+    while i < args.len() && args[i].starts_with("--") {
+        let a = args[i].as_str();
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) => (f, Some(v.to_string())),
+            None => (a, None),
+        };
+        let mut value = || -> Result<String, Usage> {
+            if let Some(v) = inline.clone() {
+                return Ok(v);
+            }
+            i += 1;
+            args.get(i).cloned().ok_or_else(|| Usage(format!("{flag} needs a value")))
+        };
+        match flag {
+            "--seed" => {
+                let s = value()?;
+                cfg.seed = s.parse().map_err(|_| Usage(format!("--seed takes a non-negative integer, got `{s}`")))?;
+            }
+            "--gomaxprocs" => {
+                let s = value()?;
+                cfg.gomaxprocs = s
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=64).contains(n))
+                    .ok_or_else(|| Usage(format!("--gomaxprocs takes an integer in 1..64, got `{s}`")))?;
+            }
+            "--race" => cfg.race = true,
+            "--trace" => cfg.trace = true,
+            _ => return Err(Usage(format!("unknown option `{a}`\n{USAGE}"))),
+        }
+        i += 1;
+    }
+    let path = &args[i];
+    let src = if path == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .map_err(|e| Usage(format!("reading stdin: {e}")))?;
+        s
+    } else {
+        std::fs::read_to_string(path).map_err(|e| Usage(format!("cannot read {path}: {e}")))?
+    };
+    let trace = cfg.trace;
+    let out = chanlab::golang::run("main.go", &src, cfg, args[i + 1..].to_vec());
+    if trace {
+        for e in &out.events {
+            println!("{}", serde_json::to_string(e).expect("events serialise"));
+        }
+    } else {
+        let _ = out.write_to(&mut std::io::stdout(), &mut std::io::stderr()); // in write order
+        if let Some(why) = &out.halted {
+            eprintln!("chanlab: {why}");
+        }
+    }
+    Ok(out.status.clamp(0, 255) as u8)
+}
+
 fn run(course: &Course, args: &[String]) -> Result<u8, Usage> {
+    if is_go_file_run(args) {
+        return run_file(args);
+    }
     let r = parse_run_args(course, args, true)?;
     let p = r.example.resolve(r.sets.iter().map(|(a, b)| (a.as_str(), b.as_str()))).map_err(|e| Usage(e.0))?;
     let out = r
@@ -148,8 +232,7 @@ fn run(course: &Course, args: &[String]) -> Result<u8, Usage> {
             println!("{}", serde_json::to_string(e).expect("events serialise"));
         }
     } else {
-        print!("{}", out.stdout);
-        eprint!("{}", out.stderr);
+        let _ = out.write_to(&mut std::io::stdout(), &mut std::io::stderr()); // in write order
         eprint!("{}", out.leak_report());
         if !out.explanations.is_empty() {
             eprintln!("chanlab: why:");

@@ -349,8 +349,8 @@ impl Example {
     }
 
     /// The runtime configuration for a run: the source's line numbers, the seed, the race
-    /// detector (which, as in Go, makes the first user goroutine 7 rather than 6), and
-    /// GOMAXPROCS (the option, else a `gomaxprocs` parameter, else 1).
+    /// detector, the first user goroutine's id (7, as Go 1.27 numbers them, with or without
+    /// `-race`), and GOMAXPROCS (the option, else a `gomaxprocs` parameter, else 1).
     pub fn config(&self, p: &Params, opts: &RunOptions) -> Config {
         let lines = self.render(p).map(|r| r.lines).unwrap_or_default();
         let race = self.race_on(opts);
@@ -363,7 +363,7 @@ impl Example {
             trace: opts.trace,
             lines: lines.into_iter().collect(),
             race,
-            first_gid: if race { 7 } else { 6 },
+            first_gid: 7,
             gomaxprocs: opts.gomaxprocs.or(param_procs).unwrap_or(1).max(1),
             ..Config::default()
         }

@@ -153,7 +153,19 @@ impl Session {
                         rt.step();
                     }
                 }
-                _ => return Decision::Run(self.choices(r)),
+                _ => {
+                    // The runtime's own goroutines (such as Go's finalizer goroutine, absent
+                    // from `goroutines()`) are not the learner's to schedule: run them first.
+                    let gs = rt.goroutines();
+                    match r.iter().find(|g| !gs.iter().any(|i| i.id == **g && !i.func.starts_with("runtime."))) {
+                        Some(&sys) => {
+                            if rt.step_goroutine(sys).is_none() {
+                                rt.step();
+                            }
+                        }
+                        None => return Decision::Run(self.choices(r)),
+                    }
+                }
             }
         }
         let r = self.rt.runnable();

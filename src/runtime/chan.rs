@@ -12,6 +12,12 @@
 //!   (Go collects them on a stack), so the first waiting receiver ends up in `runnext`.
 //! - nil channels block forever on send and receive; `close` of a nil or closed channel and a
 //!   send on a closed channel panic.
+//! - At rest (checked with `debug_assert!` after every change, see `Inner::check`): the
+//!   buffer holds at most `cap` values; receivers wait only on an empty buffer, senders only
+//!   on a full one; both wait at once only on an unbuffered channel, for one `select` with a
+//!   case of each; nobody waits on a closed channel.
+//! - A timer's channel (see `timer.rs`) reports `len` and `cap` 0 and runs its due timer
+//!   before a receive looks at it.
 
 use super::event::{Event, Gid, WaitReason};
 use super::explain::Wait;
@@ -74,6 +80,8 @@ pub(crate) struct Inner<T> {
     st: RefCell<State<T>>,
     cap: usize,
     name: Cell<&'static str>,
+    /// The timer feeding a timer's or ticker's channel (0: an ordinary channel).
+    timer: Cell<u64>,
 }
 
 /// Pop the first waiter that can still be served (claiming its select, if any).
@@ -90,10 +98,20 @@ fn dequeue<T>(q: &mut VecDeque<Waiter<T>>) -> Option<Waiter<T>> {
     None
 }
 
-/// What a non-blocking attempt found.
+/// What a non-blocking receive found.
 pub(crate) enum Try<T> {
     Done(T),
     WouldBlock,
+}
+
+/// What a non-blocking send found.
+pub(crate) enum TrySend<T> {
+    /// Handed to a waiting receiver, or buffered.
+    Sent,
+    /// No receiver waits and the buffer is full: the value comes back.
+    WouldBlock(T),
+    /// The channel is closed: the send must panic.
+    Closed,
 }
 
 impl<T> Inner<T> {
@@ -104,34 +122,85 @@ impl<T> Inner<T> {
         st.closed || st.recvq.iter().any(Waiter::live) || st.buf.len() < self.cap
     }
 
-    /// Would a receive proceed now (a value, a waiting sender, or a closed channel)?
+    /// Would a receive proceed now (a value, a waiting sender, a closed channel, or a due
+    /// timer behind a timer channel)?
     pub(crate) fn can_recv(&self) -> bool {
         let st = self.st.borrow();
-        st.closed || st.sendq.iter().any(Waiter::live) || !st.buf.is_empty()
+        st.closed || st.sendq.iter().any(Waiter::live) || !st.buf.is_empty() || self.timer_due()
     }
 
-    /// Attempt a send without blocking. On `WouldBlock`/`Closed` the value comes back.
-    pub(crate) fn try_send(&self, v: T, rt: &Rt) -> Result<(), (T, bool)> {
+    fn timer_due(&self) -> bool {
+        let id = self.timer.get();
+        id != 0 && super::sched::try_with_rt(|rt| rt.timers.borrow().is_due(id, rt.now.get())).unwrap_or(false)
+    }
+
+    /// A timer channel whose timer is due: fire the timer now, before looking at the buffer
+    /// (Go 1.23's `maybeRunChan`), so a due timer is ready in a receive or a select's pass 1.
+    fn run_due_timer(&self, rt: &Rt) {
+        let id = self.timer.get();
+        if id == 0 {
+            return;
+        }
+        let due = rt.timers.borrow_mut().take_if_due(id, rt.now.get());
+        if let Some((when, f)) = due {
+            rt.emit(|| Event::Timer { t: rt.now.get() });
+            f.fire(when);
+        }
+    }
+
+    /// Attempt a send without blocking: handed to the first waiting receiver, else buffered,
+    /// else `WouldBlock` with the value back; `Closed` on a closed channel.
+    pub(crate) fn try_send(&self, v: T, rt: &Rt) -> TrySend<T> {
         let mut st = self.st.borrow_mut();
         if st.closed {
-            return Err((v, true));
+            return TrySend::Closed;
         }
         if let Some(w) = dequeue(&mut st.recvq) {
             drop(st);
             w.slot.val.set(Some(v));
             w.slot.state.set(SlotState::Done(true));
             rt.ready(w.g);
-            return Ok(());
+            self.check();
+            return TrySend::Sent;
         }
         if st.buf.len() < self.cap {
             st.buf.push_back(v);
-            return Ok(());
+            drop(st);
+            self.check();
+            return TrySend::Sent;
         }
-        Err((v, false))
+        TrySend::WouldBlock(v)
+    }
+
+    /// The invariants the module comment states, checked in debug builds after every change:
+    /// the buffer never exceeds `cap`; a receiver waits only on an empty buffer and a sender
+    /// only on a full one; receivers and senders wait together only on an unbuffered channel
+    /// and then for one `select` holding both cases; nobody waits on a closed channel.
+    fn check(&self) {
+        if !cfg!(debug_assertions) {
+            return;
+        }
+        let st = self.st.borrow();
+        let live = |q: &VecDeque<Waiter<T>>| q.iter().filter(|w| w.live()).count();
+        let (recv, send) = (live(&st.recvq), live(&st.sendq));
+        debug_assert!(st.buf.len() <= self.cap, "buffer over capacity");
+        debug_assert!(recv == 0 || st.buf.is_empty(), "a receiver waits while values are buffered");
+        debug_assert!(send == 0 || st.buf.len() == self.cap, "a sender waits while there is room");
+        debug_assert!(!st.closed || recv + send == 0, "goroutines wait on a closed channel");
+        if recv > 0 && send > 0 {
+            let tok = |w: &Waiter<T>| w.sel.as_ref().map(|(t, _)| Rc::as_ptr(t));
+            let mut all = st.recvq.iter().chain(st.sendq.iter()).filter(|w| w.live()).map(tok);
+            let first = all.next().flatten();
+            debug_assert!(
+                self.cap == 0 && first.is_some() && all.all(|t| t == first),
+                "a receiver and a sender wait on the same channel without meeting"
+            );
+        }
     }
 
     /// Attempt a receive without blocking: `Done((value, ok))`, or `WouldBlock`.
     pub(crate) fn try_recv(&self, rt: &Rt) -> Try<(Option<T>, bool)> {
+        self.run_due_timer(rt);
         let mut st = self.st.borrow_mut();
         if st.closed && st.buf.is_empty() {
             return Try::Done((None, false));
@@ -149,9 +218,13 @@ impl<T> Inner<T> {
             drop(st);
             w.slot.state.set(SlotState::Done(true));
             rt.ready(w.g);
+            self.check();
             return Try::Done((v, true));
         }
-        match st.buf.pop_front() {
+        let got = st.buf.pop_front();
+        drop(st);
+        self.check();
+        match got {
             Some(v) => Try::Done((Some(v), true)),
             None => Try::WouldBlock,
         }
@@ -159,10 +232,12 @@ impl<T> Inner<T> {
 
     pub(crate) fn enqueue_send(&self, w: Waiter<T>) {
         self.st.borrow_mut().sendq.push_back(w);
+        self.check();
     }
 
     pub(crate) fn enqueue_recv(&self, w: Waiter<T>) {
         self.st.borrow_mut().recvq.push_back(w);
+        self.check();
     }
 
     /// Remove the waiters of a finished select.
@@ -193,6 +268,7 @@ impl<T> Inner<T> {
         for g in woken.into_iter().rev() {
             rt.ready(g);
         }
+        self.check();
         Ok(())
     }
 }
@@ -238,6 +314,7 @@ impl<T> Chan<T> {
                 }),
                 cap,
                 name: Cell::new("chan"),
+                timer: Cell::new(0),
             })),
         }
     }
@@ -259,6 +336,11 @@ impl<T> Chan<T> {
         self.inner.is_none()
     }
 
+    /// An address identifying the channel (0 for nil): equal iff the channels are equal.
+    pub fn addr(&self) -> usize {
+        self.inner.as_ref().map_or(0, |i| Rc::as_ptr(i) as *const u8 as usize)
+    }
+
     pub fn name(&self) -> &'static str {
         self.inner.as_ref().map(|i| i.name.get()).unwrap_or("nil chan")
     }
@@ -267,9 +349,9 @@ impl<T> Chan<T> {
         self.inner.as_ref()
     }
 
-    /// `len(ch)`.
+    /// `len(ch)` (0 for a timer's channel, as in Go 1.23).
     pub fn len(&self) -> usize {
-        self.inner.as_ref().map(|i| i.st.borrow().buf.len()).unwrap_or(0)
+        self.inner.as_ref().filter(|i| i.timer.get() == 0).map(|i| i.st.borrow().buf.len()).unwrap_or(0)
     }
 
     /// `len(ch) == 0`.
@@ -277,9 +359,28 @@ impl<T> Chan<T> {
         self.len() == 0
     }
 
-    /// `cap(ch)`.
+    /// `cap(ch)` (0 for a timer's channel, as in Go 1.23).
     pub fn cap(&self) -> usize {
-        self.inner.as_ref().map(|i| i.cap).unwrap_or(0)
+        self.inner.as_ref().filter(|i| i.timer.get() == 0).map(|i| i.cap).unwrap_or(0)
+    }
+
+    /// Make this the channel of timer `id`: it then reports `len` and `cap` 0 and runs the
+    /// timer when a receive finds it due.
+    pub(crate) fn set_timer(&self, id: u64) {
+        if let Some(i) = &self.inner {
+            i.timer.set(id);
+        }
+    }
+
+    /// `Stop` / `Reset` of a timer: forget a fired value nobody received (true if there was
+    /// one).
+    pub(crate) fn drain_timer(&self) -> bool {
+        self.inner.as_ref().is_some_and(|i| {
+            let mut st = i.st.borrow_mut();
+            let had = !st.buf.is_empty();
+            st.buf.clear();
+            had
+        })
     }
 
     /// `ch <- v`.
@@ -318,11 +419,14 @@ impl<T> Chan<T> {
 
     /// Send from a timer: non-blocking, dropped if the buffer is full (Go's `sendTime`).
     pub(crate) fn try_send_internal(&self, v: T) {
-        if let Some(i) = &self.inner {
-            with_rt(|rt| {
-                let _ = i.try_send(v, rt);
-            });
-        }
+        self.try_send_now(v);
+    }
+
+    /// A non-blocking send from outside any goroutine (a timer's callback, an outside
+    /// event): handed to a waiting receiver or buffered; false if it had to be dropped (no
+    /// receiver and no room, nil or closed channel).
+    pub fn try_send_now(&self, v: T) -> bool {
+        self.inner.as_ref().is_some_and(|i| with_rt(|rt| matches!(i.try_send(v, rt), TrySend::Sent)))
     }
 }
 
@@ -457,15 +561,15 @@ impl<T> Future for SendFut<T> {
             };
             let v = this.val.take().expect("send polled after completion");
             match inner.try_send(v, rt) {
-                Ok(()) => {
+                TrySend::Sent => {
                     chan_event(rt, &this.ch, "send", this.site);
                     Poll::Ready(())
                 }
-                Err((_, true)) => {
+                TrySend::Closed => {
                     rt.raise("send on closed channel".into(), this.site);
                     Poll::Pending
                 }
-                Err((v, false)) => {
+                TrySend::WouldBlock(v) => {
                     let slot = Slot::new(Some(v));
                     inner.enqueue_send(Waiter { g: rt.cur.get(), slot: slot.clone(), sel: None });
                     this.slot = Some(slot);

@@ -1,6 +1,6 @@
 //! The `context` package: Background, TODO, WithCancel, WithTimeout, WithDeadline, WithValue.
 //!
-//! Invariants, as in Go 1.19:
+//! Invariants, as in Go (first seen with 1.19, re-checked with 1.27.3):
 //! - Cancelling a context closes its `Done` channel, sets `Err`, cancels every descendant
 //!   (visiting children in random order, like Go's map iteration) and never its parent.
 //! - A child of an already-cancelled parent is cancelled as it is created.
@@ -209,7 +209,7 @@ pub fn with_deadline(parent: &Context, d: Time, name: &'static str) -> (Context,
     }
     if ctx.err().is_none() {
         let me = ctx.clone();
-        let t = timer::after_func(dur, move || cancel(&me, true, CtxErr::DeadlineExceeded));
+        let t = timer::after_func_hidden(dur, move || cancel(&me, true, CtxErr::DeadlineExceeded));
         ctx.cancel_state().expect("cancel node").timer.set(Some(t.id()));
     }
     (ctx.clone(), CancelFunc(ctx))

@@ -1,5 +1,7 @@
 //! The event stream a run produces: what the UI renders (terminal, timeline, code highlights)
-//! and what `chanlab run --trace` prints as JSON lines. Times are virtual nanoseconds.
+//! and what `chanlab run --trace` prints as JSON lines. Times are virtual nanoseconds. The
+//! runtime's own goroutines (system goroutines) never appear in it: a goroutine one of them
+//! wakes is woken `by` 0, as by a timer.
 
 use serde::Serialize;
 
@@ -14,7 +16,7 @@ pub enum Stream {
     Stderr,
 }
 
-/// Why a goroutine is parked, named exactly as Go's goroutine dumps name it.
+/// Why a goroutine is parked, named exactly as Go 1.27's goroutine dumps name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum WaitReason {
     ChanSend,
@@ -24,8 +26,18 @@ pub enum WaitReason {
     Select,
     SelectNoCases,
     Sleep,
+    /// A bare runtime semaphore. Go 1.19 said this for every sync wait; Go 1.27 gives the
+    /// sync types reasons of their own (below), so nothing in the runtime uses it now.
     Semacquire,
     CondWait,
+    /// `wg.Wait()`.
+    WaitGroupWait,
+    /// `mu.Lock()` (also a writer queued behind another writer in `rw.Lock()`).
+    MutexLock,
+    /// `rw.RLock()` behind a writer.
+    RWMutexRLock,
+    /// `rw.Lock()` waiting for the readers inside to leave.
+    RWMutexLock,
 }
 
 impl WaitReason {
@@ -41,6 +53,10 @@ impl WaitReason {
             WaitReason::Sleep => "sleep",
             WaitReason::Semacquire => "semacquire",
             WaitReason::CondWait => "sync.Cond.Wait",
+            WaitReason::WaitGroupWait => "sync.WaitGroup.Wait",
+            WaitReason::MutexLock => "sync.Mutex.Lock",
+            WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
+            WaitReason::RWMutexLock => "sync.RWMutex.Lock",
         }
     }
 }
@@ -55,7 +71,8 @@ pub enum Event {
     Run { t: i64, g: Gid, p: u32 },
     /// `g` parked: `reason`, on the object named `on` (a channel or lock), at `line`.
     Block { t: i64, g: Gid, reason: &'static str, on: &'static str, line: u32 },
-    /// `g` was made runnable again by goroutine `by` (0: a timer or the outside world).
+    /// `g` was made runnable again by goroutine `by` (0: a timer, the runtime or the outside
+    /// world).
     Ready { t: i64, g: Gid, by: Gid },
     /// `g` yielded with `runtime.Gosched()` (or a parallel-mode preemption).
     Yield { t: i64, g: Gid },

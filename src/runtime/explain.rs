@@ -20,7 +20,16 @@ pub struct Explanation {
     pub func: &'static str,
     /// The line of `main.go` it is blocked at (0 if unknown).
     pub line: u32,
+    /// The explanation; Go names in it are Markdown code spans (`` `jobs` ``).
     pub text: String,
+}
+
+impl Explanation {
+    /// The text in pieces, each with whether it is code (it was between backticks), so a
+    /// page can set names as code instead of showing the backticks.
+    pub fn spans(&self) -> Vec<(&str, bool)> {
+        self.text.split('`').enumerate().filter(|(_, s)| !s.is_empty()).map(|(i, s)| (s, i % 2 == 1)).collect()
+    }
 }
 
 /// One case of a blocked `select`: send or receive, the channel's name, whether it is nil.

@@ -43,6 +43,8 @@ pub struct G {
     /// Source label of its current (or last blocking) operation.
     pub site: &'static str,
     pub id: Gid,
+    /// The goroutine whose `go` statement started it (0: the runtime, e.g. a timer).
+    pub parent: Gid,
     /// Index of its [`Origin`] in the scheduler's table.
     pub origin: u32,
     pub status: Status,
@@ -59,13 +61,14 @@ pub struct G {
 }
 
 impl G {
-    pub fn new(id: Gid, origin: u32, fut: GoFuture) -> Self {
+    pub fn new(id: Gid, parent: Gid, origin: u32, fut: GoFuture) -> Self {
         G {
             fut: Some(fut),
             defers: None,
             panic: None,
             site: "",
             id,
+            parent,
             origin,
             status: Status::Runnable,
             panic_raised: false,

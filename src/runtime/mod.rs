@@ -40,7 +40,7 @@ mod timer;
 pub mod xsync;
 
 pub use atomic::{AtomicInt, AtomicValue, Shared};
-pub use chan::{Chan, RecvOnly, SendOnly};
+pub use chan::{Chan, CloseFut, RecvFut, RecvOnly, SendFut, SendOnly};
 pub use context::{CancelFunc, Context, CtxErr};
 pub use event::{Event, Gid, Stream, WaitReason};
 pub use explain::Explanation;
@@ -49,9 +49,12 @@ pub use goroutine::PanicValue;
 pub use outcome::{GoroutineInfo, Outcome};
 pub use rng::Rng;
 pub use sched::{Config, Runtime, Step, Stop, Write};
-pub use select::{select_forever, ReadyCase, Select, SelectChoice, SelectFut};
+pub use select::{select_forever, DynCases, ReadyCase, Select, SelectChoice, SelectFut};
 pub use sync::{Cond, Mutex, Once, RwMutex, WaitGroup};
-pub use timer::{after, after_func, new_ticker, new_timer, now, since, sleep, tick, Ticker, Time, Timer};
+pub use timer::{
+    after, after_func, bind_timer_chan, call_after, drain_timer_chan, new_ticker, new_timer, now, since, sleep,
+    stop_timer, tick, Ticker, Time, Timer,
+};
 
 use sched::with_rt;
 use std::future::Future;
@@ -122,11 +125,39 @@ pub fn eprintln(line: impl Into<String>) {
     with_rt(|rt| rt.write(Stream::Stderr, s))
 }
 
+/// `fmt.Fprint(os.Stderr, ...)`: writes `text` to stderr as is.
+pub fn eprint(text: impl Into<String>) {
+    with_rt(|rt| rt.write(Stream::Stderr, text.into()))
+}
+
 /// `runtime.Gosched()`: let every other runnable goroutine run first.
 pub async fn gosched() {
     park::op().await;
     with_rt(|rt| rt.yield_now());
     park::yield_once().await
+}
+
+/// A read or write of Go memory at `addr` by the current goroutine (an interpreted
+/// program's variable, field, element or map), at source label `site`: the race detector
+/// checks it when it runs.
+pub fn race_access(addr: usize, write: bool, site: &'static str) {
+    sched::try_with_rt(|rt| rt.race_access(addr, write, site));
+}
+
+/// Whether this run has the race detector on.
+pub fn race_enabled() -> bool {
+    with_rt(|rt| rt.cfg.race)
+}
+
+/// One runtime operation: in parallel mode a point where another goroutine may run first
+/// (the interpreter makes memory accesses such points).
+pub async fn op() {
+    park::op().await
+}
+
+/// `runtime.GOMAXPROCS(0)`: the run's setting.
+pub fn gomaxprocs() -> u32 {
+    with_rt(|rt| rt.cfg.gomaxprocs)
 }
 
 /// `runtime.NumGoroutine()`: goroutines that exist, including ones that have not run yet.
@@ -138,6 +169,25 @@ pub fn num_goroutine() -> usize {
 pub async fn exit<T>(code: i32) -> T {
     with_rt(|rt| rt.stop_with(Stop::Exit(code)));
     park::halt().await
+}
+
+/// Count `n` interpreter steps toward the step budget (`Config::max_ops`) without yielding;
+/// false once the program must stop (the budget is spent, or it ended).
+pub fn charge(n: u64) -> bool {
+    with_rt(|rt| {
+        rt.ops.set(rt.ops.get() + n.saturating_sub(1));
+        rt.count_op()
+    })
+}
+
+/// A runtime throw (`fatal error: msg`) in the current goroutine, after writing `pre` to
+/// stderr (e.g. `runtime: goroutine stack exceeds 1000000000-byte limit`).
+pub async fn fatal<T>(msg: &str, pre: &str) -> T {
+    if !pre.is_empty() {
+        with_rt(|rt| rt.write(Stream::Stderr, pre.to_string()));
+    }
+    let site = with_rt(|rt| rt.sched.borrow().g(rt.cur.get()).map(|g| g.site).unwrap_or(""));
+    park::throw(msg, site).await
 }
 
 /// Register an outside event the UI can deliver while the program runs (a "cancel()" button,

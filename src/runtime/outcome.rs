@@ -18,6 +18,9 @@ pub struct GoroutineInfo {
     pub line: u32,
     pub created_by: &'static str,
     pub created_line: u32,
+    /// The goroutine whose `go` statement started it (0: the runtime itself, as for the
+    /// goroutine a `time.AfterFunc` timer starts); Go prints `created by F in goroutine N`.
+    pub created_in: Gid,
     /// False for a goroutine that was created but never ran.
     pub started: bool,
 }
@@ -75,7 +78,36 @@ impl Outcome {
         }
     }
 
-    /// The simulator's leak report (empty when nothing leaked), one goroutine per line.
+    /// Print the run as `go run` would: every write to its own stream in the order the
+    /// program made it (a race report found mid-run comes before later stdout lines, as in
+    /// a terminal showing both), flushing at each change of stream, then Go's report.
+    pub fn write_to(&self, out: &mut impl std::io::Write, err: &mut impl std::io::Write) -> std::io::Result<()> {
+        let mut last = None;
+        for w in &self.writes {
+            if last.is_some_and(|s| s != w.stream) {
+                out.flush()?;
+                err.flush()?;
+            }
+            match w.stream {
+                Stream::Stdout => out.write_all(w.text.as_bytes())?,
+                Stream::Stderr => err.write_all(w.text.as_bytes())?,
+            }
+            last = Some(w.stream);
+        }
+        out.flush()?;
+        err.flush()
+    }
+
+    /// What a terminal shows for `go run main.go 2>&1`: both streams interleaved in write
+    /// order (Go's report, the last stderr write, at the end).
+    pub fn terminal(&self) -> String {
+        self.writes.iter().map(|w| w.text.as_str()).collect()
+    }
+
+    /// The simulator's leak report (empty when nothing leaked), one goroutine per line: a
+    /// parked goroutine is "blocked in [reason]", a runnable one was "still runnable" (cut
+    /// off mid-work, not blocked), one that never started "never ran". Runtime-internal
+    /// goroutines are never listed.
     pub fn leak_report(&self) -> String {
         if self.leaks.is_empty() {
             return String::new();
@@ -86,11 +118,17 @@ impl Outcome {
             if n == 1 { " was" } else { "s were" }
         );
         for g in &self.leaks {
-            let what = if g.started { format!("blocked in [{}]", g.state) } else { "never ran".to_string() };
-            s.push_str(&format!(
-                "  goroutine {} ({}) {} at main.go:{}, created at main.go:{}\n",
-                g.id, g.func, what, g.line, g.created_line
-            ));
+            let what = match (g.started, g.state.as_str()) {
+                (false, _) => "never ran".to_string(),
+                (true, "runnable" | "running") => "still runnable".to_string(),
+                (true, reason) => format!("blocked in [{reason}]"),
+            };
+            let at = if g.started && g.line > 0 { format!(" at main.go:{}", g.line) } else { String::new() };
+            let created = match g.created_line {
+                0 => format!("created by {}", g.created_by),
+                l => format!("created at main.go:{l}"),
+            };
+            s.push_str(&format!("  goroutine {} ({}) {what}{at}, {created}\n", g.id, g.func));
         }
         s
     }
@@ -109,6 +147,7 @@ fn info(rt: &Rt, origin: super::goroutine::Origin, g: &G) -> GoroutineInfo {
         line: rt.line(g.site),
         created_by: origin.created_by,
         created_line: rt.line(origin.created_at),
+        created_in: g.parent,
         started: g.started,
     }
 }
@@ -118,13 +157,18 @@ pub(crate) fn goroutines(rt: &Rt) -> Vec<GoroutineInfo> {
     s.all().map(|g| info(rt, s.origin(g), g)).collect()
 }
 
-/// One goroutine's entry in a Go traceback.
+/// One goroutine's entry in a Go traceback: its header, its function at its current line,
+/// and (but for main) `created by F in goroutine N` at the `go` statement's line.
 fn dump(g: &GoroutineInfo, state: &str, lines: &mut Vec<u32>) -> String {
     let args = if g.func == "main.main" || g.func.contains(".func") { "()" } else { "(...)" };
     let mut s = format!("goroutine {} [{}]:\n{}{}\n\tmain.go:{}\n", g.id, state, g.func, args, g.line);
     lines.push(g.line);
     if g.id != 1 {
-        s.push_str(&format!("created by {}\n\tmain.go:{}\n", g.created_by, g.created_line));
+        let creator = match g.created_in {
+            0 => g.created_by.to_string(),
+            n => format!("{} in goroutine {n}", g.created_by),
+        };
+        s.push_str(&format!("created by {creator}\n\tmain.go:{}\n", g.created_line));
     }
     s
 }

@@ -1,7 +1,8 @@
-//! The scheduler: one simulated processor (`GOMAXPROCS=1`) that runs goroutines the way Go's
-//! `runtime/proc.go` does, on a virtual clock.
+//! The scheduler: runs goroutines the way Go's `runtime/proc.go` does, on a virtual clock,
+//! with one simulated processor (`GOMAXPROCS=1`, the default: Go's exact order) or several
+//! (parallel mode).
 //!
-//! Invariants, each mirroring Go 1.19:
+//! Invariants with one processor, each observed with real Go (1.19, re-checked with 1.27.3):
 //! - A new goroutine, and a goroutine woken by any operation, goes into `runnext`; the previous
 //!   occupant of `runnext` moves to the tail of the local run queue (`runqput(pp, g, true)`).
 //! - The local run queue holds 256 goroutines; on overflow half of it, plus the newcomer, moves
@@ -12,6 +13,16 @@
 //! - Running `runnext` inherits the time slice (the tick does not advance).
 //! - When nothing is runnable the clock jumps to the next timer (the `testing/synctest` rule);
 //!   with no timer either, every goroutine is asleep: deadlock.
+//! - Go's own goroutines that matter to the order (the GOMAXPROCS updater and the finalizer
+//!   goroutine, 5 and 6, started before `main.main`; the one a context's deadline timer
+//!   starts) run where Go runs them, but are *system* goroutines: never in a report, an
+//!   event, a snapshot, or a choice offered to a learner.
+//!
+//! Parallel mode (`GOMAXPROCS=N>1`): N processors each hold a goroutine, filled from the same
+//! queues in Go's order (a system goroutine taken that way runs at once and holds none); the
+//! seeded RNG picks which of them performs its next runtime operation, and a goroutine keeps
+//! its processor until it blocks, yields or ends. This interleaves operations as threads on
+//! several cores would; it does not reproduce a real multi-core schedule.
 
 use super::event::{Event, Gid, Stream, WaitReason};
 use super::goroutine::{GoFuture, Origin, PanicValue, Status, G};
@@ -40,7 +51,9 @@ pub struct Config {
     pub max_time_ns: i64,
     /// Source label → line of the rendered Go source, for reports.
     pub lines: HashMap<String, u32>,
-    /// Id of the first goroutine the program starts (Go 1.19 with `fmt` imported: 6).
+    /// Id of the first goroutine the program starts: 7 in Go 1.27 (goroutine 5 updates
+    /// GOMAXPROCS, 6 is package os's finalizer goroutine); 6 where the GOMAXPROCS updater
+    /// is off (`GODEBUG=updatemaxprocs=0`, GOPATH mode's default); 5 without package os.
     pub first_gid: Gid,
     /// Simulated processors. 1 mirrors Go's scheduler exactly; more interleaves the running
     /// goroutines at every runtime operation, chosen by the seeded RNG.
@@ -57,7 +70,7 @@ impl Default for Config {
             max_ops: 50_000_000,
             max_time_ns: 24 * 3600 * 1_000_000_000,
             lines: HashMap::new(),
-            first_gid: 6,
+            first_gid: 7,
             gomaxprocs: 1,
             race: false,
         }
@@ -210,10 +223,11 @@ impl Sched {
         false
     }
 
+    /// Whether a goroutine of the program's own is runnable (runtime-internal ones do not
+    /// count: the next step runs them on its way).
     fn has_runnable(&self) -> bool {
-        self.runnext.is_some()
-            || !self.runq.is_empty()
-            || !self.global.is_empty()
+        let user = |g: &Gid| !self.g(*g).is_some_and(|g| g.system);
+        self.runnext.iter().chain(self.runq.iter()).chain(self.global.iter()).any(user)
             || self.procs.iter().any(Option::is_some)
     }
 }
@@ -241,6 +255,9 @@ pub struct Rt {
     pub(crate) ops: Cell<u64>,
     /// Operations the running goroutine performed in its current turn (parallel mode).
     slice_ops: Cell<u32>,
+    /// The running goroutine is a runtime-internal one: its events are not recorded (a
+    /// goroutine it readies is woken "by the runtime", 0) and it is never preempted.
+    in_system: Cell<bool>,
     pub(crate) stop: RefCell<Option<Stop>>,
     pub(crate) controls: RefCell<Vec<Control>>,
     pub(crate) unknown_sites: RefCell<BTreeSet<String>>,
@@ -255,6 +272,15 @@ pub struct Rt {
     /// The select waiting for the learner's choice of case, if any.
     pub(crate) select_ask: RefCell<Option<super::select::SelectChoice>>,
     pub(crate) cfg: Config,
+}
+
+/// Clears [`Rt::in_system`] when a goroutine's turn ends, however it ends.
+struct Visible<'a>(&'a Cell<bool>);
+
+impl Drop for Visible<'_> {
+    fn drop(&mut self) {
+        self.0.set(false);
+    }
 }
 
 thread_local! {
@@ -296,7 +322,14 @@ impl Drop for Enter {
 impl Rt {
     pub(crate) fn emit(&self, e: impl FnOnce() -> Event) {
         if let Some(ev) = &self.events {
-            ev.borrow_mut().push(e());
+            let e = match e() {
+                // Learners never see runtime-internal goroutines: what one does is the
+                // runtime's doing (a context's deadline timer waking a goroutine).
+                Event::Ready { t, g, .. } if self.in_system.get() => Event::Ready { t, g, by: 0 },
+                _ if self.in_system.get() => return,
+                e => e,
+            };
+            ev.borrow_mut().push(e);
         }
     }
 
@@ -316,7 +349,7 @@ impl Rt {
     /// Count one runtime operation; false once the program has stopped (or must stop now).
     /// An operation that gets false returns `Pending` and never completes.
     pub(crate) fn tick(&self) -> bool {
-        if self.cfg.gomaxprocs > 1 && self.slice_ops.get() > 0 && self.cur.get() != 0 {
+        if self.cfg.gomaxprocs > 1 && self.slice_ops.get() > 0 && self.cur.get() != 0 && !self.in_system.get() {
             // Parallel mode: one operation per turn; the goroutine keeps its processor and
             // the scheduler picks which running goroutine goes next.
             let g = self.cur.get();
@@ -372,7 +405,9 @@ impl Rt {
             _ => return,
         }
         drop(s);
-        self.emit(|| Event::Ready { t: self.now.get(), g, by: self.cur.get() });
+        if !self.is_system(g) {
+            self.emit(|| Event::Ready { t: self.now.get(), g, by: self.cur.get() });
+        }
     }
 
     /// Park the current goroutine: it stays off the run queues until `ready`.
@@ -467,7 +502,18 @@ impl Rt {
     }
 
     pub(crate) fn spawn(&self, func: &'static str, site: &'static str, fut: GoFuture) -> Gid {
-        let parent = self.cur.get();
+        self.spawn_g(func, site, fut, false)
+    }
+
+    /// Start a runtime-internal goroutine (the one a context's deadline timer starts to
+    /// cancel it): it counts in `runtime.NumGoroutine` but appears in no report, event,
+    /// snapshot or choice offered to a learner.
+    pub(crate) fn spawn_hidden(&self, func: &'static str, fut: GoFuture) -> Gid {
+        self.spawn_g(func, "", fut, true)
+    }
+
+    fn spawn_g(&self, func: &'static str, site: &'static str, fut: GoFuture, system: bool) -> Gid {
+        let parent = if self.in_system.get() { 0 } else { self.cur.get() };
         let mut s = self.sched.borrow_mut();
         let id = s.next_gid;
         s.next_gid += 1;
@@ -483,7 +529,8 @@ impl Rt {
         };
         self.creator.set(None);
         let origin = s.intern(Origin { func, created_by, created_at: site });
-        let g = G::new(id, origin, fut);
+        let mut g = G::new(id, parent, origin, fut);
+        g.system = system;
         if s.gs.len() <= id as usize {
             s.gs.resize_with(id as usize + 1, || None);
         }
@@ -492,7 +539,9 @@ impl Rt {
         s.runqput(id, true);
         drop(s);
         self.race_spawn(parent, id, func, created_by, site);
-        self.emit(|| Event::Spawn { t: self.now.get(), g: id, parent, func, line: self.line(site) });
+        if !system {
+            self.emit(|| Event::Spawn { t: self.now.get(), g: id, parent, func, line: self.line(site) });
+        }
         id
     }
 
@@ -504,7 +553,7 @@ impl Rt {
             std::future::pending::<()>().await
         });
         let origin = s.intern(Origin { func, created_by: "runtime.main", created_at: "" });
-        let mut g = G::new(id, origin, fut);
+        let mut g = G::new(id, 0, origin, fut);
         g.system = true;
         if s.gs.len() <= id as usize {
             s.gs.resize_with(id as usize + 1, || None);
@@ -524,10 +573,10 @@ impl Rt {
         loop {
             let due = self.timers.borrow_mut().pop_due(self.now.get());
             match due {
-                Some(f) => {
+                Some((when, f)) => {
                     self.emit(|| Event::Timer { t: self.now.get() });
                     let prev = self.cur.replace(0);
-                    f.fire();
+                    f.fire(when);
                     self.cur.set(prev);
                 }
                 None => break,
@@ -535,15 +584,30 @@ impl Rt {
         }
     }
 
+    /// Whether `g` is a runtime-internal goroutine (hidden from learners).
+    pub(crate) fn is_system(&self, g: Gid) -> bool {
+        self.sched.borrow().g(g).is_some_and(|g| g.system)
+    }
+
+    /// Run runtime-internal goroutine `g` now, out of the learner's sight, until it parks or
+    /// ends (it is never preempted), then return to whoever was current.
+    fn run_system(&self, g: Gid) {
+        let prev = self.cur.get();
+        self.run_g(g);
+        self.cur.set(prev);
+    }
+
     /// Run goroutine `id` until it blocks, yields, or ends.
     fn run_g(&self, id: Gid) {
-        let mut fut = {
+        let (mut fut, system) = {
             let mut s = self.sched.borrow_mut();
             let g = s.g_mut(id).expect("picked goroutine exists");
             g.status = Status::Running;
             g.started = true;
-            g.fut.take().expect("runnable goroutine has a future")
+            (g.fut.take().expect("runnable goroutine has a future"), g.system)
         };
+        self.in_system.set(system);
+        let _visible = Visible(&self.in_system);
         self.cur.set(id);
         self.slice_ops.set(0);
         let p = self.sched.borrow().procs.iter().position(|&x| x == Some(id)).unwrap_or(0) as u32;
@@ -645,18 +709,41 @@ impl Rt {
         Some(busy[self.random_below(busy.len() as u32) as usize])
     }
 
-    /// Parallel mode: idle processors take goroutines from the run queues in Go's order.
-    /// Returns the goroutines on processors, in processor order.
+    /// Parallel mode: idle processors take goroutines from the run queues in Go's order; a
+    /// runtime-internal goroutine taken that way runs at once instead of holding a processor
+    /// (a learner must see every runnable goroutine of theirs). Returns the goroutines on
+    /// processors, in processor order.
     pub(crate) fn fill_procs(&self) -> Vec<Gid> {
-        let mut s = self.sched.borrow_mut();
-        for i in 0..s.procs.len() {
-            if s.procs[i].is_none() {
-                if let Some((g, _)) = s.pick() {
-                    s.procs[i] = Some(g);
-                }
+        loop {
+            let mut s = self.sched.borrow_mut();
+            let Some(i) = s.procs.iter().position(Option::is_none) else { break };
+            let Some((g, _)) = s.pick() else { break };
+            if s.g(g).is_some_and(|g| g.system) {
+                drop(s);
+                self.run_system(g);
+                continue;
             }
+            s.procs[i] = Some(g);
         }
-        s.procs.iter().flatten().copied().collect()
+        self.sched.borrow().procs.iter().flatten().copied().collect()
+    }
+
+    /// One processor: run the runtime-internal goroutines that are runnable now, so that
+    /// a learner choosing the next goroutine is only offered their own (Go's order among
+    /// those is kept; the runtime's goroutines merely park or finish sooner).
+    pub(crate) fn run_system_runnable(&self) {
+        loop {
+            let g = {
+                let mut s = self.sched.borrow_mut();
+                let Some(g) = s.runnable().into_iter().find(|&g| s.g(g).is_some_and(|g| g.system)) else {
+                    return;
+                };
+                s.take(g);
+                s.schedtick = s.schedtick.wrapping_add(1);
+                g
+            };
+            self.run_system(g);
+        }
     }
 
     /// After a turn in parallel mode: a goroutine that blocked, yielded to a queue or ended

@@ -3,12 +3,13 @@
 //! Invariants:
 //! - Cases on nil channels are left out; a select with no cases left (and no default)
 //!   blocks forever (`select (no cases)`).
-//! - Pass 1 visits the cases in a random order (the seeded RNG) and takes the first that can
-//!   proceed, so among ready cases the choice is uniform. A send case on a closed channel
-//!   panics when it is visited.
-//! - With no ready case, `default` runs; without one, the goroutine enqueues on every
-//!   channel and parks. The first counterpart to reach one of its waiters claims the select
-//!   (the others become stale and are skipped); on waking, the goroutine removes its other
+//! - Pass 1 (look for something already waiting) visits the cases in a random order (the
+//!   seeded RNG) and takes the first that can proceed, so among ready cases the choice is
+//!   uniform. A send case on a closed channel panics when it is visited.
+//! - With no ready case, `default` runs; without one, pass 2 (enqueue on all channels) puts
+//!   a waiter on every channel and parks. The first counterpart to reach one of them claims
+//!   the select (the others become stale and are skipped).
+//! - Pass 3 (dequeue from unsuccessful channels): on waking, the goroutine removes its other
 //!   waiters and finishes the case that fired.
 //!
 //! Cases are given as closures that turn the case's result into one value of type `R`. The
@@ -21,7 +22,7 @@
 //!     .await;
 //! ```
 
-use super::chan::{Chan, SelToken, Slot, SlotState, Try, Waiter};
+use super::chan::{Chan, SelToken, Slot, SlotState, Try, TrySend, Waiter};
 use super::event::Gid;
 use super::event::WaitReason;
 use super::explain::{SelCase, Wait};
@@ -170,9 +171,9 @@ impl<T, R, F: FnOnce() -> R> Case<R> for SendCase<T, F> {
     fn attempt(&mut self, rt: &Rt) -> Attempt {
         let v = self.val.take().expect("value not yet sent");
         match self.ch.inner().expect("non-nil").try_send(v, rt) {
-            Ok(()) => Attempt::Fired,
-            Err((_, true)) => Attempt::Panic,
-            Err((v, false)) => {
+            TrySend::Sent => Attempt::Fired,
+            TrySend::Closed => Attempt::Panic,
+            TrySend::WouldBlock(v) => {
                 self.val = Some(v);
                 Attempt::NotReady
             }
@@ -265,6 +266,43 @@ impl<R, F: FnOnce() -> R> DefaultCase<R> for WithDefault<F> {
     }
 }
 
+/// The cases of a select whose number is known only at run time (an interpreter's): cases
+/// in source order.
+pub type DynCases<R> = Vec<Box<dyn Case<R>>>;
+
+impl<R> Cases<R> for DynCases<R> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn case(&self, i: usize) -> &dyn Case<R> {
+        &*self[Vec::len(self) - 1 - i]
+    }
+    fn case_mut(&mut self, i: usize) -> &mut dyn Case<R> {
+        let n = Vec::len(self);
+        &mut *self[n - 1 - i]
+    }
+}
+
+impl<R: 'static> Select<R, DynCases<R>> {
+    /// A select whose cases are added one by one with [`Select::add_recv`] and
+    /// [`Select::add_send`], in source order.
+    pub fn dynamic() -> Self {
+        Select { cases: Vec::new(), default: NoDefault, site: "", _r: PhantomData }
+    }
+}
+
+impl<R: 'static, D: DefaultCase<R>> Select<R, DynCases<R>, D> {
+    /// Add `case v, ok := <-ch:`.
+    pub fn add_recv<T: Default + 'static, F: FnOnce(T, bool) -> R + 'static>(&mut self, ch: &Chan<T>, f: F) {
+        self.cases.push(Box::new(RecvCase { ch: ch.clone(), f: Some(f), got: None, slot: None }));
+    }
+
+    /// Add `case ch <- v:`.
+    pub fn add_send<T: 'static, F: FnOnce() -> R + 'static>(&mut self, ch: &Chan<T>, v: T, f: F) {
+        self.cases.push(Box::new(SendCase { ch: ch.clone(), val: Some(v), f: Some(f), slot: None }));
+    }
+}
+
 /// A `select` statement being built: add cases, then `.await` it.
 pub struct Select<R, C = (), D = NoDefault> {
     cases: C,
@@ -345,6 +383,9 @@ impl<R, C, D> Unpin for SelectFut<R, C, D> {}
 
 impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Future for SelectFut<R, C, D> {
     type Output = R;
+    /// Go's `selectgo`, in its labelled passes: first poll (pass 3 when woken), else pass 1
+    /// (look for something already waiting), `default`, pass 2 (enqueue on all channels)
+    /// and park.
     fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<R> {
         let this = self.get_mut();
         if this.parked_forever.get() {
@@ -352,108 +393,159 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Future for SelectFut<R, C, D> {
         }
         with_rt(|rt| {
             let site = this.sel.site;
-            let cases = &mut this.sel.cases;
             if let Some(tok) = &this.token {
-                // Woken: drop our waiters on the other channels, finish the case that fired.
-                let fired = tok.fired.get();
-                if fired < 0 {
-                    return Poll::Pending;
-                }
-                for i in 0..cases.len() {
-                    let c = cases.case(i);
-                    if !c.is_nil() {
-                        c.dequeue(tok);
-                    }
-                }
-                return finish(rt, cases.case_mut(fired as usize), site);
+                return pass3_dequeue(rt, &mut this.sel.cases, tok, site);
             }
             if !rt.tick() {
                 return Poll::Pending;
             }
-            // Manual scheduling: with two or more cases ready, the learner chooses which one
-            // fires. Nothing has been taken yet; the goroutine waits, runnable, for the choice.
-            if rt.ask_cases.get() && rt.select_pick.get().is_none() {
-                let n = cases.len();
-                let ready: Vec<ReadyCase> = (0..n)
-                    .rev()
-                    .filter(|&i| !cases.case(i).is_nil() && cases.case(i).ready())
-                    .map(|i| {
-                        let c = cases.case(i);
-                        ReadyCase { pos: n - 1 - i, send: c.is_send(), chan: c.chan_name() }
-                    })
-                    .collect();
-                if ready.len() >= 2 {
-                    rt.ask_select(ready, site);
-                    return Poll::Pending;
-                }
+            if ask_learner(rt, &this.sel.cases, site) {
+                return Poll::Pending;
             }
-            // Pass 1: random poll order over the non-nil cases (on the stack for small selects).
-            let mut small = [0u16; 8];
-            let mut big = Vec::new();
-            let mut n = 0;
-            for i in 0..cases.len() as u16 {
-                if cases.case(i as usize).is_nil() {
-                    continue;
-                }
-                if n < small.len() {
-                    small[n] = i;
-                } else {
-                    if big.is_empty() {
-                        big.extend_from_slice(&small);
-                    }
-                    big.push(i);
-                }
-                n += 1;
-            }
-            let order: &mut [u16] = if n <= small.len() { &mut small[..n] } else { &mut big };
-            rt.rng.borrow_mut().shuffle(order);
-            // Manual scheduling: the learner's pick goes first, so it fires if it is ready.
-            // Cases are stored last-written first, so source position k is index len-1-k.
-            if let Some(k) = rt.select_pick.take().filter(|&k| k < cases.len()) {
-                let want = cases.len() - 1 - k;
-                if let Some(pos) = order.iter().position(|&i| i as usize == want) {
-                    order[..=pos].rotate_right(1);
-                }
-            }
-            for &i in order.iter() {
-                match cases.case_mut(i as usize).attempt(rt) {
-                    Attempt::NotReady => {}
-                    Attempt::Fired => return finish(rt, cases.case_mut(i as usize), site),
-                    Attempt::Panic => {
-                        rt.raise("send on closed channel".into(), site);
-                        return Poll::Pending;
-                    }
-                }
+            let mut order = PollOrder::new(&this.sel.cases);
+            order.shuffle(rt, this.sel.cases.len());
+            if let Some(done) = pass1_poll(rt, &mut this.sel.cases, order.get(), site) {
+                return done;
             }
             if let Some(r) = this.sel.default.take() {
                 rt.set_site(site);
                 return Poll::Ready(r);
             }
-            if order.is_empty() {
+            if order.get().is_empty() {
                 this.parked_forever.set(true);
                 rt.note_wait(Wait::SelectNoCases);
                 rt.park(WaitReason::SelectNoCases, "", site);
                 return Poll::Pending;
             }
-            // Pass 2: enqueue on every channel and park.
-            let tok = Rc::new(SelToken { fired: Cell::new(-1) });
-            for &i in order.iter() {
-                cases.case_mut(i as usize).enqueue(rt, &tok, i);
-            }
-            let on = if order.len() == 1 { cases.case(order[0] as usize).chan_name() } else { "" };
-            this.token = Some(tok);
-            let all: Box<[SelCase]> = (0..cases.len())
-                .rev()
-                .map(|i| {
-                    let c = cases.case(i);
-                    SelCase { send: c.is_send(), chan: c.chan_name(), nil: c.is_nil() }
-                })
-                .collect();
-            rt.note_wait(Wait::Select(all));
-            rt.park(WaitReason::Select, on, site);
+            this.token = Some(pass2_enqueue(rt, &mut this.sel.cases, order.get(), site));
             Poll::Pending
         })
     }
+}
+
+/// The non-nil cases in the order pass 1 polls them (on the stack for small selects).
+struct PollOrder {
+    small: [u16; 8],
+    big: Vec<u16>,
+    n: usize,
+}
+
+impl PollOrder {
+    fn new<R>(cases: &impl Cases<R>) -> Self {
+        let mut o = PollOrder { small: [0; 8], big: Vec::new(), n: 0 };
+        for i in 0..cases.len() as u16 {
+            if cases.case(i as usize).is_nil() {
+                continue;
+            }
+            if o.n < o.small.len() {
+                o.small[o.n] = i;
+            } else {
+                if o.big.is_empty() {
+                    o.big.extend_from_slice(&o.small);
+                }
+                o.big.push(i);
+            }
+            o.n += 1;
+        }
+        o
+    }
+
+    fn get(&mut self) -> &mut [u16] {
+        if self.n <= self.small.len() {
+            &mut self.small[..self.n]
+        } else {
+            &mut self.big
+        }
+    }
+
+    /// Go's random poll order, from the run's RNG; in manual scheduling the learner's pick
+    /// goes first, so it fires if it is ready. Cases are stored last-written first, so
+    /// source position k is index len-1-k.
+    fn shuffle(&mut self, rt: &Rt, len: usize) {
+        let order = self.get();
+        rt.rng.borrow_mut().shuffle(order);
+        if let Some(k) = rt.select_pick.take().filter(|&k| k < len) {
+            let want = len - 1 - k;
+            if let Some(pos) = order.iter().position(|&i| i as usize == want) {
+                order[..=pos].rotate_right(1);
+            }
+        }
+    }
+}
+
+/// Manual scheduling: with two or more cases ready, the learner chooses which one fires.
+/// Nothing has been taken yet; the goroutine waits, runnable, for the choice. True if it
+/// asked.
+fn ask_learner<R>(rt: &Rt, cases: &impl Cases<R>, site: &'static str) -> bool {
+    if !rt.ask_cases.get() || rt.select_pick.get().is_some() {
+        return false;
+    }
+    let n = cases.len();
+    let ready: Vec<ReadyCase> = (0..n)
+        .rev()
+        .filter(|&i| !cases.case(i).is_nil() && cases.case(i).ready())
+        .map(|i| {
+            let c = cases.case(i);
+            ReadyCase { pos: n - 1 - i, send: c.is_send(), chan: c.chan_name() }
+        })
+        .collect();
+    if ready.len() < 2 {
+        return false;
+    }
+    rt.ask_select(ready, site);
+    true
+}
+
+/// Pass 1 - look for something already waiting: the first case in poll order that can
+/// proceed fires (a send on a closed channel panics). `None`: nothing is ready.
+fn pass1_poll<R>(rt: &Rt, cases: &mut impl Cases<R>, order: &[u16], site: &'static str) -> Option<Poll<R>> {
+    for &i in order {
+        match cases.case_mut(i as usize).attempt(rt) {
+            Attempt::NotReady => {}
+            Attempt::Fired => return Some(finish(rt, cases.case_mut(i as usize), site)),
+            Attempt::Panic => {
+                rt.raise("send on closed channel".into(), site);
+                return Some(Poll::Pending);
+            }
+        }
+    }
+    None
+}
+
+/// Pass 2 - enqueue on all channels, in poll order, under one token (the first counterpart
+/// to reach a waiter claims the select), then park.
+fn pass2_enqueue<R>(rt: &Rt, cases: &mut impl Cases<R>, order: &[u16], site: &'static str) -> Rc<SelToken> {
+    let tok = Rc::new(SelToken { fired: Cell::new(-1) });
+    for &i in order {
+        cases.case_mut(i as usize).enqueue(rt, &tok, i);
+    }
+    let on = if order.len() == 1 { cases.case(order[0] as usize).chan_name() } else { "" };
+    let all: Box<[SelCase]> = (0..cases.len())
+        .rev()
+        .map(|i| {
+            let c = cases.case(i);
+            SelCase { send: c.is_send(), chan: c.chan_name(), nil: c.is_nil() }
+        })
+        .collect();
+    rt.note_wait(Wait::Select(all));
+    rt.park(WaitReason::Select, on, site);
+    tok
+}
+
+/// Pass 3 - dequeue from unsuccessful channels: once a case has fired, take the select's
+/// other waiters off their channels and finish that case. Still parked if none fired.
+fn pass3_dequeue<R>(rt: &Rt, cases: &mut impl Cases<R>, tok: &Rc<SelToken>, site: &'static str) -> Poll<R> {
+    let fired = tok.fired.get();
+    if fired < 0 {
+        return Poll::Pending;
+    }
+    for i in 0..cases.len() {
+        let c = cases.case(i);
+        if !c.is_nil() {
+            c.dequeue(tok);
+        }
+    }
+    finish(rt, cases.case_mut(fired as usize), site)
 }
 
 fn finish<R>(rt: &Rt, c: &mut dyn Case<R>, site: &'static str) -> Poll<R> {

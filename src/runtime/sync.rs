@@ -1,4 +1,4 @@
-//! The `sync` package: WaitGroup, Mutex, RWMutex, Once, Cond — ported from Go 1.19's
+//! The `sync` package: WaitGroup, Mutex, RWMutex, Once, Cond — ported from Go's
 //! `sync` and `runtime/sema.go` for one processor (no spinning).
 //!
 //! Invariants:
@@ -13,6 +13,9 @@
 //!   wakes the writer; the writer's unlock releases every blocked reader.
 //! - `Cond`: Wait unlocks, parks (`sync.Cond.Wait`), and relocks; Signal wakes the longest
 //!   waiter, Broadcast all of them.
+//! - A parked goroutine's wait reason is Go 1.27's: `sync.WaitGroup.Wait`, `sync.Mutex.Lock`,
+//!   `sync.RWMutex.RLock`, `sync.RWMutex.Lock` (waiting for readers; a writer queued behind
+//!   another writer waits on the inner mutex: `sync.Mutex.Lock`), `sync.Cond.Wait`.
 
 use super::event::{Gid, WaitReason};
 use super::explain::Wait;
@@ -118,7 +121,7 @@ impl WaitGroup {
             return;
         }
         w.waiters.set(w.waiters.get() + 1);
-        w.sema.acquire(WaitReason::Semacquire, "WaitGroup", cur_site(), Wait::WaitGroup(self.clone())).await;
+        w.sema.acquire(WaitReason::WaitGroupWait, "WaitGroup", cur_site(), Wait::WaitGroup(self.clone())).await;
         with_rt(|rt| rt.race_acquire(addr(w)));
     }
 
@@ -200,7 +203,7 @@ impl Mutex {
                     m.waiters.borrow_mut().push_back(w);
                 }
                 rt.note_wait(Wait::Mutex(self.clone()));
-                rt.park(WaitReason::Semacquire, m.name.get(), site);
+                rt.park(WaitReason::MutexLock, m.name.get(), site);
             });
             let how = until(&f).await;
             if how == 2 {
@@ -302,7 +305,7 @@ impl RwMutex {
         let r = &self.0;
         r.reader_count.set(r.reader_count.get() + 1);
         if r.reader_count.get() < 0 {
-            r.reader_sem.acquire(WaitReason::Semacquire, "rwmutex", cur_site(), Wait::RwMutex).await;
+            r.reader_sem.acquire(WaitReason::RWMutexRLock, "rwmutex", cur_site(), Wait::RwMutex).await;
         }
         with_rt(|rt| rt.race_acquire(addr(r)));
     }
@@ -334,7 +337,7 @@ impl RwMutex {
         if active != 0 {
             r.reader_wait.set(r.reader_wait.get() + active);
             if r.reader_wait.get() != 0 {
-                r.writer_sem.acquire(WaitReason::Semacquire, "rwmutex", cur_site(), Wait::RwMutex).await;
+                r.writer_sem.acquire(WaitReason::RWMutexLock, "rwmutex", cur_site(), Wait::RwMutex).await;
             }
         }
         with_rt(|rt| {

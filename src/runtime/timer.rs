@@ -8,6 +8,10 @@
 //!   timer or ticker channel gets a non-blocking send of the time; `AfterFunc` (and context
 //!   deadlines) start a *new goroutine* to run the function.
 //! - `Sleep(d)` with `d <= 0` returns at once without yielding.
+//! - Timer and ticker channels behave as Go 1.23 made them: synchronous-looking (`len` and
+//!   `cap` are 0), a receive or `select` on one whose timer is due runs the timer first
+//!   (Go's `maybeRunChan`), the value is the time the timer was due, and `Stop` / `Reset`
+//!   discard a value not yet received, so no stale time is ever read after them.
 
 use super::chan::Chan;
 use super::event::{Gid, WaitReason};
@@ -36,7 +40,11 @@ impl Time {
 pub(crate) enum TimerFn {
     Wake(Gid),
     Send(Chan<Time>),
-    Func(Rc<dyn Fn()>),
+    /// `AfterFunc`: start a goroutine running the function; hidden from learners when the
+    /// function is the runtime's own (a context's deadline).
+    Func(Rc<dyn Fn()>, bool),
+    /// Call a function at once, outside any goroutine (see [`call_after`]).
+    Call(Rc<dyn Fn()>),
 }
 
 impl TimerFn {
@@ -44,22 +52,27 @@ impl TimerFn {
         match self {
             TimerFn::Wake(g) => TimerFn::Wake(*g),
             TimerFn::Send(c) => TimerFn::Send(c.clone()),
-            TimerFn::Func(f) => TimerFn::Func(f.clone()),
+            TimerFn::Func(f, hidden) => TimerFn::Func(f.clone(), *hidden),
+            TimerFn::Call(f) => TimerFn::Call(f.clone()),
         }
     }
 
-    /// Do what the timer does when it fires (called by the scheduler, outside any goroutine).
-    pub(crate) fn fire(self) {
+    /// Do what the timer, due at `when`, does when it fires (called by the scheduler outside
+    /// any goroutine, or by a receive on its channel).
+    pub(crate) fn fire(self, when: i64) {
         match self {
             TimerFn::Wake(g) => with_rt(|rt| rt.ready(g)),
-            TimerFn::Send(c) => {
-                let now = with_rt(|rt| Time(rt.now.get()));
-                c.try_send_internal(now);
-            }
-            TimerFn::Func(f) => with_rt(|rt| {
-                let f = f.clone();
-                rt.spawn("time.goFunc", "", Box::pin(async move { f() }));
+            TimerFn::Send(c) => c.try_send_internal(Time(when)),
+            TimerFn::Func(f, hidden) => with_rt(|rt| {
+                let body = Box::pin(async move { f() });
+                if hidden {
+                    rt.spawn_hidden("time.goFunc", body);
+                } else {
+                    rt.creator.set(Some("time.goFunc"));
+                    rt.spawn("time.goFunc", "", body);
+                }
             }),
+            TimerFn::Call(f) => f(),
         }
     }
 }
@@ -120,14 +133,32 @@ impl Timers {
         self.next_when().is_some_and(|w| w <= now)
     }
 
-    /// Take the earliest timer due at `now`, re-arming it if it is periodic.
-    pub(crate) fn pop_due(&mut self, now: i64) -> Option<TimerFn> {
+    /// Take the earliest timer due at `now` with its deadline, re-arming it if it is periodic.
+    pub(crate) fn pop_due(&mut self, now: i64) -> Option<(i64, TimerFn)> {
         self.drop_stale();
         let Reverse((when, _, id)) = *self.heap.peek()?;
         if when > now {
             return None;
         }
         self.heap.pop();
+        self.take_due(id, now)
+    }
+
+    /// Whether timer `id` is pending and due at `now`.
+    pub(crate) fn is_due(&self, id: u64, now: i64) -> bool {
+        self.entries.get(&id).is_some_and(|e| e.when <= now)
+    }
+
+    /// Timer `id` if it is pending and due at `now` (Go's `maybeRunChan`): taken out (or
+    /// re-armed if periodic; its heap item goes stale) with its deadline.
+    pub(crate) fn take_if_due(&mut self, id: u64, now: i64) -> Option<(i64, TimerFn)> {
+        match self.entries.get(&id) {
+            Some(e) if e.when <= now => self.take_due(id, now),
+            _ => None,
+        }
+    }
+
+    fn take_due(&mut self, id: u64, now: i64) -> Option<(i64, TimerFn)> {
         let e = self.entries.remove(&id).expect("live heap item has an entry");
         if e.period > 0 {
             // Like Go's ticker: the next tick is one period on, skipping missed ones.
@@ -138,7 +169,7 @@ impl Timers {
             let f = e.f.dup();
             self.set(id, next, e.period, f);
         }
-        Some(e.f)
+        Some((e.when, e.f))
     }
 }
 
@@ -215,23 +246,33 @@ impl Timer {
         self.id.get()
     }
 
-    /// `t.Stop()`: true if the timer was pending.
+    /// `t.Stop()`: true if the timer was pending. A fired value not yet received is
+    /// discarded (Go 1.23).
     pub fn stop(&self) -> bool {
+        self.c.drain_timer();
         with_rt(|rt| rt.timers.borrow_mut().stop(self.id.get()))
     }
 
-    /// `t.Reset(d)`: true if the timer was pending.
+    /// `t.Reset(d)`: true if the timer was pending. A fired value not yet received is
+    /// discarded (Go 1.23).
     pub fn reset(&self, d: i64) -> bool {
         let was = self.stop();
         self.id.set(add_timer(d, 0, TimerFn::Send(self.c.clone())));
+        self.c.set_timer(self.id.get());
         was
     }
 }
 
+/// A timer's or ticker's channel: one slot inside, none visible (Go 1.23).
+fn timer_chan(name: &'static str) -> Chan<Time> {
+    Chan::new(1).named(name)
+}
+
 /// `time.NewTimer(d)`.
 pub fn new_timer(d: i64) -> Timer {
-    let c = Chan::new(1).named("timer.C");
+    let c = timer_chan("timer.C");
     let id = add_timer(d, 0, TimerFn::Send(c.clone()));
+    c.set_timer(id);
     Timer { id: Cell::new(id), c }
 }
 
@@ -240,9 +281,16 @@ pub fn after(d: i64) -> Chan<Time> {
     new_timer(d).c
 }
 
-/// `time.AfterFunc(d, f)`: run `f` in a new goroutine after `d`.
+/// `time.AfterFunc(d, f)`: run `f` in a new goroutine after `d` (created by `time.goFunc`).
 pub fn after_func(d: i64, f: impl Fn() + 'static) -> Timer {
-    let id = add_timer(d, 0, TimerFn::Func(Rc::new(f)));
+    let id = add_timer(d, 0, TimerFn::Func(Rc::new(f), false));
+    Timer { id: Cell::new(id), c: Chan::nil() }
+}
+
+/// `AfterFunc` for the runtime's own use (a context's deadline): its goroutine is hidden
+/// from learners (no report, event or scheduling choice shows it).
+pub(crate) fn after_func_hidden(d: i64, f: impl Fn() + 'static) -> Timer {
+    let id = add_timer(d, 0, TimerFn::Func(Rc::new(f), true));
     Timer { id: Cell::new(id), c: Chan::nil() }
 }
 
@@ -256,8 +304,9 @@ pub struct Ticker {
 /// `time.NewTicker(d)`; panics like Go for a non-positive interval.
 pub fn new_ticker(d: i64) -> Ticker {
     assert!(d > 0, "non-positive interval for NewTicker");
-    let c = Chan::new(1).named("ticker.C");
+    let c = timer_chan("ticker.C");
     let id = add_timer(d, d, TimerFn::Send(c.clone()));
+    c.set_timer(id);
     Ticker { id: Cell::new(id), period: Cell::new(d), c }
 }
 
@@ -267,15 +316,42 @@ pub fn tick(d: i64) -> Chan<Time> {
 }
 
 impl Ticker {
-    /// `t.Stop()`.
+    /// `t.Stop()`; a tick not yet received is discarded (Go 1.23).
     pub fn stop(&self) {
+        self.c.drain_timer();
         with_rt(|rt| rt.timers.borrow_mut().stop(self.id.get()));
     }
 
-    /// `t.Reset(d)`.
+    /// `t.Reset(d)`; a tick not yet received is discarded (Go 1.23).
     pub fn reset(&self, d: i64) {
         self.stop();
         self.period.set(d);
         self.id.set(add_timer(d, d, TimerFn::Send(self.c.clone())));
+        self.c.set_timer(self.id.get());
     }
+}
+
+/// A timer that calls `f` when it fires (outside any goroutine; again every `period` ns if
+/// `period > 0`): the Go interpreter's timers send their own values with it. Returns the
+/// timer's id for [`stop_timer`].
+pub fn call_after(d: i64, period: i64, f: impl Fn() + 'static) -> u64 {
+    add_timer(d, period, TimerFn::Call(Rc::new(f)))
+}
+
+/// Stop a timer made by [`call_after`]: true if it was pending.
+pub fn stop_timer(id: u64) -> bool {
+    with_rt(|rt| rt.timers.borrow_mut().stop(id))
+}
+
+/// Drop a value waiting in a timer channel's buffer without blocking (Go 1.23: `Stop` and
+/// `Reset` leave no stale value). Returns whether a value was dropped.
+pub fn drain_timer_chan<T>(c: &Chan<T>) -> bool {
+    c.drain_timer()
+}
+
+/// Make `c` (a one-slot channel) the channel of timer `id` (from [`call_after`]), as Go 1.23
+/// timer channels are: `len` and `cap` report 0, and a receive or `select` that finds the
+/// timer due runs it first, so its value is ready at once. Bind again after re-arming.
+pub fn bind_timer_chan<T>(c: &Chan<T>, id: u64) {
+    c.set_timer(id)
 }

@@ -12,11 +12,13 @@ use super::explorer::ExplorerPanel;
 use super::highlight::code_html;
 use super::manual::SchedulerPanel;
 use super::output::{self, Kind, Line, Speed};
+use super::params;
 use super::route::{embed_example_href, example_href, Focus};
-use super::runopts::{style_races, take_extras, RunOpts, RunOptsControls};
+use super::runopts::{format_presses, style_races, take_extras, RunOpts, RunOptsControls};
+use super::stepper::Snapshot;
 use super::{copy_text, mark_ran, random_seed, set_hash_quietly, AppCtx};
 use crate::course::data::Kind as PKind;
-use crate::course::{changed_lines, Example};
+use crate::course::{changed_lines, Example, RunOptions};
 use crate::programs::Params;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
@@ -64,17 +66,21 @@ struct Term {
     clock: RwSignal<i64>,
     /// Runs started (shown as `data-runs` on the terminal, for tests and tools).
     runs: RwSignal<u32>,
+    /// The live buttons pressed in this run, with the virtual time each landed at.
+    presses: StoredValue<Vec<(String, i64)>>,
 }
 
 impl Term {
-    fn start(&self) -> u64 {
+    /// Start a run: the terminal shows the command line (`go run -race main.go` with `-race`).
+    fn start(&self, race: bool) -> u64 {
         self.runs.update(|n| *n += 1);
         let g = self.gen.get_value() + 1;
         self.gen.set_value(g);
         self.pending.set_value(Vec::new());
+        self.presses.set_value(Vec::new());
         self.clock.set(0);
         self.reported.set(Vec::new());
-        self.lines.set(vec![Line::new(0, Kind::Cmd, "$ go run main.go")]);
+        self.lines.set(vec![Line::new(0, Kind::Cmd, output::command(race))]);
         self.running.set(true);
         g
     }
@@ -163,9 +169,13 @@ impl Term {
     /// Run an example with live controls: step the runtime, pacing by virtual time, and
     /// deliver button presses between steps, at the virtual time playback had reached when
     /// the button was pressed (`Runtime::advance_to`).
-    fn live(self, g: u64, ex: &'static Example, p: Params, seed: u64) {
+    ///
+    /// `script`: presses from a share link, delivered at their virtual times (the same moments
+    /// as in the run the link was made from, so it replays the same run).
+    fn live(self, g: u64, ex: &'static Example, p: Params, opts: RunOptions, script: Vec<(String, i64)>) {
         spawn_local(async move {
-            let Some(mut rt) = ex.runtime(&p, seed, false) else { return };
+            let Some(mut rt) = ex.runtime_with(&p, &opts) else { return };
+            let mut script = std::collections::VecDeque::from(script);
             let mut steps = 0usize;
             let mut shown = 0usize;
             loop {
@@ -180,6 +190,19 @@ impl Term {
                     break;
                 }
                 let now = rt.now();
+                // A press from the link, due before the next timer: wait for it, deliver it.
+                if let Some((name, t)) = script.front().cloned() {
+                    if rt.next_timer().is_none_or(|t1| t < t1) {
+                        script.pop_front();
+                        let at = t.max(now);
+                        if !self.wait(g, now, at - now).await {
+                            return;
+                        }
+                        rt.advance_to(at);
+                        self.press(&mut rt, &name, at);
+                        continue;
+                    }
+                }
                 // Where playback is in virtual time when a press arrives (before the next timer).
                 let mut at = Some(now);
                 if let Some(t1) = rt.next_timer() {
@@ -190,7 +213,7 @@ impl Term {
                     let next = self.pending.try_update_value(|q| if q.is_empty() { None } else { Some(q.remove(0)) });
                     if let Some(Some(name)) = next {
                         rt.advance_to(at);
-                        rt.inject(&name);
+                        self.press(&mut rt, &name, at);
                         continue;
                     }
                 }
@@ -208,6 +231,15 @@ impl Term {
                 self.running.set(false);
             }
         });
+    }
+}
+
+impl Term {
+    /// Deliver a live button press at virtual time `at` and remember it for share links.
+    fn press(&self, rt: &mut crate::runtime::Runtime, name: &str, at: i64) {
+        if rt.inject(name) {
+            self.presses.update_value(|p| p.push((name.to_string(), at)));
+        }
     }
 }
 
@@ -230,8 +262,10 @@ pub fn ExampleCard(
     let raw = RwSignal::new(initial_settings(ex, &sets));
     let seed = RwSignal::new(focus.as_ref().and_then(|f| f.seed).unwrap_or(1));
     let seed_error = focus.as_ref().and_then(|f| f.bad_seed.clone());
-    let resolved =
-        Memo::new(move |_| raw.with(|r| ex.resolve(r.iter().map(|(k, v)| (k.as_str(), v.as_str())))).map_err(|e| e.0));
+    let resolved = Memo::new(move |_| {
+        raw.with(|r| ex.resolve(r.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
+            .map_err(|e| params::friendly_error(ex, &e.0))
+    });
     let source = RwSignal::new(String::new());
     let changed = RwSignal::new(Vec::<u32>::new());
     let term = Term {
@@ -243,26 +277,43 @@ pub fn ExampleCard(
         pending: StoredValue::new(Vec::new()),
         clock: RwSignal::new(0),
         runs: RwSignal::new(0),
+        presses: StoredValue::new(Vec::new()),
     };
-    let copied = RwSignal::new(false);
+    // Presses from the link, replayed by the first run only.
+    let script = StoredValue::new(extras.presses.clone());
+    // The copy button's last result (`None`: not pressed lately) and the share button's.
+    let copied = RwSignal::new(None::<bool>);
+    let shared = RwSignal::new(None::<Shared>);
     let user_changed = StoredValue::new(focus.is_some());
+    // The stepper's position (`None`: the whole run): terminal and highlights follow it.
+    let snap = RwSignal::new(None::<Snapshot>);
+    // The first run (when the card opens) is not the learner's.
+    let opened = StoredValue::new(false);
     let live = !ex.controls.is_empty();
 
-    // The link settings for what is on screen: changed parameters, then -race / GOMAXPROCS.
+    // The link settings for what is on screen: changed parameters, then -race / GOMAXPROCS,
+    // then a live run's button presses (so the link replays the same run).
     let link_sets = move || {
         let mut sets = raw.with_untracked(|r| changed_settings(ex, r));
         sets.extend(opts.url_sets());
+        let presses = term.presses.with_value(|p| format_presses(p));
+        if !presses.is_empty() {
+            sets.push(("press".to_string(), presses));
+        }
         sets
     };
 
-    // Run whenever the parameters or the seed change.
-    let run = move |p: &Params, s: u64| {
-        let g = term.start();
-        if let Some(ctx) = ctx {
+    // Run whenever the parameters or the seed change. `by_learner`: the learner asked for this
+    // run, so it counts in their progress (the run a card makes when it opens does not).
+    let run = move |p: &Params, s: u64, by_learner: bool| {
+        let g = term.start(opts.race.get_untracked());
+        shared.set(None);
+        if let (Some(ctx), true) = (ctx, by_learner) {
             mark_ran(ctx, &ex.id);
         }
         if live {
-            term.live(g, ex, p.clone(), s);
+            let presses = if by_learner { Vec::new() } else { script.get_value() };
+            term.live(g, ex, p.clone(), opts.options(s), presses);
             return;
         }
         explain.set(Vec::new());
@@ -282,6 +333,8 @@ pub fn ExampleCard(
     Effect::new(move |_| {
         let s = seed.get();
         opts.track();
+        let by_learner = opened.get_value();
+        opened.set_value(true);
         match resolved.get() {
             Err(_) => {
                 term.gen.set_value(term.gen.get_value() + 1);
@@ -299,9 +352,11 @@ pub fn ExampleCard(
                         source.set(r.source);
                     }
                 }
-                run(&p, s);
+                run(&p, s, by_learner);
                 // Keep the URL a share link for what is on screen (without a history entry).
-                if !embed && user_changed.get_value() {
+                // (A link with button presses stays as it is while its first run replays them.)
+                let replaying = !by_learner && script.with_value(|p| !p.is_empty());
+                if !embed && user_changed.get_value() && !replaying {
                     set_hash_quietly(&example_href(&ex.lesson, &ex.id, &link_sets(), s));
                 }
                 user_changed.set_value(true);
@@ -309,17 +364,19 @@ pub fn ExampleCard(
         }
     });
 
+    // Set a parameter, clamping those whose range it bounds.
     let set_param = move |name: String, value: String| {
         raw.update(|r| {
             if let Some(slot) = r.iter_mut().find(|(k, _)| *k == name) {
                 slot.1 = value;
             }
+            params::clamp_dependents(ex, r, &name);
         })
     };
     let error = move || resolved.with(|r| r.as_ref().err().cloned());
     let rerun = move || {
         if let Ok(p) = resolved.get_untracked() {
-            run(&p, seed.get_untracked());
+            run(&p, seed.get_untracked(), true);
         }
     };
     let new_seed = move || seed.set(random_seed());
@@ -329,19 +386,23 @@ pub fn ExampleCard(
         .iter()
         .map(|spec| {
             let name = spec.name.clone();
-            let label = spec.label.clone().unwrap_or_else(|| spec.name.clone());
+            let label = params::label(spec);
             let id = format!("p-{}-{}", ex.id, spec.name);
             let n1 = name.clone();
             let value =
                 move || raw.with(|r| r.iter().find(|(k, _)| *k == n1).map(|(_, v)| v.clone()).unwrap_or_default());
-            let n2 = name.clone();
             let invalid = move || {
                 resolved.with(|r| match r {
-                    Err(e) => e.contains(&format!("`{n2}`")) || e.contains(&format!(" {n2} = ")),
+                    Err(e) => params::names_param(e, spec),
                     Ok(_) => false,
                 })
             };
-            let unit = spec.unit.clone().unwrap_or_default();
+            // A unit that repeats the label ("Goroutines goroutines") is left out.
+            let unit = spec
+                .unit
+                .clone()
+                .filter(|u| !label.split_whitespace().any(|w| w.eq_ignore_ascii_case(u)))
+                .unwrap_or_default();
             let set = set_param;
             match spec.kind {
                 PKind::Bool => {
@@ -381,9 +442,18 @@ pub fn ExampleCard(
                     let p = resolved.get_untracked().unwrap_or_default();
                     let (lo, hi) = ex.range(spec, &p);
                     let slider = lo != i64::MIN && hi != i64::MAX && hi - lo <= 200;
+                    // Bounds that name another parameter follow it.
+                    let bounds = Memo::new(move |prev: Option<&(i64, i64)>| match resolved.get() {
+                        Ok(p) => ex.range(spec, &p),
+                        Err(_) => prev.copied().unwrap_or((lo, hi)),
+                    });
+                    let lo = move || bounds.get().0;
+                    let hi = move || bounds.get().1;
                     let (n, n2) = (name.clone(), name.clone());
                     let (v1, v2) = (value.clone(), value.clone());
-                    let range = ex.describe(spec);
+                    let range = params::accepts(ex, spec);
+                    // The example sets GOMAXPROCS itself: say what `go run` would use.
+                    let gomaxprocs = spec.name == "gomaxprocs";
                     let unit2 = unit.clone();
                     let slider_view = slider.then(|| {
                         view! {
@@ -393,20 +463,23 @@ pub fn ExampleCard(
                                 on:input=move |e| set(n2.clone(), event_target_value(&e)) />
                         }
                     });
-                    let invalid2 = invalid.clone();
+                    let invalid2 = invalid;
                     view! {
                         <label class="param int" for=id.clone() class:invalid=invalid2>
                             <span>{label.clone()}</span>
                             <span class="field">
                                 {slider_view}
                                 <input type="number" id=id.clone() name=name.clone() inputmode="numeric"
-                                    min=(lo != i64::MIN).then(|| lo.to_string())
-                                    max=(hi != i64::MAX).then(|| hi.to_string())
+                                    min=move || (lo() != i64::MIN).then(|| lo().to_string())
+                                    max=move || (hi() != i64::MAX).then(|| hi().to_string())
                                     title=range
                                     aria-invalid=move || invalid().to_string()
                                     prop:value=v1
                                     on:input=move |e| set(n.clone(), event_target_value(&e)) />
                                 {(!unit2.is_empty()).then(|| view! { <span class="unit">{unit2.clone()}</span> })}
+                                {gomaxprocs.then(|| view! {
+                                    <span class="runopt-note">"a real " <code>"go run"</code> " uses every CPU"</span>
+                                })}
                             </span>
                         </label>
                     }
@@ -416,17 +489,37 @@ pub fn ExampleCard(
         })
         .collect_view();
 
-    let code = move || source.with(|s| changed.with(|c| term.reported.with(|r| code_html(s, c, r))));
+    // While stepping, the report's lines are those of the run so far (none until it ends).
+    let code = move || {
+        let at_step = snap.with(|s| s.as_ref().map(|s| s.reported.clone()));
+        source.with(|s| {
+            changed.with(|c| match &at_step {
+                Some(r) => code_html(s, c, r),
+                None => term.reported.with(|r| code_html(s, c, r)),
+            })
+        })
+    };
+    // While stepping, the terminal shows what the program had printed by that step.
     let term_lines = move || {
-        term.lines
-            .get()
+        let at_step = snap.with(|s| s.as_ref().map(|s| (s.k, s.lines.clone())));
+        let lines = match at_step {
+            Some((k, mut lines)) => {
+                lines.insert(0, Line::new(0, Kind::Cmd, output::command(opts.race.get_untracked())));
+                lines.push(Line::new(0, Kind::Note, format!("(stepping: the output up to step {k})")));
+                lines
+            }
+            None => term.lines.get(),
+        };
+        lines
             .into_iter()
             .map(|l| view! { <div class=format!("tl {}", l.kind.class()) data-t=l.t>{if l.text.is_empty() { " ".to_string() } else { l.text }}</div> })
             .collect_view()
     };
     let copy = move |_| {
-        copy_text(&source.get_untracked());
-        copied.set(true);
+        copy_text(&source.get_untracked(), move |ok| {
+            copied.try_set(Some(ok));
+            set_timeout(move || _ = copied.try_set(None), std::time::Duration::from_secs(2));
+        });
     };
     let share = move |_| {
         let sets = link_sets();
@@ -437,8 +530,9 @@ pub fn ExampleCard(
         };
         let loc = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
         let base = loc.split('#').next().unwrap_or("").to_string();
-        copy_text(&format!("{base}{h}"));
-        copied.set(true);
+        let url = format!("{base}{h}");
+        let u2 = url.clone();
+        copy_text(&url, move |ok| _ = shared.try_set(Some(if ok { Shared::Copied } else { Shared::Blocked(u2) })));
     };
     let live_buttons = ex
         .controls
@@ -447,7 +541,12 @@ pub fn ExampleCard(
             let name = c.name.clone();
             view! {
                 <button class="live" disabled=move || !term.running.get()
-                    on:click=move |_| term.pending.update_value(|q| q.push(name.clone()))>{c.label.clone()}</button>
+                    on:click=move |_| {
+                        term.pending.update_value(|q| q.push(name.clone()));
+                        if let Some(ctx) = ctx {
+                            mark_ran(ctx, &ex.id);
+                        }
+                    }>{c.label.clone()}</button>
             }
         })
         .collect_view();
@@ -478,7 +577,11 @@ pub fn ExampleCard(
                     <div class="pane-bar">
                         <span>"main.go"</span>
                         <button class="small" on:click=copy aria-label="Copy the Go source">
-                            {move || if copied.get() { "copied" } else { "copy" }}
+                            {move || match copied.get() {
+                                None => "copy",
+                                Some(true) => "copied",
+                                Some(false) => "copy failed: select the code",
+                            }}
                         </button>
                     </div>
                     <pre class="code" tabindex="0" aria-label="Go source"><code inner_html=code></code></pre>
@@ -502,14 +605,59 @@ pub fn ExampleCard(
                         <button class="small" on:click=share aria-label="Copy a link to this run">"share"</button>
                     </div>
                     <div class="terminal" role="log" aria-live="polite" aria-label="Program output"
-                        class:running=move || term.running.get() data-runs=move || term.runs.get()>{term_lines}</div>
-                    <Explanations card_id=format!("ex-{}", ex.id) items=explain running=Signal::derive(move || term.running.get()) />
+                        class:running=move || term.running.get() data-runs=move || term.runs.get()
+                        data-stepping=move || snap.with(|s| s.is_some()).to_string()>{term_lines}</div>
+                    <ShareNote shared=shared live=live />
+                    <Explanations card_id=format!("ex-{}", ex.id) items=explain
+                        running=Signal::derive(move || term.running.get() || snap.with(|s| s.is_some())) />
                 </div>
             </div>
             <ExplorerPanel ex=ex resolved=resolved opts=opts seed=seed />
             <SchedulerPanel ex=ex resolved=resolved opts=opts seed=seed embed=embed initial=extras.sched.clone()
                 link_sets=Signal::derive(link_sets) />
-            <super::timeline::Timeline ex=ex params=resolved seed=seed lines=term.lines running=term.running clock=term.clock opts=opts />
+            <super::timeline::Timeline ex=ex params=resolved seed=seed lines=term.lines running=term.running clock=term.clock opts=opts snap=snap />
         </section>
+    }
+}
+
+/// What the share button did.
+#[derive(Clone, Debug, PartialEq)]
+enum Shared {
+    Copied,
+    /// The clipboard refused (an iframe without permission): the link to copy by hand.
+    Blocked(String),
+}
+
+/// The share button's feedback: "link copied", or the link selected for copying by hand when
+/// the clipboard is blocked. A live example's link holds its settings and seed, not the
+/// button presses (pressing them again at other moments gives other runs).
+#[component]
+fn ShareNote(shared: RwSignal<Option<Shared>>, live: bool) -> impl IntoView {
+    let presses = if live {
+        " It holds the settings, the seed and the moments you pressed the buttons (such as cancel()): it replays this run."
+    } else {
+        ""
+    };
+    let select = |e: leptos::ev::FocusEvent| {
+        use wasm_bindgen::JsCast;
+        if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            i.select();
+        }
+    };
+    move || {
+        shared.get().map(|s| match s {
+            Shared::Copied => view! {
+                <p class="share-note" role="status">"Link to this run copied." {presses}</p>
+            }
+            .into_any(),
+            Shared::Blocked(url) => view! {
+                <p class="share-note blocked" role="status">
+                    "The browser did not let the page copy: select the link and copy it." {presses}
+                    <input type="text" class="share-link" readonly aria-label="Link to this run" prop:value=url
+                        on:focus=select />
+                </p>
+            }
+            .into_any(),
+        })
     }
 }

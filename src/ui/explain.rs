@@ -20,6 +20,21 @@ fn mark(card_id: &str, line: u32, on: bool, scroll: bool) {
     }
 }
 
+/// An explanation's text with its Go names set as code.
+fn text_view(e: &Explanation) -> impl IntoView {
+    e.spans()
+        .into_iter()
+        .map(|(s, code)| {
+            let s = s.to_string();
+            if code {
+                view! { <code>{s}</code> }.into_any()
+            } else {
+                s.into_any()
+            }
+        })
+        .collect_view()
+}
+
 /// The explanations of the last finished run (hidden while it plays or when empty).
 #[component]
 pub fn Explanations(
@@ -48,7 +63,7 @@ pub fn Explanations(
                             <span class="explain-loc">{loc}</span>
                             <span class="explain-g">{format!("goroutine {} ({})", e.g, e.func)}</span>
                         </button>
-                        <span class="explain-text">{e.text.clone()}</span>
+                        <span class="explain-text">{text_view(&e)}</span>
                     </li>
                 }
             })

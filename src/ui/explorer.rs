@@ -13,6 +13,8 @@ use leptos::task::spawn_local;
 
 /// Real time spent running seeds before yielding to the page, in milliseconds.
 const SLICE_MS: f64 = 12.0;
+/// Shortest exploration whose runs per second are shown, in seconds.
+const MIN_RATE_SECS: f64 = 0.5;
 /// Outcomes listed (the rest are counted).
 const SHOWN: usize = 40;
 
@@ -126,8 +128,10 @@ pub fn ExplorerPanel(
                 );
                 done.set(e.progress().0);
                 if !more {
-                    let secs = ((now_ms() - t0) / 1000.0).max(1e-3);
-                    rate.set(Some(e.progress().0 as f64 / secs));
+                    // A rate from a fraction of a second of work says nothing: shown only
+                    // when the exploration took long enough to measure.
+                    let secs = (now_ms() - t0) / 1000.0;
+                    rate.set((secs >= MIN_RATE_SECS).then(|| e.progress().0 as f64 / secs));
                     running.set(false);
                     return;
                 }

@@ -9,17 +9,33 @@ use super::output::{self, Line};
 use super::route::{embed_example_href, example_href};
 use super::runopts::RunOpts;
 use super::set_hash_quietly;
+use super::stepper::is_user;
+use super::timeline_model as tm;
 use crate::course::schedule::{challenges, format_picks, parse_picks, Challenge, Decision, Pick, Session};
 use crate::course::Example;
+use crate::course::RunOptions;
 use crate::programs::Params;
-use crate::runtime::GoroutineInfo;
+use crate::runtime::{Event, Gid, GoroutineInfo};
 use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Goroutine buttons drawn before the rest go into a list (a program may start thousands).
+const MAX_BUTTONS: usize = 12;
+/// Longest event stream read for the goroutines' last actions.
+const MAX_EVENTS_READ: usize = 100_000;
+/// Goroutine states listed before the rest are only counted.
+const MAX_STATES: usize = 30;
 
 /// What the panel shows after each step.
 #[derive(Clone)]
 struct View {
+    /// A session exists (false before the learner takes over).
+    started: bool,
+    /// The run ended without a single decision to take.
+    no_choice: bool,
     lines: Vec<Line>,
-    gs: Vec<GoroutineInfo>,
+    /// Each live user goroutine with what it did last (from the run's events).
+    gs: Vec<(GoroutineInfo, Option<String>)>,
     decision: Decision,
     parallel: bool,
     met: Vec<Challenge>,
@@ -27,8 +43,54 @@ struct View {
 
 impl Default for View {
     fn default() -> Self {
-        View { lines: Vec::new(), gs: Vec::new(), decision: Decision::Done, parallel: false, met: Vec::new() }
+        View {
+            started: false,
+            no_choice: false,
+            lines: Vec::new(),
+            gs: Vec::new(),
+            decision: Decision::Done,
+            parallel: false,
+            met: Vec::new(),
+        }
     }
+}
+
+/// What each goroutine did last, from the event stream: `send results (main.go:12)`,
+/// `started by main.main #1 (main.go:17)`. (Reads and writes of plain variables are not
+/// events of the runtime, so they are not shown.)
+fn last_actions(events: &[Event]) -> HashMap<Gid, String> {
+    let names = tm::names(events);
+    let name = |g: &Gid| names.get(g).cloned().unwrap_or_else(|| format!("#{g}"));
+    let at = |line: &u32| if *line > 0 { format!(" (main.go:{line})") } else { String::new() };
+    let mut last = HashMap::new();
+    for e in events {
+        let (g, text) = match e {
+            Event::Spawn { g, parent, line, .. } => {
+                if *parent > 0 {
+                    last.insert(*parent, format!("started {}{}", name(g), at(line)));
+                }
+                (
+                    *g,
+                    format!(
+                        "was started{}",
+                        if *parent > 0 { format!(" by {}{}", name(parent), at(line)) } else { String::new() }
+                    ),
+                )
+            }
+            Event::Yield { g, .. } => (*g, "ran an operation, then paused".to_string()),
+            Event::Block { g, .. } | Event::Chan { g, .. } | Event::Output { g, .. } => {
+                // Drop the time and the goroutine's own name: `0s: main.worker #7 send results`.
+                let text = tm::describe(e, &names);
+                let text = text.split_once(": ").map(|(_, t)| t.to_string()).unwrap_or(text);
+                let who = format!("{} ", name(g));
+                (*g, text.strip_prefix(&who).map(str::to_string).unwrap_or(text))
+            }
+            Event::Ready { g, by, .. } if *by > 0 => (*by, format!("woke {}", name(g))),
+            _ => continue,
+        };
+        last.insert(g, text);
+    }
+    last
 }
 
 fn snapshot(s: &Session, chs: &[Challenge], p: &Params) -> View {
@@ -40,9 +102,18 @@ fn snapshot(s: &Session, chs: &[Challenge], p: &Params) -> View {
     } else {
         (output::writes(&rt.writes()), Vec::new())
     };
+    let gs = if done {
+        Vec::new()
+    } else {
+        // Very long runs skip it (copying every event at each pick would slow the panel).
+        let last = if rt.event_count() <= MAX_EVENTS_READ { last_actions(&rt.events()) } else { HashMap::new() };
+        rt.goroutines().into_iter().filter(is_user).map(|g| (g.clone(), last.get(&g.id).cloned())).collect()
+    };
     View {
+        started: true,
+        no_choice: done && s.picks().is_empty(),
         lines,
-        gs: if done { Vec::new() } else { rt.goroutines() },
+        gs,
         decision: s.decision().clone(),
         parallel: s.parallel(),
         met,
@@ -110,7 +181,9 @@ pub fn SchedulerPanel(
     let restart = move || {
         let Ok(p) = resolved.get_untracked() else { return };
         let want = picks.get_untracked();
-        let Some(s) = Session::replay(ex, &p, &opts.options(seed.get_untracked()), &want) else { return };
+        // Traced, so each goroutine's last action can be shown.
+        let o = RunOptions { trace: true, ..opts.options(seed.get_untracked()) };
+        let Some(s) = Session::replay(ex, &p, &o, &want) else { return };
         dropped.set(want.len() - s.picks().len());
         picks.set(s.picks().to_vec());
         view_s.set(snapshot(&s, chs, &p));
@@ -164,6 +237,11 @@ pub fn SchedulerPanel(
     let question = move || {
         let v = view_s.get();
         match &v.decision {
+            _ if !v.started => String::new(),
+            Decision::Done if v.no_choice => "Nothing to choose in this run: there was never more than one goroutine \
+                ready to run, nor a select with several ready cases, so every schedule prints the same. \
+                Try an example that starts several goroutines."
+                .to_string(),
             Decision::Done => "The program has ended.".to_string(),
             Decision::Run(_) if v.parallel => {
                 "Which goroutine performs the next operation? (Go would pick one of them at random.)".to_string()
@@ -183,8 +261,11 @@ pub fn SchedulerPanel(
         let v = view_s.get();
         match v.decision {
             Decision::Done => ().into_any(),
-            Decision::Run(ch) => ch
+            Decision::Run(ch) => {
+                let rest: Vec<Gid> = ch.iter().skip(MAX_BUTTONS).map(|c| c.g).collect();
+                let shown = ch
                 .into_iter()
+                .take(MAX_BUTTONS)
                 .enumerate()
                 .map(|(i, c)| {
                     let g = c.g;
@@ -200,8 +281,9 @@ pub fn SchedulerPanel(
                         </button>
                     }
                 })
-                .collect_view()
-                .into_any(),
+                .collect_view();
+                view! { {shown} {more_picks(rest, pick)} }.into_any()
+            }
             Decision::Case(a) => a
                 .cases
                 .into_iter()
@@ -220,15 +302,27 @@ pub fn SchedulerPanel(
         }
     };
     let gs = move || {
-        view_s
-            .get()
-            .gs
+        let all = view_s.get().gs;
+        let n = all.len();
+        let runnable = all.iter().filter(|(g, _)| g.state == "runnable" || g.state == "running").count();
+        let more = (n > MAX_STATES).then(|| {
+            let k = n - MAX_STATES;
+            view! { <li class="gstate-more">{format!("… and {k} more ({runnable} of all {n} runnable)")}</li> }
+        });
+        let items = all
             .into_iter()
-            .map(|g| {
+            .take(MAX_STATES)
+            .map(|(g, last)| {
                 let line = if g.line > 0 { format!(" at main.go:{}", g.line) } else { String::new() };
-                view! { <li class=format!("gstate {}", g.state.replace(' ', "-"))>{format!("#{} {} [{}]{line}", g.id, g.func, g.state)}</li> }
+                let last = last.map(|l| view! { <span class="glast">{format!("last: {l}")}</span> });
+                view! {
+                    <li class=format!("gstate {}", g.state.replace(' ', "-"))>
+                        {format!("#{} {} [{}]{line}", g.id, g.func, g.state)} {last}
+                    </li>
+                }
             })
-            .collect_view()
+            .collect_view();
+        view! { {items} {more} }
     };
     let lines = move || {
         view_s
@@ -269,7 +363,7 @@ pub fn SchedulerPanel(
         if !active.get() {
             return String::new();
         }
-        view_s.with(|v| super::timeline::here_css(&card_id, v.gs.iter().map(|g| (g.line, g.id))))
+        view_s.with(|v| super::timeline::here_css(&card_id, v.gs.iter().map(|(g, _)| (g.line, g.id))))
     };
 
     view! {
@@ -308,4 +402,25 @@ pub fn SchedulerPanel(
             </div>
         </details>
     }
+}
+
+/// The goroutines beyond the first [`MAX_BUTTONS`], as one list to pick from.
+fn more_picks(rest: Vec<Gid>, pick: impl Fn(Pick) + Copy + 'static) -> Option<impl IntoView> {
+    if rest.is_empty() {
+        return None;
+    }
+    let chosen = RwSignal::new(rest[0]);
+    let n = rest.len();
+    let options =
+        rest.into_iter().map(|g| view! { <option value=g.to_string()>{format!("#{g}")}</option> }).collect_view();
+    Some(view! {
+        <div class="pick-more">
+            <label>
+                <span>{format!("or one of {n} more: ")}</span>
+                <select aria-label="Another goroutine to run"
+                    on:change=move |e| chosen.set(event_target_value(&e).parse().unwrap_or(0))>{options}</select>
+            </label>
+            <button type="button" class="pick" on:click=move |_| pick(Pick::Run(chosen.get_untracked()))>"Run it"</button>
+        </div>
+    })
 }

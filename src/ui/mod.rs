@@ -16,6 +16,7 @@ pub mod highlight;
 pub mod manual;
 pub mod output;
 pub mod pages;
+pub mod params;
 pub mod prose;
 pub mod quiz;
 pub mod route;
@@ -44,7 +45,9 @@ pub struct AppCtx {
     pub progress: RwSignal<Progress>,
 }
 
-/// Record that an example ran (saved at once; storage failures are ignored).
+/// Record that the learner ran an example (saved at once; storage failures are ignored). Only
+/// the learner's own actions count (Run, a new seed, a changed setting, a live button), never
+/// the run a card makes when the page opens.
 pub fn mark_ran(ctx: AppCtx, example: &str) {
     if ctx.progress.with_untracked(|p| p.has_run(example)) {
         return;
@@ -61,16 +64,76 @@ pub fn record_quiz(ctx: AppCtx, lesson: &str, score: u32, total: u32) {
     store::save(&ctx.progress.get_untracked());
 }
 
+/// Keep a quiz's answers so far (cleared with an empty list).
+pub fn save_answers(ctx: AppCtx, lesson: &str, answers: &[Option<usize>]) {
+    ctx.progress.update(|p| {
+        if answers.iter().all(Option::is_none) {
+            p.answers.remove(lesson);
+        } else {
+            p.answers.insert(lesson.to_string(), answers.to_vec());
+        }
+    });
+    store::save(&ctx.progress.get_untracked());
+}
+
 /// A fresh random seed for a re-run.
 pub fn random_seed() -> u64 {
     (js_sys::Math::random() * 1_000_000.0) as u64 + 2
 }
 
-/// Copy text to the clipboard (best effort).
-pub fn copy_text(text: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().clipboard().write_text(text);
+/// Copy text to the clipboard, then call `done(true)`, or `done(false)` when the clipboard is
+/// missing or refuses (an iframe without the `clipboard-write` permission, an insecure page):
+/// never an uncaught error. `done` runs later (the clipboard answers with a promise).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return done(false) };
+    let has = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")).map(|c| !c.is_undefined() && !c.is_null());
+    if has != Ok(true) || !clipboard_allowed() {
+        return done(false);
     }
+    // Calling through Reflect so that a synchronous throw is caught too.
+    let clip = nav.clipboard();
+    let write = js_sys::Reflect::get(&clip, &JsValue::from_str("writeText"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = write
+        .and_then(|f| f.call1(&clip, &JsValue::from_str(text)).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return done(false);
+    };
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let d2 = done.clone();
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        if let Some(f) = done.take() {
+            f(true)
+        }
+    });
+    let err = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        if let Some(f) = d2.take() {
+            f(false)
+        }
+    });
+    let _ = promise.then2(&ok, &err);
+    // The promise calls one of them later: they live on (two small closures per copy).
+    ok.forget();
+    err.forget();
+}
+
+/// Whether the page's permissions policy lets it write to the clipboard (an iframe needs
+/// `allow="clipboard-write"`). Asked first, so a refusal is not a console error. Browsers
+/// without the policy API answer yes (the write itself may still be refused).
+fn clipboard_allowed() -> bool {
+    use wasm_bindgen::{JsCast, JsValue};
+    let doc: JsValue = document().into();
+    let get = |o: &JsValue, k: &str| {
+        js_sys::Reflect::get(o, &JsValue::from_str(k)).ok().filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let Some(policy) = get(&doc, "permissionsPolicy").or_else(|| get(&doc, "featurePolicy")) else { return true };
+    let Some(allows) = get(&policy, "allowsFeature").and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else {
+        return true;
+    };
+    allows.call1(&policy, &JsValue::from_str("clipboard-write")).map(|v| v.as_bool() != Some(false)).unwrap_or(true)
 }
 
 /// Replace the URL's hash without a history entry or a `hashchange` event.
@@ -122,7 +185,11 @@ pub fn App() -> impl IntoView {
     let s = window_event_listener(leptos::ev::storage, move |_| progress.set(store::load()));
     on_cleanup(move || s.remove());
     let route = Memo::new(move |_| route::parse(&hash.get()));
-    move || page(route.get())
+    // Keyed by the route: a new page is built from scratch (a rebuild in place would keep the
+    // DOM state of the previous page, such as `<details>` panels the learner opened).
+    view! {
+        <For each=move || [route.get()] key=|r| format!("{r:?}") children=page />
+    }
 }
 
 /// The view for a route.

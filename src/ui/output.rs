@@ -14,10 +14,13 @@ pub enum Kind {
     Panic,
     /// A `fatal error: ...` report (deadlock, concurrent map writes...) and its dump.
     Fatal,
-    /// The simulator's leak report (goroutines still blocked when main returned).
+    /// The simulator's leak report (goroutines still blocked when main returned): chanlab's,
+    /// not Go's (Go prints nothing about them), and marked so.
     Leak,
     /// A note from the site (stopped, not run, halted runaway).
     Note,
+    /// The heading that marks what follows as chanlab's own addition, not Go's output.
+    Sim,
     /// `exit status N`.
     Status,
 }
@@ -32,6 +35,7 @@ impl Kind {
             Kind::Fatal => "fatal",
             Kind::Leak => "leak",
             Kind::Note => "note",
+            Kind::Sim => "sim",
             Kind::Status => "status",
         }
     }
@@ -68,6 +72,14 @@ pub fn writes(ws: &[Write]) -> Vec<Line> {
     out
 }
 
+/// The heading above chanlab's own report in the terminal (Go prints nothing of the kind).
+pub const SIM_NOTE: &str = "── added by chanlab, not printed by Go ──";
+
+/// The command line at the top of the terminal: what the learner would type.
+pub fn command(race: bool) -> String {
+    format!("$ go run {}main.go", if race { "-race " } else { "" })
+}
+
 /// What follows the program's writes once it has ended: Go's report, the leak report, a
 /// halted program's note, and `exit status N` (which `go run` prints for a nonzero status).
 pub fn ending(o: &Outcome) -> Vec<Line> {
@@ -79,6 +91,7 @@ pub fn ending(o: &Outcome) -> Vec<Line> {
     }
     let leaks = o.leak_report();
     if !leaks.is_empty() {
+        out.push(Line::new(t, Kind::Sim, SIM_NOTE));
         push_text(&mut out, t, Kind::Leak, &leaks);
     }
     if let Some(why) = &o.halted {

@@ -49,10 +49,20 @@ pub fn Sidebar(current: Option<String>) -> impl IntoView {
             }
         })
         .collect_view();
+    // On a phone the lesson list is collapsed behind a button (it would push every lesson
+    // down by a screenful); on wider screens the button is hidden and the list always shown.
+    let open = RwSignal::new(false);
     view! {
-        <nav class="sidebar" aria-label="Lessons">
-            <a class="brand" href="#/">{c.title.clone()}</a>
-            <ul class="phases">{phases}</ul>
+        <nav class="sidebar" class:open=move || open.get() aria-label="Lessons">
+            <div class="sidebar-top">
+                <a class="brand" href="#/">{c.title.clone()}</a>
+                <button type="button" class="menu-toggle" aria-controls="lesson-menu"
+                    aria-expanded=move || open.get().to_string()
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    {move || if open.get() { "Lessons ▴" } else { "Lessons ▾" }}
+                </button>
+            </div>
+            <ul class="phases" id="lesson-menu">{phases}</ul>
         </nav>
     }
 }
@@ -135,7 +145,8 @@ pub fn Problem(title: String, message: String) -> impl IntoView {
     }
 }
 
-/// Go to the lesson before or after on PgUp/PgDn, or ←/→ outside form fields.
+/// Go to the lesson before or after on ←/→ outside form fields and code. PgUp/PgDn are left
+/// to the browser: they scroll the page the learner is reading.
 fn lesson_keys(prev: Option<String>, next: Option<String>) {
     let handle = window_event_listener(leptos::ev::keydown, move |e: web_sys::KeyboardEvent| {
         if e.default_prevented() || e.ctrl_key() || e.meta_key() || e.alt_key() {
@@ -147,8 +158,6 @@ fn lesson_keys(prev: Option<String>, next: Option<String>) {
             .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "PRE"))
             .unwrap_or(false);
         let target = match e.key().as_str() {
-            "PageUp" => prev.clone(),
-            "PageDown" => next.clone(),
             "ArrowLeft" if !in_field => prev.clone(),
             "ArrowRight" if !in_field => next.clone(),
             _ => None,
@@ -197,13 +206,17 @@ pub fn LessonPage(lesson: &'static Lesson, focus: Option<Focus>) -> impl IntoVie
         let f = focus.clone().filter(|f| f.example == ex.id);
         parts.push(view! { <ExampleCard ex=ex focus=f /> }.into_any());
     }
-    // Scroll to the example a link names.
+    // Scroll to the example a link names (to its scheduler panel for a `sched=` link, such as
+    // a challenge's "set it up", so the panel stays in view).
     if let Some(f) = focus.as_ref().filter(|_| unknown.is_none()) {
         let id = format!("ex-{}", f.example);
+        let sched = f.sets.iter().any(|(k, _)| k == "sched");
         request_animation_frame(move || {
             if let Some(el) = document().get_element_by_id(&id) {
-                el.scroll_into_view();
-                if let Some(b) = el.query_selector("input, button").ok().flatten() {
+                let panel = sched.then(|| el.query_selector(".scheduler").ok().flatten()).flatten();
+                let target = panel.unwrap_or(el);
+                target.scroll_into_view();
+                if let Some(b) = target.query_selector("input, button").ok().flatten() {
                     let _ = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).map(|b| b.focus());
                 }
             }
@@ -230,8 +243,8 @@ pub fn LessonPage(lesson: &'static Lesson, focus: Option<Focus>) -> impl IntoVie
                 {parts}
                 <Quiz lesson=lesson />
                 <nav class="pagers" aria-label="Previous and next lesson">
-                    {link(prev, "prev", "← Previous (PgUp)")}
-                    {link(next, "next", "Next (PgDn) →")}
+                    {link(prev, "prev", "← Previous (←)")}
+                    {link(next, "next", "Next (→)")}
                 </nav>
             </main>
         </div>
@@ -242,5 +255,5 @@ pub fn LessonPage(lesson: &'static Lesson, focus: Option<Focus>) -> impl IntoVie
 #[component]
 pub fn Embed(children: Children) -> impl IntoView {
     super::watch_height();
-    view! { <div class="embed-root">{children()}<p class="embed-foot"><a href="#/" target="_blank">"chanlab"</a></p></div> }
+    view! { <div class="embed-root">{children()}<p class="embed-foot"><a href="#/" target="_blank">{course().title.clone()}</a></p></div> }
 }

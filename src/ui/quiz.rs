@@ -3,7 +3,7 @@
 //! explanation, a score, retry. The best score is kept in the progress store; embedded, the
 //! score is also posted to the parent page.
 
-use super::{post_to_parent, random_seed, record_quiz, AppCtx};
+use super::{post_to_parent, random_seed, record_quiz, save_answers, AppCtx};
 use crate::course::Lesson;
 use crate::runtime::Rng;
 use leptos::prelude::*;
@@ -24,6 +24,24 @@ pub fn score(lesson: &Lesson, answers: &[Option<usize>]) -> u32 {
     lesson.quiz.iter().zip(answers).filter(|(q, a)| **a == Some(q.answer)).count() as u32
 }
 
+/// Right and wrong in words and a sign, not by colour alone: the right answer once answered,
+/// and the learner's wrong choice.
+fn mark(chosen: Option<usize>, k: usize, answer: usize) -> Option<impl IntoView> {
+    let c = chosen?;
+    let text = if k == answer {
+        if c == k {
+            "✓ correct: your answer"
+        } else {
+            "✓ the right answer"
+        }
+    } else if c == k {
+        "✗ your answer: wrong"
+    } else {
+        return None;
+    };
+    Some(view! { <span class="mark">{text}</span> })
+}
+
 #[component]
 pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl IntoView {
     let ctx = use_context::<AppCtx>();
@@ -33,16 +51,28 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
         let r = round.get();
         (0..n).map(|i| shuffled(lesson.quiz[i].choices.len(), r.wrapping_add(i as u64 * 7919))).collect::<Vec<_>>()
     });
-    let answers = RwSignal::new(vec![None::<usize>; n]);
+    // Answers given before a reload come back (when the quiz still has as many questions).
+    let stored = ctx
+        .and_then(|c| c.progress.with_untracked(|p| p.answers.get(&lesson.id).cloned()))
+        .filter(|a| a.len() == n && a.iter().zip(&lesson.quiz).all(|(a, q)| a.is_none_or(|k| k < q.choices.len())));
+    let restored_done = stored.as_ref().is_some_and(|a| a.iter().all(Option::is_some));
+    let answers = RwSignal::new(stored.unwrap_or_else(|| vec![None::<usize>; n]));
+    let reported = StoredValue::new(restored_done);
     let current = RwSignal::new(0usize);
     let all_at_once = RwSignal::new(false);
     let answered = move || answers.with(|a| a.iter().filter(|x| x.is_some()).count());
     let done = move || answered() == n;
     let sc = move || answers.with(|a| score(lesson, a));
 
-    // Record and report the score when the last question is answered.
+    // Record and report the score when the last question is answered (not again for a quiz
+    // restored complete after a reload).
     Effect::new(move |_| {
-        if done() && n > 0 {
+        let complete = done() && n > 0;
+        if !complete {
+            reported.set_value(false);
+        }
+        if complete && !reported.get_value() {
+            reported.set_value(true);
             let s = sc();
             if let Some(ctx) = ctx {
                 record_quiz(ctx, &lesson.id, s, n as u32);
@@ -82,8 +112,14 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
                             <button class=cls disabled=move || chosen().is_some()
                                 aria-pressed=move || (chosen() == Some(k)).to_string()
                                 data-correct=right.to_string()
-                                on:click=move |_| answers.update(|a| if a[i].is_none() { a[i] = Some(k) })>
+                                on:click=move |_| {
+                                    answers.update(|a| if a[i].is_none() { a[i] = Some(k) });
+                                    if let Some(ctx) = ctx {
+                                        save_answers(ctx, &lesson.id, &answers.get_untracked());
+                                    }
+                                }>
                                 {q.choices[k].clone()}
+                                {move || mark(chosen(), k, q.answer)}
                             </button>
                         </li>
                     }
@@ -131,6 +167,9 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
     };
     let retry = move |_| {
         answers.set(vec![None; n]);
+        if let Some(ctx) = ctx {
+            save_answers(ctx, &lesson.id, &[]);
+        }
         current.set(0);
         round.set(random_seed());
     };

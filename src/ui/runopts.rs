@@ -16,9 +16,31 @@ pub struct LinkExtras {
     pub procs: Option<u32>,
     /// The learner's scheduling picks (`sched=7.8.c1.go`), as written in the link.
     pub sched: Option<String>,
+    /// A live example's button presses with the virtual time each landed at
+    /// (`press=cancel@52000000`): the run replays them at those times.
+    pub presses: Vec<(String, i64)>,
 }
 
-/// Remove `race`, `procs` and `sched` from a link's settings and return them.
+/// Presses as they appear in a link: `cancel@52000000.cancel@90000000` (nanoseconds).
+pub fn format_presses(p: &[(String, i64)]) -> String {
+    p.iter().map(|(n, t)| format!("{n}@{t}")).collect::<Vec<_>>().join(".")
+}
+
+/// Parse `cancel@52000000.…`; malformed items are dropped. Sorted by time.
+pub fn parse_presses(s: &str) -> Vec<(String, i64)> {
+    let mut v: Vec<(String, i64)> = s
+        .split('.')
+        .filter_map(|it| {
+            let (n, t) = it.split_once('@')?;
+            let t = t.parse::<i64>().ok().filter(|t| *t >= 0)?;
+            (!n.is_empty()).then(|| (n.to_string(), t))
+        })
+        .collect();
+    v.sort_by_key(|(_, t)| *t);
+    v
+}
+
+/// Remove `race`, `procs`, `sched` and `press` from a link's settings and return them.
 pub fn take_extras(sets: &mut Vec<(String, String)>) -> LinkExtras {
     let mut x = LinkExtras::default();
     sets.retain(|(k, v)| match k.as_str() {
@@ -32,6 +54,10 @@ pub fn take_extras(sets: &mut Vec<(String, String)>) -> LinkExtras {
         }
         "sched" => {
             x.sched = Some(v.clone());
+            false
+        }
+        "press" => {
+            x.presses = parse_presses(v);
             false
         }
         _ => true,
@@ -124,8 +150,11 @@ pub fn RunOptsControls(ex: &'static Example, opts: RunOpts) -> impl IntoView {
         view! {
             <label class="param choice runopt" for=pid.clone()>
                 <span>"GOMAXPROCS"</span>
-                <select id=pid.clone() aria-label="GOMAXPROCS: simulated processors"
+                <select id=pid.clone() aria-label="GOMAXPROCS: simulated processors" aria-describedby=format!("{pid}-note")
                     on:change=move |e| opts.procs.set(event_target_value(&e).parse().unwrap_or(1))>{opts_list}</select>
+                <span class="runopt-note" id=format!("{pid}-note")>
+                    "1 here by default; a real " <code>"go run"</code> " uses every CPU"
+                </span>
             </label>
         }
     });

@@ -5,7 +5,8 @@
 //!
 //! Keys (on the stepper): `.` or `→` step, `,` or `←` step back, `Escape` leaves stepping.
 
-use super::runopts::RunOpts;
+use super::output::{self, Line};
+use super::runopts::{style_races, RunOpts};
 use crate::course::{Example, RunOptions};
 use crate::programs::Params;
 use crate::runtime::{gofmt, GoroutineInfo};
@@ -23,8 +24,19 @@ pub struct Snapshot {
     pub exited: usize,
     pub now: i64,
     pub done: bool,
-    /// The goroutine Go would run next.
+    /// The user goroutine Go would run next (`None` also when only the runtime's own work is).
     pub next: Option<u32>,
+    /// The terminal at this step: what the program had printed (after the command line), and
+    /// Go's report, the leak report and the exit status once it has ended.
+    pub lines: Vec<Line>,
+    /// Source lines the report names (only once the run has ended at this step).
+    pub reported: Vec<u32>,
+}
+
+/// A goroutine the learner wrote (or Go's `main`), not one of the runtime's own (such as the
+/// finalizer goroutine `runtime.runfinq`, which has no Go function of the program).
+pub fn is_user(g: &GoroutineInfo) -> bool {
+    !g.func.is_empty() && !g.func.starts_with("runtime.")
 }
 
 /// Re-run the example from scratch for `k` scheduling steps with the card's run options
@@ -37,13 +49,40 @@ pub fn snapshot(ex: &Example, p: &Params, opts: &RunOptions, k: usize) -> Option
     }
     let events = rt.events();
     let spawned = events.iter().filter(|e| matches!(e, crate::runtime::Event::Spawn { .. })).count();
-    let gs: Vec<GoroutineInfo> = rt.goroutines().into_iter().filter(|g| !g.func.starts_with("runtime.")).collect();
+    let gs: Vec<GoroutineInfo> = rt.goroutines().into_iter().filter(is_user).collect();
     let done = rt.is_done();
     let n_events = events.len();
     let now = rt.now();
+    let (lines, reported) = if done {
+        let o = rt.outcome();
+        (style_races(output::transcript(&o)), output::named_lines(&o))
+    } else {
+        (style_races(output::writes(&rt.writes())), Vec::new())
+    };
     // `runnable` fires due timers: ask last, on this throwaway runtime.
-    let next = if done { None } else { rt.runnable().first().copied() };
-    Some(Snapshot { k: k_done, events: n_events, exited: spawned.saturating_sub(gs.len()), gs, now, done, next })
+    let next = if done { None } else { rt.runnable().into_iter().find(|g| gs.iter().any(|i| i.id == *g)) };
+    let exited = spawned.saturating_sub(gs.len());
+    Some(Snapshot { k: k_done, events: n_events, exited, gs, now, done, next, lines, reported })
+}
+
+/// The stepping keys: `.` step, `,` step back, `Escape` whole run (true: the key was one).
+pub fn step_key(pos: RwSignal<Option<usize>>, max: usize, key: &str) -> bool {
+    match key {
+        "." => {
+            let k = pos.get_untracked().unwrap_or(0) + 1;
+            if k <= max {
+                pos.set(Some(k));
+            }
+        }
+        "," => {
+            if let Some(k) = pos.get_untracked() {
+                pos.set(Some(k.saturating_sub(1)));
+            }
+        }
+        "Escape" => pos.set(None),
+        _ => return false,
+    }
+    true
 }
 
 /// The stepping controls and goroutine list. `steps`: the traced run's length in steps (and
@@ -55,9 +94,10 @@ pub fn Stepper(
     seed: RwSignal<u64>,
     steps: Signal<(usize, bool)>,
     snap: RwSignal<Option<Snapshot>>,
+    /// The step shown (`None`: the whole run); the timeline's plot moves it too.
+    pos: RwSignal<Option<usize>>,
     opts: RunOpts,
 ) -> impl IntoView {
-    let pos = RwSignal::new(None::<usize>);
     // New parameters, seed or run options: leave stepping.
     Effect::new(move |_| {
         params.track();
@@ -73,30 +113,22 @@ pub fn Stepper(
         snap.set(s);
     });
     let max = move || steps.get().0;
-    let forward = move || {
-        let k = pos.get_untracked().unwrap_or(0) + 1;
-        if k <= max() {
-            pos.set(Some(k));
-        }
-    };
-    let back = move || {
-        if let Some(k) = pos.get_untracked() {
-            pos.set(Some(k.saturating_sub(1)));
-        }
-    };
+    let forward = move || _ = step_key(pos, max(), ".");
+    let back = move || _ = step_key(pos, max(), ",");
     let keys = move |e: web_sys::KeyboardEvent| {
         let tag =
             e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|el| el.tag_name());
         if tag.as_deref() == Some("INPUT") {
             return;
         }
-        match e.key().as_str() {
-            "." | "ArrowRight" => forward(),
-            "," | "ArrowLeft" => back(),
-            "Escape" => pos.set(None),
-            _ => return,
+        let key = match e.key().as_str() {
+            "ArrowRight" => ".".to_string(),
+            "ArrowLeft" => ",".to_string(),
+            k => k.to_string(),
+        };
+        if step_key(pos, max(), &key) {
+            e.prevent_default();
         }
-        e.prevent_default();
     };
     let status = move || {
         snap.with(|s| match s {

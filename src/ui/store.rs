@@ -24,6 +24,10 @@ pub struct Progress {
     /// Lesson id → quiz score.
     #[serde(default)]
     pub quiz: BTreeMap<String, Score>,
+    /// Lesson id → the quiz answers given so far (data indices), so a reload shows the same
+    /// answers as the best score beside them; Retry clears them (the best score stays).
+    #[serde(default)]
+    pub answers: BTreeMap<String, Vec<Option<usize>>>,
 }
 
 impl Progress {

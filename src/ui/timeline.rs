@@ -88,7 +88,8 @@ fn svg_procs(s: &mut String, m: &Model, names: &std::collections::HashMap<u32, S
     for b in &m.pblocks {
         let (x0, x1) = m.pblock_px(b);
         let y = AXIS_H + b.p as usize * P_H + 2;
-        let who = names.get(&b.g).cloned().unwrap_or_else(|| format!("#{}", b.g));
+        // A goroutine the program never started is the runtime's own (Go's finalizer).
+        let who = names.get(&b.g).cloned().unwrap_or_else(|| "the runtime's own goroutine".to_string());
         let _ = write!(
             s,
             r#"<rect class="pblk" data-p="{}" x="{x0:.1}" y="{y}" width="{:.1}" height="{}" fill="{}" aria-label="P{}: {who}"><title>P{}: {who}</title></rect>"#,
@@ -232,11 +233,39 @@ fn procs_text(m: &Model) -> Option<String> {
     Some(format!("{} processors: {}", m.procs, rows.join("; ")))
 }
 
-/// The text log: one `<li>` per drawn event (at most [`LOG_MAX`]).
+/// The goroutine an event is about (`None`: the whole program, a timer, the outside world).
+fn event_g(e: &Event) -> Option<crate::runtime::Gid> {
+    match e {
+        Event::Spawn { g, .. }
+        | Event::Run { g, .. }
+        | Event::Block { g, .. }
+        | Event::Ready { g, .. }
+        | Event::Yield { g, .. }
+        | Event::Exit { g, .. }
+        | Event::Chan { g, .. }
+        | Event::Output { g, .. }
+        | Event::Panic { g, .. }
+        | Event::Recover { g, .. } => Some(*g),
+        Event::Timer { .. } | Event::Inject { .. } | Event::End { .. } => None,
+    }
+}
+
+/// Whether an event concerns only the runtime's own goroutines (such as Go's finalizer
+/// goroutine, which the program never starts: it has no `Spawn` event and no name).
+pub fn runtime_only(e: &Event, names: &std::collections::HashMap<crate::runtime::Gid, String>) -> bool {
+    let named = |g: &crate::runtime::Gid| names.contains_key(g);
+    match e {
+        Event::Ready { g, by, .. } => !named(g) && (*by == 0 || !named(by)),
+        _ => event_g(e).is_some_and(|g| !named(&g)),
+    }
+}
+
+/// The text log: one `<li>` per drawn event (at most [`LOG_MAX`]), without the runtime's own
+/// goroutines.
 fn log_html(events: &[Event]) -> String {
     let names = tm::names(events);
     let mut s = String::new();
-    for e in events.iter().take(LOG_MAX) {
+    for e in events.iter().filter(|e| !runtime_only(e, &names)).take(LOG_MAX) {
         let _ = write!(s, "<li>{}</li>", esc(&tm::describe(e, &names)));
     }
     s
@@ -300,7 +329,8 @@ fn code_css(card: &str, sel_line: Option<u32>, snap: Option<&Snapshot>) -> Strin
     s
 }
 
-/// CSS marking, in card `card`'s code view, the line each goroutine is at (`← #1 #6`).
+/// CSS marking, in card `card`'s code view, the line each goroutine is at (`← #1 #6`), after
+/// the code on that line (never drawn over it).
 pub fn here_css(card: &str, at: impl Iterator<Item = (u32, crate::runtime::Gid)>) -> String {
     let mut by_line: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
     for (line, g) in at.filter(|(l, _)| *l > 0) {
@@ -310,7 +340,7 @@ pub fn here_css(card: &str, at: impl Iterator<Item = (u32, crate::runtime::Gid)>
     for (line, ids) in by_line {
         let _ = write!(
             s,
-            "#{card} .code .line[data-line=\"{line}\"]{{background:var(--tl-here);position:relative}}#{card} .code .line[data-line=\"{line}\"]::after{{content:\"\\2190  {}\";position:absolute;right:.5rem;top:0;color:var(--tl-here-fg);font-weight:600}}",
+            "#{card} .code .line[data-line=\"{line}\"]{{background:var(--tl-here)}}#{card} .code .line[data-line=\"{line}\"]::after{{content:\"\\2190  {}\";margin-left:2ch;white-space:nowrap;color:var(--tl-here-fg);font-weight:600}}",
             ids.join(" ")
         );
     }
@@ -328,6 +358,8 @@ pub fn Timeline(
     /// The virtual time playback has reached.
     clock: RwSignal<i64>,
     opts: RunOpts,
+    /// The stepper's snapshot (`None`: the whole run), shared with the card's terminal.
+    snap: RwSignal<Option<Snapshot>>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let traced = Memo::new(move |_| {
@@ -339,7 +371,7 @@ pub fn Timeline(
         trace(ex, &p, &opts.options(seed.get())).map(Arc::new)
     });
     let sel = RwSignal::new(None::<usize>);
-    let snap = RwSignal::new(None::<Snapshot>);
+    let pos = RwSignal::new(None::<usize>);
     Effect::new(move |_| {
         traced.track();
         sel.set(None);
@@ -382,6 +414,12 @@ pub fn Timeline(
         }
     };
     let keys = move |e: web_sys::KeyboardEvent| {
+        // The stepping keys work here too.
+        let max = traced.with_untracked(|t| t.as_ref().map(|t| t.steps).unwrap_or(0));
+        if matches!(e.key().as_str(), "." | "," | "Escape") && super::stepper::step_key(pos, max, &e.key()) {
+            e.prevent_default();
+            return;
+        }
         let next =
             traced.with_untracked(|t| t.as_ref().and_then(|t| next_seg(&t.model, sel.get_untracked(), &e.key())));
         if let Some(n) = next {
@@ -442,7 +480,16 @@ pub fn Timeline(
     let svg_html =
         move || traced.with(|t| t.as_ref().map(|t| svg(&t.model, &tm::names(&t.events))).unwrap_or_default());
     let log = move || traced.with(|t| t.as_ref().map(|t| log_html(&t.events)).unwrap_or_default());
-    let log_count = move || traced.with(|t| t.as_ref().map(|t| t.events.len().min(LOG_MAX)).unwrap_or(0));
+    let log_count = move || {
+        traced.with(|t| {
+            t.as_ref()
+                .map(|t| {
+                    let names = tm::names(&t.events);
+                    t.events.iter().filter(|e| !runtime_only(e, &names)).count().min(LOG_MAX)
+                })
+                .unwrap_or(0)
+        })
+    };
     let steps = Signal::derive(move || traced.with(|t| t.as_ref().map(|t| (t.steps, t.cut)).unwrap_or((0, false))));
 
     view! {
@@ -461,12 +508,13 @@ pub fn Timeline(
                 <span class="k runnable"></span>"runnable"
                 <span class="k blocked"></span>"blocked"
                 <span class="k link"></span>"wakes"
+                <span class="k close">"×"</span>"close(ch)"
                 <span class="k gap"></span>"time passes, all blocked (not to scale)"
             </div>
             <div class="tl-scroll">
                 <div class="tl-labels" style=format!("padding-top:{AXIS_H}px")>{labels}</div>
                 <div class="tl-plot" tabindex="0" role="group"
-                    aria-label="Goroutine lanes: arrow keys move between segments"
+                    aria-label="Goroutine lanes: arrow keys move between segments, . and , step"
                     on:mouseover=hover on:keydown=keys>
                     <div inner_html=svg_html></div>
                     <div class="tl-cursor" style=move || cursor().map(|x| format!("left:{x}px")).unwrap_or_default()></div>
@@ -474,7 +522,7 @@ pub fn Timeline(
                 </div>
             </div>
             <p class="tl-info" aria-live="polite">{info}</p>
-            <Stepper ex=ex params=params seed=seed steps=steps snap=snap opts=opts />
+            <Stepper ex=ex params=params seed=seed steps=steps snap=snap pos=pos opts=opts />
             <details class="tl-log">
                 <summary>"Event log (" {log_count} " events)"</summary>
                 <ol inner_html=log></ol>

@@ -252,10 +252,8 @@ pub fn layout(slice_t: &[i64]) -> (f64, Vec<f64>, Vec<Gap>, Vec<Tick>) {
 /// A blocked goroutine's label, as the learner would say it.
 pub fn wait_label(reason: &str, on: &str) -> String {
     match (reason, on) {
-        ("semacquire", "WaitGroup") => "sync.WaitGroup.Wait".to_string(),
-        ("semacquire", "") => "sync.Mutex.Lock".to_string(),
-        ("semacquire", m) => format!("sync.Mutex.Lock {m}"),
-        (r, "") => r.to_string(),
+        // Go 1.27's reasons name the type (`sync.WaitGroup.Wait`): don't repeat it.
+        (r, o) if o.is_empty() || r.contains(&format!(".{o}.")) => r.to_string(),
         (r, o) => format!("{r} {o}"),
     }
 }

@@ -37,21 +37,23 @@ async function explore(card, runs) {
     const v = await page.evaluate((sel) => Number(document.querySelector(sel).value), `.card[data-example] details.explorer[open] progress`);
     maxLag = Math.max(maxLag, Date.now() - t0);
     samples.push(v);
-    if (Number(await status.getAttribute('data-done')) >= runs && (await status.getAttribute('data-rate'))) break;
+    // Done: every run counted and the explorer idle (a rate is only shown for long explorations).
+    if (Number(await status.getAttribute('data-done')) >= runs && !(await ex.locator('button.explore-go').isDisabled())) break;
     expect(Date.now() < end, `exploration did not finish: ${samples.slice(-5)}`);
     await sleep(30);
   }
   return {
     samples,
     maxLag,
-    rate: Number(await status.getAttribute('data-rate')),
+    rate: (await status.getAttribute('data-rate')) || 'not measured',
     distinct: Number(await status.getAttribute('data-distinct')),
   };
 }
 
 try {
   await step('explore select-fairness over 1000 seeds: progress advances, page responds, many outcomes', async () => {
-    const card = await open('#/lesson/select/select-fairness', 'select-fairness');
+    // Rounds make each run long enough for the progress bar to be seen moving.
+    const card = await open('#/lesson/select/select-fairness?rounds=20000', 'select-fairness');
     const r = await explore(card, 1000);
     const mid = new Set(r.samples.filter((v) => v > 0 && v < 1000));
     expect(mid.size >= 2, `progress bar advanced through ${[...mid]} (samples ${r.samples.slice(0, 20)})`);
@@ -211,7 +213,8 @@ try {
   });
 
   await step('you are the scheduler: pick which ready select case fires', async () => {
-    const card = await open('#/lesson/select/select-fairness', 'select-fairness');
+    // Rounds make each run long enough for the progress bar to be seen moving.
+    const card = await open('#/lesson/select/select-fairness?rounds=20000', 'select-fairness');
     const s = card.locator('details.scheduler');
     await s.locator('summary').click();
     await s.locator('button.sched-toggle').click();
@@ -247,7 +250,8 @@ try {
   });
 
   await step('leaving the lesson during an exploration is quiet', async () => {
-    const card = await open('#/lesson/select/select-fairness', 'select-fairness');
+    // Rounds make each run long enough for the progress bar to be seen moving.
+    const card = await open('#/lesson/select/select-fairness?rounds=20000', 'select-fairness');
     const ex = card.locator('details.explorer');
     await ex.locator('summary').click();
     await ex.locator('input[type=number]').fill('1000');

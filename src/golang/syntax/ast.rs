@@ -132,25 +132,50 @@ pub enum ExprKind {
     Name(String),
     BasicLit(Lit),
     /// `T{...}`; `ty` is `None` for an elided type inside another composite literal.
-    CompositeLit { ty: Option<Box<Expr>>, elts: Vec<Element>, rbrace: Pos },
-    FuncLit { ty: FuncType, body: Block },
+    CompositeLit {
+        ty: Option<Box<Expr>>,
+        elts: Vec<Element>,
+        rbrace: Pos,
+    },
+    FuncLit {
+        ty: FuncType,
+        body: Block,
+    },
     Paren(Box<Expr>),
     /// `x.sel`: a field, a method, or a package member (`fmt.Println`).
     Selector(Box<Expr>, Ident),
     /// `x[i]`, or a generic instantiation `F[int, string]` (several indices).
     Index(Box<Expr>, Vec<Expr>),
     /// `x[lo:hi]` or `x[lo:hi:max]` (`three` for the three-index form).
-    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, three: bool },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+        three: bool,
+    },
     /// `x.(T)`; `None` is `x.(type)` (only as a type switch's guard).
     TypeAssert(Box<Expr>, Option<Box<Expr>>),
     /// `f(args)` or `f(args...)` (`ellipsis` is where the `...` is).
-    Call { fun: Box<Expr>, args: Vec<Expr>, ellipsis: Option<Pos> },
+    Call {
+        fun: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: Option<Pos>,
+    },
     /// `*x`: a dereference, or a pointer type.
     Star(Box<Expr>),
     Unary(UnOp, Box<Expr>),
-    Binary { op: BinOp, op_pos: Pos, x: Box<Expr>, y: Box<Expr> },
+    Binary {
+        op: BinOp,
+        op_pos: Pos,
+        x: Box<Expr>,
+        y: Box<Expr>,
+    },
     /// `[N]T`, `[...]T` (len [`ArrayLen::Auto`]) or the slice type `[]T` (len `None`).
-    ArrayType { len: Option<ArrayLen>, elem: Box<Expr> },
+    ArrayType {
+        len: Option<ArrayLen>,
+        elem: Box<Expr>,
+    },
     StructType(Vec<Field>),
     FuncType(FuncType),
     InterfaceType(Vec<InterfaceElem>),
@@ -242,7 +267,10 @@ pub enum BinOp {
 /// An interface element: a method, or an embedded type or union (`~int | ~string`).
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, ty: FuncType },
+    Method {
+        name: Ident,
+        ty: FuncType,
+    },
     /// One or more terms joined by `|`; a single plain term is an embedded interface.
     Union(Vec<TypeTerm>),
 }
@@ -288,27 +316,73 @@ pub enum BranchKind {
 pub enum StmtKind {
     Empty,
     Decl(Decl),
-    Labeled { label: Ident, stmt: Box<Stmt> },
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
     Expr(Expr),
-    Send { ch: Expr, value: Expr },
-    IncDec { x: Expr, inc: bool },
-    Assign { lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr> },
+    Send {
+        ch: Expr,
+        value: Expr,
+    },
+    IncDec {
+        x: Expr,
+        inc: bool,
+    },
+    Assign {
+        lhs: Vec<Expr>,
+        op: AssignOp,
+        rhs: Vec<Expr>,
+    },
     /// `go f(x)`: the expression is a call.
     Go(Expr),
     /// `defer f(x)`: the expression is a call.
     Defer(Expr),
     Return(Vec<Expr>),
-    Branch { kind: BranchKind, label: Option<Ident> },
+    Branch {
+        kind: BranchKind,
+        label: Option<Ident>,
+    },
     Block(Block),
     /// `els` is an `If` or a `Block` statement.
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause>, rbrace: Pos },
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Expr,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+        rbrace: Pos,
+    },
     /// `switch bind := x.(type) { ... }`
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<TypeCaseClause>, rbrace: Pos },
-    Select { clauses: Vec<CommClause>, rbrace: Pos },
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Expr,
+        clauses: Vec<TypeCaseClause>,
+        rbrace: Pos,
+    },
+    Select {
+        clauses: Vec<CommClause>,
+        rbrace: Pos,
+    },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `for k, v := range x` (`define`), `for k, v = range x`, `for range x`.
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
+    Range {
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+    },
 }
 
 /// `case a, b:` (or `default:` when `exprs` is `None`) and its statements.

@@ -1,5 +1,21 @@
-//! The type checker's results: what the compiler reads. (The checker itself is under
-//! construction; this file is the contract between `types` and `compile`.)
+//! The type checker: Go's rules and Go 1.27's error messages; its results are what the
+//! compiler reads (this file is the contract between `types` and `compile`).
+//!
+//! Entry: [`check_program`] takes the parsed main-package files, loads the standard packages
+//! they import (from [`crate::golang::stdlib::package_files`]), and returns a [`Checked`]:
+//! one [`TypeTable`], every [`Object`], every file (main and standard) with its [`Info`], and
+//! the packages in initialisation order with their variables' initialisation order.
+//!
+//! Notes for the compiler:
+//! - `Info::types` holds every expression's type. For a constant expression only the
+//!   outermost node's entry is final (value and type after implicit conversion, e.g. `1` in
+//!   `var x float64 = 1` is recorded as `float64` `Float(1.0)`): use `value` when it is set
+//!   and do not descend. A non-constant untyped expression (`1 << s`, `a == b`) has its final
+//!   type recorded on each node.
+//! - A type's underlying type: [`TypeTable::underlying`] (instances of generic types are
+//!   substituted). Generic functions: substitute with [`TypeTable::subst`].
+//! - `Info::conversions` marks calls `T(x)` that are conversions (by the call's `NodeId`).
+//! - `Info::builtins` marks calls of builtins (`len`, `append`...) with the builtin.
 //!
 //! Types are interned in a [`TypeTable`] and named by [`TypeId`]; two structurally identical
 //! unnamed types get the same id, so type identity is id equality. Declared objects (variables,
@@ -7,8 +23,94 @@
 //! [`ObjId`]. Every side table is indexed by the syntax tree's `NodeId` of one file (a program
 //! of several packages has one [`Info`] per file, sharing one `TypeTable` and object list).
 
-use super::syntax::ast::{ChanDir, NodeId, Pos};
+use super::syntax::ast::{self, ChanDir, NodeId, Pos};
 use std::collections::HashMap;
+
+mod assign;
+mod builtins;
+mod call;
+mod check;
+mod composite;
+mod constant;
+mod decls;
+mod expr;
+mod generics;
+mod literal;
+mod lookup;
+mod methods;
+mod operand;
+mod printer;
+mod range;
+mod scope;
+mod std_list;
+mod stmt;
+mod table;
+#[cfg(test)]
+mod tests;
+mod typexpr;
+
+pub use check::{check_program, check_with, Loader};
+
+/// A type error as Go's compiler reports it (`./main.go:12:5: declared and not used: x`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeError {
+    pub pos: Pos,
+    pub msg: String,
+    /// The file's name (`main.go`).
+    pub file: String,
+}
+
+impl std::fmt::Display for TypeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "./{}:{}:{}: {}", self.file, self.pos.line, self.pos.col, self.msg)
+    }
+}
+
+/// A checked program: everything the compiler needs.
+#[derive(Debug)]
+pub struct Checked {
+    pub table: TypeTable,
+    pub objects: Vec<Object>,
+    /// Every file: the main files first (in the order given), then the standard packages'.
+    pub files: Vec<CheckedFile>,
+    /// Packages in initialisation order (imports before importers); `main` is last.
+    pub packages: Vec<Package>,
+}
+
+/// One checked file.
+#[derive(Debug)]
+pub struct CheckedFile {
+    pub name: String,
+    pub ast: ast::File,
+    pub info: Info,
+    /// Index into [`Checked::packages`].
+    pub package: usize,
+}
+
+/// One package: its files and how it initialises.
+#[derive(Debug)]
+pub struct Package {
+    /// The import path (`main`, `fmt`, `golang.org/x/sync/errgroup`).
+    pub path: String,
+    /// Indices into [`Checked::files`].
+    pub files: Vec<usize>,
+    /// Package-level variable initialisations in Go's order (by dependency, then declaration).
+    pub init_order: Vec<Initializer>,
+    /// The package's `init` functions in source order.
+    pub inits: Vec<ObjId>,
+    /// `main.main` (for the main package).
+    pub main: Option<ObjId>,
+}
+
+/// `var a, b = x, y` or `var a, b = f()` at package level: the variables (`None` for `_`)
+/// and where the spec is: `files[file].ast.decls[decl]` is a `Decl::Var`, `spec` its index.
+#[derive(Clone, Debug)]
+pub struct Initializer {
+    pub file: usize,
+    pub decl: usize,
+    pub spec: usize,
+    pub lhs: Vec<Option<ObjId>>,
+}
 
 /// An interned type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -52,7 +154,10 @@ pub enum Type {
     Basic(Basic),
     /// A defined type (`type Celsius float64`, `sync.Mutex`, an instantiated generic type):
     /// `obj` is its type name; `targs` are the type arguments of an instance.
-    Named { obj: ObjId, targs: Vec<TypeId> },
+    Named {
+        obj: ObjId,
+        targs: Vec<TypeId>,
+    },
     Pointer(TypeId),
     Slice(TypeId),
     Array(u64, TypeId),
@@ -62,11 +167,18 @@ pub enum Type {
     Func(Signature),
     /// Methods sorted by name (embedded interfaces flattened); `terms` is the type set of a
     /// constraint (`~int | string`), empty for a basic interface.
-    Interface { methods: Vec<(String, TypeId)>, terms: Vec<(bool, TypeId)>, comparable: bool },
+    Interface {
+        methods: Vec<(String, TypeId)>,
+        terms: Vec<(bool, TypeId)>,
+        comparable: bool,
+    },
     /// The types of a multi-value call.
     Tuple(Vec<TypeId>),
     /// A type parameter of a generic function or type (`obj` is its type name).
-    TypeParam { obj: ObjId, index: u32 },
+    TypeParam {
+        obj: ObjId,
+        index: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -103,11 +215,18 @@ pub enum ObjKind {
     /// A variable: global (package-level), local, parameter, result, or a type switch's
     /// implicit variable. `captured` is set when a closure refers to it, `addressed` when its
     /// address is taken: the compiler gives such a variable a heap cell.
-    Var { global: bool, captured: bool, addressed: bool },
+    Var {
+        global: bool,
+        captured: bool,
+        addressed: bool,
+    },
     Const(Const),
     TypeName,
     /// A function or method; `body` is false for a native-bound stub.
-    Func { recv: Option<TypeId>, body: bool },
+    Func {
+        recv: Option<TypeId>,
+        body: bool,
+    },
     Package(String),
     Builtin(Builtin),
     Nil,
@@ -202,6 +321,10 @@ pub struct Info {
     /// Generic function uses (a `Name`, `Selector` or `Index` expression) by `NodeId`:
     /// the function and its inferred or explicit type arguments.
     pub instances: HashMap<NodeId, (ObjId, Vec<TypeId>)>,
+    /// Calls `T(x)` that are conversions, by the call's `NodeId`: the target type.
+    pub conversions: HashMap<NodeId, TypeId>,
+    /// Calls of builtins (`len(x)`, `append(s, v...)`), by the call's `NodeId`.
+    pub builtins: HashMap<NodeId, Builtin>,
 }
 
 /// Every type, interned.
@@ -211,6 +334,8 @@ pub struct TypeTable {
     pub index: HashMap<Type, TypeId>,
     /// A named type's underlying type and methods (by the type name's `ObjId`).
     pub named: HashMap<ObjId, NamedInfo>,
+    /// Instances of generic types (`List[int]`): their substituted underlying type.
+    pub inst_underlying: HashMap<TypeId, TypeId>,
 }
 
 #[derive(Clone, Debug, Default)]

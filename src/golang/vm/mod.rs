@@ -1,10 +1,32 @@
-//! Values, goroutines as fibers, the instruction loop (under construction).
+//! The virtual machine: values ([`value`]), code ([`code`]), goroutines as fibers
+//! ([`fiber`]) run by the instruction loop ([`exec`]) on the simulated runtime, and the API
+//! for natives ([`native`]).
+//!
+//! - [`entry`]: source to [`code::Program`] ([`build`]: parse, check, compile) and a program
+//!   to a [`crate::runtime::Runtime`] (`Program::runtime`); [`run`] does both.
+//! - [`exec`]: the dispatch loop; [`ops`]: indexing, slicing, `append` with Go's growth,
+//!   conversions, maps; [`iface`]: dynamic dispatch, assertions, `select`.
+//! - [`panics`]: panic values as `panic: ...` prints them; [`typename`]: types as `%T`
+//!   prints them; [`sites`]: line labels (`L12`) for the runtime's reports.
+//! - [`builtin`]: the VM's own natives (`print`/`println`, `runtime.Goexit`, a minimal
+//!   `fmt` the standard library's replaces).
+//!
+//! Debug builds: `CHANLAB_VM_DUMP=1` prints the compiled code of `main`'s functions,
+//! `CHANLAB_VM_DEBUG=1` the frames of every panic.
 
-use crate::runtime::{Config, Outcome};
+pub mod builtin;
+pub mod code;
+pub mod entry;
+pub mod exec;
+pub mod fiber;
+pub mod iface;
+pub mod native;
+pub mod ops;
+pub mod panics;
+pub mod sites;
+#[cfg(test)]
+mod tests;
+pub mod typename;
+pub mod value;
 
-/// Compile `src` and run it (see [`crate::golang::run`]).
-pub fn run(name: &str, _src: &str, _cfg: Config, _args: Vec<String>) -> Outcome {
-    Outcome::not_built(format!(
-        "# command-line-arguments\n./{name}:1:1: chanlab does not support running Go source yet\n"
-    ))
-}
+pub use entry::{build, run};

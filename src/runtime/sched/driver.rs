@@ -34,7 +34,8 @@ impl Runtime {
                 global: VecDeque::new(),
                 // Go's runtime.main has taken this many non-inheriting scheduling decisions
                 // (starting the sweeper, scavenger and friends) by the time main.main runs;
-                // calibrated against Go 1.19's run order for 300 goroutines.
+                // calibrated against Go's run order for 300 goroutines (1.19, and 1.27.3 with
+                // its GOMAXPROCS updater goroutine).
                 schedtick: 4,
                 next_gid: 1,
                 live: 0,
@@ -51,6 +52,7 @@ impl Runtime {
             events: cfg.trace.then(|| RefCell::new(Vec::new())),
             ops: Cell::new(0),
             slice_ops: Cell::new(0),
+            in_system: Cell::new(false),
             stop: RefCell::new(None),
             controls: RefCell::new(Vec::new()),
             unknown_sites: RefCell::new(BTreeSet::new()),
@@ -63,15 +65,18 @@ impl Runtime {
         });
         {
             let _e = Enter::new(&rt);
-            let with_os = first > 5;
             rt.spawn(
                 "main.main",
                 "",
                 Box::pin(async move {
-                    if with_os {
-                        // Package os's init starts the finalizer goroutine (Go's runfinq):
-                        // it sits in runnext when main.main begins, and parks once it runs.
-                        with_rt(|rt| rt.spawn_system(5, "runtime.runfinq"));
+                    // Go 1.27's runtime.main starts the GOMAXPROCS updater (first_gid 7), then
+                    // package os's init the finalizer goroutine (runfinq): when main.main
+                    // begins, runfinq sits in runnext and the updater in the run queue; each
+                    // parks once it runs. Ids 2-4 are the GC's helpers, which never run here.
+                    let system = ["runtime.updateMaxProcsGoroutine", "runtime.runfinq"];
+                    let n = (first as usize).saturating_sub(5).min(system.len());
+                    for (i, func) in system[system.len() - n..].iter().enumerate() {
+                        with_rt(|rt| rt.spawn_system(first - n as Gid + i as Gid, func));
                     }
                     main.await
                 }),
@@ -81,22 +86,27 @@ impl Runtime {
         Runtime { rt }
     }
 
-    /// Make one scheduling decision: run one goroutine's slice, or advance the clock.
+    /// Make one scheduling decision: run one goroutine's slice, or advance the clock. A
+    /// runtime-internal goroutine Go's order reaches runs within the step, unreported.
     pub fn step(&mut self) -> Step {
         let rt = self.rt.clone();
         let _e = Enter::new(&rt);
-        if rt.stop.borrow().is_some() {
-            return Step::Done;
-        }
-        rt.check_timers();
-        let picked = if rt.cfg.gomaxprocs > 1 { rt.pick_parallel() } else { rt.pick_one() };
-        if let Some(g) = picked {
+        loop {
+            if rt.stop.borrow().is_some() {
+                return Step::Done;
+            }
+            rt.check_timers();
+            let picked = if rt.cfg.gomaxprocs > 1 { rt.pick_parallel() } else { rt.pick_one() };
+            let Some(g) = picked else { break };
+            let hidden = rt.is_system(g);
             rt.run_g(g);
             rt.cur.set(0);
             if rt.cfg.gomaxprocs > 1 {
                 rt.after_parallel_turn(g);
             }
-            return Step::Ran(g);
+            if !hidden {
+                return Step::Ran(g);
+            }
         }
         // Nothing runnable: jump to the next timer, or report the deadlock.
         let next = rt.timers.borrow_mut().next_when();
@@ -123,8 +133,9 @@ impl Runtime {
         }
     }
 
-    /// "You are the scheduler": the goroutines that could run next. With one processor, in
-    /// the order Go's scheduler would take them, so the first is Go's own choice. In parallel
+    /// "You are the scheduler": the goroutines that could run next, never a runtime-internal
+    /// one (those run first, out of sight). With one processor, in the order Go's scheduler
+    /// would take them, so the first is Go's own choice. In parallel
     /// mode, the goroutines on processors (idle processors first take work, in Go's order),
     /// in processor order: any of them may perform the next operation. Fires the timers that
     /// are due first, as a step would.
@@ -138,6 +149,7 @@ impl Runtime {
         if rt.cfg.gomaxprocs > 1 {
             return rt.fill_procs();
         }
+        rt.run_system_runnable();
         let s = rt.sched.borrow();
         s.runnable()
     }
@@ -157,6 +169,9 @@ impl Runtime {
             return None;
         }
         rt.check_timers();
+        if rt.cfg.gomaxprocs == 1 {
+            rt.run_system_runnable();
+        }
         if rt.cfg.gomaxprocs > 1 {
             if !rt.fill_procs().contains(&g) {
                 return None;

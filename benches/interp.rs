@@ -1,0 +1,169 @@
+//! The Go interpreter against the runtime driven from Rust (the hand-written mirrors' way)
+//! and against real Go, in one run: ping-pong, buffered, select4, spawning goroutines, and
+//! CPU work (a 10,000,000-iteration loop, fib(30), 1,000,000 map inserts, a 1 MB string).
+//!
+//! `cargo bench --bench interp` (real Go from `$GO` or `/opt/go127/go/bin/go`; skipped with a
+//! note when absent). Prints a Markdown table of milliseconds per workload and the ratios.
+
+use chanlab::runtime::{self as go, Chan, Config, Runtime, Select, WaitGroup};
+use std::process::Command;
+use std::time::Instant;
+
+fn cfg() -> Config {
+    Config { max_ops: u64::MAX, first_gid: 1, ..Config::default() }
+}
+
+/// The workloads as Go programs (`N` is replaced by the size).
+const PROGRAMS: [(&str, i64, &str); 8] = [
+    ("ping-pong", 200_000, "package main\nfunc main() {\n\tping, pong := make(chan int), make(chan int)\n\tgo func() {\n\t\tfor v := range ping {\n\t\t\tpong <- v\n\t\t}\n\t}()\n\tfor i := 0; i < N; i++ {\n\t\tping <- i\n\t\t<-pong\n\t}\n\tclose(ping)\n}\n"),
+    ("buffered", 500_000, "package main\nfunc main() {\n\tch := make(chan int, 128)\n\tdone := make(chan bool)\n\tgo func() {\n\t\tfor range ch {\n\t\t}\n\t\tdone <- true\n\t}()\n\tfor i := 0; i < N; i++ {\n\t\tch <- i\n\t}\n\tclose(ch)\n\t<-done\n}\n"),
+    ("select4", 200_000, "package main\nfunc main() {\n\tvar cs [4]chan int\n\tfor i := range cs {\n\t\tcs[i] = make(chan int, 1)\n\t}\n\tfor i := 0; i < N; i++ {\n\t\tcs[i%4] <- i\n\t\tselect {\n\t\tcase <-cs[0]:\n\t\tcase <-cs[1]:\n\t\tcase <-cs[2]:\n\t\tcase <-cs[3]:\n\t\t}\n\t}\n}\n"),
+    ("spawn", 200_000, "package main\nimport \"sync\"\nfunc main() {\n\tvar wg sync.WaitGroup\n\tch := make(chan int, N)\n\tfor i := 0; i < N; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tif i%2 == 0 {\n\t\t\t\tch <- i\n\t\t\t}\n\t\t\twg.Done()\n\t\t}()\n\t}\n\twg.Wait()\n}\n"),
+    ("loop 10M", 10_000_000, "package main\nfunc main() {\n\ts := 0\n\tfor i := 0; i < N; i++ {\n\t\ts += i\n\t}\n\tprintln(s)\n}\n"),
+    ("fib(30)", 30, "package main\nfunc fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}\nfunc main() {\n\tprintln(fib(N))\n}\n"),
+    ("1M map inserts", 1_000_000, "package main\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; i < N; i++ {\n\t\tm[i] = i\n\t}\n\tprintln(len(m))\n}\n"),
+    ("1 MB string", 1_000_000, "package main\nfunc main() {\n\tb := []byte{}\n\tfor i := 0; i < N; i++ {\n\t\tb = append(b, 'a'+byte(i%26))\n\t}\n\ts := string(b)\n\tprintln(len(s))\n}\n"),
+];
+
+fn source(src: &str, n: i64) -> String {
+    src.replace('N', &n.to_string())
+}
+
+/// Milliseconds to run the program in the interpreter (compiled once beforehand).
+fn interp(src: &str) -> Result<f64, String> {
+    let prog = chanlab::golang::vm::build(&[("main.go", src)])?;
+    let t = Instant::now();
+    let out = prog.runtime(cfg(), Vec::new()).run();
+    let ms = t.elapsed().as_secs_f64() * 1e3;
+    if out.status != 0 {
+        return Err(out.stderr);
+    }
+    Ok(ms)
+}
+
+/// Milliseconds for real Go to run the built program (process start included).
+fn real_go(name: &str, src: &str) -> Result<f64, String> {
+    let goexe = std::env::var("GO").unwrap_or_else(|_| "/opt/go127/go/bin/go".into());
+    let dir =
+        std::env::temp_dir().join(format!("chanlab-interp-{}", name.replace(|c: char| !c.is_alphanumeric(), "_")));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("main.go"), src).map_err(|e| e.to_string())?;
+    let goroot =
+        std::path::Path::new(&goexe).parent().and_then(|p| p.parent()).map(|p| p.to_path_buf()).unwrap_or_default();
+    let b = Command::new(&goexe)
+        .args(["build", "-o", "prog", "main.go"])
+        .current_dir(&dir)
+        .env("GO111MODULE", "off")
+        .env("GOROOT", goroot)
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .map_err(|e| format!("cannot run go: {e}"))?;
+    if !b.status.success() {
+        return Err(String::from_utf8_lossy(&b.stderr).into_owned());
+    }
+    let t = Instant::now();
+    let r = Command::new(dir.join("prog")).env("GOMAXPROCS", "1").output().map_err(|e| e.to_string())?;
+    if !r.status.success() {
+        return Err(String::from_utf8_lossy(&r.stderr).into_owned());
+    }
+    Ok(t.elapsed().as_secs_f64() * 1e3)
+}
+
+fn sim<F: std::future::Future<Output = ()> + 'static>(main: F) -> f64 {
+    let t = Instant::now();
+    let out = Runtime::new(cfg(), main).run();
+    assert_eq!(out.status, 0, "{}", out.report);
+    t.elapsed().as_secs_f64() * 1e3
+}
+
+/// The channel workloads written against the runtime in Rust (as the mirrors are).
+fn mirror(name: &str, n: i64) -> Option<f64> {
+    Some(match name {
+        "ping-pong" => sim(async move {
+            let (ping, pong): (Chan<i64>, Chan<i64>) = (Chan::new(0), Chan::new(0));
+            let (pi, po) = (ping.clone(), pong.clone());
+            go::go("main.main.func1", "", async move {
+                while let Some(v) = pi.next().await {
+                    po.send(v).await;
+                }
+            });
+            for i in 0..n {
+                ping.send(i).await;
+                pong.recv().await;
+            }
+            ping.close().await;
+        }),
+        "buffered" => sim(async move {
+            let ch: Chan<i64> = Chan::new(128);
+            let done: Chan<bool> = Chan::new(0);
+            let (c, d) = (ch.clone(), done.clone());
+            go::go("main.main.func1", "", async move {
+                while c.next().await.is_some() {}
+                d.send(true).await;
+            });
+            for i in 0..n {
+                ch.send(i).await;
+            }
+            ch.close().await;
+            done.recv().await;
+        }),
+        "select4" => sim(async move {
+            let cs: Vec<Chan<i64>> = (0..4).map(|_| Chan::new(1)).collect();
+            for i in 0..n {
+                cs[(i % 4) as usize].send(i).await;
+                Select::new()
+                    .recv(&cs[0], |_, _| ())
+                    .recv(&cs[1], |_, _| ())
+                    .recv(&cs[2], |_, _| ())
+                    .recv(&cs[3], |_, _| ())
+                    .await;
+            }
+        }),
+        "spawn" => sim(async move {
+            let wg = WaitGroup::new();
+            let ch: Chan<i64> = Chan::new(n as usize);
+            for i in 0..n {
+                wg.add(1).await;
+                let (wg, ch) = (wg.clone(), ch.clone());
+                go::go("main.main.func1", "", async move {
+                    if i % 2 == 0 {
+                        ch.send(i).await;
+                    }
+                    wg.done().await;
+                });
+            }
+            wg.wait().await;
+        }),
+        _ => return None,
+    })
+}
+
+fn fmt(x: Option<f64>) -> String {
+    x.map_or("—".into(), |v| format!("{v:.1}"))
+}
+
+fn main() {
+    println!("| workload | size | interpreter ms | Rust mirror ms | Go ms | interp/mirror | interp/Go |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for (name, n, src) in PROGRAMS {
+        let src = source(src, n);
+        let i = match interp(&src) {
+            Ok(ms) => Some(ms),
+            Err(e) => {
+                eprintln!("{name}: interpreter failed: {}", e.lines().take(3).collect::<Vec<_>>().join(" | "));
+                None
+            }
+        };
+        let m = mirror(name, n);
+        let g = real_go(name, &src).map_err(|e| eprintln!("{name}: Go: {}", e.lines().next().unwrap_or(""))).ok();
+        let ratio = |a: Option<f64>, b: Option<f64>| a.zip(b).map(|(a, b)| a / b);
+        println!(
+            "| {name} | {n} | {} | {} | {} | {} | {} |",
+            fmt(i),
+            fmt(m),
+            fmt(g),
+            fmt(ratio(i, m)),
+            fmt(ratio(i, g))
+        );
+    }
+}

@@ -1,0 +1,311 @@
+//! `for k, v := range x` over integers, slices, arrays, strings (by rune), maps (random
+//! order) and channels; each iteration declares its own variables (Go 1.22).
+
+use super::func::FnC;
+use super::CResult;
+use crate::golang::syntax::ast::{self, Expr};
+use crate::golang::types::{ObjId, Type, TypeId};
+use crate::golang::vm::code::{Op, Reg};
+
+impl FnC<'_> {
+    pub(crate) fn range(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+    ) -> CResult<()> {
+        let saved = self.next;
+        let xt = self.type_of(x);
+        let mut ut = self.b.uty(xt).clone();
+        if let Type::Pointer(p) = ut {
+            ut = self.b.uty(p).clone();
+        }
+        let xr = {
+            let r = self.expr(x)?;
+            let d = self.alloc(1);
+            self.emit(Op::Move(d, r));
+            d
+        };
+        let (k, v) = (self.alloc(1), self.alloc(2));
+        let idx = self.alloc(1);
+        let lim = self.alloc(1);
+        self.emit(Op::Int(idx, 0));
+        let top;
+        let exit;
+        let mut step: Option<Op> = Some(Op::AddImm(idx, idx, 1));
+        match ut {
+            Type::Basic(_) if self.b.class(xt) != super::tyinfo::Class::Str => {
+                self.emit(Op::Move(lim, xr));
+                top = self.here();
+                exit = self.emit(Op::JgeI(idx, lim, 0));
+                self.emit(Op::Move(k, idx));
+            }
+            Type::Basic(_) => {
+                self.emit(Op::Len(lim, xr));
+                top = self.here();
+                exit = self.emit(Op::JgeI(idx, lim, 0));
+                self.emit(Op::Move(k, idx));
+                self.emit(Op::StrNext(v, xr, idx));
+                step = Some(Op::Add(idx, idx, v + 1));
+            }
+            Type::Slice(_) | Type::Array(..) => {
+                self.emit(Op::Len(lim, xr));
+                top = self.here();
+                exit = self.emit(Op::JgeI(idx, lim, 0));
+                self.emit(Op::Move(k, idx));
+                if value.is_some() {
+                    self.emit(Op::Index(v, xr, idx));
+                }
+            }
+            Type::Map(..) => {
+                self.emit(Op::MapIter(lim, xr));
+                top = self.here();
+                exit = self.emit(Op::MapNext(lim, k, 0));
+                self.emit(Op::Move(v, k + 1));
+                step = None;
+            }
+            Type::Chan(_, et) => {
+                let z = self.b.zero(et);
+                top = self.here();
+                self.emit(Op::Recv(k, xr, z, true));
+                exit = self.emit(Op::Jf(k + 1, 0));
+                step = None;
+            }
+            Type::Func(sig) => {
+                self.range_func(key, value, define, xr, &sig, body, x.pos)?;
+                self.next = saved;
+                return Ok(());
+            }
+            _ => return Err(self.err(x.pos, "range over this")),
+        }
+        let (kt, vt) = self.range_types(&ut, xt);
+        self.push_range_target();
+        let inner = self.next;
+        self.bind_range(key, k, kt, define)?;
+        self.bind_range(value, v, vt, define)?;
+        self.block(&body.stmts)?;
+        self.next = inner;
+        let cont = self.here();
+        if let Some(s) = step {
+            self.emit(s);
+        }
+        self.emit(Op::Jmp(top));
+        let end = self.here();
+        self.patch(exit, end);
+        self.pop_range_target(cont);
+        self.next = saved;
+        Ok(())
+    }
+
+    /// `for k, v := range f`: the body becomes the `yield` closure passed to `f`.
+    #[allow(clippy::too_many_arguments)]
+    fn range_func(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        fr: Reg,
+        sig: &crate::golang::types::Signature,
+        body: &ast::Block,
+        pos: ast::Pos,
+    ) -> CResult<()> {
+        let saved = self.next;
+        let Some(Type::Func(ysig)) = sig.params.first().map(|&y| self.b.uty(y).clone()) else {
+            return Err(self.err(pos, "range over this function"));
+        };
+        // Cells for the loop's exit code and the enclosing function's results.
+        let ph = |f: &mut Self| {
+            f.b.placeholders += 1;
+            ObjId(u32::MAX - f.b.placeholders)
+        };
+        let code = ph(self);
+        let cr = self.alloc(1);
+        self.emit(Op::Int(cr, 0));
+        self.emit(Op::NewCell(cr, cr));
+        self.locals.insert(code, super::func::Local { reg: cr, cell: true });
+        let result_types = match &self.range_ctx {
+            Some(c) => c.result_types.clone(),
+            None => self.result_types.clone(),
+        };
+        let mut results = Vec::new();
+        for t in &result_types {
+            let o = ph(self);
+            let r = self.alloc(1);
+            let z = self.b.zero(*t);
+            self.emit(Op::Zero(r, z));
+            self.emit(Op::NewCell(r, r));
+            self.locals.insert(o, super::func::Local { reg: r, cell: true });
+            results.push(o);
+        }
+        self.closures += 1;
+        let name = crate::golang::vm::sites::intern(format!("{}-range{}", self.name, self.closures).as_bytes());
+        let slot = self.b.reserve_func();
+        let ctx = super::func::RangeCtx { code, results: results.clone(), result_types, ret: 0 };
+        let (f, captures) = self.range_body(name, &ysig, [key, value], define, body, ctx)?;
+        self.b.set_func(slot, f);
+        let call = self.alloc(2);
+        self.make_closure(call, slot, &captures);
+        self.at(pos);
+        self.emit(Op::CallValue(fr, call, 1));
+        // A `return` in the body: return the values it left in the result cells.
+        let c = self.alloc(2);
+        self.emit(Op::Load(c, cr));
+        self.emit(Op::Int(c + 1, 2));
+        self.emit(Op::EqI(c, c, c + 1));
+        let skip = self.emit(Op::Jf(c, 0));
+        let regs: Vec<Reg> = results
+            .iter()
+            .map(|o| {
+                let r = self.alloc(1);
+                let cell = self.locals[o].reg;
+                self.emit(Op::Load(r, cell));
+                r
+            })
+            .collect();
+        self.return_regs(&regs);
+        let h = self.here();
+        self.patch(skip, h);
+        self.next = saved;
+        Ok(())
+    }
+
+    /// Compile a range-over-func body as the `yield` closure `name`.
+    fn range_body(
+        &mut self,
+        name: &'static str,
+        ysig: &crate::golang::types::Signature,
+        vars: [Option<&Expr>; 2],
+        define: bool,
+        body: &ast::Block,
+        ctx: super::func::RangeCtx,
+    ) -> CResult<(crate::golang::vm::code::Func, Vec<ObjId>)> {
+        let mut c = super::func::FnC::new(&mut *self.b, self.file, name);
+        c.subst = self.subst.clone();
+        c.outer = Some(Default::default());
+        c.line = self.line;
+        let np = ysig.params.len() as u16;
+        c.alloc(np);
+        c.nparams = np;
+        for (i, e) in vars.iter().enumerate().take(np as usize) {
+            let Some(e) = e else { continue };
+            let r = i as Reg;
+            if define {
+                if let Some(o) = c.obj_of_def(e.id) {
+                    let cell = c.needs_cell(o);
+                    if cell {
+                        c.emit(Op::NewCell(r, r));
+                    }
+                    c.locals.insert(o, super::func::Local { reg: r, cell });
+                }
+            } else {
+                let (p, pt) = c.place(e)?;
+                c.store(p, pt, r);
+            }
+        }
+        let ret = c.alloc(1);
+        let k = c.b.konst(crate::golang::vm::value::Value::Bool(true));
+        c.emit(Op::Const(ret, k));
+        c.results = vec![(ret, false)];
+        c.range_ctx = Some(super::func::RangeCtx { ret, ..ctx });
+        c.block(&body.stmts)?;
+        c.emit(Op::Const(ret, k));
+        let caps = c.captures.clone();
+        Ok((c.finish(np)?, caps))
+    }
+
+    /// Set the range-over-func exit code cell.
+    pub(crate) fn range_set_code(&mut self, ctx: &super::func::RangeCtx, v: i32) {
+        let i = self.capture(ctx.code);
+        let t = self.alloc(2);
+        self.emit(Op::Env(t, i));
+        self.emit(Op::Int(t + 1, v));
+        self.emit(Op::Store(t, t + 1));
+    }
+
+    /// `return vals` inside a range-over-func body.
+    pub(crate) fn range_return(&mut self, ctx: &super::func::RangeCtx, vals: &[Expr]) -> CResult<()> {
+        let mut regs = Vec::new();
+        if vals.len() == 1 && ctx.results.len() > 1 {
+            let base = self.multi(&vals[0])?;
+            regs = (0..ctx.results.len()).map(|i| base + i as Reg).collect();
+        } else {
+            for (i, v) in vals.iter().enumerate() {
+                let r = self.expr_as(v, ctx.result_types[i])?;
+                let t = self.alloc(1);
+                self.emit(Op::Move(t, r));
+                regs.push(t);
+            }
+        }
+        self.return_regs(&regs);
+        Ok(())
+    }
+
+    /// Return the values in `regs` (none: a bare return) from this function, or from the
+    /// function enclosing this range-over-func body.
+    pub(crate) fn return_regs(&mut self, regs: &[Reg]) {
+        if let Some(ctx) = self.range_ctx.clone() {
+            for (i, r) in regs.iter().enumerate() {
+                let k = self.capture(ctx.results[i]);
+                let t = self.alloc(1);
+                self.emit(Op::Env(t, k));
+                self.emit(Op::Store(t, *r));
+            }
+            self.range_set_code(&ctx, 2);
+            let k = self.b.konst(crate::golang::vm::value::Value::Bool(false));
+            self.emit(Op::Const(ctx.ret, k));
+            self.emit(Op::Ret);
+            return;
+        }
+        let results = self.results.clone();
+        for (i, &(r, cell)) in results.iter().enumerate() {
+            if let Some(v) = regs.get(i) {
+                self.emit(if cell { Op::Store(r, *v) } else { Op::Move(r, *v) });
+            }
+        }
+        self.emit(Op::Ret);
+    }
+
+    fn range_types(&mut self, ut: &Type, xt: TypeId) -> (TypeId, TypeId) {
+        let int = self.b.c.table.intern(Type::Basic(crate::golang::types::Basic::Int));
+        let rune = self.b.c.table.intern(Type::Basic(crate::golang::types::Basic::Int32));
+        match ut {
+            Type::Slice(e) | Type::Array(_, e) => (int, *e),
+            Type::Map(k, v) => (*k, *v),
+            Type::Chan(_, e) => (*e, *e),
+            Type::Basic(_) if self.b.class(xt) == super::tyinfo::Class::Str => (int, rune),
+            _ => (xt, xt),
+        }
+    }
+
+    fn bind_range(&mut self, e: Option<&Expr>, r: Reg, t: TypeId, define: bool) -> CResult<()> {
+        let Some(e) = e else { return Ok(()) };
+        if define {
+            if let Some(o) = self.obj_of_def(e.id) {
+                self.declare(o, Some(r));
+            }
+            return Ok(());
+        }
+        let (p, pt) = self.place(e)?;
+        let v = self.convert_for(r, t, pt);
+        self.store(p, pt, v);
+        Ok(())
+    }
+
+    fn push_range_target(&mut self) {
+        let label = self.pending_label.take();
+        self.targets.push(super::func::Target { label, breaks: Vec::new(), continues: Vec::new(), is_loop: true });
+    }
+
+    fn pop_range_target(&mut self, cont: u32) {
+        let t = self.targets.pop().expect("a target");
+        let h = self.here();
+        for j in t.breaks {
+            self.patch(j, h);
+        }
+        for j in t.continues {
+            self.patch(j, cont);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! os, runtime and errors natives: the standard streams, arguments, exit, scheduling
+//! queries, and the dynamic-type checks errors.Is/As need.
+
+use super::{byte_slice, int, ret, str_val};
+use crate::golang::types::Type;
+use crate::golang::vm::native::{NativeCx, NativeResult, Registry};
+use crate::golang::vm::value::{Ptr, Value};
+use crate::runtime;
+
+pub fn register(reg: &mut Registry) {
+    reg.add("os.args", args);
+    reg.add("os.write", write);
+    reg.add("os.Exit", exit);
+    reg.add("runtime.Gosched", gosched);
+    reg.add("runtime.NumGoroutine", num_goroutine);
+    reg.add("runtime.GOMAXPROCS", gomaxprocs);
+    reg.add("runtime.NumCPU", num_cpu);
+    reg.add("runtime.GC", nothing);
+    reg.add("errors.comparable", comparable);
+    reg.add("errors.checkTarget", check_target);
+    reg.add("errors.assignTo", assign_to);
+}
+
+fn nothing(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    NativeResult::none()
+}
+
+fn args(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
+    let a = cx.args().iter().map(|s| str_val(s.as_bytes())).collect();
+    NativeResult::one(Value::slice(a))
+}
+
+/// `write(fd, b)`: fd 1 is stdout, anything else stderr.
+fn write(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let text = String::from_utf8_lossy(&byte_slice(&args[1])).into_owned();
+    if int(args, 0) == 1 {
+        runtime::print(text);
+    } else {
+        runtime::eprint(text);
+    }
+    NativeResult::none()
+}
+
+fn exit(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let code = int(args, 0) as i32;
+    NativeResult::block(async move { runtime::exit::<NativeResult>(code).await })
+}
+
+fn gosched(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    NativeResult::block(async {
+        runtime::gosched().await;
+        NativeResult::none()
+    })
+}
+
+fn num_goroutine(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    NativeResult::one(Value::Int(runtime::num_goroutine() as i64))
+}
+
+/// `runtime.GOMAXPROCS(n)`: the previous setting (the run's); chanlab does not change it.
+fn gomaxprocs(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    NativeResult::one(Value::Int(runtime::gomaxprocs() as i64))
+}
+
+fn num_cpu(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    NativeResult::one(Value::Int(8))
+}
+
+/// Whether the dynamic type of an interface value is comparable.
+fn comparable(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let ok = match args[0].dynamic() {
+        None => true,
+        Some((t, _)) => type_comparable(cx, t),
+    };
+    NativeResult::one(Value::Bool(ok))
+}
+
+fn type_comparable(cx: &NativeCx, t: crate::golang::types::TypeId) -> bool {
+    if t == crate::golang::vm::value::RUNTIME_ERROR {
+        return true;
+    }
+    match cx.type_of(cx.underlying(t)).clone() {
+        Type::Slice(_) | Type::Map(..) | Type::Func(_) => false,
+        Type::Array(_, e) => type_comparable(cx, e),
+        Type::Struct(fields) => fields.iter().all(|f| type_comparable(cx, f.ty)),
+        _ => true,
+    }
+}
+
+/// errors.As's argument check: a non-nil pointer to an interface or to an error type.
+fn check_target(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let panic = |msg: &str| super::panic_str(cx, msg);
+    let Some((t, v)) = args[0].dynamic() else { return panic("errors: target must be a non-nil pointer") };
+    let Type::Pointer(elem) = cx.type_of(cx.underlying(t)).clone() else {
+        return panic("errors: target must be a non-nil pointer");
+    };
+    if v.is_nil() {
+        return panic("errors: target must be a non-nil pointer");
+    }
+    let is_iface = matches!(cx.type_of(cx.underlying(elem)), Type::Interface { .. });
+    if !is_iface && cx.method(elem, "Error").is_none() {
+        return panic("errors: *target must be interface or implement error");
+    }
+    NativeResult::none()
+}
+
+/// Store `err` in `*target` if err's dynamic type is the target's element type (or
+/// implements it, for an interface element).
+fn assign_to(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let (Some((et, ev)), Some((tt, tv))) = (args[0].dynamic(), args[1].dynamic()) else {
+        return NativeResult::one(Value::Bool(false));
+    };
+    let (Type::Pointer(elem), Value::Ptr(p)) = (cx.type_of(cx.underlying(tt)).clone(), tv) else {
+        return NativeResult::one(Value::Bool(false));
+    };
+    let ok = if let Type::Interface { methods, .. } = cx.type_of(cx.underlying(elem)).clone() {
+        let ok = methods.iter().all(|(name, _)| cx.method(et, name).is_some());
+        if ok {
+            store(p, args[0].clone());
+        }
+        ok
+    } else {
+        let ok = et == elem;
+        if ok {
+            store(p, ev.copied());
+        }
+        ok
+    };
+    ret(vec![Value::Bool(ok)])
+}
+
+fn store(p: &Ptr, v: Value) {
+    p.store(v)
+}

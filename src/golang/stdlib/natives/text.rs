@@ -1,0 +1,149 @@
+//! unicode, unicode/utf8 and math natives.
+
+use super::{bytes, int, ret};
+use crate::golang::stdlib::{unicode as uc, utf8};
+use crate::golang::vm::native::{NativeCx, NativeResult, Registry};
+use crate::golang::vm::value::Value;
+
+macro_rules! rune_pred {
+    ($($name:literal => $f:path),* $(,)?) => {
+        fn register_preds(reg: &mut Registry) {
+            $(reg.add($name, |_, a| NativeResult::one(Value::Bool($f(int(a, 0) as i32))));)*
+        }
+    };
+}
+
+rune_pred! {
+    "unicode.IsLetter" => uc::is_letter,
+    "unicode.IsDigit" => uc::is_digit,
+    "unicode.IsNumber" => uc::is_number,
+    "unicode.IsUpper" => uc::is_upper,
+    "unicode.IsLower" => uc::is_lower,
+    "unicode.IsSpace" => uc::is_space,
+    "unicode.IsPunct" => uc::is_punct,
+    "unicode.IsPrint" => uc::is_print,
+    "unicode.IsGraphic" => uc::is_graphic,
+    "unicode.IsControl" => uc::is_control,
+}
+
+macro_rules! rune_map {
+    ($($name:literal => $f:path),* $(,)?) => {
+        fn register_maps(reg: &mut Registry) {
+            $(reg.add($name, |_, a| NativeResult::one(Value::Int($f(int(a, 0) as i32) as i64)));)*
+        }
+    };
+}
+
+rune_map! {
+    "unicode.ToUpper" => uc::to_upper,
+    "unicode.ToLower" => uc::to_lower,
+    "unicode.ToTitle" => uc::to_title,
+}
+
+macro_rules! float_fn {
+    ($($name:literal => |$x:ident| $e:expr),* $(,)?) => {
+        fn register_math(reg: &mut Registry) {
+            $(reg.add($name, |_, a| {
+                let $x = a[0].as_float();
+                NativeResult::one(Value::Float($e))
+            });)*
+        }
+    };
+}
+
+float_fn! {
+    "math.Sqrt" => |x| x.sqrt(),
+    "math.Floor" => |x| x.floor(),
+    "math.Ceil" => |x| x.ceil(),
+    "math.Trunc" => |x| x.trunc(),
+    "math.Round" => |x| x.round(),
+    "math.RoundToEven" => |x| x.round_ties_even(),
+    "math.Abs" => |x| x.abs(),
+    "math.Exp" => |x| x.exp(),
+    "math.Exp2" => |x| x.exp2(),
+    "math.Expm1" => |x| x.exp_m1(),
+    "math.Log" => |x| x.ln(),
+    "math.Log2" => |x| x.log2(),
+    "math.Log10" => |x| x.log10(),
+    "math.Log1p" => |x| x.ln_1p(),
+    "math.Sin" => |x| x.sin(),
+    "math.Cos" => |x| x.cos(),
+    "math.Tan" => |x| x.tan(),
+    "math.Asin" => |x| x.asin(),
+    "math.Acos" => |x| x.acos(),
+    "math.Atan" => |x| x.atan(),
+    "math.Sinh" => |x| x.sinh(),
+    "math.Cosh" => |x| x.cosh(),
+    "math.Tanh" => |x| x.tanh(),
+    "math.Cbrt" => |x| x.cbrt(),
+}
+
+macro_rules! float2_fn {
+    ($($name:literal => |$x:ident, $y:ident| $e:expr),* $(,)?) => {
+        fn register_math2(reg: &mut Registry) {
+            $(reg.add($name, |_, a| {
+                let ($x, $y) = (a[0].as_float(), a[1].as_float());
+                NativeResult::one(Value::Float($e))
+            });)*
+        }
+    };
+}
+
+float2_fn! {
+    "math.Pow" => |x, y| go_pow(x, y),
+    "math.Atan2" => |y, x| y.atan2(x),
+    "math.Hypot" => |x, y| x.hypot(y),
+    "math.Mod" => |x, y| x % y,
+    "math.Remainder" => |x, y| x - (x / y).round_ties_even() * y,
+}
+
+/// `math.Pow`: Rust's `powf` with Go's special cases where they differ.
+fn go_pow(x: f64, y: f64) -> f64 {
+    if y == 0.0 || x == 1.0 {
+        return 1.0;
+    }
+    x.powf(y)
+}
+
+pub fn register(reg: &mut Registry) {
+    register_preds(reg);
+    register_maps(reg);
+    register_math(reg);
+    register_math2(reg);
+    reg.add("math.Float64bits", |_, a| NativeResult::one(Value::Int(a[0].as_float().to_bits() as i64)));
+    reg.add("math.Float64frombits", |_, a| NativeResult::one(Value::Float(f64::from_bits(int(a, 0) as u64))));
+    reg.add("math.Float32bits", |_, a| NativeResult::one(Value::Int((a[0].as_float() as f32).to_bits() as i64)));
+    reg.add("math.Float32frombits", |_, a| NativeResult::one(Value::Float(f32::from_bits(int(a, 0) as u32) as f64)));
+    reg.add("utf8.DecodeRuneInString", decode_rune);
+    reg.add("utf8.DecodeLastRuneInString", decode_last_rune);
+    reg.add("utf8.RuneLen", |_, a| NativeResult::one(Value::Int(utf8::rune_len(int(a, 0) as i32) as i64)));
+    reg.add("utf8.AppendRune", append_rune);
+    reg.add("utf8.RuneCountInString", |_, a| NativeResult::one(Value::Int(utf8::rune_count(bytes(a, 0)) as i64)));
+    reg.add("utf8.ValidString", |_, a| NativeResult::one(Value::Bool(utf8::valid(bytes(a, 0)))));
+    reg.add("utf8.FullRuneInString", |_, a| NativeResult::one(Value::Bool(utf8::full_rune(bytes(a, 0)))));
+    reg.add("rand.runtimeRand", runtime_rand);
+}
+
+fn decode_rune(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let (r, w) = utf8::decode_rune(bytes(a, 0));
+    ret(vec![Value::Int(r as i64), Value::Int(w as i64)])
+}
+
+fn decode_last_rune(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let (r, w) = utf8::decode_last_rune(bytes(a, 0));
+    ret(vec![Value::Int(r as i64), Value::Int(w as i64)])
+}
+
+/// `AppendRune(p, r)`: appends to p's backing array when it has room, as `append` does.
+fn append_rune(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let mut b = super::byte_slice(&a[0]);
+    utf8::encode_rune(&mut b, int(a, 1) as i32);
+    NativeResult::one(super::byte_slice_val(&b))
+}
+
+/// 64 random bits from the run's seeded generator (math/rand and math/rand/v2 build on it).
+fn runtime_rand(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    let hi = crate::runtime::rand_below(u32::MAX) as u64;
+    let lo = crate::runtime::rand_below(u32::MAX) as u64;
+    NativeResult::one(Value::Int((hi << 32 | lo) as i64))
+}

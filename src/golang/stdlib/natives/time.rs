@@ -1,0 +1,105 @@
+//! time natives: the virtual clock, Sleep, and timers whose channels carry `time.Time`
+//! values (built with the layout `time.Time{sec, nsec, mono}` of go/time/time.go).
+
+use super::int;
+use crate::golang::vm::fiber::Fiber;
+use crate::golang::vm::native::{NativeCx, NativeResult, Registry};
+use crate::golang::vm::value::Value;
+use crate::runtime::{self, Chan};
+use std::cell::Cell;
+use std::rc::Rc;
+
+pub fn register(reg: &mut Registry) {
+    reg.add("time.now", now);
+    reg.add("time.Sleep", sleep);
+    reg.add("time.timerChan", timer_chan);
+    reg.add("time.startTimer", start_timer);
+    reg.add("time.stopTimer", stop_timer);
+    reg.add("time.resetTimer", reset_timer);
+}
+
+/// Seconds from 0001-01-01 to the virtual clock's zero, 2009-11-10 23:00:00 UTC.
+const START_SEC: i64 = 62135596800 + 1257894000;
+
+/// The `time.Time` of virtual instant `ns`, with its monotonic reading.
+pub(crate) fn time_value(ns: i64) -> Value {
+    Value::agg(vec![Value::Int(START_SEC + ns / 1_000_000_000), Value::Int(ns % 1_000_000_000), Value::Int(ns + 1)])
+}
+
+fn now(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    NativeResult::one(Value::Int(runtime::elapsed()))
+}
+
+fn sleep(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let (d, site) = (int(args, 0), cx.site());
+    NativeResult::block(async move {
+        runtime::sleep(d).at(site).await;
+        NativeResult::none()
+    })
+}
+
+fn timer_chan(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    NativeResult::one(Value::Chan(Chan::new(1).named("timer.C")))
+}
+
+/// A running timer: what it does when it fires, and its current runtime timer id.
+struct TimerObj {
+    id: Cell<u64>,
+    fire: Rc<dyn Fn()>,
+    chan: Option<Chan<Value>>,
+}
+
+/// What firing does: send the time on `c`, or start `f` in a new goroutine.
+fn firing(cx: &NativeCx, c: Option<Chan<Value>>, f: Value) -> Rc<dyn Fn()> {
+    match c {
+        Some(c) => Rc::new(move || c.try_send_internal(time_value(runtime::elapsed()))),
+        None => {
+            let m = cx.fiber.m.clone();
+            Rc::new(move || Fiber::new(m.clone()).spawn_value(f.clone(), Vec::new(), ""))
+        }
+    }
+}
+
+fn arm(t: &TimerObj, d: i64, period: i64) {
+    let fire = t.fire.clone();
+    t.id.set(runtime::call_after(d, period, move || fire()));
+}
+
+/// `startTimer(c, f, d, period) any`.
+fn start_timer(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let chan = match &args[0] {
+        Value::Chan(c) => Some(c.clone()),
+        _ => None,
+    };
+    let t = TimerObj { id: Cell::new(0), fire: firing(cx, chan.clone(), args[1].clone()), chan };
+    arm(&t, int(args, 2), int(args, 3));
+    NativeResult::one(Value::Native(Rc::new(t)))
+}
+
+fn timer_of(v: &Value) -> Option<&TimerObj> {
+    match v {
+        Value::Native(rc) => rc.downcast_ref::<TimerObj>(),
+        _ => None,
+    }
+}
+
+/// Stop `t` and empty its channel: whether it was pending.
+fn stop(t: &TimerObj) -> bool {
+    let was = runtime::stop_timer(t.id.get());
+    if let Some(c) = &t.chan {
+        runtime::drain_timer_chan(c);
+    }
+    was
+}
+
+fn stop_timer(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let was = timer_of(&args[0]).is_some_and(stop);
+    NativeResult::one(Value::Bool(was))
+}
+
+fn reset_timer(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let Some(t) = timer_of(&args[0]) else { return NativeResult::one(Value::Bool(false)) };
+    let was = stop(t);
+    arm(t, int(args, 1), int(args, 2));
+    NativeResult::one(Value::Bool(was))
+}

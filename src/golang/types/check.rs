@@ -1,0 +1,348 @@
+//! The checker's state and the program-level driver: load the imported standard packages
+//! (depth first, imports before importers), check each package, report errors as Go does
+//! (sorted by position, at most ten then `too many errors`), and hand back [`Checked`].
+
+use super::scope::{universe, Scope, Universe};
+use super::std_list::STD;
+use super::table::TypeWriter;
+use super::{ast, Checked, CheckedFile, Info, ObjId, ObjKind, Object, Package, TypeError, TypeId, TypeTable};
+use super::{NodeId, Pos};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Loads a standard package's parsed files by import path (`None`: chanlab lacks it).
+pub type Loader<'a> = dyn Fn(&str) -> Option<Result<Vec<(String, ast::File)>, String>> + 'a;
+
+/// Where a package-level object is declared (file index, declaration index, spec index...).
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum DeclRef {
+    Const { file: usize, decl: usize, spec: usize, name: usize },
+    Var { file: usize, decl: usize, spec: usize },
+    Type { file: usize, decl: usize, spec: usize },
+    Func { file: usize, decl: usize },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum DeclState {
+    Todo,
+    Doing,
+    Done,
+}
+
+/// What the checker keeps per object beside the contract's `Object`.
+#[derive(Clone, Debug)]
+pub(crate) struct ObjExtra {
+    pub used: bool,
+    /// The function (literal) declaring a local; 0 for package-level objects.
+    pub func: u32,
+    pub decl: Option<DeclRef>,
+    pub state: DeclState,
+    /// Package-level vars and funcs this package-level object's declaration refers to.
+    pub deps: Vec<ObjId>,
+    /// The import declaring a package name (for `"os" imported and not used`).
+    pub import_path: Option<String>,
+}
+
+/// A file being checked.
+pub(crate) struct FileCtx {
+    pub name: String,
+    pub ast: Rc<ast::File>,
+    pub pkg: usize,
+    pub scope: usize,
+    pub info: Info,
+}
+
+/// A package being checked.
+pub(crate) struct PkgCtx {
+    pub path: String,
+    pub scope: usize,
+    pub files: Vec<usize>,
+    /// Package-level objects in source order.
+    pub objects: Vec<ObjId>,
+    pub inits: Vec<ObjId>,
+}
+
+/// The checker.
+pub(crate) struct Checker {
+    pub tt: TypeTable,
+    pub objs: Vec<Object>,
+    pub ox: Vec<ObjExtra>,
+    pub scopes: Vec<Scope>,
+    pub files: Vec<FileCtx>,
+    pub pkgs: Vec<PkgCtx>,
+    pub univ: Universe,
+    /// Current file and scope.
+    pub cur: usize,
+    pub scope: usize,
+    /// The function being checked, if any.
+    pub fun: Option<super::stmt::FuncCtx>,
+    pub next_func: u32,
+    /// Package-level declarations being checked (innermost last), for dependencies.
+    pub decl_stack: Vec<ObjId>,
+    pub errors: Vec<TypeError>,
+    /// Expression nesting depth (a guard against pathological input).
+    pub depth: u32,
+    /// Set when the error limit is reached: checking stops.
+    pub full: bool,
+    pub nesting_reported: bool,
+    /// The value of `iota` inside a constant declaration.
+    pub iota: Option<i128>,
+    /// Exact values of constants (the contract's `Const` rounds floats).
+    pub const_vals: HashMap<ObjId, super::constant::Value>,
+    /// Generic functions and their type parameters.
+    pub generic_funcs: HashMap<ObjId, Vec<ObjId>>,
+    /// The scope holding a function's type parameters (and a method's receiver's).
+    pub func_scopes: HashMap<ObjId, usize>,
+    /// Objects standing for interface methods, by (interface, name).
+    pub iface_methods: HashMap<(TypeId, String), ObjId>,
+    /// Comma-ok expressions (`v, ok := m[k]`), by (file, expression).
+    pub comma_ok: std::collections::HashSet<(usize, NodeId)>,
+    /// Named result variables by function id.
+    pub result_vars: HashMap<u32, Vec<ObjId>>,
+}
+
+/// Checks a program: the main package's `files` and the standard packages they import
+/// (from `crate::golang::stdlib`), returning everything the compiler needs or Go's errors.
+pub fn check_program(files: &[ast::File]) -> Result<Checked, Vec<TypeError>> {
+    check_with(files, &["main.go"], &std_loader)
+}
+
+/// The standard packages as the `stdlib` module provides them, parsed.
+fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
+    let srcs = crate::golang::stdlib::package_files(path)?;
+    let mut out = Vec::new();
+    for (name, src) in srcs {
+        let name = format!("{path}/{name}");
+        match crate::golang::syntax::parse_file(&name, src) {
+            Ok(f) => out.push((name, f)),
+            Err(e) => return Some(Err(format!("{}: {:?}", name, e.first().map(|e| e.to_string())))),
+        }
+    }
+    Some(Ok(out))
+}
+
+/// [`check_program`] with another source of packages (tests use stubs).
+pub fn check_with(files: &[ast::File], names: &[&str], load: &Loader) -> Result<Checked, Vec<TypeError>> {
+    let mut c = Checker::new();
+    let main: Vec<(String, ast::File)> =
+        files.iter().enumerate().map(|(i, f)| (names.get(i).unwrap_or(&"main.go").to_string(), f.clone())).collect();
+    let mut loading = Vec::new();
+    c.load_package("main", main, load, &mut loading);
+    c.finish()
+}
+
+impl Checker {
+    fn new() -> Checker {
+        let mut tt = TypeTable::new();
+        let mut objs = Vec::new();
+        let (uscope, univ) = universe(&mut objs, &mut tt);
+        let ox = objs.iter().map(|_| ObjExtra::new(None)).collect();
+        Checker {
+            tt,
+            objs,
+            ox,
+            scopes: vec![uscope],
+            files: Vec::new(),
+            pkgs: Vec::new(),
+            univ,
+            cur: 0,
+            scope: 0,
+            fun: None,
+            next_func: 1,
+            decl_stack: Vec::new(),
+            errors: Vec::new(),
+            depth: 0,
+            full: false,
+            nesting_reported: false,
+            iota: None,
+            const_vals: HashMap::new(),
+            generic_funcs: HashMap::new(),
+            func_scopes: HashMap::new(),
+            iface_methods: HashMap::new(),
+            comma_ok: Default::default(),
+            result_vars: HashMap::new(),
+        }
+    }
+
+    /// Registers and checks package `path` (its imports first); returns its index.
+    pub(crate) fn load_package(
+        &mut self,
+        path: &str,
+        files: Vec<(String, ast::File)>,
+        load: &Loader,
+        loading: &mut Vec<String>,
+    ) -> usize {
+        loading.push(path.to_string());
+        // Imports first (depth first), so imported packages are complete when used.
+        for (name, f) in &files {
+            for imp in &f.imports {
+                self.import(name, imp, load, loading);
+            }
+        }
+        let pscope = self.new_scope(Some(0));
+        let pkg = self.pkgs.len();
+        self.pkgs.push(PkgCtx { path: path.into(), scope: pscope, files: vec![], objects: vec![], inits: vec![] });
+        for (name, f) in files {
+            let fscope = self.new_scope(Some(pscope));
+            let idx = self.files.len();
+            let info = Info::default();
+            self.files.push(FileCtx { name, ast: Rc::new(f), pkg, scope: fscope, info });
+            self.pkgs[pkg].files.push(idx);
+        }
+        loading.pop();
+        self.check_package(pkg);
+        pkg
+    }
+
+    /// Makes sure the package imported by `imp` is loaded (or reports why it cannot be).
+    fn import(&mut self, file: &str, imp: &ast::Import, load: &Loader, loading: &mut Vec<String>) {
+        let path = imp.path.as_str();
+        if self.pkgs.iter().any(|p| p.path == path) || loading.iter().any(|p| p == path) {
+            return;
+        }
+        match load(path) {
+            Some(Ok(files)) => {
+                self.load_package(path, files, load, loading);
+            }
+            Some(Err(e)) => {
+                self.error_in(file, imp.path_pos, format!("chanlab: standard package {path} does not parse: {e}"))
+            }
+            None if STD.contains(&path) || path.starts_with("golang.org/x/") => {
+                self.error_in(file, imp.path_pos, format!("chanlab does not support package {path} yet"))
+            }
+            None => self.error_in(file, imp.path_pos, format!("package {path} is not in std")),
+        }
+    }
+
+    pub(crate) fn new_scope(&mut self, parent: Option<usize>) -> usize {
+        self.scopes.push(Scope { parent, names: HashMap::new() });
+        self.scopes.len() - 1
+    }
+
+    /// Adds an object; returns its id.
+    pub(crate) fn new_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId, pos: Pos) -> ObjId {
+        let id = ObjId(self.objs.len() as u32);
+        let pkg = self.pkg_path().to_string();
+        self.objs.push(Object { name: name.into(), kind, ty, pkg, pos });
+        let func = self.fun.as_ref().map(|f| f.id).unwrap_or(0);
+        let mut extra = ObjExtra::new(None);
+        extra.func = func;
+        self.ox.push(extra);
+        id
+    }
+
+    pub(crate) fn pkg_path(&self) -> &str {
+        self.files.get(self.cur).map(|f| self.pkgs[f.pkg].path.as_str()).unwrap_or("main")
+    }
+
+    pub(crate) fn info(&mut self) -> &mut Info {
+        &mut self.files[self.cur].info
+    }
+
+    /// Reports an error at `pos` in the current file.
+    pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let file = self.files.get(self.cur).map(|f| f.name.clone()).unwrap_or_else(|| "main.go".into());
+        self.error_in(&file, pos, msg.into());
+    }
+
+    fn error_in(&mut self, file: &str, pos: Pos, msg: String) {
+        if self.full {
+            return;
+        }
+        self.errors.push(TypeError { pos, msg, file: file.into() });
+        if self.errors.len() >= 10 {
+            self.full = true;
+        }
+    }
+
+    /// A type as the current package's messages write it.
+    pub(crate) fn ts(&self, t: TypeId) -> String {
+        TypeWriter { tt: &self.tt, objs: &self.objs, pkg: self.pkg_path() }.write(t)
+    }
+
+    pub(crate) fn record_def(&mut self, id: NodeId, obj: ObjId) {
+        self.info().defs.insert(id, obj);
+    }
+
+    pub(crate) fn record_use(&mut self, id: NodeId, obj: ObjId) {
+        self.info().uses.insert(id, obj);
+    }
+
+    /// Looks `name` up from the current scope outwards.
+    pub(crate) fn lookup(&self, name: &str) -> Option<ObjId> {
+        let mut s = Some(self.scope);
+        let mut guard = 0;
+        while let Some(i) = s {
+            if let Some(&o) = self.scopes[i].names.get(name) {
+                return Some(o);
+            }
+            s = self.scopes[i].parent;
+            guard += 1;
+            if guard > 100_000 {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Declares `obj` in the current scope, or reports `x redeclared in this block`.
+    pub(crate) fn declare(&mut self, scope: usize, name: &ast::Ident, obj: ObjId) -> bool {
+        if name.name == "_" {
+            self.record_def(name.id, obj);
+            return true;
+        }
+        if let Some(&prev) = self.scopes[scope].names.get(&name.name) {
+            let p = self.objs[prev.0 as usize].pos;
+            let file = self.files.get(self.cur).map(|f| f.name.clone()).unwrap_or_default();
+            let msg = format!(
+                "{} redeclared in this block\n\t./{}:{}:{}: other declaration of {}",
+                name.name, file, p.line, p.col, name.name
+            );
+            self.error(name.pos, msg);
+            return false;
+        }
+        self.scopes[scope].names.insert(name.name.clone(), obj);
+        self.record_def(name.id, obj);
+        true
+    }
+
+    /// The result: errors sorted by position (ten at most, then `too many errors`), or
+    /// everything checked.
+    fn finish(self) -> Result<Checked, Vec<TypeError>> {
+        if !self.errors.is_empty() {
+            let mut errs = self.errors;
+            let last = errs.last().cloned();
+            errs.sort_by(|a, b| (a.file.as_str(), a.pos).cmp(&(b.file.as_str(), b.pos)));
+            if errs.len() >= 10 {
+                if let Some(l) = last {
+                    errs.push(TypeError { pos: l.pos, msg: "too many errors".into(), file: l.file });
+                }
+            }
+            return Err(errs);
+        }
+        let mut files = Vec::new();
+        for f in self.files {
+            let ast = Rc::try_unwrap(f.ast).unwrap_or_else(|rc| (*rc).clone());
+            files.push(CheckedFile { name: f.name, ast, info: f.info, package: f.pkg });
+        }
+        let mut packages = Vec::new();
+        for (i, p) in self.pkgs.iter().enumerate() {
+            let init_order = super::decls::init_order(&self.objs, &self.ox, p, i);
+            let main = self.scopes[p.scope].names.get("main").copied().filter(|_| p.path == "main");
+            packages.push(Package {
+                path: p.path.clone(),
+                files: p.files.clone(),
+                init_order,
+                inits: p.inits.clone(),
+                main,
+            });
+        }
+        Ok(Checked { table: self.tt, objects: self.objs, files, packages })
+    }
+}
+
+impl ObjExtra {
+    pub(crate) fn new(decl: Option<DeclRef>) -> ObjExtra {
+        ObjExtra { used: false, func: 0, decl, state: DeclState::Done, deps: vec![], import_path: None }
+    }
+}

@@ -1,0 +1,431 @@
+//! Composite literals (structs, arrays, slices, maps; elided inner types and `&T`), index
+//! and slice expressions with constant bounds checks, and type assertions.
+
+use super::check::Checker;
+use super::constant::{value_string, Value};
+use super::expr::start_pos;
+use super::operand::Operand;
+use super::printer::expr_string;
+use super::table::*;
+use super::{ast, Basic, Mode, Type, TypeId};
+use ast::{Element, Expr, ExprKind};
+
+impl Checker {
+    /// `T{...}` (or `{...}` inside another literal, typed by `hint`).
+    pub(crate) fn composite_lit(
+        &mut self,
+        e: &Expr,
+        ty: Option<&Expr>,
+        elts: &[Element],
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let (typ, auto_len) = match (ty, hint) {
+            (Some(t), _) => match &t.kind {
+                ExprKind::ArrayType { len: Some(ast::ArrayLen::Auto), elem } => {
+                    let el = self.type_expr(elem);
+                    (self.tt.intern(Type::Array(0, el)), true)
+                }
+                _ => (self.type_expr(t), false),
+            },
+            (None, Some(h)) => (h, false),
+            (None, None) => {
+                self.error(e.pos, "invalid composite literal type: missing type");
+                return Operand::invalid();
+            }
+        };
+        if typ == INVALID {
+            for el in elts {
+                self.elt_value(&el.value, None);
+            }
+            return Operand::invalid();
+        }
+        let mut base = typ;
+        if ty.is_none() {
+            if let Type::Pointer(b) = self.tt.get(self.tt.underlying(typ)) {
+                base = *b;
+            }
+        }
+        if !self.underlying_known(base) {
+            if let Type::Named { obj, .. } = self.tt.get(base).clone() {
+                self.report_cycle(obj);
+                if let Some(n) = self.tt.named.get_mut(&obj) {
+                    n.underlying = Some(INVALID);
+                }
+            }
+            return Operand::invalid();
+        }
+        let u = self.core_type(base);
+        let typ = match self.tt.get(u).clone() {
+            Type::Struct(fields) => {
+                self.struct_lit(e, base, &fields, elts);
+                typ
+            }
+            Type::Array(n, el) => {
+                let len = self.indexed_elts(elts, el, if auto_len { None } else { Some(n as i128) });
+                if auto_len {
+                    let t = self.tt.intern(Type::Array(len as u64, el));
+                    if let Some(te) = ty {
+                        self.info()
+                            .types
+                            .insert(te.id, super::TypeAndValue { mode: Mode::TypeExpr, ty: t, value: None });
+                    }
+                    t
+                } else {
+                    typ
+                }
+            }
+            Type::Slice(el) => {
+                self.indexed_elts(elts, el, None);
+                typ
+            }
+            Type::Map(k, v) => {
+                self.map_lit(e, elts, k, v);
+                typ
+            }
+            _ => {
+                let ts = self.ts(typ);
+                self.error(e.pos, format!("invalid composite literal type {ts}"));
+                for el in elts {
+                    self.elt_value(&el.value, None);
+                }
+                return Operand::invalid();
+            }
+        };
+        Operand::value(typ)
+    }
+
+    /// An element value, typed by `hint` when it is an elided composite literal.
+    fn elt_value(&mut self, v: &Expr, hint: Option<TypeId>) -> Operand {
+        if let ExprKind::CompositeLit { ty: None, elts, .. } = &v.kind {
+            let mut x = self.composite_lit(v, None, elts, hint);
+            x.id = Some(v.id);
+            self.record(v, &x);
+            return x;
+        }
+        self.value_expr(v)
+    }
+
+    fn struct_lit(&mut self, e: &Expr, t: TypeId, fields: &[super::StructField], elts: &[Element]) {
+        let ts = self.ts(t);
+        if elts.is_empty() {
+            return;
+        }
+        let pkg = self.pkg_path().to_string();
+        if elts[0].key.is_some() {
+            let mut seen = vec![false; fields.len()];
+            for el in elts {
+                let Some(k) = &el.key else {
+                    self.error(start_pos(&el.value), "mixture of field:value and value elements in struct literal");
+                    self.elt_value(&el.value, None);
+                    continue;
+                };
+                let ExprKind::Name(name) = &k.kind else {
+                    self.error(start_pos(k), format!("invalid field name {} in struct literal", expr_string(k)));
+                    self.elt_value(&el.value, None);
+                    continue;
+                };
+                let Some(i) = fields.iter().position(|f| f.name == *name) else {
+                    self.error(k.pos, format!("unknown field {name} in struct literal of type {ts}"));
+                    self.elt_value(&el.value, None);
+                    continue;
+                };
+                if !fields[i].pkg.is_empty() && fields[i].pkg != pkg {
+                    self.error(
+                        k.pos,
+                        format!("cannot refer to unexported field {name} in struct literal of type {ts}"),
+                    );
+                }
+                if seen[i] {
+                    self.error(k.pos, format!("duplicate field name {name} in struct literal"));
+                }
+                seen[i] = true;
+                let mut x = self.elt_value(&el.value, Some(fields[i].ty));
+                self.assign_to(&mut x, &el.value, Some(fields[i].ty), "struct literal");
+            }
+            return;
+        }
+        for (i, el) in elts.iter().enumerate() {
+            if let Some(k) = &el.key {
+                self.error(start_pos(k), "mixture of field:value and value elements in struct literal");
+                self.elt_value(&el.value, None);
+                continue;
+            }
+            let Some(f) = fields.get(i) else {
+                self.elt_value(&el.value, None);
+                self.error(start_pos(&el.value), format!("too many values in struct literal of type {ts}"));
+                return;
+            };
+            let mut x = self.elt_value(&el.value, Some(f.ty));
+            if !f.pkg.is_empty() && f.pkg != pkg {
+                self.error(
+                    start_pos(&el.value),
+                    format!("implicit assignment to unexported field {} in struct literal of type {ts}", f.name),
+                );
+                continue;
+            }
+            self.assign_to(&mut x, &el.value, Some(f.ty), "struct literal");
+        }
+        if elts.len() < fields.len() {
+            let at = match &e.kind {
+                ExprKind::CompositeLit { rbrace, .. } => *rbrace,
+                _ => e.pos,
+            };
+            self.error(at, format!("too few values in struct literal of type {ts}"));
+        }
+    }
+
+    /// Array or slice elements (optionally keyed by constant indices); returns the length.
+    fn indexed_elts(&mut self, elts: &[Element], el: TypeId, max: Option<i128>) -> i128 {
+        let mut idx: i128 = 0;
+        let mut len: i128 = 0;
+        let mut seen: Vec<i128> = Vec::new();
+        for e in elts {
+            if let Some(k) = &e.key {
+                match self.index_value(k, max) {
+                    Some(i) => idx = i,
+                    None => {
+                        let x = self.expr(k);
+                        if !x.is_invalid() && x.mode != Mode::Constant {
+                            let s = expr_string(k);
+                            self.error(start_pos(k), format!("index {s} must be integer constant"));
+                        }
+                    }
+                }
+            } else if let Some(m) = max {
+                if idx >= m {
+                    self.error(start_pos(&e.value), format!("index {idx} is out of bounds (>= {m})"));
+                }
+            }
+            if seen.contains(&idx) {
+                self.error(
+                    e.key.as_ref().map(start_pos).unwrap_or(e.value.pos),
+                    format!("duplicate index {idx} in array or slice literal"),
+                );
+            }
+            seen.push(idx);
+            let mut x = self.elt_value(&e.value, Some(el));
+            self.assign_to(&mut x, &e.value, Some(el), "array or slice literal");
+            idx += 1;
+            len = len.max(idx);
+        }
+        len
+    }
+
+    fn map_lit(&mut self, _e: &Expr, elts: &[Element], k: TypeId, v: TypeId) {
+        let mut keys: Vec<Value> = Vec::new();
+        for el in elts {
+            let Some(ke) = &el.key else {
+                self.error(start_pos(&el.value), "missing key in map literal");
+                self.elt_value(&el.value, None);
+                continue;
+            };
+            let mut kx = self.elt_value(ke, Some(k));
+            if self.assign_to(&mut kx, ke, Some(k), "map literal")
+                && kx.mode == Mode::Constant
+                && !self.tt.is_interface(k)
+            {
+                if let Some(val) = &kx.val {
+                    if keys.contains(val) {
+                        let s = expr_string(ke);
+                        self.error(start_pos(ke), format!("duplicate key {s} in map literal"));
+                    }
+                    keys.push(val.clone());
+                }
+            }
+            let mut vx = self.elt_value(&el.value, Some(v));
+            self.assign_to(&mut vx, &el.value, Some(v), "map literal");
+        }
+    }
+
+    /// Checks an index (or size) expression: an integer, non-negative, below `max` when both
+    /// are known; returns its constant value.
+    pub(crate) fn index_value(&mut self, e: &Expr, max: Option<i128>) -> Option<i128> {
+        let mut x = self.value_expr(e);
+        if x.is_invalid() {
+            return None;
+        }
+        if self.is_untyped(x.ty) && !self.convert_untyped(&mut x, e, basic(Basic::Int)) {
+            return None;
+        }
+        if !self.type_set_all(x.ty, |_, b| is_integer(b)) {
+            let d = self.describe(&x, e);
+            self.error(start_pos(e), format!("invalid argument: index {d} must be integer"));
+            return None;
+        }
+        if x.mode != Mode::Constant {
+            return None;
+        }
+        let v = x.val.as_ref().and_then(|v| v.to_int())?;
+        if v < 0 {
+            let d = self.describe(&x, e);
+            self.error(start_pos(e), format!("invalid argument: index {d} must not be negative"));
+            return None;
+        }
+        if let Some(m) = max {
+            if v >= m {
+                self.error(start_pos(e), format!("invalid argument: index {} out of bounds [0:{m}]", expr_string(e)));
+                return None;
+            }
+        }
+        Some(v)
+    }
+
+    pub(crate) fn index_expr(&mut self, e: &Expr, xe: &Expr, idx: &[Expr]) -> Operand {
+        let x = self.expr(xe);
+        if x.is_invalid() {
+            for i in idx {
+                self.expr(i);
+            }
+            return x;
+        }
+        if x.mode == Mode::TypeExpr {
+            let t = self.instantiate_type(e, xe, idx);
+            return Operand { mode: Mode::TypeExpr, ty: t, val: None, id: None };
+        }
+        if let Some((g, _)) = self.generic_of(xe) {
+            return self.explicit_instance(e, xe, g, &x, idx);
+        }
+        let x = self.single_value(x, xe);
+        if x.is_invalid() {
+            return x;
+        }
+        if idx.len() != 1 {
+            self.error(start_pos(&idx[1.min(idx.len() - 1)]), format!("invalid operation: more than one index"));
+            return Operand::invalid();
+        }
+        let ie = &idx[0];
+        let u = self.core_type(x.ty);
+        match self.tt.get(u).clone() {
+            Type::Basic(b) if is_string(b) => {
+                let max = match (&x.val, x.mode) {
+                    (Some(Value::Str(s)), Mode::Constant) => Some(s.len() as i128),
+                    _ => None,
+                };
+                let i = self.index_value(ie, max);
+                if let (Some(Value::Str(s)), Some(i)) = (&x.val, i) {
+                    if x.mode == Mode::Constant {
+                        let _ = s.get(i as usize);
+                    }
+                }
+                Operand::value(basic(Basic::Uint8))
+            }
+            Type::Array(n, el) => {
+                self.index_value(ie, Some(n as i128));
+                let mode = if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value };
+                Operand { mode, ty: el, val: None, id: None }
+            }
+            Type::Pointer(p) => match self.tt.get(self.tt.underlying(p)).clone() {
+                Type::Array(n, el) => {
+                    self.index_value(ie, Some(n as i128));
+                    Operand { mode: Mode::Variable, ty: el, val: None, id: None }
+                }
+                _ => self.cannot_index(&x, xe, ie),
+            },
+            Type::Slice(el) => {
+                self.index_value(ie, None);
+                Operand { mode: Mode::Variable, ty: el, val: None, id: None }
+            }
+            Type::Map(k, v) => {
+                let mut kx = self.value_expr(ie);
+                self.assign_to(&mut kx, ie, Some(k), "map index");
+                Operand { mode: Mode::MapIndex, ty: v, val: None, id: None }
+            }
+            _ => self.cannot_index(&x, xe, ie),
+        }
+    }
+
+    fn cannot_index(&mut self, x: &Operand, xe: &Expr, ie: &Expr) -> Operand {
+        self.expr(ie);
+        let d = self.describe(x, xe);
+        self.error(start_pos(xe), format!("invalid operation: cannot index {d}"));
+        Operand::invalid()
+    }
+
+    pub(crate) fn slice_expr(&mut self, e: &Expr, xe: &Expr, parts: [Option<&Expr>; 3], three: bool) -> Operand {
+        let x = self.value_expr(xe);
+        if x.is_invalid() {
+            return x;
+        }
+        let u = self.core_type(x.ty);
+        let (result, max) = match self.tt.get(u).clone() {
+            Type::Basic(b) if is_string(b) => {
+                if three {
+                    self.error(start_pos(e), "invalid operation: 3-index slice of string");
+                    return Operand::invalid();
+                }
+                let max = match (&x.val, x.mode) {
+                    (Some(Value::Str(s)), Mode::Constant) => Some(s.len() as i128 + 1),
+                    _ => None,
+                };
+                let t = if self.is_untyped(x.ty) { basic(Basic::String) } else { x.ty };
+                (t, max)
+            }
+            Type::Array(n, el) => {
+                if x.mode != Mode::Variable {
+                    let d = self.describe(&x, xe);
+                    self.error(start_pos(e), format!("invalid operation: {d} (slice of unaddressable value)"));
+                    return Operand::invalid();
+                }
+                self.mark_addressed(xe);
+                (self.tt.intern(Type::Slice(el)), Some(n as i128 + 1))
+            }
+            Type::Pointer(p) => match self.tt.get(self.tt.underlying(p)).clone() {
+                Type::Array(n, el) => (self.tt.intern(Type::Slice(el)), Some(n as i128 + 1)),
+                _ => return self.cannot_slice(&x, xe),
+            },
+            Type::Slice(_) => (x.ty, None),
+            _ => return self.cannot_slice(&x, xe),
+        };
+        let mut vals: Vec<Option<i128>> = Vec::new();
+        for p in parts.iter().flatten() {
+            vals.push(self.index_value(p, max));
+        }
+        let known: Vec<i128> = vals.iter().flatten().copied().collect();
+        for w in known.windows(2) {
+            if w[0] > w[1] {
+                self.error(start_pos(e), format!("invalid slice indices: {} < {}", w[1], w[0]));
+                break;
+            }
+        }
+        Operand::value(result)
+    }
+
+    fn cannot_slice(&mut self, x: &Operand, xe: &Expr) -> Operand {
+        let d = self.describe(x, xe);
+        self.error(start_pos(xe), format!("cannot slice {d}"));
+        Operand::invalid()
+    }
+
+    pub(crate) fn type_assert(&mut self, e: &Expr, xe: &Expr, t: Option<&Expr>) -> Operand {
+        let x = self.value_expr(xe);
+        let Some(te) = t else {
+            self.error(e.pos, "invalid syntax tree: use of .(type) outside type switch");
+            return Operand::invalid();
+        };
+        let ty = self.type_expr(te);
+        if x.is_invalid() || ty == INVALID {
+            return Operand::invalid();
+        }
+        if !self.tt.is_interface(x.ty) {
+            let d = self.describe(&x, xe);
+            self.error(start_pos(xe), format!("invalid operation: {d} is not an interface"));
+            return Operand::invalid();
+        }
+        if !self.tt.is_interface(ty) {
+            if let Some(cause) = self.missing_method(ty, x.ty) {
+                let s = expr_string(e);
+                let (a, b) = (self.ts(ty), self.ts(x.ty));
+                self.error(
+                    start_pos(e),
+                    format!("impossible type assertion: {s}\n\t{a} does not implement {b} {cause}"),
+                );
+            }
+        }
+        Operand { mode: Mode::CommaOk, ty, val: None, id: None }
+    }
+}
+
+#[allow(dead_code)]
+fn unused(v: &Value) -> String {
+    value_string(v)
+}

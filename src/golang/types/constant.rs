@@ -1,0 +1,383 @@
+//! Exact constant values: Go's untyped constant arithmetic. Integers are `i128`; non-integer
+//! numbers are exact rationals of `i128`s while they fit (so `0.1 + 0.2 == 0.3` holds, as in
+//! Go) and `f64` beyond; literals are parsed here; values print as Go's messages print them.
+
+use super::table::{int_bits, is_complex, is_float, is_integer, is_unsigned};
+use super::{Basic, Const};
+
+/// A constant's exact value while checking.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Value {
+    Bool(bool),
+    Str(Vec<u8>),
+    Int(i128),
+    /// numerator, denominator (> 1, lowest terms).
+    Rat(i128, i128),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+/// Why an operation on constants failed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum ConstErr {
+    DivByZero,
+    /// Beyond what chanlab's exact arithmetic holds.
+    TooBig,
+}
+
+/// Why a value does not fit a type.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Unrepr {
+    Truncated,
+    Overflows,
+    Mismatch,
+}
+
+fn gcd(a: i128, b: i128) -> i128 {
+    let (mut a, mut b) = (a.unsigned_abs(), b.unsigned_abs());
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a as i128
+}
+
+/// A rational in lowest terms (an `Int` when the denominator is 1), `None` when it overflows.
+pub(crate) fn rat(n: i128, d: i128) -> Option<Value> {
+    if d == 0 {
+        return None;
+    }
+    let g = gcd(n, d).max(1);
+    let (mut n, mut d) = (n / g, d / g);
+    if d < 0 {
+        n = n.checked_neg()?;
+        d = d.checked_neg()?;
+    }
+    Some(if d == 1 { Value::Int(n) } else { Value::Rat(n, d) })
+}
+
+impl Value {
+    pub fn to_f64(&self) -> f64 {
+        match *self {
+            Value::Int(i) => i as f64,
+            Value::Rat(n, d) => n as f64 / d as f64,
+            Value::Float(f) => f,
+            Value::Complex(r, _) => r,
+            _ => 0.0,
+        }
+    }
+
+    /// The value as an integer if it is integral.
+    pub fn to_int(&self) -> Option<i128> {
+        match *self {
+            Value::Int(i) => Some(i),
+            Value::Float(f) if f.fract() == 0.0 && f.abs() < 1.7e38 => Some(f as i128),
+            Value::Complex(r, 0.0) if r.fract() == 0.0 && r.abs() < 1.7e38 => Some(r as i128),
+            _ => None,
+        }
+    }
+
+    fn as_rat(&self) -> Option<(i128, i128)> {
+        match *self {
+            Value::Int(i) => Some((i, 1)),
+            Value::Rat(n, d) => Some((n, d)),
+            _ => None,
+        }
+    }
+
+    pub fn is_numeric(&self) -> bool {
+        !matches!(self, Value::Bool(_) | Value::Str(_))
+    }
+
+    /// The contract's value for a constant of basic kind `b`.
+    pub fn to_const(&self, b: Basic) -> Const {
+        match self {
+            Value::Bool(v) => Const::Bool(*v),
+            Value::Str(s) => Const::String(s.clone()),
+            Value::Complex(r, i) => Const::Complex(*r, *i),
+            v if is_complex(b) => Const::Complex(v.to_f64(), 0.0),
+            v if is_float(b) => Const::Float(if b == Basic::Float32 { v.to_f64() as f32 as f64 } else { v.to_f64() }),
+            v => match v.to_int() {
+                Some(i) => Const::Int(i),
+                None => Const::Float(v.to_f64()),
+            },
+        }
+    }
+}
+
+/// `a op b` on numbers (`int_div`: `/` truncates, for integer operands).
+pub(crate) fn arith(op: char, a: &Value, b: &Value, int_div: bool) -> Result<Value, ConstErr> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let r = match op {
+            '+' => x.checked_add(*y),
+            '-' => x.checked_sub(*y),
+            '*' => x.checked_mul(*y),
+            '/' if *y == 0 => return Err(ConstErr::DivByZero),
+            '/' if int_div => x.checked_div(*y),
+            '/' => return rat(*x, *y).ok_or(ConstErr::TooBig),
+            '%' if *y == 0 => return Err(ConstErr::DivByZero),
+            '%' => x.checked_rem(*y),
+            '&' => Some(x & y),
+            '|' => Some(x | y),
+            '^' => Some(x ^ y),
+            'n' => Some(x & !y),
+            _ => None,
+        };
+        return r.map(Value::Int).ok_or(ConstErr::TooBig);
+    }
+    if let (Some((an, ad)), Some((bn, bd))) = (a.as_rat(), b.as_rat()) {
+        if let Some(v) = rat_arith(op, an, ad, bn, bd)? {
+            return Ok(v);
+        }
+    }
+    float_arith(op, a, b)
+}
+
+fn rat_arith(op: char, an: i128, ad: i128, bn: i128, bd: i128) -> Result<Option<Value>, ConstErr> {
+    let r = match op {
+        '+' | '-' => {
+            let l = an.checked_mul(bd);
+            let r = bn.checked_mul(ad);
+            let d = ad.checked_mul(bd);
+            match (l, r, d) {
+                (Some(l), Some(r), Some(d)) => {
+                    let n = if op == '+' { l.checked_add(r) } else { l.checked_sub(r) };
+                    n.and_then(|n| rat(n, d))
+                }
+                _ => None,
+            }
+        }
+        '*' => match (an.checked_mul(bn), ad.checked_mul(bd)) {
+            (Some(n), Some(d)) => rat(n, d),
+            _ => None,
+        },
+        '/' => {
+            if bn == 0 {
+                return Err(ConstErr::DivByZero);
+            }
+            match (an.checked_mul(bd), ad.checked_mul(bn)) {
+                (Some(n), Some(d)) => rat(n, d),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    Ok(r)
+}
+
+fn float_arith(op: char, a: &Value, b: &Value) -> Result<Value, ConstErr> {
+    let (ar, ai) = complex_parts(a);
+    let (br, bi) = complex_parts(b);
+    let complex = matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..));
+    if complex {
+        let (r, i) = match op {
+            '+' => (ar + br, ai + bi),
+            '-' => (ar - br, ai - bi),
+            '*' => (ar * br - ai * bi, ar * bi + ai * br),
+            '/' => {
+                let den = br * br + bi * bi;
+                if den == 0.0 {
+                    return Err(ConstErr::DivByZero);
+                }
+                ((ar * br + ai * bi) / den, (ai * br - ar * bi) / den)
+            }
+            _ => return Err(ConstErr::TooBig),
+        };
+        return Ok(Value::Complex(r, i));
+    }
+    let r = match op {
+        '+' => ar + br,
+        '-' => ar - br,
+        '*' => ar * br,
+        '/' if br == 0.0 => return Err(ConstErr::DivByZero),
+        '/' => ar / br,
+        _ => return Err(ConstErr::TooBig),
+    };
+    if r.is_infinite() || r.is_nan() {
+        return Err(ConstErr::TooBig);
+    }
+    Ok(Value::Float(r))
+}
+
+fn complex_parts(v: &Value) -> (f64, f64) {
+    match *v {
+        Value::Complex(r, i) => (r, i),
+        ref v => (v.to_f64(), 0.0),
+    }
+}
+
+/// Compares two constants (`op` is one of `== != < <= > >=`).
+pub(crate) fn compare(op: &str, a: &Value, b: &Value) -> bool {
+    use std::cmp::Ordering;
+    let ord = match (a, b) {
+        (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
+        (Value::Str(x), Value::Str(y)) => x.cmp(y),
+        (Value::Complex(..), _) | (_, Value::Complex(..)) => {
+            let eq = complex_parts(a) == complex_parts(b);
+            return if op == "==" { eq } else { !eq };
+        }
+        _ => match (a.as_rat(), b.as_rat()) {
+            (Some((an, ad)), Some((bn, bd))) => match (an.checked_mul(bd), bn.checked_mul(ad)) {
+                (Some(l), Some(r)) => l.cmp(&r),
+                _ => a.to_f64().partial_cmp(&b.to_f64()).unwrap_or(Ordering::Equal),
+            },
+            _ => a.to_f64().partial_cmp(&b.to_f64()).unwrap_or(Ordering::Equal),
+        },
+    };
+    match op {
+        "==" => ord == Ordering::Equal,
+        "!=" => ord != Ordering::Equal,
+        "<" => ord == Ordering::Less,
+        "<=" => ord != Ordering::Greater,
+        ">" => ord == Ordering::Greater,
+        _ => ord != Ordering::Less,
+    }
+}
+
+/// `x << n` or `x >> n` on an integer constant.
+pub(crate) fn shift(x: i128, left: bool, n: u64) -> Result<i128, ConstErr> {
+    if left {
+        if x == 0 {
+            return Ok(0);
+        }
+        if n >= 127 {
+            return Err(ConstErr::TooBig);
+        }
+        let r = x.checked_shl(n as u32).ok_or(ConstErr::TooBig)?;
+        if r >> n != x {
+            return Err(ConstErr::TooBig);
+        }
+        Ok(r)
+    } else if n >= 127 {
+        Ok(if x < 0 { -1 } else { 0 })
+    } else {
+        Ok(x >> n)
+    }
+}
+
+/// The value converted to basic kind `b` if it fits (floats rounded to their size).
+pub(crate) fn represent(v: &Value, b: Basic) -> Result<Value, Unrepr> {
+    use Basic::*;
+    match b {
+        Bool | UntypedBool => return if matches!(v, Value::Bool(_)) { Ok(v.clone()) } else { Err(Unrepr::Mismatch) },
+        String | UntypedString => {
+            return if matches!(v, Value::Str(_)) { Ok(v.clone()) } else { Err(Unrepr::Mismatch) }
+        }
+        _ => {}
+    }
+    if !v.is_numeric() {
+        return Err(Unrepr::Mismatch);
+    }
+    if is_integer(b) {
+        let Some(i) = v.to_int() else {
+            if let Value::Complex(_, im) = v {
+                if *im != 0.0 {
+                    return Err(Unrepr::Truncated);
+                }
+            }
+            return Err(Unrepr::Truncated);
+        };
+        if matches!(b, UntypedInt | UntypedRune) {
+            return Ok(Value::Int(i));
+        }
+        let bits = int_bits(b);
+        let (lo, hi) =
+            if is_unsigned(b) { (0, (1i128 << bits) - 1) } else { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) };
+        return if i < lo || i > hi { Err(Unrepr::Overflows) } else { Ok(Value::Int(i)) };
+    }
+    if is_float(b) {
+        if let Value::Complex(_, im) = v {
+            if *im != 0.0 {
+                return Err(Unrepr::Truncated);
+            }
+        }
+        let f = v.to_f64();
+        let limit = if b == Float32 { f32::MAX as f64 } else { f64::MAX };
+        if !f.is_finite() || f.abs() > limit {
+            return Err(Unrepr::Overflows);
+        }
+        return Ok(match v {
+            Value::Complex(r, _) => Value::Float(*r),
+            _ if b == UntypedFloat => v.clone(),
+            Value::Int(_) | Value::Rat(..) if b == Float64 && exact_f64(v) => v.clone(),
+            _ if b == Float32 => Value::Float(f as f32 as f64),
+            _ => Value::Float(f),
+        });
+    }
+    if is_complex(b) {
+        return Ok(match v {
+            Value::Complex(..) => v.clone(),
+            _ => Value::Complex(v.to_f64(), 0.0),
+        });
+    }
+    Err(Unrepr::Mismatch)
+}
+
+fn exact_f64(v: &Value) -> bool {
+    match *v {
+        Value::Int(i) => (i as f64) as i128 == i,
+        _ => false,
+    }
+}
+
+/// The value as Go's messages print it (`300`, `1.5`, `"hi"`, `true`).
+pub(crate) fn value_string(v: &Value) -> String {
+    match v {
+        Value::Bool(b) => b.to_string(),
+        Value::Str(s) => {
+            let s = String::from_utf8_lossy(s);
+            let q = format!("{:?}", s.as_ref());
+            if q.chars().count() > 72 {
+                let head: String = q.chars().take(69).collect();
+                format!("{head}...")
+            } else {
+                q
+            }
+        }
+        Value::Int(i) => i.to_string(),
+        Value::Rat(..) | Value::Float(_) => {
+            let f = v.to_f64();
+            let s = fmt_g(f, 6);
+            if !s.contains('.') && !s.contains('e') && v.to_int().is_none() {
+                fmt_g(f, 17)
+            } else {
+                s
+            }
+        }
+        Value::Complex(r, i) => format!("({} + {}i)", fmt_g(*r, 6), fmt_g(*i, 6)),
+    }
+}
+
+/// C's `%.{prec}g`, as Go's fmt writes it.
+pub(crate) fn fmt_g(f: f64, prec: usize) -> String {
+    if f == 0.0 {
+        return "0".into();
+    }
+    if !f.is_finite() {
+        return if f.is_nan() {
+            "NaN".into()
+        } else if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    let e = format!("{:.*e}", prec.saturating_sub(1), f);
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if exp < -4 || exp >= prec as i32 {
+        let mant = trim_zeros(mant);
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{mant}e{sign}{:02}", exp.abs())
+    } else {
+        let decimals = (prec as i32 - 1 - exp).max(0) as usize;
+        trim_zeros(&format!("{:.*}", decimals, f)).to_string()
+    }
+}
+
+fn trim_zeros(s: &str) -> &str {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        s
+    }
+}

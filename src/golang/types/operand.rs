@@ -1,0 +1,126 @@
+//! The operand: what checking an expression yields (its mode, type and constant value), and
+//! its description in messages (`x (variable of type int)`, `300 (untyped int constant)`).
+
+use super::check::Checker;
+use super::constant::{value_string, Value};
+use super::printer::expr_string;
+use super::table::{is_untyped, INVALID};
+use super::{ast, Basic, Mode, NodeId, Type, TypeId};
+
+/// A checked expression.
+#[derive(Clone, Debug)]
+pub(crate) struct Operand {
+    pub mode: Mode,
+    pub ty: TypeId,
+    pub val: Option<Value>,
+    /// The expression's node (for recording its final type).
+    pub id: Option<NodeId>,
+}
+
+impl Operand {
+    pub fn invalid() -> Operand {
+        Operand { mode: Mode::Value, ty: INVALID, val: None, id: None }
+    }
+
+    pub fn value(ty: TypeId) -> Operand {
+        Operand { mode: Mode::Value, ty, val: None, id: None }
+    }
+
+    pub fn is_invalid(&self) -> bool {
+        self.ty == INVALID
+    }
+}
+
+fn mode_string(m: Mode) -> &'static str {
+    match m {
+        Mode::NoValue => "no value",
+        Mode::Builtin => "built-in",
+        Mode::TypeExpr => "type",
+        Mode::Constant => "constant",
+        Mode::Variable => "variable",
+        Mode::MapIndex => "map index expression",
+        Mode::Value => "value",
+        Mode::CommaOk => "comma, ok expression",
+    }
+}
+
+impl Checker {
+    pub(crate) fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(self.tt.get(t), Type::Basic(b) if is_untyped(*b))
+    }
+
+    pub(crate) fn is_nil(&self, x: &Operand) -> bool {
+        matches!(self.tt.get(x.ty), Type::Basic(Basic::UntypedNil))
+    }
+
+    /// `x (variable of type int)` as Go's messages describe operand `x` of expression `e`.
+    pub(crate) fn describe(&self, x: &Operand, e: &ast::Expr) -> String {
+        if self.is_nil(x) {
+            return "nil".into();
+        }
+        let expr = expr_string(e);
+        let mut s = format!("{expr} (");
+        let mut has_type = false;
+        if !matches!(x.mode, Mode::NoValue | Mode::Builtin | Mode::TypeExpr) {
+            if self.is_untyped(x.ty) {
+                s.push_str(&self.ts(x.ty));
+                s.push(' ');
+            } else {
+                has_type = true;
+            }
+        }
+        s.push_str(mode_string(x.mode));
+        if x.mode == Mode::Constant {
+            if let Some(v) = &x.val {
+                let vs = value_string(v);
+                if vs != expr {
+                    s.push(' ');
+                    s.push_str(&vs);
+                }
+            }
+        }
+        if has_type {
+            s.push_str(" of ");
+            s.push_str(&self.type_desc(x.ty));
+            s.push_str("type ");
+            s.push_str(&self.ts(x.ty));
+            if let Type::TypeParam { obj, .. } = self.tt.get(x.ty) {
+                if let Some(c) = self.tt.named.get(obj).and_then(|n| n.underlying) {
+                    s.push_str(" constrained by ");
+                    s.push_str(&self.ts(c));
+                }
+            }
+        }
+        s.push(')');
+        s
+    }
+
+    /// `struct ` for a named struct type, `int ` for a named int... (empty for unnamed).
+    pub(crate) fn type_desc(&self, t: TypeId) -> String {
+        let named = matches!(self.tt.get(t), Type::Named { .. }) || t == super::table::ANY;
+        if !named {
+            return String::new();
+        }
+        let mut d = String::new();
+        if self.generic_type_obj(t).is_some() {
+            d.push_str("generic ");
+        }
+        let u = self.tt.underlying(t);
+        let what = match self.tt.get(u) {
+            Type::Basic(b) => super::table::basic_name(*b),
+            Type::Pointer(_) => "pointer",
+            Type::Slice(_) => "slice",
+            Type::Array(..) => "array",
+            Type::Map(..) => "map",
+            Type::Chan(..) => "chan",
+            Type::Struct(_) => "struct",
+            Type::Func(_) => "func",
+            Type::Interface { .. } => "interface",
+            Type::Tuple(_) => "tuple",
+            _ => "",
+        };
+        d.push_str(what);
+        d.push(' ');
+        d
+    }
+}

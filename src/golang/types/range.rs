@@ -1,0 +1,180 @@
+//! `for k, v := range x`: what each kind of `x` yields (integers, strings, arrays and
+//! pointers to arrays, slices, maps, channels, Go 1.23 iterator functions), the iteration
+//! variables (declared per iteration with `:=`, or assigned with `=`) and the body.
+
+use super::check::Checker;
+use super::expr::start_pos;
+use super::operand::Operand;
+use super::table::*;
+use super::{ast, Basic, Mode, ObjId, ObjKind, Type, TypeId};
+use ast::{Expr, ExprKind};
+
+impl Checker {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn range_stmt(
+        &mut self,
+        _s: &ast::Stmt,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        xe: &Expr,
+        body: &ast::Block,
+        label: Option<&str>,
+    ) {
+        let saved = self.open_scope_pub();
+        let mut x = self.value_expr(xe);
+        let yields = if x.is_invalid() { None } else { self.range_types(&mut x, xe) };
+        let nvars = if value.is_some() {
+            2
+        } else if key.is_some() {
+            1
+        } else {
+            0
+        };
+        let (kt, vt) = match &yields {
+            Some((k, v, max)) => {
+                if nvars > *max {
+                    let d = self.describe(&x, xe);
+                    let extra = if *max == 1 { value.unwrap_or(xe) } else { key.unwrap_or(xe) };
+                    let msg = if *max == 0 {
+                        format!("range over {d} permits no iteration variables")
+                    } else {
+                        format!("range over {d} permits only one iteration variable")
+                    };
+                    self.error(start_pos(extra), msg);
+                }
+                (*k, *v)
+            }
+            None => (INVALID, INVALID),
+        };
+        let vars = [(key, kt), (value, vt)];
+        if define {
+            let mut new = Vec::new();
+            for (e, t) in vars.iter() {
+                let Some(e) = e else { continue };
+                let ExprKind::Name(n) = &e.kind else {
+                    self.error(start_pos(e), format!("non-name {} on left side of :=", super::printer::expr_string(e)));
+                    continue;
+                };
+                let o = self.new_obj(n, ObjKind::Var { global: false, captured: false, addressed: false }, *t, e.pos);
+                self.info().types.insert(e.id, super::TypeAndValue { mode: Mode::Variable, ty: *t, value: None });
+                new.push((ast::Ident { id: e.id, pos: e.pos, name: n.clone() }, o));
+            }
+            for (id, o) in new {
+                if id.name != "_" {
+                    if let Some(f) = self.fun.as_mut() {
+                        f.locals.push(o);
+                    }
+                }
+                let sc = self.scope;
+                self.declare(sc, &id, o);
+            }
+        } else {
+            for (e, t) in vars.iter() {
+                let Some(e) = e else { continue };
+                let lt = self.lhs_var(e);
+                if let (Some(lt), true) = (lt, *t != INVALID) {
+                    if lt != INVALID {
+                        let mut o = Operand { mode: Mode::Value, ty: *t, val: None, id: None };
+                        self.assign_to(&mut o, e, Some(lt), "range clause");
+                    }
+                }
+            }
+        }
+        self.range_body(body, label);
+        self.scope = saved;
+    }
+
+    fn range_body(&mut self, body: &ast::Block, label: Option<&str>) {
+        if let Some(fc) = self.fun.as_mut() {
+            fc.targets.push((label.map(String::from), true));
+        }
+        let s = self.open_scope_pub();
+        self.stmt_list(&body.stmts);
+        self.scope = s;
+        if let Some(fc) = self.fun.as_mut() {
+            fc.targets.pop();
+        }
+    }
+
+    pub(crate) fn open_scope_pub(&mut self) -> usize {
+        let saved = self.scope;
+        self.scope = self.new_scope(Some(saved));
+        saved
+    }
+
+    /// What ranging over `x` yields: key type, value type, how many variables it permits.
+    fn range_types(&mut self, x: &mut Operand, xe: &Expr) -> Option<(TypeId, TypeId, usize)> {
+        let int = basic(Basic::Int);
+        if self.is_untyped(x.ty) && x.mode == Mode::Constant && self.tt.basic_of(x.ty).is_some_and(is_numeric) {
+            if !self.convert_untyped(x, xe, int) {
+                return None;
+            }
+            return Some((int, INVALID, 1));
+        }
+        let u = self.core_type(x.ty);
+        let r = match self.tt.get(u).clone() {
+            Type::Basic(b) if is_string(b) => (int, basic(Basic::Int32), 2),
+            Type::Basic(b) if is_integer(b) => (x.ty, INVALID, 1),
+            Type::Array(_, e) | Type::Slice(e) => (int, e, 2),
+            Type::Pointer(p) => match self.tt.get(self.tt.underlying(p)).clone() {
+                Type::Array(_, e) => (int, e, 2),
+                _ => return self.cannot_range(x, xe),
+            },
+            Type::Map(k, v) => (k, v, 2),
+            Type::Chan(dir, e) => {
+                if dir == ast::ChanDir::Send {
+                    let d = self.describe(x, xe);
+                    self.error(
+                        start_pos(xe),
+                        format!(
+                            "invalid operation: range {} receive from send-only channel {d}",
+                            super::printer::expr_string(xe)
+                        )
+                        .replace("invalid operation: range", "cannot range over")
+                        .replace(
+                            &format!(" receive from send-only channel {d}"),
+                            &format!(" {d}: receive from send-only channel"),
+                        ),
+                    );
+                    return None;
+                }
+                (e, INVALID, 1)
+            }
+            Type::Func(sig) => return self.range_func(x, xe, &sig),
+            _ => return self.cannot_range(x, xe),
+        };
+        Some(r)
+    }
+
+    fn range_func(&mut self, x: &Operand, xe: &Expr, sig: &super::Signature) -> Option<(TypeId, TypeId, usize)> {
+        let bool_t = basic(Basic::Bool);
+        let ok = sig.params.len() == 1 && sig.results.is_empty() && !sig.variadic;
+        if ok {
+            if let Some(ys) = self.tt.sig(sig.params[0]).cloned() {
+                if ys.results == vec![bool_t] && ys.params.len() <= 2 && !ys.variadic {
+                    let k = ys.params.first().copied().unwrap_or(INVALID);
+                    let v = ys.params.get(1).copied().unwrap_or(INVALID);
+                    return Some((k, v, ys.params.len()));
+                }
+            }
+        }
+        let d = self.describe(x, xe);
+        let why = if sig.params.len() != 1 {
+            "func must be func(yield func(...) bool): wrong argument count"
+        } else {
+            "func must be func(yield func(...) bool): argument is not func"
+        };
+        self.error(start_pos(xe), format!("cannot range over {d}: {why}"));
+        None
+    }
+
+    fn cannot_range(&mut self, x: &Operand, xe: &Expr) -> Option<(TypeId, TypeId, usize)> {
+        let d = self.describe(x, xe);
+        self.error(start_pos(xe), format!("cannot range over {d}"));
+        None
+    }
+
+    #[allow(dead_code)]
+    fn unused_obj(&self, _o: ObjId) {}
+}

@@ -1,0 +1,5 @@
+package os
+
+var Args []string
+
+func Exit(code int)

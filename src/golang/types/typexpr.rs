@@ -1,0 +1,510 @@
+//! Type expressions to types: names (and qualified names), pointers, arrays with constant
+//! lengths, slices, maps with comparable keys, channels, functions, structs, interfaces
+//! (embedding and unions), generic instantiations; type declarations and their recursion
+//! checks (`invalid recursive type`).
+
+use super::check::{Checker, DeclState};
+use super::operand::Operand;
+use super::table::{basic, INVALID};
+use super::{ast, Basic, Mode, ObjId, ObjKind, Signature, StructField, Type, TypeAndValue, TypeId};
+use ast::{Expr, ExprKind};
+
+impl Checker {
+    /// The type denoted by `e`, or an error (`undefined: T`, `x is not a type`).
+    pub(crate) fn type_expr(&mut self, e: &Expr) -> TypeId {
+        self.depth += 1;
+        let t = if self.depth > super::expr::MAX_NESTING {
+            self.nesting_error(e.pos);
+            INVALID
+        } else {
+            self.type_expr_inner(e)
+        };
+        self.depth -= 1;
+        self.info().types.insert(e.id, TypeAndValue { mode: Mode::TypeExpr, ty: t, value: None });
+        t
+    }
+
+    fn type_expr_inner(&mut self, e: &Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Name(_) | ExprKind::Selector(..) => {
+                let t = self.type_name(e);
+                if let Some(g) = self.generic_type_obj(t) {
+                    let n = self.objs[g.0 as usize].name.clone();
+                    let s = self.generic_type_string(g);
+                    self.error(e.pos, format!("cannot use generic type {n}{s} without instantiation"));
+                    return INVALID;
+                }
+                t
+            }
+            ExprKind::Paren(x) => self.type_expr(x),
+            ExprKind::Star(x) => {
+                let t = self.type_expr(x);
+                self.tt.intern(Type::Pointer(t))
+            }
+            ExprKind::ArrayType { len: None, elem } => {
+                let t = self.type_expr(elem);
+                self.tt.intern(Type::Slice(t))
+            }
+            ExprKind::ArrayType { len: Some(ast::ArrayLen::Auto), elem } => {
+                self.error(e.pos, "invalid use of [...] array (outside a composite literal)");
+                self.type_expr(elem);
+                INVALID
+            }
+            ExprKind::ArrayType { len: Some(ast::ArrayLen::Expr(n)), elem } => {
+                let n = self.array_len(n);
+                let t = self.type_expr(elem);
+                match n {
+                    Some(n) => self.tt.intern(Type::Array(n, t)),
+                    None => INVALID,
+                }
+            }
+            ExprKind::MapType(k, v) => self.map_type(k, v),
+            ExprKind::ChanType(dir, x) => {
+                let t = self.type_expr(x);
+                self.tt.intern(Type::Chan(*dir, t))
+            }
+            ExprKind::FuncType(ft) => {
+                let s = self.signature(ft);
+                self.tt.intern(Type::Func(s))
+            }
+            ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::Index(x, args) => self.instantiate_type(e, x, args),
+            ExprKind::Ellipsis(x) => {
+                self.error(e.pos, "invalid use of ...");
+                self.type_expr(x);
+                INVALID
+            }
+            _ => {
+                let x = self.expr(e);
+                if x.ty != INVALID {
+                    let s = super::printer::expr_string(e);
+                    self.error(e.pos, format!("{s} is not a type"));
+                }
+                INVALID
+            }
+        }
+    }
+
+    /// A (possibly qualified) type name; the generic type itself for a generic name.
+    pub(crate) fn type_name(&mut self, e: &Expr) -> TypeId {
+        let Some(o) = self.resolve_name_expr(e) else { return INVALID };
+        match self.objs[o.0 as usize].kind {
+            ObjKind::TypeName => {
+                if self.ox[o.0 as usize].state == DeclState::Todo {
+                    self.obj_decl(o);
+                }
+                self.objs[o.0 as usize].ty
+            }
+            _ => {
+                let s = super::printer::expr_string(e);
+                self.error(e.pos, format!("{s} is not a type"));
+                INVALID
+            }
+        }
+    }
+
+    /// Resolves `x` or `pkg.X` to an object, reporting `undefined: x`.
+    pub(crate) fn resolve_name_expr(&mut self, e: &Expr) -> Option<ObjId> {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                let Some(o) = self.lookup(n) else {
+                    self.error(e.pos, format!("undefined: {n}"));
+                    return None;
+                };
+                self.record_use(e.id, o);
+                self.mark_used(o);
+                Some(o)
+            }
+            ExprKind::Selector(x, sel) => {
+                let ExprKind::Name(p) = &x.kind else {
+                    let s = super::printer::expr_string(e);
+                    self.error(e.pos, format!("{s} is not a type"));
+                    return None;
+                };
+                let Some(po) = self.lookup(p) else {
+                    self.error(x.pos, format!("undefined: {p}"));
+                    return None;
+                };
+                self.record_use(x.id, po);
+                self.mark_used(po);
+                let ObjKind::Package(path) = self.objs[po.0 as usize].kind.clone() else {
+                    let s = super::printer::expr_string(e);
+                    self.error(e.pos, format!("{s} is not a type"));
+                    return None;
+                };
+                let o = self.package_member(&path, p, sel)?;
+                self.info().selections.insert(e.id, super::Selection::Qualified(o));
+                self.record_use(sel.id, o);
+                Some(o)
+            }
+            _ => None,
+        }
+    }
+
+    /// `pkg.Name` exported from package `path`, or `undefined: pkg.Name`.
+    pub(crate) fn package_member(&mut self, path: &str, pkg_name: &str, sel: &ast::Ident) -> Option<ObjId> {
+        let scope = self.pkgs.iter().find(|p| p.path == path).map(|p| p.scope)?;
+        let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
+        match self.scopes[scope].names.get(&sel.name).copied() {
+            Some(o) if exported => Some(o),
+            Some(_) => {
+                self.error(sel.pos, format!("name {} not exported by package {pkg_name}", sel.name));
+                None
+            }
+            None => {
+                self.error(sel.pos, format!("undefined: {pkg_name}.{}", sel.name));
+                None
+            }
+        }
+    }
+
+    /// A constant, non-negative array length.
+    fn array_len(&mut self, n: &Expr) -> Option<u64> {
+        let x = self.expr(n);
+        if x.ty == INVALID {
+            return None;
+        }
+        let s = super::printer::expr_string(n);
+        if x.mode != Mode::Constant {
+            self.error(n.pos, format!("invalid array length {s}"));
+            return None;
+        }
+        let is_int = self.tt.basic_of(x.ty).is_some_and(super::table::is_integer);
+        match x.val.as_ref().and_then(|v| v.to_int()) {
+            Some(v) if v >= 0 && v < (1 << 40) && (is_int || self.tt.basic_of(x.ty) == Some(Basic::UntypedFloat)) => {
+                Some(v as u64)
+            }
+            Some(v) if v >= (1 << 40) => {
+                self.error(n.pos, format!("chanlab does not support arrays of length {v} yet"));
+                None
+            }
+            _ => {
+                let d = self.describe(&x, n);
+                self.error(n.pos, format!("invalid array length {d}"));
+                None
+            }
+        }
+    }
+
+    fn map_type(&mut self, k: &Expr, v: &Expr) -> TypeId {
+        let kt = self.type_expr(k);
+        let vt = self.type_expr(v);
+        if kt != INVALID && !self.type_params_in_scope_allow(kt) && !self.comparable(kt) && self.underlying_known(kt) {
+            let s = self.ts(kt);
+            self.error(k.pos, format!("invalid map key type {s}"));
+        }
+        self.tt.intern(Type::Map(kt, vt))
+    }
+
+    fn type_params_in_scope_allow(&self, t: TypeId) -> bool {
+        self.tt.is_type_param(t)
+    }
+
+    /// Whether a named type's underlying type is known yet (it is not while declaring it).
+    pub(crate) fn underlying_known(&self, t: TypeId) -> bool {
+        match self.tt.get(t) {
+            Type::Named { obj, targs } if targs.is_empty() => {
+                self.tt.named.get(obj).is_some_and(|n| n.underlying.is_some())
+            }
+            _ => true,
+        }
+    }
+
+    /// A function signature (parameter names are declared by the body's checker).
+    pub(crate) fn signature(&mut self, ft: &ast::FuncType) -> Signature {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (i, f) in ft.params.iter().enumerate() {
+            let t = if let ExprKind::Ellipsis(elem) = &f.ty.kind {
+                if i + 1 != ft.params.len() || f.names.len() > 1 {
+                    self.error(f.ty.pos, "can only use ... with final parameter in list");
+                }
+                variadic = true;
+                let et = self.type_expr(elem);
+                let st = self.tt.intern(Type::Slice(et));
+                self.info().types.insert(f.ty.id, TypeAndValue { mode: Mode::TypeExpr, ty: st, value: None });
+                st
+            } else {
+                self.type_expr(&f.ty)
+            };
+            for _ in 0..f.names.len().max(1) {
+                params.push(t);
+            }
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            let t = self.type_expr(&f.ty);
+            for _ in 0..f.names.len().max(1) {
+                results.push(t);
+            }
+        }
+        Signature { params, results, variadic }
+    }
+
+    fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
+        let mut out: Vec<StructField> = Vec::new();
+        let mut seen: Vec<(String, ast::Pos)> = Vec::new();
+        let pkg = self.pkg_path().to_string();
+        for f in fields {
+            let t = self.type_expr(&f.ty);
+            let mut add = |c: &mut Checker, name: &str, pos: ast::Pos, embedded: bool| {
+                if name != "_" {
+                    if let Some((_, p)) = seen.iter().find(|(n, _)| n == name) {
+                        let file = c.files[c.cur].name.clone();
+                        c.error(
+                            pos,
+                            format!("{name} redeclared\n\t./{file}:{}:{}: other declaration of {name}", p.line, p.col),
+                        );
+                    }
+                    seen.push((name.to_string(), pos));
+                }
+                let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
+                let fpkg = if exported { String::new() } else { pkg.clone() };
+                out.push(StructField { name: name.to_string(), ty: t, embedded, pkg: fpkg });
+            };
+            if f.names.is_empty() {
+                let name = embedded_name(&f.ty);
+                self.check_embedded_field(&f.ty, t);
+                add(self, &name, f.ty.pos, true);
+            } else {
+                for n in &f.names {
+                    add(self, &n.name, n.pos, false);
+                }
+            }
+        }
+        self.tt.intern(Type::Struct(out))
+    }
+
+    fn check_embedded_field(&mut self, e: &Expr, t: TypeId) {
+        if t == INVALID {
+            return;
+        }
+        let base = match self.tt.get(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        if self.tt.is_type_param(base) {
+            self.error(e.pos, "embedded field type cannot be a (pointer to a) type parameter");
+            return;
+        }
+        if matches!(self.tt.get(t), Type::Pointer(_)) {
+            let u = self.tt.underlying(base);
+            if matches!(self.tt.get(u), Type::Pointer(_)) {
+                self.error(e.pos, "embedded field type cannot be a pointer");
+            } else if self.tt.is_interface(base) {
+                self.error(e.pos, "embedded field type cannot be a pointer to an interface");
+            }
+        }
+    }
+
+    fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> TypeId {
+        let mut methods: Vec<(String, TypeId)> = Vec::new();
+        let mut terms: Vec<(bool, TypeId)> = Vec::new();
+        let mut comparable = false;
+        let mut positions: Vec<(String, ast::Pos)> = Vec::new();
+        for el in elems {
+            match el {
+                ast::InterfaceElem::Method { name, ty } => {
+                    let sig = self.signature(ty);
+                    let t = self.tt.intern(Type::Func(sig));
+                    if let Some((_, p)) = positions.iter().find(|(n, _)| *n == name.name) {
+                        let file = self.files[self.cur].name.clone();
+                        let msg = format!(
+                            "duplicate method {}\n\t./{file}:{}:{}: other declaration of method {}",
+                            name.name, p.line, p.col, name.name
+                        );
+                        self.error(name.pos, msg);
+                        continue;
+                    }
+                    positions.push((name.name.clone(), name.pos));
+                    methods.push((name.name.clone(), t));
+                }
+                ast::InterfaceElem::Union(ts) if ts.len() == 1 && !ts[0].tilde => {
+                    let t = self.type_expr(&ts[0].ty);
+                    match self.tt.get(self.tt.underlying(t)).clone() {
+                        Type::Interface { methods: m, terms: tm, comparable: c } if !self.tt.is_type_param(t) => {
+                            for (n, mt) in m {
+                                if !methods.iter().any(|(x, _)| *x == n) {
+                                    methods.push((n, mt));
+                                }
+                            }
+                            terms = intersect_terms(terms, tm);
+                            comparable |= c;
+                        }
+                        _ if t == INVALID => {}
+                        _ => terms = intersect_terms(terms, vec![(false, t)]),
+                    }
+                }
+                ast::InterfaceElem::Union(ts) => {
+                    let mut u = Vec::new();
+                    for term in ts {
+                        let t = self.type_expr(&term.ty);
+                        if term.tilde && t != INVALID && self.tt.underlying(t) != t {
+                            let s = self.ts(t);
+                            self.error(
+                                term.ty.pos,
+                                format!("invalid use of ~ ({s} is not the underlying type of {s})"),
+                            );
+                        }
+                        u.push((term.tilde, t));
+                    }
+                    terms = intersect_terms(terms, u);
+                }
+            }
+        }
+        methods.sort_by(|a, b| a.0.cmp(&b.0));
+        self.tt.intern(Type::Interface { methods, terms, comparable })
+    }
+
+    /// Checks `type Name[TParams] T` (or an alias) for object `o`.
+    pub(crate) fn type_spec(&mut self, o: ObjId, s: &ast::TypeSpec) {
+        if s.alias {
+            if !s.type_params.is_empty() {
+                self.error(s.pos, "chanlab does not support generic type aliases yet");
+            }
+            let t = self.type_expr(&s.ty);
+            self.objs[o.0 as usize].ty = t;
+            return;
+        }
+        let scope = self.new_scope(Some(self.scope));
+        let outer = std::mem::replace(&mut self.scope, scope);
+        let tps = self.declare_type_params(&s.type_params);
+        if let Some(n) = self.tt.named.get_mut(&o) {
+            n.type_params = tps.clone();
+        }
+        let rhs = self.type_expr(&s.ty);
+        self.scope = outer;
+        let named_self = self.objs[o.0 as usize].ty;
+        let under = if let Type::Named { obj, .. } = self.tt.get(rhs).clone() {
+            if self.ox[obj.0 as usize].state == DeclState::Doing && !self.underlying_known(rhs) {
+                self.report_cycle(obj);
+                INVALID
+            } else {
+                self.tt.underlying(rhs)
+            }
+        } else if self.tt.is_type_param(rhs) {
+            self.error(s.ty.pos, "cannot use a type parameter as RHS in type declaration");
+            INVALID
+        } else {
+            rhs
+        };
+        if let Some(n) = self.tt.named.get_mut(&o) {
+            n.underlying = Some(under);
+        }
+        if !tps.is_empty() {
+            self.refresh_instances(o);
+        }
+        if self.contains_directly(under, named_self, 0) {
+            let n = self.objs[o.0 as usize].name.clone();
+            self.error(s.name.pos, format!("invalid recursive type: {n} refers to itself"));
+            if let Some(n) = self.tt.named.get_mut(&o) {
+                n.underlying = Some(INVALID);
+            }
+        }
+    }
+
+    /// `invalid recursive type A` with the chain of declarations from `start`.
+    pub(crate) fn report_cycle(&mut self, start: ObjId) {
+        let Some(i) = self.decl_stack.iter().position(|&o| o == start) else { return };
+        let chain: Vec<ObjId> = self.decl_stack[i..].to_vec();
+        let first = &self.objs[start.0 as usize];
+        let (name, pos) = (first.name.clone(), first.pos);
+        if chain.len() == 1 {
+            self.error(pos, format!("invalid recursive type: {name} refers to itself"));
+            return;
+        }
+        let file = self.files[self.cur].name.clone();
+        let mut msg = format!("invalid recursive type {name}");
+        for (k, &o) in chain.iter().enumerate() {
+            let next = chain[(k + 1) % chain.len()];
+            let ob = &self.objs[o.0 as usize];
+            let nn = &self.objs[next.0 as usize].name;
+            msg.push_str(&format!("\n\t./{file}:{}:{}: {} refers to {}", ob.pos.line, ob.pos.col, ob.name, nn));
+        }
+        self.error(pos, msg);
+    }
+
+    /// Whether `t` holds `target` by value (through struct fields and array elements).
+    fn contains_directly(&self, t: TypeId, target: TypeId, depth: u32) -> bool {
+        if depth > 50 {
+            return false;
+        }
+        match self.tt.get(t) {
+            Type::Named { .. } if t == target => true,
+            Type::Named { .. } => {
+                let u = self.tt.underlying(t);
+                u != t && u != INVALID && self.contains_directly(u, target, depth + 1)
+            }
+            Type::Array(_, e) => self.contains_directly(*e, target, depth + 1),
+            Type::Struct(fs) => fs.iter().any(|f| self.contains_directly(f.ty, target, depth + 1)),
+            _ => false,
+        }
+    }
+
+    /// Recomputes the underlying types of instances of generic type `o` created while it
+    /// was being declared.
+    fn refresh_instances(&mut self, o: ObjId) {
+        let insts: Vec<(TypeId, Vec<TypeId>)> = self
+            .tt
+            .types
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| match t {
+                Type::Named { obj, targs } if *obj == o && !targs.is_empty() => Some((TypeId(i as u32), targs.clone())),
+                _ => None,
+            })
+            .collect();
+        for (t, targs) in insts {
+            self.tt.inst_underlying.remove(&t);
+            self.tt.instance_of(o, targs);
+        }
+    }
+
+    /// The generic type's name object if `t` is an uninstantiated generic type.
+    pub(crate) fn generic_type_obj(&self, t: TypeId) -> Option<ObjId> {
+        match self.tt.get(t) {
+            Type::Named { obj, targs } if targs.is_empty() => {
+                self.tt.named.get(obj).filter(|n| !n.type_params.is_empty()).map(|_| *obj)
+            }
+            _ => None,
+        }
+    }
+
+    /// Marks an object used (variables, imports).
+    pub(crate) fn mark_used(&mut self, o: ObjId) {
+        self.ox[o.0 as usize].used = true;
+    }
+
+    #[allow(dead_code)]
+    pub(crate) fn type_operand(&mut self, t: TypeId) -> Operand {
+        Operand { mode: Mode::TypeExpr, ty: t, val: None, id: None }
+    }
+
+    #[allow(dead_code)]
+    pub(crate) fn basic_t(&self, b: Basic) -> TypeId {
+        basic(b)
+    }
+}
+
+/// The implicit name of an embedded field (`T` for `*pkg.T[int]`).
+pub(crate) fn embedded_name(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Selector(_, s) => s.name.clone(),
+        ExprKind::Index(x, _) => embedded_name(x),
+        _ => "?".into(),
+    }
+}
+
+/// The intersection of two type sets given as term lists (empty = all types).
+fn intersect_terms(a: Vec<(bool, TypeId)>, b: Vec<(bool, TypeId)>) -> Vec<(bool, TypeId)> {
+    if a.is_empty() {
+        return b;
+    }
+    if b.is_empty() {
+        return a;
+    }
+    a.into_iter().filter(|x| b.contains(x)).collect()
+}

@@ -1,0 +1,562 @@
+//! A goroutine as a fiber: its own stack of registers and call frames on the heap, run
+//! synchronously by [`Fiber::run`] until it must wait for the runtime; [`run_fiber`] is the
+//! async wrapper that awaits the runtime's future and resumes it.
+//!
+//! Calls push a [`Frame`]; `defer` records a call on the frame; `Ret` runs the frame's
+//! deferred calls (last first) before returning. A Go panic unwinds frames, running their
+//! deferred calls; `recover` in one of them stops it and its owner returns normally.
+
+use super::code::{Func, Op, Program};
+use super::native::{NativeCx, NativeResult};
+use super::value::{Closure, FuncRef, Value};
+use crate::runtime::{self as go, Chan};
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+/// Registers allowed on one goroutine's stack (≈ Go's 1 GB stack limit, scaled).
+const MAX_STACK: usize = 4_000_000;
+/// Call depth allowed on one goroutine.
+const MAX_FRAMES: usize = 400_000;
+
+/// One run of a program: the program and the run's globals and arguments.
+pub struct Machine {
+    pub prog: Rc<Program>,
+    pub globals: Vec<Rc<RefCell<Value>>>,
+    pub args: Vec<String>,
+}
+
+impl Machine {
+    pub fn new(prog: Rc<Program>, args: Vec<String>) -> Machine {
+        let globals =
+            prog.global_zeros.iter().map(|&z| Rc::new(RefCell::new(prog.zeros[z as usize].copied()))).collect();
+        Machine { prog, globals, args }
+    }
+
+    /// The method `name` of dynamic type `t` as a func value taking the receiver first.
+    pub fn method(&self, t: crate::golang::types::TypeId, name: &str) -> Option<Value> {
+        let m = self.prog.method_names.iter().position(|n| n == name)? as u32;
+        let &(f, deref) = self.prog.methods.get(&(t, m))?;
+        if deref {
+            // A value method reached through a pointer: wrap as a closure that derefs.
+            return Some(Value::Func(Rc::new(Closure {
+                func: f,
+                env: Vec::new(),
+                kind: super::value::ClosureKind::Deref,
+            })));
+        }
+        Some(Value::Func(Rc::new(Closure { func: f, env: Vec::new(), kind: super::value::ClosureKind::Plain })))
+    }
+}
+
+/// How a frame was entered (what its return does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FrameKind {
+    Normal,
+    /// A deferred call (its caller is the frame whose defers run).
+    Deferred,
+    /// Called by a native through `NativeCx::call`: returning ends the nested run.
+    Callback,
+}
+
+pub(crate) struct Frame {
+    pub func: Rc<Func>,
+    pub pc: u32,
+    pub base: u32,
+    pub env: Option<Rc<Closure>>,
+    pub defers: Vec<Deferred>,
+    pub kind: FrameKind,
+    /// Its deferred calls are running because of a panic.
+    pub unwinding: bool,
+}
+
+pub(crate) struct Deferred {
+    pub f: Value,
+    pub args: Vec<Value>,
+}
+
+/// Why [`Fiber::run`] stopped.
+pub(crate) enum Exit {
+    /// The goroutine's function returned (or `runtime.Goexit` finished).
+    Done,
+    /// A nested call made by a native returned.
+    CallbackDone,
+    /// Wait for the runtime, then resume.
+    Await(Blocker),
+    /// An unrecovered panic ends the program.
+    Panic(Value),
+    /// A runtime throw (`fatal error: ...`), with text printed before it.
+    Fatal(&'static str, String),
+    /// The program must stop (the step budget is spent, or another goroutine ended it).
+    Halt,
+}
+
+/// A runtime operation in progress.
+pub(crate) enum Blocker {
+    Send(crate::runtime::SendFut<Value>),
+    Recv {
+        fut: crate::runtime::RecvFut<Value>,
+        dst: usize,
+        zero: Value,
+        ok: bool,
+    },
+    Close(crate::runtime::CloseFut<Value>),
+    Native {
+        fut: Pin<Box<dyn Future<Output = NativeResult>>>,
+        dst: usize,
+    },
+    /// The chosen case's index goes to `dst`; a receive case `i` stores its value and ok at
+    /// `recv[i].0` (usize::MAX: discarded), its zero value being `recv[i].1`.
+    Select {
+        fut: Pin<Box<dyn Future<Output = (usize, Value, bool)>>>,
+        dst: usize,
+        recv: Vec<(usize, Value)>,
+    },
+    /// Nothing to wait for: a deferred Go call was pushed while unwinding; keep running.
+    Resume,
+    /// A preemption point (parallel mode) before a memory access.
+    Op(Pin<Box<dyn Future<Output = ()>>>),
+}
+
+pub struct Fiber {
+    pub(crate) m: Rc<Machine>,
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    /// The panic being unwound.
+    pub(crate) panicking: Option<Value>,
+    /// `runtime.Goexit` is unwinding the goroutine.
+    pub(crate) goexit: bool,
+    /// Instructions since the last charge to the runtime's step budget.
+    pub(crate) steps: u32,
+    /// Where the last panic was raised (the report names this line).
+    pub(crate) panic_site: &'static str,
+    /// Memory accesses are tracked: bit 1 race detector, bit 2 parallel mode (each access
+    /// is a point where another goroutine may run); `None` until the first run.
+    pub(crate) track: Option<u8>,
+    /// The access at the current instruction has had its preemption point.
+    pub(crate) resumed: bool,
+    /// Between the two halves of a map write (parallel mode).
+    pub(crate) map_writing: bool,
+    /// The main goroutine (its `runtime.Goexit` leaves the program running).
+    pub(crate) main: bool,
+    /// Panics replaced by a later one raised while they unwound (Go prints the chain).
+    pub(crate) prev_panics: Vec<Value>,
+}
+
+impl Fiber {
+    /// A fiber with no frames yet.
+    pub fn new(m: Rc<Machine>) -> Fiber {
+        Fiber {
+            m,
+            stack: Vec::new(),
+            frames: Vec::new(),
+            panicking: None,
+            goexit: false,
+            steps: 0,
+            panic_site: "",
+            track: None,
+            resumed: false,
+            map_writing: false,
+            main: false,
+            prev_panics: Vec::new(),
+        }
+    }
+
+    /// Start with a call of Go function `f` (index) and no arguments.
+    pub fn start(m: Rc<Machine>, f: u32) -> Fiber {
+        let mut fb = Fiber::new(m);
+        fb.main = true;
+        let func = fb.m.prog.funcs[f as usize].clone();
+        fb.stack.resize(func.nregs as usize + 8, Value::Nil);
+        fb.frames.push(Frame {
+            func,
+            pc: 0,
+            base: 0,
+            env: None,
+            defers: Vec::new(),
+            kind: FrameKind::Normal,
+            unwinding: false,
+        });
+        fb
+    }
+
+    /// The site label of the current line.
+    pub fn site(&self) -> &'static str {
+        match self.frames.last() {
+            Some(f) => super::sites::label(f.func.lines.get(f.pc.saturating_sub(1) as usize).copied().unwrap_or(0)),
+            None => "",
+        }
+    }
+
+    /// Push a frame for Go function `func` whose arguments are at absolute `base`.
+    pub(crate) fn push_frame(
+        &mut self,
+        func: Rc<Func>,
+        base: usize,
+        env: Option<Rc<Closure>>,
+        kind: FrameKind,
+    ) -> Result<(), Exit> {
+        let need = base + func.nregs as usize + 8;
+        if need > MAX_STACK || self.frames.len() >= MAX_FRAMES {
+            return Err(Exit::Fatal(
+                "stack overflow",
+                "runtime: goroutine stack exceeds 1000000000-byte limit\n".to_string(),
+            ));
+        }
+        if self.stack.len() < need {
+            self.stack.resize(need.max(self.stack.len() * 2).min(MAX_STACK), Value::Nil);
+        }
+        self.frames.push(Frame { func, pc: 0, base: base as u32, env, defers: Vec::new(), kind, unwinding: false });
+        Ok(())
+    }
+
+    /// Call func value `f` with arguments already at absolute `base` (`nargs` of them).
+    /// Ok(true): a frame was pushed; Ok(false): a native ran and its results are at `base`.
+    pub(crate) fn call_value(&mut self, f: &Value, base: usize, nargs: usize, kind: FrameKind) -> Result<bool, Exit> {
+        let Value::Func(c) = f else {
+            return Err(self.raise(Value::runtime_error("invalid memory address or nil pointer dereference")));
+        };
+        let mut nargs = nargs;
+        match c.kind {
+            super::value::ClosureKind::Plain => {}
+            super::value::ClosureKind::Bound => {
+                // A method value: the receiver goes first.
+                self.stack.insert(base, c.env[0].copied());
+                self.stack.truncate(self.stack.len() - 1);
+                nargs += 1;
+            }
+            super::value::ClosureKind::Deref => {
+                let v = match &self.stack[base] {
+                    Value::Ptr(p) => p.load().copied(),
+                    _ => {
+                        return Err(
+                            self.raise(Value::runtime_error("invalid memory address or nil pointer dereference"))
+                        )
+                    }
+                };
+                self.stack[base] = v;
+            }
+        }
+        match c.func {
+            FuncRef::Go(i) => {
+                let func = self.m.prog.funcs[i as usize].clone();
+                let env =
+                    if c.env.is_empty() || c.kind == super::value::ClosureKind::Bound { None } else { Some(c.clone()) };
+                self.push_frame(func, base, env, kind)?;
+                Ok(true)
+            }
+            FuncRef::Native(n) => {
+                self.call_native(n, base, nargs)?;
+                Ok(false)
+            }
+        }
+    }
+
+    /// Run native `n` on the arguments at absolute `base`; results land at `base`.
+    pub(crate) fn call_native(&mut self, n: u32, base: usize, nargs: usize) -> Result<(), Exit> {
+        let f = self.m.prog.natives[n as usize].f;
+        let args: Vec<Value> = self.stack[base..base + nargs].to_vec();
+        let r = f(&mut NativeCx { fiber: self }, &args);
+        self.native_result(r, base)
+    }
+
+    pub(crate) fn native_result(&mut self, r: NativeResult, base: usize) -> Result<(), Exit> {
+        match r {
+            NativeResult::Values(vs) => {
+                if self.stack.len() < base + vs.len() {
+                    self.stack.resize(base + vs.len(), Value::Nil);
+                }
+                for (i, v) in vs.into_iter().enumerate() {
+                    self.stack[base + i] = v;
+                }
+                Ok(())
+            }
+            NativeResult::Panic(v) => Err(self.raise(v)),
+            NativeResult::Block(fut) => Err(Exit::Await(Blocker::Native { fut, dst: base })),
+        }
+    }
+
+    /// Start a goroutine running func value `f(args)`; `site` labels the `go` statement.
+    pub(crate) fn spawn_value(&mut self, f: Value, args: Vec<Value>, site: &'static str) {
+        let name = match &f {
+            Value::Func(c) => match c.func {
+                FuncRef::Go(i) => self.m.prog.funcs[i as usize].name,
+                FuncRef::Native(n) => self.m.prog.natives[n as usize].name,
+            },
+            _ => "main.main.func1",
+        };
+        let mut fb = Fiber::new(self.m.clone());
+        let n = args.len();
+        fb.stack.extend(args);
+        fb.stack.resize(n + 8, Value::Nil);
+        let creator = self.frames.last().map(|f| f.func.name).unwrap_or("main.main");
+        match fb.call_value(&f, 0, n, FrameKind::Normal) {
+            Ok(true) => {
+                go::go_in(creator, name, site, run_fiber(fb));
+            }
+            // A native (`go fmt.Println(...)`), or a nil func (Go panics in the new goroutine).
+            Ok(false) => {
+                go::go_in(creator, name, site, async {});
+            }
+            Err(e) => {
+                go::go_in(creator, name, site, async move {
+                    if let Exit::Panic(v) = e {
+                        let msg = panic_text(&v);
+                        go::panic::<()>(msg).await;
+                    }
+                });
+            }
+        }
+    }
+
+    /// Raise a Go panic with value `v`: unwind to the nearest deferred call, or end.
+    pub(crate) fn raise(&mut self, v: Value) -> Exit {
+        if matches!(&v, Value::Native(n) if n.is::<super::ops::OutOfMemory>()) {
+            return Exit::Fatal("runtime: out of memory", String::new());
+        }
+        if matches!(&v, Value::Native(n) if n.is::<super::builtin::Goexit>()) {
+            self.goexit = true;
+            self.panicking = None;
+            return self.unwind();
+        }
+        self.panic_site = self.site();
+        if let Some(old) = self.panicking.take() {
+            self.prev_panics.push(old);
+        }
+        if cfg!(debug_assertions) && std::env::var_os("CHANLAB_VM_DEBUG").is_some() {
+            for f in self.frames.iter().rev() {
+                let pc = f.pc.saturating_sub(1) as usize;
+                eprintln!("vm: panic {v:?} in {} pc {pc} {:?}", f.func.name, f.func.code.get(pc));
+            }
+        }
+        self.panicking = Some(v);
+        self.unwind()
+    }
+
+    /// Continue unwinding a panic (or Goexit): run the next deferred call, or pop frames.
+    pub(crate) fn unwind(&mut self) -> Exit {
+        loop {
+            let Some(top) = self.frames.last_mut() else {
+                return match (self.goexit, self.panicking.take()) {
+                    (true, _) => Exit::Done,
+                    (false, Some(v)) => Exit::Panic(v),
+                    (false, None) => Exit::Done,
+                };
+            };
+            if let Some(d) = top.defers.pop() {
+                top.unwinding = true;
+                match self.invoke_deferred(d) {
+                    Ok(true) => return Exit::Await(Blocker::Resume),
+                    Ok(false) => continue,
+                    Err(e) => return e,
+                }
+            }
+            let f = self.frames.pop().expect("a frame");
+            if f.kind == FrameKind::Callback {
+                let v = self.panicking.take().unwrap_or(Value::Nil);
+                return Exit::Panic(v);
+            }
+        }
+    }
+
+    /// Call a deferred function with its saved arguments above the current frame's registers.
+    /// Ok(true): a Go frame was pushed (run it); Ok(false): a native completed.
+    pub(crate) fn invoke_deferred(&mut self, d: Deferred) -> Result<bool, Exit> {
+        let top = self.frames.last().expect("a frame");
+        let base = top.base as usize + top.func.nregs as usize;
+        let n = d.args.len();
+        if self.stack.len() < base + n + 8 {
+            self.stack.resize(base + n + 8, Value::Nil);
+        }
+        for (i, a) in d.args.into_iter().enumerate() {
+            self.stack[base + i] = a;
+        }
+        self.call_value(&d.f, base, n, FrameKind::Deferred)
+    }
+
+    /// After a deferred call returned: continue the panic, or resume after a recover.
+    pub(crate) fn after_deferred(&mut self) -> Option<Exit> {
+        let top = self.frames.last_mut()?;
+        if !top.unwinding {
+            return None;
+        }
+        if self.panicking.is_some() || self.goexit {
+            return Some(self.unwind());
+        }
+        // Recovered: the frame returns normally (running its other deferred calls).
+        top.unwinding = false;
+        top.pc = (top.func.code.len() - 1) as u32;
+        None
+    }
+
+    /// `NativeCx::call`: run `f(args)` to completion now.
+    pub(crate) fn call_now(&mut self, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
+        let base = match self.frames.last() {
+            Some(t) => t.base as usize + t.func.nregs as usize + 16,
+            None => 0,
+        };
+        let n = args.len();
+        if self.stack.len() < base + n + 8 {
+            self.stack.resize(base + n + 8, Value::Nil);
+        }
+        for (i, a) in args.into_iter().enumerate() {
+            self.stack[base + i] = a;
+        }
+        let depth = self.frames.len();
+        match self.call_value(f, base, n, FrameKind::Callback) {
+            Ok(true) => {}
+            Ok(false) => return Ok(self.stack[base..base + 4].to_vec()),
+            Err(Exit::Panic(v)) => return Err(v),
+            Err(_) => return Err(Value::str("chanlab does not support blocking here yet")),
+        }
+        let nres = self.frames.last().map_or(0, |f| f.func.results.len());
+        match self.run() {
+            Exit::CallbackDone => Ok(self.stack[base..base + nres].to_vec()),
+            Exit::Panic(v) => {
+                self.frames.truncate(depth);
+                Err(v)
+            }
+            _ => {
+                self.frames.truncate(depth);
+                Err(Value::str("chanlab does not support blocking in a method called by a library function yet"))
+            }
+        }
+    }
+
+    /// Return from the top frame (its deferred calls are done): results to its base.
+    /// Returns an exit when the fiber or a nested call ends.
+    pub(crate) fn do_return(&mut self) -> Option<Exit> {
+        let f = self.frames.pop().expect("a frame");
+        let base = f.base as usize;
+        for (i, &(r, cell)) in f.func.results.iter().enumerate() {
+            let v = &self.stack[base + r as usize];
+            let v = if cell {
+                match v {
+                    Value::Ptr(p) => p.load(),
+                    v => v.clone(),
+                }
+            } else {
+                v.clone()
+            };
+            self.stack[base + i] = v;
+        }
+        match f.kind {
+            FrameKind::Normal => {
+                if self.frames.is_empty() {
+                    return Some(Exit::Done);
+                }
+                None
+            }
+            FrameKind::Deferred => self.after_deferred(),
+            FrameKind::Callback => Some(Exit::CallbackDone),
+        }
+    }
+
+    /// `recover()` in the current frame.
+    pub(crate) fn recover(&mut self) -> Value {
+        let Some(top) = self.frames.last() else { return Value::Nil };
+        if top.kind != FrameKind::Deferred || self.goexit {
+            return Value::Nil;
+        }
+        let n = self.frames.len();
+        if n < 2 || !self.frames[n - 2].unwinding {
+            return Value::Nil;
+        }
+        self.panicking.take().unwrap_or(Value::Nil)
+    }
+}
+
+/// The panic value as Go prints it after `panic: ` (runtime errors with Go's extra line).
+pub fn panic_text(v: &Value) -> String {
+    super::panics::panic_text_plain(v)
+}
+
+/// Run a fiber as a runtime goroutine: execute, await the runtime when needed, repeat.
+/// (Each kind of wait is awaited right here: channel operations are the hot path.)
+pub async fn run_fiber(mut fb: Fiber) {
+    let mut exit = fb.run();
+    loop {
+        exit = match exit {
+            Exit::Await(Blocker::Send(f)) => {
+                f.await;
+                fb.run()
+            }
+            Exit::Await(Blocker::Recv { fut, dst, zero, ok }) => {
+                let (v, got) = fut.await;
+                fb.stack[dst] = if got { v } else { zero };
+                if ok {
+                    fb.stack[dst + 1] = Value::Bool(got);
+                }
+                fb.run()
+            }
+            Exit::Await(Blocker::Close(f)) => {
+                f.await;
+                fb.run()
+            }
+            Exit::Await(Blocker::Op(f)) => {
+                f.await;
+                fb.run()
+            }
+            Exit::Await(Blocker::Resume) => fb.run(),
+            Exit::Await(Blocker::Select { fut, dst, recv }) => {
+                let (i, v, ok) = fut.await;
+                fb.stack[dst] = Value::Int(i as i64);
+                if let Some((at, zero)) = recv.get(i).filter(|r| r.0 != usize::MAX) {
+                    fb.stack[*at] = if ok { v } else { zero.clone() };
+                    fb.stack[*at + 1] = Value::Bool(ok);
+                }
+                fb.run()
+            }
+            Exit::Await(Blocker::Native { fut, dst }) => {
+                let r = fut.await;
+                match fb.native_result(r, dst) {
+                    Err(e) => e,
+                    Ok(())
+                        if fb.frames.last().is_some_and(|f| f.unwinding) && (fb.panicking.is_some() || fb.goexit) =>
+                    {
+                        fb.unwind()
+                    }
+                    Ok(()) => fb.run(),
+                }
+            }
+            Exit::Done | Exit::CallbackDone => {
+                if fb.main && fb.goexit {
+                    // main called runtime.Goexit: the others run on, then Go reports a deadlock.
+                    std::future::pending::<()>().await;
+                }
+                return;
+            }
+            Exit::Panic(v) => {
+                let mut msg = String::new();
+                for p in std::mem::take(&mut fb.prev_panics) {
+                    msg.push_str(&super::panics::panic_text(&mut fb, &p));
+                    msg.push_str("\n\tpanic: ");
+                }
+                msg.push_str(&super::panics::panic_text(&mut fb, &v));
+                go::at(fb.panic_site);
+                go::panic::<()>(msg).await;
+                return;
+            }
+            Exit::Fatal(msg, pre) => {
+                go::at(fb.site());
+                go::fatal::<()>(msg, &pre).await;
+                return;
+            }
+            Exit::Halt => std::future::pending().await,
+        }
+    }
+}
+
+/// A nil channel as a runtime channel.
+pub(crate) fn chan_of(v: &Value) -> Chan<Value> {
+    match v {
+        Value::Chan(c) => c.clone(),
+        _ => Chan::nil(),
+    }
+}
+
+#[allow(dead_code)]
+fn _assert_op_size() {
+    const _: () = assert!(std::mem::size_of::<Op>() <= 16);
+}

@@ -1,0 +1,92 @@
+//! Interfaces at run time: method dispatch on a dynamic type, "does this value implement
+//! that interface", type-assertion panics worded as Go words them, and `select`.
+
+use super::code::{AssertDesc, SelectDesc, NO_REG};
+use super::fiber::{chan_of, Blocker, Exit, Fiber};
+use super::typename::type_string;
+use super::value::{Closure, ClosureKind, Value, RUNTIME_ERROR};
+use crate::golang::types::{Type, TypeId};
+use crate::runtime::Select;
+use std::rc::Rc;
+
+impl Fiber {
+    /// The func value for method `m` (a name index) of interface value `v`.
+    pub(crate) fn iface_method(&self, v: &Value, m: u32) -> Result<Value, Value> {
+        let Some((t, _)) = v.dynamic() else { return Err(super::ops::nil_deref()) };
+        match self.m.prog.methods.get(&(t, m)) {
+            Some(&(f, deref)) => {
+                let kind = if deref { ClosureKind::Deref } else { ClosureKind::Plain };
+                Ok(Value::Func(Rc::new(Closure { func: f, env: Vec::new(), kind })))
+            }
+            None => Err(super::ops::nil_deref()),
+        }
+    }
+
+    pub(crate) fn is_iface_type(&self, t: TypeId) -> bool {
+        let u = super::typename::underlying(&self.m.prog.types, t);
+        matches!(self.m.prog.types.types.get(u.0 as usize), Some(Type::Interface { .. }))
+    }
+
+    /// Whether interface value `v` (non-nil) has every method of interface type `t`.
+    pub(crate) fn implements(&self, v: &Value, t: TypeId) -> bool {
+        let Some((dt, _)) = v.dynamic() else { return false };
+        match self.m.prog.iface_methods.get(&t) {
+            Some(ms) => ms.iter().all(|m| self.m.prog.methods.contains_key(&(dt, *m))),
+            None => true,
+        }
+    }
+
+    /// The panic value of a failed `x.(T)`.
+    pub(crate) fn assert_error(&self, v: &Value, d: &AssertDesc) -> Value {
+        let p = &self.m.prog;
+        let src = type_string(p, d.src);
+        let want = type_string(p, d.ty);
+        let msg = match v.dynamic() {
+            None => format!("interface conversion: {src} is nil, not {want}"),
+            Some((dt, _)) if d.iface => {
+                let missing = p
+                    .iface_methods
+                    .get(&d.ty)
+                    .and_then(|ms| ms.iter().find(|m| !p.methods.contains_key(&(dt, **m))))
+                    .map(|m| p.method_names[*m as usize].clone())
+                    .unwrap_or_default();
+                format!("interface conversion: {} is not {want}: missing method {missing}", type_string(p, dt))
+            }
+            Some((dt, _)) => {
+                let got = type_string(p, dt);
+                if got == want {
+                    format!("interface conversion: {src} is {got}, not {want} (types from different scopes)")
+                } else {
+                    format!("interface conversion: {src} is {got}, not {want}")
+                }
+            }
+        };
+        Value::iface(RUNTIME_ERROR, Value::str(&msg))
+    }
+
+    /// Start a `select`: the chosen case's index will land in register `d`.
+    pub(crate) fn select(&mut self, desc: &SelectDesc, base: usize, d: u16) -> Exit {
+        let site = self.site();
+        let mut sel = Select::dynamic().at(site);
+        let mut recv = Vec::with_capacity(desc.cases.len());
+        for (i, c) in desc.cases.iter().enumerate() {
+            let ch = chan_of(&self.stack[base + c.ch as usize]);
+            if c.send {
+                let v = self.stack[base + c.val as usize].clone();
+                sel.add_send(&ch, v, move || (i, Value::Nil, false));
+                recv.push((usize::MAX, Value::Nil));
+            } else {
+                sel.add_recv(&ch, move |v, ok| (i, v, ok));
+                let at = if c.val == NO_REG { usize::MAX } else { base + c.val as usize };
+                recv.push((at, self.m.prog.zeros[c.zero as usize].copied()));
+            }
+        }
+        let n = desc.cases.len();
+        let fut: std::pin::Pin<Box<dyn std::future::Future<Output = (usize, Value, bool)>>> = if desc.default {
+            Box::pin(std::future::IntoFuture::into_future(sel.default(move || (n, Value::Nil, false))))
+        } else {
+            Box::pin(std::future::IntoFuture::into_future(sel))
+        };
+        Exit::Await(Blocker::Select { fut, dst: base + d as usize, recv })
+    }
+}
