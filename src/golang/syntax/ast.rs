@@ -24,8 +24,10 @@ pub struct File {
     pub package: Ident,
     pub imports: Vec<Import>,
     pub decls: Vec<Decl>,
-    /// The Go version of a `//go:build go1.N` line before `package` (e.g. `(1, 21)`):
-    /// before 1.22 loop variables are shared by all iterations.
+    /// The Go version of a `//go:build go1.N` line before `package` (e.g. `(1, 21)`), as
+    /// go/build/constraint's `GoVersion` computes it (`go1.21 && linux` is 1.21, `!go1.22`
+    /// none): before 1.22 loop variables are shared by all iterations. Go's checker uses
+    /// the larger of this and go1.21.
     pub go_version: Option<(u32, u32)>,
     /// How many [`NodeId`]s the parser handed out.
     pub node_count: u32,
@@ -89,7 +91,8 @@ pub struct TypeSpec {
 }
 
 /// `func (recv) Name[TParams](params) results { body }`; no body for functions bound to
-/// natives (standard-library stubs).
+/// natives (standard-library stubs). `pos` (and `ty.pos`) is the `func` keyword; the type
+/// parameters are in `ty.type_params`.
 #[derive(Clone, Debug)]
 pub struct FuncDecl {
     pub pos: Pos,
@@ -119,6 +122,10 @@ pub struct FuncType {
     pub results: Vec<Field>,
 }
 
+/// An expression or type. `pos` is where it starts (Go's `StartPos`, which its error
+/// messages use): a call, selector, index or binary expression is at its left operand; a
+/// unary expression, `*x`, a literal, a type at its first token; a composite literal at its
+/// type (at `{` when elided).
 #[derive(Clone, Debug)]
 pub struct Expr {
     pub id: NodeId,
@@ -141,6 +148,8 @@ pub enum ExprKind {
         ty: FuncType,
         body: Block,
     },
+    /// `(x)`, kept where Go's parser keeps it (around operands in expressions); parentheses
+    /// around types (`(*T)`, `chan (<-chan int)`) are dropped.
     Paren(Box<Expr>),
     /// `x.sel`: a field, a method, or a package member (`fmt.Println`).
     Selector(Box<Expr>, Ident),
@@ -178,6 +187,11 @@ pub enum ExprKind {
     },
     StructType(Vec<Field>),
     FuncType(FuncType),
+    /// `interface{...}`. A type parameter's constraint written as a union or with `~`
+    /// (`[T ~int | string]`, `[S ~[]E]`) is an implicit interface: an `InterfaceType` with
+    /// one `Union` element, positioned at the constraint; a plain constraint (`[T any]`,
+    /// `[T int]`) stays as written. `~x` in an ordinary expression is also such a one-term
+    /// interface, positioned at `~` (Go: `cannot use ~ outside of interface or type constraint`).
     InterfaceType(Vec<InterfaceElem>),
     MapType(Box<Expr>, Box<Expr>),
     ChanType(ChanDir, Box<Expr>),
@@ -288,6 +302,10 @@ pub struct Block {
     pub rbrace: Pos,
 }
 
+/// A statement. `pos` is its first token, except for assignments (`=`, `:=`, `op=`),
+/// `x++`/`x--` and sends, which are at their operator as in Go's tree (Go reports `no new
+/// variables on left side of :=` there; the left side's start is `lhs[0].pos`). A labeled
+/// statement is at its label; a `Range` at `for`.
 #[derive(Clone, Debug)]
 pub struct Stmt {
     pub pos: Pos,
@@ -357,7 +375,7 @@ pub enum StmtKind {
         clauses: Vec<CaseClause>,
         rbrace: Pos,
     },
-    /// `switch bind := x.(type) { ... }`
+    /// `switch bind := x.(type) { ... }`; `x` is the operand of `.(type)`, not the assertion.
     TypeSwitch {
         init: Option<Box<Stmt>>,
         bind: Option<Ident>,
@@ -375,7 +393,8 @@ pub enum StmtKind {
         post: Option<Box<Stmt>>,
         body: Block,
     },
-    /// `for k, v := range x` (`define`), `for k, v = range x`, `for range x`.
+    /// `for k, v := range x` (`define`), `for k, v = range x`, `for range x`. With `define`,
+    /// `key` and `value` are `Name` expressions declaring the variables.
     Range {
         key: Option<Expr>,
         value: Option<Expr>,

@@ -25,6 +25,14 @@ pub struct Lexer<'a> {
     pub go_version: Option<(u32, u32)>,
     pub errors: Vec<(Pos, String)>,
     pub tok: Token<'a>,
+    /// Offsets where the source had a byte of invalid UTF-8 (now a NUL): see
+    /// [`super::parse_file_bytes`].
+    pub invalid_utf8: Vec<usize>,
+    /// Whether the current token (or comment) is the first thing on its line.
+    pub(super) blank: bool,
+    /// `//go:` directives read since the parser last took them: the position of `go:`,
+    /// whether the comment began its line, and the text after `//`.
+    pub directives: Vec<(Pos, bool, String)>,
 }
 
 fn is_letter(c: i32) -> bool {
@@ -92,6 +100,12 @@ pub fn quote_rune(c: u32) -> String {
 
 impl<'a> Lexer<'a> {
     pub fn new(src: &'a str) -> Self {
+        Self::with_invalid_utf8(src, Vec::new())
+    }
+
+    /// A lexer over `src` in which the NULs at the (sorted) offsets `invalid_utf8` stand
+    /// for bytes of invalid UTF-8.
+    pub fn with_invalid_utf8(src: &'a str, invalid_utf8: Vec<usize>) -> Self {
         let mut lx = Lexer {
             src,
             b: src.as_bytes(),
@@ -114,6 +128,9 @@ impl<'a> Lexer<'a> {
                 op: Op::None,
                 prec: 0,
             },
+            invalid_utf8,
+            blank: true,
+            directives: Vec::new(),
         };
         lx.nextch();
         lx
@@ -147,7 +164,12 @@ impl<'a> Lexer<'a> {
                 self.chw = 1;
                 self.ch = c as i32;
                 if c == 0 {
-                    self.error_here("invalid NUL character".into());
+                    let msg = if self.invalid_utf8.binary_search(&(self.r - 1)).is_ok() {
+                        "invalid UTF-8 encoding"
+                    } else {
+                        "invalid NUL character"
+                    };
+                    self.error_here(msg.into());
                     continue;
                 }
                 return;
@@ -185,6 +207,7 @@ impl<'a> Lexer<'a> {
         let nlsemi = self.nlsemi;
         self.nlsemi = false;
         loop {
+            let (start_line, start_col) = (self.line, self.col);
             while self.ch == ' ' as i32
                 || self.ch == '\t' as i32
                 || (self.ch == '\n' as i32 && !nlsemi)
@@ -192,6 +215,7 @@ impl<'a> Lexer<'a> {
             {
                 self.nextch();
             }
+            self.blank = self.line > start_line || start_col == 1;
             self.tok = Token {
                 tok: Tok::EOF,
                 pos: Pos { line: self.line, col: self.col },
@@ -296,6 +320,12 @@ impl<'a> Lexer<'a> {
             self.nextch();
             self.tok.tok = Tok::DotDotDot;
             return;
+        }
+        if self.ch == '.' as i32 && self.b.get(self.r) == Some(&b'\n') {
+            // Go's scanner backs up over `..` followed by a newline and, doing so, counts
+            // that newline once too often: every later line number is one more. Do the same.
+            self.line += 1;
+            self.col = 2;
         }
         self.tok.tok = Tok::Dot;
     }

@@ -14,11 +14,12 @@ pub enum IntError {
 /// The bytes of a string literal (`"..."` with escapes, or a raw `` `...` `` string with
 /// carriage returns removed).
 pub fn string_value(raw: &str) -> Vec<u8> {
-    let b = raw.as_bytes();
-    if b.len() >= 2 && b[0] == b'`' {
-        return raw[1..raw.len() - 1].bytes().filter(|&c| c != b'\r').collect();
+    if let Some(body) = raw.strip_prefix('`') {
+        let body = body.strip_suffix('`').unwrap_or(body);
+        return body.bytes().filter(|&c| c != b'\r').collect();
     }
-    let inner = if b.len() >= 2 { &raw[1..raw.len() - 1] } else { "" };
+    let body = raw.strip_prefix('"').unwrap_or(raw);
+    let inner = body.strip_suffix('"').unwrap_or(body);
     let mut out = Vec::with_capacity(inner.len());
     let mut chars = inner.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
@@ -180,6 +181,10 @@ mod tests {
         assert_eq!(string_value("`a\\n\r\nb`"), b"a\\n\nb");
         assert_eq!(string_value(r#""\"\\""#), b"\"\\");
         assert_eq!(string_value(r#""héllo""#), "héllo".as_bytes());
+        // Malformed (unterminated) literals still decode without panicking.
+        assert_eq!(string_value("`ab\u{e9}"), "ab\u{e9}".as_bytes());
+        assert_eq!(string_value("\"ab\u{e9}"), "ab\u{e9}".as_bytes());
+        assert_eq!(string_value("\"\\"), "\u{fffd}".as_bytes());
     }
 
     #[test]

@@ -1,7 +1,19 @@
 //! Go source text to syntax tree: tokens ([`token`]), the lexer with Go's semicolon
-//! insertion ([`lexer`], [`scan`]), literal values ([`lit`]), the parser ([`parser`]) and
+//! insertion ([`lexer`], `scan`), literal values ([`lit`]), the parser (`parser`) and
 //! the tree ([`ast`]). Syntax errors are worded and positioned as Go 1.27's compiler
 //! reports them; [`printer`] prints expressions as its messages do.
+//!
+//! Entry points: [`parse_file`] (a tree or the errors), [`parse_file_partial`] (also the
+//! tree when Go would still type-check: only lexical or branch errors), [`parse_file_bytes`]
+//! (source that may not be UTF-8). Errors come sorted, at most ten plus Go's final
+//! `too many errors` line; print them all with [`SyntaxError::located`]. An error for
+//! which [`SyntaxError::is_go_command`] holds is the go command's own (bad package clause
+//! or import, [`gocmd`]) and is printed alone, without the `# command-line-arguments`
+//! header. Besides syntax proper, the parser reports what Go's parser does after each
+//! function body (`branches`: labels, `break`/`continue`/`fallthrough` placement,
+//! `goto`). Nesting (parentheses, blocks, types, operator and selector chains) deeper than
+//! [`MAX_DEPTH`] is rejected with `chanlab does not support nesting deeper than ... yet`,
+//! so no input overflows the stack here or in later stages.
 
 pub mod ast;
 mod branches;
@@ -15,6 +27,8 @@ pub mod token;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ids;
 
 pub use parser::{Parsed, MAX_DEPTH};
 
@@ -24,6 +38,8 @@ pub use parser::{Parsed, MAX_DEPTH};
 pub struct SyntaxError {
     pub pos: ast::Pos,
     pub msg: String,
+    /// Reported by the go command before compiling (see [`SyntaxError::is_go_command`]).
+    pub go_command: bool,
 }
 
 /// A syntax error with its file name, displayed as Go prints it:
@@ -38,7 +54,7 @@ impl SyntaxError {
     /// before the compiler runs: it is then printed without `./` and without the
     /// `# command-line-arguments` header, alone.
     pub fn is_go_command(&self) -> bool {
-        gocmd::is_go_command_message(&self.msg)
+        self.go_command
     }
 
     /// The error with its file name, for display.
@@ -67,7 +83,7 @@ impl std::fmt::Display for SyntaxError {
 /// position (`label L already defined at ./main.go:3:1`); display errors with
 /// [`SyntaxError::located`] for a name other than `main.go`.
 pub fn parse_file(filename: &str, src: &str) -> Result<ast::File, Vec<SyntaxError>> {
-    let p = parser::parse(filename, src);
+    let p = parser::parse(filename, src, Vec::new());
     match p.file {
         Some(f) if p.errors.is_empty() => Ok(f),
         _ => Err(p.errors),
@@ -79,5 +95,34 @@ pub fn parse_file(filename: &str, src: &str) -> Result<ast::File, Vec<SyntaxErro
 /// merges the checker's errors with these, sorted by position, ten at most, as `go build`
 /// prints them.
 pub fn parse_file_partial(filename: &str, src: &str) -> Parsed {
-    parser::parse(filename, src)
+    parser::parse(filename, src, Vec::new())
+}
+
+/// Like [`parse_file_partial`] for source that may not be valid UTF-8 (a file read from
+/// disk): each invalid byte is an `invalid UTF-8 encoding` error, as Go reports it, and is
+/// otherwise skipped.
+pub fn parse_file_bytes(filename: &str, src: &[u8]) -> Parsed {
+    let mut text = Vec::with_capacity(src.len());
+    let mut invalid = Vec::new();
+    let mut rest = src;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                text.extend_from_slice(s.as_bytes());
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                text.extend_from_slice(&rest[..good]);
+                let bad = e.error_len().unwrap_or(rest.len() - good);
+                for _ in 0..bad {
+                    invalid.push(text.len());
+                    text.push(0);
+                }
+                rest = &rest[good + bad..];
+            }
+        }
+    }
+    let text = String::from_utf8(text).unwrap_or_default();
+    parser::parse(filename, &text, invalid)
 }

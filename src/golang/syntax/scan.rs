@@ -222,8 +222,13 @@ impl<'a> Lexer<'a> {
         while self.ch >= 0 && self.ch != '\n' as i32 {
             self.nextch();
         }
+        let text = self.src.get(from..self.r - self.chw).unwrap_or("");
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        if text.starts_with("go:") {
+            let pos = super::ast::Pos { line: self.tok.pos.line, col: self.tok.pos.col + 2 };
+            self.directives.push((pos, self.blank, text.to_string()));
+        }
         if self.top {
-            let text = self.src.get(from..self.r - self.chw).unwrap_or("");
             if let Some(expr) = text.strip_prefix("go:build") {
                 if let Some(v) = build_go_version(expr) {
                     self.go_version = Some(v);
@@ -341,15 +346,95 @@ fn invalid_sep(x: &str) -> Option<usize> {
     None
 }
 
-/// The minimum Go version a `//go:build` expression names (`go1.21` is `(1, 21)`).
+/// The Go version a `//go:build` expression implies (go/build/constraint's `GoVersion`:
+/// the least `go1.N` the expression needs to be true; `go1.21 && linux` is `(1, 21)`), or
+/// `None` when it implies none or does not parse.
 fn build_go_version(expr: &str) -> Option<(u32, u32)> {
-    let mut best: Option<(u32, u32)> = None;
-    for word in expr.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_')) {
-        let Some(rest) = word.strip_prefix("go1.") else { continue };
-        let Ok(minor) = rest.parse::<u32>() else { continue };
-        if best.is_none_or(|b| (1, minor) < b) {
-            best = Some((1, minor));
-        }
+    let mut p = BuildExpr { toks: build_tokens(expr)?, i: 0, depth: 0 };
+    let v = p.or(1)?;
+    if p.i != p.toks.len() {
+        return None;
     }
-    best
+    u32::try_from(v).ok().map(|n| (1, n))
+}
+
+fn build_tokens(expr: &str) -> Option<Vec<&str>> {
+    let mut toks = Vec::new();
+    let mut rest = expr.trim();
+    while !rest.is_empty() {
+        let n = if rest.starts_with("&&") || rest.starts_with("||") {
+            2
+        } else if rest.starts_with(['(', ')', '!']) {
+            1
+        } else {
+            let n = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).unwrap_or(rest.len());
+            if n == 0 {
+                return None;
+            }
+            n
+        };
+        toks.push(&rest[..n]);
+        rest = rest[n..].trim_start();
+    }
+    Some(toks)
+}
+
+/// A parser for build expressions computing go/build/constraint's `minVersion` (`-1`: no
+/// version implied; `sign` is negative under `!`).
+struct BuildExpr<'a> {
+    toks: Vec<&'a str>,
+    i: usize,
+    depth: u32,
+}
+
+impl<'a> BuildExpr<'a> {
+    fn peek(&self) -> Option<&'a str> {
+        self.toks.get(self.i).copied()
+    }
+
+    fn or(&mut self, sign: i64) -> Option<i64> {
+        let mut v = self.and(sign)?;
+        while self.peek() == Some("||") {
+            self.i += 1;
+            let w = self.and(sign)?;
+            v = if sign > 0 { v.min(w) } else { v.max(w) };
+        }
+        Some(v)
+    }
+
+    fn and(&mut self, sign: i64) -> Option<i64> {
+        let mut v = self.not(sign)?;
+        while self.peek() == Some("&&") {
+            self.i += 1;
+            let w = self.not(sign)?;
+            v = if sign > 0 { v.max(w) } else { v.min(w) };
+        }
+        Some(v)
+    }
+
+    fn not(&mut self, sign: i64) -> Option<i64> {
+        self.depth += 1;
+        if self.depth > 100 {
+            return None;
+        }
+        let tok = self.peek()?;
+        self.i += 1;
+        let v = match tok {
+            "!" => self.not(-sign)?,
+            "(" => {
+                let v = self.or(sign)?;
+                if self.peek() != Some(")") {
+                    return None;
+                }
+                self.i += 1;
+                v
+            }
+            "&&" | "||" | ")" => return None,
+            _ if sign < 0 => -1,
+            "go1" => 0,
+            tag => tag.strip_prefix("go1.").and_then(|n| n.parse::<i64>().ok()).unwrap_or(-1),
+        };
+        self.depth -= 1;
+        Some(v)
+    }
 }

@@ -51,57 +51,7 @@ fn hello_world() {
     assert_eq!(args.len(), 1);
 }
 
-#[test]
-fn node_ids_are_dense_and_unique() {
-    let src = "package main\nfunc f(a, b int) int { x := a + b*2; return x }\n";
-    let f = parse_ok(src);
-    let mut ids = Vec::new();
-    collect_ids(&f, &mut ids);
-    ids.sort();
-    let before = ids.len();
-    ids.dedup();
-    assert_eq!(before, ids.len(), "duplicate ids");
-    assert!(ids.iter().all(|i| i.0 < f.node_count));
-    assert_eq!(ids.len() as u32, f.node_count, "ids not dense");
-}
-
-/// A rough id walk over what the test programs use.
-fn collect_ids(f: &File, out: &mut Vec<NodeId>) {
-    out.push(f.package.id);
-    for d in &f.decls {
-        if let Decl::Func(fd) = d {
-            out.push(fd.name.id);
-            for p in &fd.ty.params {
-                p.names.iter().for_each(|n| out.push(n.id));
-                expr_ids(&p.ty, out);
-            }
-            for p in &fd.ty.results {
-                expr_ids(&p.ty, out);
-            }
-            for s in &fd.body.as_ref().unwrap().stmts {
-                match &s.kind {
-                    StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| expr_ids(e, out)),
-                    StmtKind::Return(xs) => xs.iter().for_each(|e| expr_ids(e, out)),
-                    _ => {}
-                }
-            }
-        }
-    }
-}
-
-fn expr_ids(e: &Expr, out: &mut Vec<NodeId>) {
-    out.push(e.id);
-    match &e.kind {
-        ExprKind::Binary { x, y, .. } => {
-            expr_ids(x, out);
-            expr_ids(y, out);
-        }
-        ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Paren(x) => expr_ids(x, out),
-        _ => {}
-    }
-}
-
-const EVERYDAY: &str = r#"package main
+pub(super) const EVERYDAY: &str = r#"package main
 
 import (
 	"fmt"
@@ -253,7 +203,7 @@ fn struct_fields_and_tags() {
     assert!(fields[3].names.is_empty() && matches!(fields[3].ty.kind, ExprKind::Selector(..)));
 }
 
-const GENERIC: &str = r#"package main
+pub(super) const GENERIC: &str = r#"package main
 
 import "fmt"
 
@@ -393,8 +343,17 @@ fn go_build_version() {
     assert_eq!(f.go_version, Some((1, 21)));
     let f = parse_ok("// comment\n//go:build linux && go1.18\n\npackage main\n");
     assert_eq!(f.go_version, Some((1, 18)));
-    let f = parse_ok("package main\n//go:build go1.21\n");
-    assert_eq!(f.go_version, None);
+    // After the package clause the line is a misplaced directive (and sets no version).
+    let errs = errors_of("package main\n//go:build go1.21\n");
+    assert_eq!(errs, ["./main.go:2:3: misplaced compiler directive"]);
+    let version = |c: &str| parse_ok(&format!("//go:build {c}\n\npackage main\n")).go_version;
+    assert_eq!(version("go1.21 || go1.22"), Some((1, 21)));
+    assert_eq!(version("go1.21 && go1.22"), Some((1, 22)));
+    assert_eq!(version("!go1.22"), None);
+    assert_eq!(version("(linux || darwin) && go1.20"), Some((1, 20)));
+    assert_eq!(version("!(!go1.19)"), Some((1, 19)));
+    assert_eq!(version("linux"), None);
+    assert_eq!(version("go1.21 &&"), None);
 }
 
 #[test]
@@ -418,16 +377,27 @@ fn lesson_examples_parse() {
 #[test]
 #[ignore]
 fn dump() {
-    for path in std::env::var("PARSE_FILES").unwrap_or_default().split_whitespace() {
-        let src = std::fs::read_to_string(path).unwrap();
+    let mut paths = std::env::var("PARSE_FILES").unwrap_or_default();
+    if let Ok(list) = std::env::var("PARSE_LIST") {
+        paths.push_str(&std::fs::read_to_string(list).unwrap());
+    }
+    for path in paths.split_whitespace() {
+        let Ok(src) = std::fs::read(path) else { continue };
         let name = std::path::Path::new(path).file_name().unwrap().to_str().unwrap();
         println!("== {name}");
-        if let Err(errs) = parse_file(name, &src) {
-            for e in errs {
-                println!("{}", e.located(name));
-            }
+        for e in super::parse_file_bytes(name, &src).errors {
+            println!("{}", e.located(name));
         }
     }
+}
+
+#[test]
+fn invalid_utf8_is_reported_and_skipped() {
+    let src = b"package main\n\nfunc main() {\n\tx := \"a\x00b\"\n\ty := \"\xff\"\n}\n";
+    let p = super::parse_file_bytes("main.go", src);
+    let errs: Vec<String> = p.errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(errs, ["./main.go:4:9: invalid NUL character", "./main.go:5:8: invalid UTF-8 encoding"]);
+    assert!(p.file.is_some(), "Go goes on to type-check");
 }
 
 /// Every case in `testdata/errors.txt` (programs with their errors as Go 1.27.3's
@@ -541,6 +511,12 @@ const SNIPPETS: &[&str] = &[
     "\u{feff}",
     "\0",
     "é",
+    "//go:noinline\n",
+    "//go:embed x\n",
+    "//go:build go1.21\n",
+    "import (",
+    "package ",
+    "..\n",
 ];
 
 fn mutate(rng: &mut Rng, src: &str) -> String {
@@ -576,7 +552,9 @@ fn mutated_programs_never_panic() {
     let mut rng = Rng(0x9E3779B97F4A7C15);
     let seeds = [EVERYDAY, GENERIC];
     let mut cases = 0;
-    for round in 0..2500 {
+    // `FUZZ_CASES=1000000` runs longer (a release build does about 20,000 a second).
+    let total: usize = std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2500);
+    for round in 0..total {
         let src = mutate(&mut rng, seeds[round % seeds.len()]);
         let lines = src.lines().count() as u32 + 2;
         let p = super::parse_file_partial("main.go", &src);
@@ -588,7 +566,7 @@ fn mutated_programs_never_panic() {
         }
         cases += 1;
     }
-    assert_eq!(cases, 2500);
+    assert_eq!(cases, total);
 }
 
 #[test]
@@ -604,6 +582,10 @@ fn deep_nesting_is_an_error_not_a_crash() {
         format!("package main\nvar f = {}\n", "func() { f = ".repeat(n)),
         format!("package main\nfunc main() {{ if x {{}} {} }}\n", "else if x {} ".repeat(n)),
         format!("package main\ntype T {}int\n", "struct { x ".repeat(n)),
+        format!("package main\nvar x = 1{}\n", " + 1".repeat(n)),
+        format!("package main\nvar x = 1{}\n", " + 1 * 2".repeat(n)),
+        format!("package main\nvar x = a{}\n", ".b".repeat(n)),
+        format!("package main\nvar x = f{}\n", "()[0]".repeat(n)),
     ];
     for src in &deep {
         let errs = errors_of(src);
@@ -612,6 +594,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
     }
     let ok = format!("package main\nvar x = {}1{}\n", "(".repeat(100), ")".repeat(100));
     parse_ok(&ok);
+    parse_ok(&format!("package main\nvar x = 1{}\n", " + 1".repeat(100)));
 }
 
 #[test]
@@ -627,7 +610,43 @@ fn ten_thousand_lines_parse_fast() {
     let start = std::time::Instant::now();
     let f = parse_ok(&src);
     let took = start.elapsed();
+    eprintln!("parsed {} lines in {took:?}", src.lines().count());
     assert_eq!(f.decls.len(), i);
     // Generous for unoptimised test builds; a release build takes a few milliseconds.
     assert!(took.as_secs_f64() < 2.0, "took {took:?}");
+}
+
+/// The token kinds of `src` (semicolons as `;` with what inserted them).
+fn tokens(src: &str) -> Vec<String> {
+    let mut lx = super::lexer::Lexer::new(src);
+    let mut out = Vec::new();
+    loop {
+        lx.next();
+        let t = lx.tok;
+        if t.tok == super::token::Tok::EOF {
+            return out;
+        }
+        out.push(t.describe());
+    }
+}
+
+#[test]
+fn semicolons_are_inserted_as_go_does() {
+    assert_eq!(tokens("x++\ny"), ["name x", "++", "newline", "name y", "EOF"]);
+    assert_eq!(tokens("return\n}"), ["keyword return", "newline", "}", "EOF"]);
+    assert_eq!(tokens("f(\n)"), ["name f", "(", ")", "EOF"]);
+    assert_eq!(tokens("x /* a\nb */ y"), ["name x", "newline", "name y", "EOF"]);
+    assert_eq!(tokens("x /* a b */ y"), ["name x", "name y", "EOF"]);
+    assert_eq!(tokens("x // c\n"), ["name x", "newline"]);
+    assert_eq!(tokens("a &^= b ... <- :="), ["name a", "&^=", "name b", "...", "<-", ":="]);
+    assert_eq!(tokens("1.5i 'x' `r`"), ["literal 1.5i", "literal 'x'", "literal `r`", "EOF"]);
+}
+
+#[test]
+fn unicode_identifiers() {
+    let f = parse_ok("package main\n\nfunc main() {\n\tπ := 3.14\n\t世界 := π\n\t_ = 世界\n}\n");
+    let body = body_of(&f, "main");
+    let StmtKind::Assign { lhs, .. } = &body[1].kind else { panic!() };
+    assert!(matches!(&lhs[0].kind, ExprKind::Name(n) if n == "世界"));
+    assert_eq!(body[2].pos, Pos { line: 6, col: 4 }, "columns count bytes");
 }

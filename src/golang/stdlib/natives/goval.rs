@@ -41,6 +41,20 @@ impl<'c, 'a> GoVal<'c, 'a> {
     }
 }
 
+/// The Go type of a runtime error, told by its message (as `%T` prints it).
+fn runtime_error_type(msg: &[u8]) -> &'static str {
+    const BOUNDS: [&[u8]; 2] = [b"runtime error: index out of range", b"runtime error: slice bounds out of range"];
+    if BOUNDS.iter().any(|p| msg.starts_with(p)) {
+        "runtime.boundsError"
+    } else if msg.starts_with(b"interface conversion") {
+        "*runtime.TypeAssertionError"
+    } else if msg.starts_with(b"runtime error: ") {
+        "runtime.errorString"
+    } else {
+        "runtime.plainError"
+    }
+}
+
 fn basic_kind(b: Basic) -> Kind {
     use Basic::*;
     match b {
@@ -88,7 +102,7 @@ impl fmt::Value for GoVal<'_, '_> {
     fn type_string(&self) -> String {
         match self.ty {
             None => "<nil>".into(),
-            Some(RUNTIME_ERROR) => "runtime.Error".into(),
+            Some(RUNTIME_ERROR) => runtime_error_type(self.v.as_bytes()).into(),
             Some(t) => self.cx.borrow().type_string(t),
         }
     }
@@ -164,10 +178,7 @@ impl fmt::Value for GoVal<'_, '_> {
                 Value::Ptr(p) => Some(self.child(t, p.load())),
                 _ => None,
             },
-            Type::Interface { .. } => match self.v.dynamic() {
-                Some((t, v)) => Some(self.child(t, v.clone())),
-                None => None,
-            },
+            Type::Interface { .. } => self.v.dynamic().map(|(t, v)| self.child(t, v.clone())),
             _ => None,
         }
     }

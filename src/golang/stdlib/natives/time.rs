@@ -83,13 +83,12 @@ fn timer_of(v: &Value) -> Option<&TimerObj> {
     }
 }
 
-/// Stop `t` and empty its channel: whether it was pending.
+/// Stop `t` and empty its channel: whether it was pending. (Go 1.23: a timer that fired but
+/// whose value nobody received yet still counts as pending, and its value is dropped.)
 fn stop(t: &TimerObj) -> bool {
-    let was = runtime::stop_timer(t.id.get());
-    if let Some(c) = &t.chan {
-        runtime::drain_timer_chan(c);
-    }
-    was
+    let pending = runtime::stop_timer(t.id.get());
+    let unreceived = t.chan.as_ref().is_some_and(runtime::drain_timer_chan);
+    pending || unreceived
 }
 
 fn stop_timer(_: &mut NativeCx, args: &[Value]) -> NativeResult {

@@ -21,6 +21,7 @@ pub(super) fn name_expr(n: Ident) -> Expr {
 
 impl<'a> Parser<'a> {
     pub(super) fn import_spec(&mut self) -> Option<Import> {
+        self.take_pragma();
         let pos = self.pos();
         let name = match self.tok() {
             Tok::Name => Some(self.name()),
@@ -73,6 +74,7 @@ impl<'a> Parser<'a> {
     }
 
     fn const_spec(&mut self, iota: u32) -> ConstSpec {
+        self.take_pragma();
         let pos = self.pos();
         let first = self.name();
         let names = self.name_list(first);
@@ -87,6 +89,7 @@ impl<'a> Parser<'a> {
     }
 
     fn var_spec(&mut self) -> VarSpec {
+        self.take_pragma();
         let pos = self.pos();
         let first = self.name();
         let names = self.name_list(first);
@@ -103,6 +106,7 @@ impl<'a> Parser<'a> {
     }
 
     fn type_spec(&mut self) -> TypeSpec {
+        self.take_pragma();
         let pos = self.pos();
         let name = self.name();
         let mut spec = TypeSpec { pos, name, type_params: Vec::new(), alias: false, ty: self.placeholder(pos) };
@@ -202,9 +206,10 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// A `func` declaration (the keyword at `pos` consumed).
-    pub(super) fn func_decl(&mut self) -> Option<FuncDecl> {
-        let pos = self.pos();
+    /// A `func` declaration (the keyword at `pos` consumed); the declaration and its
+    /// signature are positioned at the keyword.
+    pub(super) fn func_decl(&mut self, pos: Pos) -> Option<FuncDecl> {
+        self.take_pragma();
         let mut recv = None;
         let has_recv = self.got(Tok::Lparen);
         if has_recv {
@@ -219,14 +224,13 @@ impl<'a> Parser<'a> {
         }
         let (name, ty) = if self.tok() == Tok::Name {
             let name = self.name();
-            let fpos = self.pos();
-            let (tparams, mut ty) = self.func_type("", fpos);
+            let (tparams, mut ty) = self.func_type("", pos);
             ty.type_params = tparams;
             (name, ty)
         } else {
             let id = self.id();
             let name = Ident { id, pos: self.pos(), name: "_".into() };
-            let ty = FuncType { pos: self.pos(), type_params: vec![], params: vec![], results: vec![] };
+            let ty = FuncType { pos, type_params: vec![], params: vec![], results: vec![] };
             self.syntax_error(if has_recv { "expected name" } else { "expected name or (" });
             self.advance(&[Tok::Lbrace, Tok::Semi]);
             (name, ty)

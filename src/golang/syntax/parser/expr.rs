@@ -43,13 +43,23 @@ impl<'a> Parser<'a> {
             Some(x) => x,
             None => self.unary_expr(),
         };
+        // Each operator in a chain (`a + b + c`) deepens the tree by one: it counts toward
+        // the nesting limit like a parenthesis, so later stages' recursion stays bounded.
+        let mut levels = 0;
         while matches!(self.tok(), Tok::Operator | Tok::Star) && self.t.prec > prec {
+            levels += 1;
+            if !self.enter() {
+                break;
+            }
             let (op_pos, op, tprec) = (self.pos(), self.t.op, self.t.prec);
             self.next();
             let y = self.binary_expr(None, tprec);
             let pos = x.pos;
             let op = op.binop().unwrap_or(BinOp::Add);
             x = self.expr_at(pos, ExprKind::Binary { op, op_pos, x: Box::new(x), y: Box::new(y) });
+        }
+        for _ in 0..levels {
+            self.leave();
         }
         x
     }
@@ -183,39 +193,60 @@ impl<'a> Parser<'a> {
             Some(x) => x,
             None => self.operand(keep_parens),
         };
-        loop {
-            x = match self.tok() {
-                Tok::Dot => self.dot_suffix(x),
-                Tok::Lbrack => self.index_suffix(x),
-                Tok::Lparen => {
-                    self.next();
-                    let (args, ellipsis) = self.arg_list();
-                    let pos = x.pos;
-                    self.expr_at(pos, ExprKind::Call { fun: Box::new(x), args, ellipsis })
+        // Like binary operators, each suffix (`.f`, `[i]`, `(args)`) deepens the tree.
+        let mut levels = 0;
+        while matches!(self.tok(), Tok::Dot | Tok::Lbrack | Tok::Lparen | Tok::Lbrace) {
+            levels += 1;
+            if !self.enter() {
+                break;
+            }
+            match self.suffix(x) {
+                Ok(y) => x = y,
+                Err(y) => {
+                    x = y;
+                    break;
                 }
-                Tok::Lbrace => {
-                    let t = match &x.kind {
-                        ExprKind::Paren(_) => unparen_ref(&x),
-                        _ => &x,
-                    };
-                    let ok = match &t.kind {
-                        ExprKind::Name(_) | ExprKind::Selector(..) => self.xnest >= 0,
-                        ExprKind::Index(..) => self.xnest >= 0 && !is_value(t),
-                        ExprKind::ArrayType { .. } | ExprKind::StructType(_) | ExprKind::MapType(..) => true,
-                        _ => false,
-                    };
-                    if !ok {
-                        return x;
-                    }
-                    if let ExprKind::Paren(_) = x.kind {
-                        self.syntax_error("cannot parenthesize type in composite literal");
-                        x = unparen(x);
-                    }
-                    self.complit_expr(Some(x))
-                }
-                _ => return x,
-            };
+            }
         }
+        for _ in 0..levels {
+            self.leave();
+        }
+        x
+    }
+
+    /// One suffix of a primary expression; `Err` (with `x` unchanged) where `{` starts no
+    /// composite literal.
+    fn suffix(&mut self, mut x: Expr) -> Result<Expr, Expr> {
+        Ok(match self.tok() {
+            Tok::Dot => self.dot_suffix(x),
+            Tok::Lbrack => self.index_suffix(x),
+            Tok::Lparen => {
+                self.next();
+                let (args, ellipsis) = self.arg_list();
+                let pos = x.pos;
+                self.expr_at(pos, ExprKind::Call { fun: Box::new(x), args, ellipsis })
+            }
+            _ => {
+                let t = match &x.kind {
+                    ExprKind::Paren(_) => unparen_ref(&x),
+                    _ => &x,
+                };
+                let ok = match &t.kind {
+                    ExprKind::Name(_) | ExprKind::Selector(..) => self.xnest >= 0,
+                    ExprKind::Index(..) => self.xnest >= 0 && !is_value(t),
+                    ExprKind::ArrayType { .. } | ExprKind::StructType(_) | ExprKind::MapType(..) => true,
+                    _ => false,
+                };
+                if !ok {
+                    return Err(x);
+                }
+                if let ExprKind::Paren(_) = x.kind {
+                    self.syntax_error("cannot parenthesize type in composite literal");
+                    x = unparen(x);
+                }
+                self.complit_expr(Some(x))
+            }
+        })
     }
 
     #[inline(never)]

@@ -3,8 +3,13 @@
 //! ids, the nesting limit, and the file level (package clause, imports, declarations).
 //! Declarations, types, expressions and statements live in the sibling modules.
 
+// Parsing functions hand back whole expressions and statements by value (`Err(x)` returns
+// an expression unchanged); boxing them only for that would cost an allocation each.
+#![allow(clippy::result_large_err, clippy::large_enum_variant)]
+
 mod decl;
 mod expr;
+mod pragma;
 mod stmt;
 mod types;
 
@@ -39,11 +44,13 @@ pub(crate) struct Parser<'a> {
     depth: u32,
     /// Set after a fatal condition (too deep, too many errors): every token is then EOF.
     dead: bool,
+    /// Compiler directives waiting for a declaration.
+    pragma: pragma::Pragmas,
 }
 
 impl<'a> Parser<'a> {
-    pub(crate) fn new(file: &'a str, src: &'a str) -> Self {
-        let lx = Lexer::new(src);
+    pub(crate) fn new(file: &'a str, src: &'a str, invalid_utf8: Vec<usize>) -> Self {
+        let lx = Lexer::with_invalid_utf8(src, invalid_utf8);
         let t = lx.tok;
         let mut p = Parser {
             lx,
@@ -58,6 +65,7 @@ impl<'a> Parser<'a> {
             next_id: 0,
             depth: 0,
             dead: false,
+            pragma: pragma::Pragmas::default(),
         };
         p.next();
         p.lx.top = false;
@@ -75,6 +83,11 @@ impl<'a> Parser<'a> {
             let errs = std::mem::take(&mut self.lx.errors);
             for (pos, msg) in errs {
                 self.error_at(pos, msg);
+            }
+        }
+        if !self.lx.directives.is_empty() {
+            for (pos, blank, text) in std::mem::take(&mut self.lx.directives) {
+                self.directive(pos, blank, &text);
             }
         }
         if self.dead {
@@ -135,6 +148,13 @@ impl<'a> Parser<'a> {
     /// other message per line, and a stop after the tenth.
     fn error_at(&mut self, pos: Pos, msg: String) {
         self.errcnt += 1;
+        self.report(pos, msg);
+    }
+
+    /// Records an error without counting it as the parser's own (Go's compiler reports
+    /// directive errors from outside its parser: they neither stop the parse after the
+    /// package clause nor suppress the branch checks).
+    fn report(&mut self, pos: Pos, msg: String) {
         if self.dead {
             return;
         }
@@ -149,7 +169,7 @@ impl<'a> Parser<'a> {
             }
             self.last_other = Some((pos.line, msg.clone()));
         }
-        self.errors.push(SyntaxError { pos, msg });
+        self.errors.push(SyntaxError { pos, msg, go_command: false });
         if self.errors.len() >= MAX_ERRORS {
             self.die();
         }
@@ -226,7 +246,7 @@ impl<'a> Parser<'a> {
         if self.depth > MAX_DEPTH {
             if !self.dead {
                 let msg = format!("chanlab does not support nesting deeper than {} levels yet", MAX_DEPTH);
-                self.errors.push(SyntaxError { pos: self.pos(), msg });
+                self.errors.push(SyntaxError { pos: self.pos(), msg, go_command: false });
                 self.die();
             }
             return false;
@@ -289,6 +309,7 @@ impl<'a> Parser<'a> {
             self.syntax_error("package statement must be first");
             return None;
         }
+        self.take_pragma();
         let package = self.name();
         self.want(Tok::Semi);
         if self.errcnt > 0 {
@@ -305,11 +326,13 @@ impl<'a> Parser<'a> {
             if !self.top_decl(&mut f) {
                 continue;
             }
+            self.clear_pragma();
             if self.tok() != Tok::EOF && !self.got(Tok::Semi) {
                 self.syntax_error("after top level declaration");
                 self.advance(&[Tok::Import, Tok::Const, Tok::Type, Tok::Var, Tok::Func]);
             }
         }
+        self.clear_pragma();
         Some(f)
     }
 
@@ -329,8 +352,9 @@ impl<'a> Parser<'a> {
                 f.decls.push(d);
             }
             Tok::Func => {
+                let pos = self.pos();
                 self.next();
-                if let Some(d) = self.func_decl() {
+                if let Some(d) = self.func_decl(pos) {
                     f.decls.push(Decl::Func(d));
                 }
             }
@@ -350,6 +374,9 @@ impl<'a> Parser<'a> {
 
     /// Go's `appendGroup`: `f` once, or for each spec of a parenthesized group.
     fn group(&mut self, mut f: impl FnMut(&mut Self)) {
+        if self.tok() == Tok::Lparen {
+            self.clear_pragma();
+        }
         if self.got(Tok::Lparen) {
             self.list("grouped declaration", Tok::Semi, Tok::Rparen, |p| {
                 f(p);
@@ -371,11 +398,11 @@ pub struct Parsed {
     pub errors: Vec<SyntaxError>,
 }
 
-pub(crate) fn parse(file: &str, src: &str) -> Parsed {
+pub(crate) fn parse(file: &str, src: &str, invalid_utf8: Vec<usize>) -> Parsed {
     if let Some((pos, msg)) = super::gocmd::check(src) {
-        return Parsed { file: None, errors: vec![SyntaxError { pos, msg }] };
+        return Parsed { file: None, errors: vec![SyntaxError { pos, msg, go_command: true }] };
     }
-    let mut p = Parser::new(file, src);
+    let mut p = Parser::new(file, src, invalid_utf8);
     let mut tree = p.file();
     if let Some(f) = &mut tree {
         f.node_count = p.next_id;
@@ -384,12 +411,12 @@ pub(crate) fn parse(file: &str, src: &str) -> Parsed {
     let too_many = (errs.len() >= MAX_ERRORS).then(|| errs[errs.len() - 1].pos);
     let fatal = too_many.is_some() || p.dead || errs.iter().any(|e| e.msg.starts_with("syntax error"));
     if tree.is_none() && errs.is_empty() {
-        errs.push(SyntaxError { pos: p.t.pos, msg: "syntax error: unexpected EOF".into() });
+        errs.push(SyntaxError { pos: p.t.pos, msg: "syntax error: unexpected EOF".into(), go_command: false });
     }
     errs.sort_by_key(|e| e.pos);
     errs.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg);
     if let Some(pos) = too_many {
-        errs.push(SyntaxError { pos, msg: "too many errors".into() });
+        errs.push(SyntaxError { pos, msg: "too many errors".into(), go_command: false });
     }
     Parsed { file: if fatal { None } else { tree }, errors: errs }
 }

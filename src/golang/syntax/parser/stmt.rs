@@ -153,7 +153,9 @@ impl<'a> Parser<'a> {
     pub(super) fn stmt_list(&mut self) -> Vec<Stmt> {
         let mut l = Vec::new();
         while !matches!(self.tok(), Tok::EOF | Tok::Rbrace | Tok::Case | Tok::Default) {
-            let Some(s) = self.stmt_or_nil() else { break };
+            let s = self.stmt_or_nil();
+            self.clear_pragma();
+            let Some(s) = s else { break };
             if !matches!(s.kind, StmtKind::Empty) {
                 l.push(s);
             }
@@ -178,12 +180,16 @@ impl<'a> Parser<'a> {
     fn stmt_inner(&mut self) -> Option<Stmt> {
         let pos = self.pos();
         if self.tok() == Tok::Name {
+            self.clear_pragma();
             let mut lhs = self.expr_list();
             if self.tok() == Tok::Colon && matches!(lhs.as_slice(), [Expr { kind: ExprKind::Name(_), .. }]) {
                 let Some(Expr { id, pos, kind: ExprKind::Name(name) }) = lhs.pop() else { unreachable!() };
                 return self.labeled_stmt(Ident { id, pos, name });
             }
             return Some(self.simple_stmt(Some(lhs), None).into_stmt());
+        }
+        if !matches!(self.tok(), Tok::Var | Tok::Const | Tok::Type) {
+            self.clear_pragma();
         }
         let kind = match self.tok() {
             Tok::Var | Tok::Const | Tok::Type => StmtKind::Decl(self.decl()),

@@ -50,7 +50,7 @@ func WriteString(w Writer, s string) (n int, err error) {
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)        { return len(p), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
 func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
 // Discard is a Writer on which all writes succeed and do nothing.
