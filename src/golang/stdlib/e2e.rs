@@ -40,4 +40,5 @@ e2e!(
     pipeline,
     generics_fmt,
     time_parse,
+    fmt_scan,
 );

@@ -50,7 +50,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         ],
         "errors" => &[("errors.go", include_str!("go/errors/errors.go"))],
         "flag" => &[("flag.go", include_str!("go/flag/flag.go"))],
-        "fmt" => &[("fmt.go", include_str!("go/fmt/fmt.go"))],
+        "fmt" => &[("fmt.go", include_str!("go/fmt/fmt.go")), ("scan.go", include_str!("go/fmt/scan.go"))],
         "golang.org/x/sync/errgroup" => &[("errgroup.go", include_str!("go/golang.org/x/sync/errgroup/errgroup.go"))],
         "golang.org/x/sync/semaphore" => {
             &[("semaphore.go", include_str!("go/golang.org/x/sync/semaphore/semaphore.go"))]

@@ -6,6 +6,9 @@ import "errors"
 // EOF is returned by Read when no more input is available.
 var EOF = errors.New("EOF")
 
+// ErrUnexpectedEOF means that EOF was encountered in the middle of reading a value.
+var ErrUnexpectedEOF = errors.New("unexpected EOF")
+
 // ErrShortWrite means a write accepted fewer bytes than requested.
 var ErrShortWrite = errors.New("short write")
 
