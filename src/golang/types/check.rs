@@ -137,8 +137,9 @@ pub fn check_program_after(files: &[ast::File], earlier: Vec<TypeError>) -> Resu
     check_after(files, &["main.go"], earlier, &std_loader)
 }
 
-/// The standard packages as the `stdlib` module provides them, parsed.
-fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
+/// The standard packages as the `stdlib` module provides them, parsed (the loader
+/// [`check_program`] uses; pass it to [`check_after`] to name several main files).
+pub fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
     let srcs = crate::golang::stdlib::package_files(path)?;
     let mut out = Vec::new();
     for (name, src) in srcs {

@@ -82,7 +82,7 @@ mod table;
 mod tests;
 mod typexpr;
 
-pub use check::{check_after, check_program, check_program_after, check_with, Loader};
+pub use check::{check_after, check_program, check_program_after, check_with, std_loader, Loader};
 
 /// A type error as Go's compiler reports it (`./main.go:12:5: declared and not used: x`).
 #[derive(Clone, Debug, PartialEq)]

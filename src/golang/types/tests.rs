@@ -476,3 +476,17 @@ fn mutual_instantiation_cycles_are_rejected() {
     let got = errs("package main\n\ntype A[P any] struct{ b *B[[]P] }\ntype B[P any] struct{ a *A[P] }\n\nfunc main() {\n\tvar a A[int]\n\t_ = a\n}\n");
     assert!(got.contains("instantiation cycle"), "{got}");
 }
+
+/// A main package of two files: names are shared, imports are per file, errors name their
+/// file.
+#[test]
+fn two_files_share_a_package() {
+    let a =
+        syntax::parse_file("main.go", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(helper())\n}\n")
+            .unwrap();
+    let b = syntax::parse_file("util.go", "package main\n\nimport \"os\"\n\nfunc helper() int {\n\treturn fmt.X\n}\n")
+        .unwrap();
+    let errs = check_with(&[a, b], &["main.go", "util.go"], &stub_loader).unwrap_err();
+    let got: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+    assert_eq!(got, ["./util.go:3:8: \"os\" imported and not used", "./util.go:6:9: undefined: fmt"]);
+}
