@@ -4,8 +4,10 @@
 use super::int;
 use crate::golang::vm::native::{NativeCx, NativeResult, Registry};
 use crate::golang::vm::value::Value;
-use crate::runtime::{self, Chan};
-use std::cell::RefCell;
+use crate::runtime;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 pub fn register(reg: &mut Registry) {
     reg.add("sort.sliceLen", slice_len);
@@ -38,43 +40,39 @@ fn slice_swap(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 }
 
 thread_local! {
-    /// Channels registered by signal.Notify (stopped ones are removed).
-    static NOTIFIED: RefCell<Vec<(Chan<Value>, Vec<Value>)>> = const { RefCell::new(Vec::new()) };
+    /// The on/off switches of the signal deliveries registered for each channel (by address),
+    /// for signal.Stop. (Each delivery itself lives in the run's injectable events.)
+    static DELIVERIES: RefCell<HashMap<usize, Vec<Rc<Cell<bool>>>>> = RefCell::new(HashMap::new());
 }
 
 /// `notify(c, sigs)`: each signal becomes an event the page can inject; delivering it sends
-/// the signal on every channel registered for it, without blocking.
+/// the signal on `c` without blocking (a full channel misses it, as in Go).
 fn notify(_: &mut NativeCx, a: &[Value]) -> NativeResult {
     let Value::Chan(c) = &a[0] else { return NativeResult::none() };
     let sigs = a[1].as_slice().map(|s| s.to_vec()).unwrap_or_default();
-    for sig in &sigs {
+    for sig in sigs {
         let name = match sig.dynamic().map(|(_, v)| v.as_int()) {
             Some(2) => "Ctrl+C (SIGINT)".to_string(),
             Some(15) => "SIGTERM".to_string(),
             Some(n) => format!("signal {n}"),
             None => continue,
         };
-        let (sig, num) = (sig.clone(), sig.dynamic().map(|(_, v)| v.as_int()));
-        runtime::on_inject(&name, move || deliver(&sig, num));
-    }
-    NOTIFIED.with(|n| n.borrow_mut().push((c.clone(), sigs)));
-    NativeResult::none()
-}
-
-fn deliver(sig: &Value, num: Option<i64>) {
-    NOTIFIED.with(|n| {
-        for (c, sigs) in n.borrow().iter() {
-            if sigs.iter().any(|s| s.dynamic().map(|(_, v)| v.as_int()) == num) {
+        let on = Rc::new(Cell::new(true));
+        DELIVERIES.with(|d| d.borrow_mut().entry(c.addr()).or_default().push(on.clone()));
+        let c = c.clone();
+        runtime::on_inject(&name, move || {
+            if on.get() {
                 c.try_send_internal(sig.clone());
             }
-        }
-    });
+        });
+    }
+    NativeResult::none()
 }
 
 fn stop(_: &mut NativeCx, a: &[Value]) -> NativeResult {
     if let Value::Chan(c) = &a[0] {
-        let addr = c.addr();
-        NOTIFIED.with(|n| n.borrow_mut().retain(|(x, _)| x.addr() != addr));
+        let switches = DELIVERIES.with(|d| d.borrow_mut().remove(&c.addr())).unwrap_or_default();
+        switches.iter().for_each(|on| on.set(false));
     }
     NativeResult::none()
 }

@@ -70,7 +70,7 @@ func shortNames(names []string) []string {
 // parsed collects the fields of a time being parsed.
 type parsed struct {
 	year, month, day, yday, hour, min, sec, nsec, offset int
-	pm, pmSet                                             bool
+	pm, pmSet                                            bool
 }
 
 // parseToken consumes the value of layout element tok from s.
