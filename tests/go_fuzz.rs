@@ -292,6 +292,10 @@ fn rejection(stderr: &str) -> Option<(&str, &'static str)> {
 
 /// What went wrong with one case, if anything.
 fn check_outcome(src: &str, out: &Outcome) -> Result<(), String> {
+    // `go run` on a file whose package is not main (no header, no position).
+    if out.stderr == NOT_MAIN && out.status == 1 {
+        return Ok(());
+    }
     let Some((rest, prefix)) = rejection(&out.stderr) else {
         if out.stderr.contains("chanlab does not support") {
             return Err(format!("a rejection not worded as Go's:\n{}", out.stderr));
@@ -310,6 +314,13 @@ fn check_outcome(src: &str, out: &Outcome) -> Result<(), String> {
         if line.starts_with('\t') || (in_raw && parse_position(line, prefix).is_none()) {
             continue;
         }
+        if line == NO_MAIN && prefix == "./main.go:" {
+            positions += 1;
+            continue;
+        }
+        if prefix == "./main.go:" && parse_position(line, "main.go:").is_some() {
+            return Err(format!("a go command error under the compiler's header:\n{}", out.stderr));
+        }
         let pos =
             parse_position(line, prefix).ok_or_else(|| format!("not a Go compiler line: {line:?}\n{}", out.stderr))?;
         in_raw = line.matches('`').count() % 2 == 1;
@@ -323,6 +334,12 @@ fn check_outcome(src: &str, out: &Outcome) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// What `go run` prints for a file whose package clause is not `package main`.
+const NOT_MAIN: &str = "package command-line-arguments is not a main package\n";
+
+/// The linker's line (after `# command-line-arguments`) for a main package without `main`.
+const NO_MAIN: &str = "runtime.main_main·f: function main is undeclared in the main package";
 
 /// `./main.go:12:5: msg` with prefix `./main.go:` → (12, 5).
 fn parse_position(line: &str, prefix: &str) -> Option<(u64, u64)> {
@@ -428,7 +445,7 @@ fn failure_key(origin: &str, why: &str) -> String {
         if first.starts_with(|c: char| c.is_ascii_digit()) {
             text.insert(0, 'N');
         }
-        text.chars().take(70).collect()
+        text.chars().take(70).collect::<String>().trim_end().to_string()
     };
     match origin.strip_prefix("deep nesting: ") {
         Some(shape) => format!("deep nesting: {shape}: {class}"),
@@ -612,6 +629,11 @@ fn positions_are_read_as_go_prints_them() {
     assert!(check_outcome("package main\n\nfunc `main() {\n}\n", &Outcome::not_built(raw.into())).is_ok());
     let bare = Outcome::not_built("# command-line-arguments\n./main.go:1:1: x\ntoo many errors\n".into());
     assert!(check_outcome("package main\n", &bare).is_err());
+    let linker = format!("# command-line-arguments\n{NO_MAIN}\n");
+    assert!(check_outcome("package main\n", &Outcome::not_built(linker)).is_ok());
+    assert!(check_outcome("package foo\n", &Outcome::not_built(NOT_MAIN.into())).is_ok());
+    let mixed = Outcome::not_built("# command-line-arguments\nmain.go:3:8: invalid import path: \n".into());
+    assert!(check_outcome("package main\n\nimport \"\"\n", &mixed).is_err());
     let unworded = Outcome::not_built("chanlab does not support X yet\n".into());
     assert!(check_outcome("package main\n", &unworded).is_err());
 }
