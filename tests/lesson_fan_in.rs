@@ -67,7 +67,7 @@ fn merge_without_the_wait_group_panics_in_a_forwarder_at_defaults() {
     assert_eq!(out.stdout, "", "main never gets to print");
     assert!(out.report.starts_with("panic: send on closed channel\n"), "{}", out.report);
     assert!(out.report.contains("main.merge.func1()"), "{}", out.report);
-    let forward = line("merge", &sets, "forward");
+    let forward = line("merge", &sets, "out <- v");
     assert!(out.report.contains(&format!("main.go:{forward}\n")), "names the send `out <- v`: {}", out.report);
 }
 

@@ -18,8 +18,8 @@ use super::runopts::{format_presses, style_races, take_extras, RunOpts, RunOptsC
 use super::stepper::Snapshot;
 use super::{copy_text, mark_ran, random_seed, set_hash_quietly, AppCtx};
 use crate::course::data::Kind as PKind;
+use crate::course::Params;
 use crate::course::{changed_lines, Example, RunOptions};
-use crate::programs::Params;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

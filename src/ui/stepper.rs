@@ -7,8 +7,8 @@
 
 use super::output::{self, Line};
 use super::runopts::{style_races, RunOpts};
+use crate::course::Params;
 use crate::course::{Example, RunOptions};
-use crate::programs::Params;
 use crate::runtime::{gofmt, GoroutineInfo};
 use leptos::prelude::*;
 
