@@ -15,7 +15,7 @@ pub fn example(id: &str) -> Example {
 pub fn run_seed(id: &str, sets: &[(&str, &str)], seed: u64) -> Outcome {
     let ex = example(id);
     let p = ex.resolve(sets.iter().copied()).expect("valid settings");
-    ex.run(&p, seed, false).expect("example has a program")
+    ex.run(&p, seed, false).expect("the example compiles")
 }
 
 /// Run `id` at these settings with seed 1.

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 fn run(id: &str, sets: &[(&str, &str)], seed: u64) -> Outcome {
     let ex = example(id);
     let p = ex.resolve(sets.iter().copied()).expect("valid settings");
-    ex.run(&p, seed, false).expect("example has a program")
+    ex.run(&p, seed, false).expect("the example compiles")
 }
 
 /// `producer P: N of M values arrived` lines, as (P, N), and the `total: T of U` pair.

@@ -79,7 +79,7 @@ pub fn report_skeleton(stderr: &str) -> Vec<String> {
 
 /// Run the simulator.
 pub fn simulate(ex: &Example, p: &Params, seed: u64) -> Observed {
-    let out = ex.run(p, seed, false).expect("example has a program");
+    let out = ex.run(p, seed, false).expect("the example compiles");
     Observed { status: out.status, stdout: out.stdout, report: report_skeleton(&out.stderr) }
 }
 

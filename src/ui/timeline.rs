@@ -38,7 +38,7 @@ pub struct Traced {
 /// Run the example with tracing and the card's run options (`-race`, GOMAXPROCS), stopping
 /// once enough events are recorded.
 pub fn trace(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Traced> {
-    let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() })?;
+    let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() }).ok()?;
     let (mut steps, mut cut) = (0, false);
     loop {
         if rt.step() == Step::Done {
