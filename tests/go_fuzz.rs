@@ -147,7 +147,10 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
     let toks = tokens(src);
     let at = rng.below(toks.len().max(1));
     let join = |t: &[&str]| t.concat();
-    match rng.below(8) {
+    match rng.below(11) {
+        // Edits that usually keep the program valid, so the VM runs it: another number,
+        // another operator, the other boolean.
+        8 | 9 | 10 => semantic_edit(rng, &toks),
         0 => {
             let mut bytes = src.as_bytes().to_vec();
             if !bytes.is_empty() {
@@ -175,6 +178,29 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
             join(&t)
         }
     }
+}
+
+/// A number, an operator or a boolean replaced by another of its kind (the program usually
+/// still compiles: the VM then runs into other values, panics and loops).
+fn semantic_edit(rng: &mut Rng, toks: &[&str]) -> String {
+    const NUMBERS: &[&str] = &["0", "1", "2", "3", "7", "64", "255", "1000", "65536", "1e9"];
+    const OPS: &[&str] = &["+", "-", "*", "/", "%", "<", ">", "&", "|", "^"];
+    let editable: Vec<usize> = (0..toks.len())
+        .filter(|&i| {
+            let t = toks[i];
+            t.starts_with(|c: char| c.is_ascii_digit()) || OPS.contains(&t) || t == "true" || t == "false"
+        })
+        .collect();
+    let mut t = toks.to_vec();
+    if let Some(&i) = editable.get(rng.below(editable.len().max(1))) {
+        t[i] = match t[i] {
+            "true" => "false",
+            "false" => "true",
+            op if OPS.contains(&op) => *rng.pick(OPS),
+            _ => *rng.pick(NUMBERS),
+        };
+    }
+    t.concat()
 }
 
 /// The token at `at` written twice.

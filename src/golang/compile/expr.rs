@@ -343,6 +343,7 @@ impl FnC<'_> {
                     self.emit(Op::Trunc(d, k));
                 }
             }
+            _ if is_complex(self.b.ty(self.b.under(t))) => return Err(self.err(ast::Pos::default(), "complex numbers")),
             _ => return Err(self.err(ast::Pos::default(), &format!("this operator on {:?}", self.b.ty(t)))),
         }
         Ok(())
@@ -663,4 +664,10 @@ impl FnC<'_> {
         }
         Ok(())
     }
+}
+
+/// Complex types (`complex64`, `complex128`), which the VM does not have yet.
+fn is_complex(t: &crate::golang::types::Type) -> bool {
+    use crate::golang::types::{Basic, Type};
+    matches!(t, Type::Basic(Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex))
 }

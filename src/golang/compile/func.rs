@@ -151,6 +151,8 @@ impl<'b> FnC<'b> {
     }
 
     pub fn err(&self, pos: Pos, what: &str) -> CompileError {
+        // Code that has no node at hand reports at the statement being compiled.
+        let pos = if pos.line == 0 { Pos { line: self.line, col: 1 } } else { pos };
         self.b.unsupported(self.file, pos, what)
     }
 

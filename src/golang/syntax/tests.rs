@@ -592,9 +592,9 @@ fn deep_nesting_is_an_error_not_a_crash() {
         assert!(!errs.is_empty());
         assert!(errs.iter().any(|e| e.contains("nesting deeper")), "{:?}", errs);
     }
-    let ok = format!("package main\nvar x = {}1{}\n", "(".repeat(100), ")".repeat(100));
+    let ok = format!("package main\nvar x = {}1{}\n", "(".repeat(90), ")".repeat(90));
     parse_ok(&ok);
-    parse_ok(&format!("package main\nvar x = 1{}\n", " + 1".repeat(100)));
+    parse_ok(&format!("package main\nvar x = 1{}\n", " + 1".repeat(90)));
 }
 
 #[test]

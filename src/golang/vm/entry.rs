@@ -16,22 +16,27 @@ const HEADER: &str = "# command-line-arguments\n";
 /// text `go run` would print on stderr when it rejects them.
 pub fn build(files: &[(&str, &str)]) -> Result<Rc<Program>, String> {
     let mut asts = Vec::new();
-    let mut errs = Vec::new();
+    let mut earlier = Vec::new();
+    let mut fatal = Vec::new();
     for (name, src) in files {
-        match syntax::parse_file(name, src) {
-            Ok(f) => asts.push(f),
-            Err(es) => {
-                if let Some(e) = es.iter().find(|e| e.is_go_command()) {
-                    return Err(format!("{}\n", e.located(name)));
-                }
-                errs.extend(es.iter().map(|e| e.located(name).to_string()));
+        let parsed = syntax::parse_file_partial(name, src);
+        if let Some(e) = parsed.errors.iter().find(|e| e.is_go_command()) {
+            return Err(format!("{}\n", e.located(name)));
+        }
+        match parsed.file {
+            // Lexical and branch errors: Go's compiler still type-checks the file.
+            Some(f) => {
+                earlier.extend(parsed.errors.iter().map(|e| types::TypeError::new(name, e.pos, e.msg.clone())));
+                asts.push(f);
             }
+            None => fatal.extend(parsed.errors.iter().map(|e| e.located(name).to_string())),
         }
     }
-    if !errs.is_empty() {
-        return Err(report(errs));
+    if !fatal.is_empty() {
+        return Err(report(fatal));
     }
-    let checked = types::check_program(&asts).map_err(|es| report(es.iter().map(|e| e.to_string()).collect()))?;
+    let names: Vec<&str> = files.iter().map(|(n, _)| *n).collect();
+    let checked = types::check_after(&asts, &names, earlier, &types::std_loader).map_err(|es| type_report(&es))?;
     let mut reg = Registry::default();
     super::builtin::register(&mut reg);
     stdlib::natives(&mut reg);
@@ -47,13 +52,27 @@ pub fn build(files: &[(&str, &str)]) -> Result<Rc<Program>, String> {
     Ok(Rc::new(prog))
 }
 
+/// What `go run` prints for type errors: the go command's own errors (a bad import path, a
+/// file that is not package main) alone; otherwise the compiler's report.
+fn type_report(errs: &[types::TypeError]) -> String {
+    let go_cmd: Vec<String> = errs.iter().filter(|e| e.go_command).map(|e| e.to_string()).collect();
+    if !go_cmd.is_empty() {
+        return go_cmd.iter().map(|e| format!("{e}\n")).collect();
+    }
+    report(errs.iter().map(|e| e.to_string()).collect())
+}
+
+/// The compiler's report: the first ten errors, then Go's `too many errors` line at the
+/// eleventh error's position (the parser's list may already end with that line).
 fn report(errs: Vec<String>) -> String {
     let mut s = HEADER.to_string();
     for e in errs.iter().take(10) {
         s.push_str(e);
         s.push('\n');
     }
-    if errs.len() > 10 {
+    if let Some(next) = errs.get(10) {
+        let at = next.match_indices(": ").nth(0).map_or("", |(i, _)| &next[..i + 2]);
+        s.push_str(at);
         s.push_str("too many errors\n");
     }
     s

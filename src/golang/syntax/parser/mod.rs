@@ -20,7 +20,7 @@ use super::SyntaxError;
 
 /// How deeply expressions, types and statements may nest before the parser gives up (so
 /// that no input overflows the Rust stack).
-pub const MAX_DEPTH: u32 = 150;
+pub const MAX_DEPTH: u32 = 100;
 
 /// Go's compiler stops after this many errors (`too many errors`).
 const MAX_ERRORS: usize = 10;
