@@ -3,7 +3,6 @@
 //! - [`runtime`]: the simulated Go runtime (pure, deterministic, no web).
 //! - [`golang`]: the Go interpreter (lexer, parser, type checker, compiler, VM, standard
 //!   library) whose goroutines run on the runtime.
-//! - [`programs`]: one Rust program per runnable example, written against the runtime.
 //! - [`course`]: the lesson catalogue loaded from `lessons/`: prose, parameters, Go-source
 //!   templates, quizzes, golden outputs; and running an example by id.
 //! - [`ui`] (wasm only): the course site, a Leptos app.
@@ -13,7 +12,6 @@
 
 pub mod course;
 pub mod golang;
-pub mod programs;
 pub mod runtime;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

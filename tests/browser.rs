@@ -279,6 +279,7 @@ fn timeline_has_a_lane_per_goroutine_and_caps_long_runs() {
     let ex = example("worker-pool");
     let t = trace(ex, &ex.defaults(), &RunOptions::default()).unwrap();
     let names: Vec<&str> = t.model.lanes.iter().map(|l| l.name.as_str()).collect();
+    // Go 1.27 numbers the first goroutine main starts 7 (as its deadlock reports show).
     assert_eq!(names, ["main.main #1", "main.worker #7", "main.worker #8", "main.worker #9"]);
     assert!(!t.cut && t.steps > 3);
     let wait = t.model.segs.iter().find(|s| s.lane == 0 && s.st == St::Blocked).unwrap();

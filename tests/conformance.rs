@@ -11,8 +11,8 @@
 
 use chanlab::course::conform::{random_ties, real_go, sample_params, simulate, Observed};
 use chanlab::course::data::Conformance;
+use chanlab::course::Params;
 use chanlab::course::{Course, Example};
-use chanlab::programs::Params;
 use std::path::PathBuf;
 
 /// Extra real Go runs for a setting whose first run differs (see `check_example`).

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 fn run(id: &str, sets: &[(&str, &str)], seed: u64) -> Outcome {
     let ex = example(id);
     let p = ex.resolve(sets.iter().copied()).expect("valid settings");
-    ex.run(&p, seed, false).expect("example has a program")
+    ex.run(&p, seed, false).expect("the example compiles")
 }
 
 /// `producer P: N of M values arrived` lines, as (P, N), and the `total: T of U` pair.
@@ -67,7 +67,7 @@ fn merge_without_the_wait_group_panics_in_a_forwarder_at_defaults() {
     assert_eq!(out.stdout, "", "main never gets to print");
     assert!(out.report.starts_with("panic: send on closed channel\n"), "{}", out.report);
     assert!(out.report.contains("main.merge.func1()"), "{}", out.report);
-    let forward = line("merge", &sets, "forward");
+    let forward = line("merge", &sets, "out <- v");
     assert!(out.report.contains(&format!("main.go:{forward}\n")), "names the send `out <- v`: {}", out.report);
 }
 

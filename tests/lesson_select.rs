@@ -53,7 +53,7 @@ fn select_timeout_defaults_give_up_and_leak_the_unbuffered_sender() {
     assert_eq!(out.leaks.len(), 1, "{}", out.leak_report());
     let leak = &out.leaks[0];
     assert_eq!((leak.func, leak.state.as_str()), ("main.main.func1", "chan send"));
-    assert_eq!(leak.line, line("select-timeout", &[], "send"));
+    assert_eq!(leak.line, line("select-timeout", &[], "result <- \"done\""));
     // Timeout at 500 ms, then main lingers for the work (2 s) plus 100 ms.
     assert_eq!(out.end_time, 2600 * MS);
 }

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 fn run(id: &str, sets: &[(&str, &str)], seed: u64) -> Outcome {
     let ex = example(id);
     let p = ex.resolve(sets.iter().copied()).expect("valid settings");
-    let out = ex.run(&p, seed, false).expect("example has a program");
+    let out = ex.run(&p, seed, false).expect("the example compiles");
     assert_eq!(out.status, 0, "{id} {sets:?}: {}", out.report);
     out
 }

@@ -46,7 +46,7 @@ fn a_results_buffer_smaller_than_the_jobs_deadlocks_with_workers_stuck_sending()
         let out = run("worker-pool", &sets);
         assert_eq!(out.status, 2, "{jobs}/{buffer}");
         assert!(out.report.starts_with("fatal error: all goroutines are asleep - deadlock!"));
-        let send = line("worker-pool", &sets, "send-result");
+        let send = line("worker-pool", &sets, "results <- n * n");
         assert!(out.report.contains("[chan send]"), "{}", out.report);
         assert!(out.report.contains(&format!("main.go:{send}\n")), "{}", out.report);
     }
@@ -58,8 +58,8 @@ fn without_close_jobs_the_workers_and_main_deadlock_at_their_lines() {
     let out = run("worker-pool", &sets);
     assert_eq!(out.status, 2);
     assert!(out.report.starts_with("fatal error: all goroutines are asleep - deadlock!"), "{}", out.report);
-    let wait = line("worker-pool", &sets, "wait");
-    let range = line("worker-pool", &sets, "range-jobs");
+    let wait = line("worker-pool", &sets, "wg.Wait()");
+    let range = line("worker-pool", &sets, "for n := range jobs {");
     assert!(out.report.contains(&format!("goroutine 1 [sync.WaitGroup.Wait]:\nmain.main()\n\tmain.go:{wait}\n")));
     // Every worker waits in its range loop.
     assert_eq!(out.report.matches(&format!("main.go:{range}\n")).count(), 3, "{}", out.report);
@@ -74,7 +74,7 @@ fn closing_results_before_wait_panics_on_the_workers_send() {
         let out = run("worker-pool", &sets);
         assert_eq!(out.status, 2);
         assert!(out.report.starts_with("panic: send on closed channel\n"), "{}", out.report);
-        let send = line("worker-pool", &sets, "send-result");
+        let send = line("worker-pool", &sets, "results <- n * n");
         assert!(out.report.contains(&format!("main.worker(...)\n\tmain.go:{send}\n")), "{}", out.report);
         assert!(out.stdout.is_empty());
     }

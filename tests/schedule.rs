@@ -6,8 +6,8 @@
 mod common_course;
 
 use chanlab::course::schedule::{challenges, format_picks, parse_picks, search, Challenge, Decision, Pick, Session};
+use chanlab::course::Params;
 use chanlab::course::{Example, RunOptions};
-use chanlab::programs::Params;
 
 fn setup(ex: &Example, c: Challenge) -> (Params, RunOptions) {
     let s = c.setup();
@@ -64,7 +64,7 @@ fn the_learner_decides_every_select_in_select_fairness() {
     let mut asked = 0;
     while let Decision::Case(ask) = s.decision().clone() {
         assert_eq!(ask.cases.iter().map(|c| c.label()).collect::<Vec<_>>(), ["case <-a", "case <-b"]);
-        assert_eq!(ask.line, common_course::line("select-fairness", &[], "select"));
+        assert_eq!(ask.line, common_course::line("select-fairness", &[], "select {"));
         // Case a for the first 10 rounds, then Go's random choice for the rest.
         if asked == 10 {
             assert!(s.pick(Pick::Rest));

@@ -225,7 +225,7 @@ fn run(course: &Course, args: &[String]) -> Result<u8, Usage> {
     let out = r
         .example
         .runtime_with(&p, &r.opts)
-        .ok_or_else(|| Usage(format!("example `{}` has no program", r.example.id)))?
+        .map_err(|e| Usage(format!("example `{}` does not build:\n{e}", r.example.id)))?
         .run();
     if r.opts.trace {
         for e in &out.events {

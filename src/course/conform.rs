@@ -5,7 +5,7 @@
 //! Go 1.27.3 as [`go_command`] finds it.
 
 use super::Example;
-use crate::programs::Params;
+use crate::course::Params;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -79,7 +79,7 @@ pub fn report_skeleton(stderr: &str) -> Vec<String> {
 
 /// Run the simulator.
 pub fn simulate(ex: &Example, p: &Params, seed: u64) -> Observed {
-    let out = ex.run(p, seed, false).expect("example has a program");
+    let out = ex.run(p, seed, false).expect("the example compiles");
     Observed { status: out.status, stdout: out.stdout, report: report_skeleton(&out.stderr) }
 }
 
@@ -300,7 +300,7 @@ fn parse_duration(s: &str) -> Option<i64> {
 /// values between, so conformance is tested beyond the hand-picked cases.
 pub fn sample_params(ex: &Example, n: usize, seed: u64, cap: i64) -> Vec<Params> {
     use super::data::Kind;
-    use crate::programs::Value;
+    use crate::course::Value;
     let mut rng = crate::runtime::Rng::new(seed);
     let mut out = Vec::new();
     for _ in 0..n {

@@ -16,10 +16,12 @@
 //! assert_eq!(e.results().len(), 1);
 //! ```
 
+use super::Params;
 use super::{Example, RunOptions};
-use crate::programs::{Build, Params};
-use crate::runtime::{Config, Outcome, Runtime};
+use crate::golang::vm::code::Program;
+use crate::runtime::{Config, Outcome};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// The most seeds one exploration may cover.
 pub const MAX_RUNS: u64 = 1000;
@@ -72,7 +74,8 @@ pub struct Explorer {
     opts: RunOptions,
     /// The run configuration (rendered once: only the seed changes between runs).
     cfg: Config,
-    build: Build,
+    /// The compiled source (compiled once: every run starts from it).
+    program: Rc<Program>,
     runs: u64,
     /// The next seed to run.
     next: u64,
@@ -90,9 +93,8 @@ impl Explorer {
                 example.id
             )));
         }
-        let build = crate::programs::lookup(&example.id)
-            .ok_or_else(|| ExploreError(format!("example `{}` has no program", example.id)))?;
         example.validate(&params).map_err(|e| ExploreError(e.0))?;
+        let program = example.program(&params).map_err(|e| ExploreError(format!("{}: {e}", example.id)))?;
         let opts = RunOptions { trace: false, ..opts };
         let cfg = example.config(&params, &opts);
         Ok(Explorer {
@@ -100,7 +102,7 @@ impl Explorer {
             params,
             opts,
             cfg,
-            build,
+            program,
             runs,
             next: 1,
             classes: Vec::new(),
@@ -116,7 +118,7 @@ impl Explorer {
             self.next += 1;
             left -= 1;
             let cfg = Config { seed, ..self.cfg.clone() };
-            let out = Runtime::new(cfg, (self.build)(&self.params)).run();
+            let out = self.program.runtime(cfg, Vec::new()).run();
             self.record(seed, &out);
         }
         !self.is_done()
@@ -161,15 +163,15 @@ impl Explorer {
 
     /// Run one seed again with the exploration's settings (with the event trace, for
     /// display): it reproduces that seed's outcome exactly.
-    pub fn replay_traced(&self, seed: u64) -> Option<Outcome> {
+    pub fn replay_traced(&self, seed: u64) -> Outcome {
         let opts = RunOptions { seed, trace: true, ..self.opts.clone() };
-        self.example.runtime_with(&self.params, &opts).map(|r| r.run())
+        self.program.runtime(self.example.config(&self.params, &opts), Vec::new()).run()
     }
 
     /// Run one seed with the exploration's settings.
-    pub fn replay(&self, seed: u64) -> Option<Outcome> {
+    pub fn replay(&self, seed: u64) -> Outcome {
         let opts = RunOptions { seed, ..self.opts.clone() };
-        self.example.runtime_with(&self.params, &opts).map(|r| r.run())
+        self.program.runtime(self.example.config(&self.params, &opts), Vec::new()).run()
     }
 
     pub fn example(&self) -> &Example {

@@ -1,19 +1,22 @@
 //! The course: lessons loaded from the embedded `lessons/` folder, each example's parameters
-//! (validated), its Go source (rendered from the template) and its program (run on the
-//! simulated runtime).
+//! (validated), its Go source (rendered from the template) and its program (that source,
+//! compiled by the Go interpreter and run on the simulated runtime).
 
 pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod conform;
 pub mod data;
 pub mod explore;
+pub mod params;
 pub mod schedule;
 pub mod template;
 
-use crate::programs::{self, Params, Value};
+use crate::golang::vm::{self, code::Program};
 use crate::runtime::{Config, Outcome, Runtime};
 use data::{Bound, Conformance, ControlSpec, CourseFile, Golden, Kind, LessonFile, ParamSpec, Question};
+pub use params::{Params, Value};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 pub use template::{changed_lines, Rendered};
 
 mod embedded {
@@ -338,8 +341,16 @@ impl Example {
         template::render(&self.template, p)
     }
 
-    /// Run the example's program with these parameters and seed.
-    pub fn runtime(&self, p: &Params, seed: u64, trace: bool) -> Option<Runtime> {
+    /// Compile the example's Go source for these parameters. Errors are a template that does
+    /// not render (`line N: ...` of the template) or Go's compile errors as `go build` prints
+    /// them (`# command-line-arguments` + `./main.go:L:C: msg` lines).
+    pub fn program(&self, p: &Params) -> Result<Rc<Program>, String> {
+        let src = self.render(p).map_err(|e| format!("template {e}"))?.source;
+        vm::build(&[("main.go", &src)])
+    }
+
+    /// Set up a run of the example's program with these parameters and seed.
+    pub fn runtime(&self, p: &Params, seed: u64, trace: bool) -> Result<Runtime, String> {
         self.runtime_with(p, &RunOptions { seed, trace, ..RunOptions::default() })
     }
 
@@ -348,11 +359,11 @@ impl Example {
         opts.race.unwrap_or(self.race)
     }
 
-    /// The runtime configuration for a run: the source's line numbers, the seed, the race
-    /// detector, the first user goroutine's id (7, as Go 1.27 numbers them, with or without
-    /// `-race`), and GOMAXPROCS (the option, else a `gomaxprocs` parameter, else 1).
+    /// The runtime configuration for a run: the seed, the race detector, the first user
+    /// goroutine's id (7, as Go 1.27 numbers them, with or without `-race`), and GOMAXPROCS
+    /// (the option, else a `gomaxprocs` parameter, else 1). The source's line labels are added
+    /// by [`Program::runtime`].
     pub fn config(&self, p: &Params, opts: &RunOptions) -> Config {
-        let lines = self.render(p).map(|r| r.lines).unwrap_or_default();
         let race = self.race_on(opts);
         let param_procs = match p.0.get("gomaxprocs") {
             Some(Value::Int(n)) => Some(*n as u32),
@@ -361,7 +372,6 @@ impl Example {
         Config {
             seed: opts.seed,
             trace: opts.trace,
-            lines: lines.into_iter().collect(),
             race,
             first_gid: 7,
             gomaxprocs: opts.gomaxprocs.or(param_procs).unwrap_or(1).max(1),
@@ -369,14 +379,14 @@ impl Example {
         }
     }
 
-    /// Set up a run with explicit options (race detector, GOMAXPROCS).
-    pub fn runtime_with(&self, p: &Params, opts: &RunOptions) -> Option<Runtime> {
-        let build = programs::lookup(&self.id)?;
-        Some(Runtime::new(self.config(p, opts), build(p)))
+    /// Set up a run with explicit options (race detector, GOMAXPROCS); the error is
+    /// [`Example::program`]'s.
+    pub fn runtime_with(&self, p: &Params, opts: &RunOptions) -> Result<Runtime, String> {
+        Ok(self.program(p)?.runtime(self.config(p, opts), Vec::new()))
     }
 
     /// Run to the end.
-    pub fn run(&self, p: &Params, seed: u64, trace: bool) -> Option<Outcome> {
+    pub fn run(&self, p: &Params, seed: u64, trace: bool) -> Result<Outcome, String> {
         self.runtime(p, seed, trace).map(Runtime::run)
     }
 

@@ -7,7 +7,7 @@
 //! to prove each challenge can be won by some schedule and lost by another).
 
 use super::{Example, RunOptions};
-use crate::programs::{Params, Value};
+use super::{Params, Value};
 use crate::runtime::{Gid, Outcome, Runtime, SelectChoice};
 
 /// Most steps taken without the learner before a decision is forced (a runaway program is
@@ -88,7 +88,7 @@ pub struct Session {
 impl Session {
     /// Start `ex` and run to the first decision.
     pub fn start(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Session> {
-        let mut rt = ex.runtime_with(p, opts)?;
+        let mut rt = ex.runtime_with(p, opts).ok()?;
         let parallel = rt.procs().len() > 1;
         rt.ask_select_cases(true);
         let mut s = Session { rt, picks: Vec::new(), decision: Decision::Done, parallel };

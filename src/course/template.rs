@@ -1,17 +1,14 @@
-//! Go-source templates: `{{name}}` and `{{dur name}}` substitutions, `{{if ...}}` /
-//! `{{else}}` / `{{end}}` line blocks, and `//@label` line markers (removed from the output,
-//! recorded as label → line of the rendered source).
+//! Go-source templates: `{{name}}` and `{{dur name}}` substitutions and `{{if ...}}` /
+//! `{{else}}` / `{{end}}` line blocks. The rendered source is the program itself: reports
+//! name its lines as the interpreter's parser numbers them.
 
-use crate::programs::{Params, Value};
+use super::{Params, Value};
 use crate::runtime::gofmt::duration_literal_ms;
-use std::collections::HashMap;
 
 /// A rendered Go program.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rendered {
     pub source: String,
-    /// Source label → 1-based line number in `source`.
-    pub lines: HashMap<String, u32>,
 }
 
 /// A template problem, at a 1-based template line.
@@ -77,26 +74,12 @@ fn substitute(text: &str, p: &Params, line: usize) -> Result<String, TemplateErr
     Ok(out)
 }
 
-/// Split a trailing `//@a,b` marker off a line.
-fn split_labels(line: &str) -> (&str, Vec<&str>) {
-    if let Some(i) = line.rfind("//@") {
-        let tail = line[i + 3..].trim_end();
-        let is_label = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == ',';
-        if !tail.is_empty() && tail.chars().all(is_label) {
-            return (line[..i].trim_end(), tail.split(',').filter(|s| !s.is_empty()).collect());
-        }
-    }
-    (line, Vec::new())
-}
-
 /// Render `template` with `params`.
 pub fn render(template: &str, p: &Params) -> Result<Rendered, TemplateError> {
     // Each open block: (condition of the branch being emitted, whether the enclosing is on, line).
     let mut stack: Vec<(bool, bool, usize)> = Vec::new();
     let mut on = true;
     let mut source = String::new();
-    let mut lines = HashMap::new();
-    let mut n = 0u32;
     for (i, raw) in template.lines().enumerate() {
         let lineno = i + 1;
         let t = raw.trim();
@@ -120,22 +103,13 @@ pub fn render(template: &str, p: &Params) -> Result<Rendered, TemplateError> {
         if !on {
             continue;
         }
-        let (text, labels) = split_labels(raw);
-        let text = substitute(text, p, lineno)?;
-        n += 1;
-        for l in labels {
-            if lines.insert(l.to_string(), n).is_some() {
-                return Err(err(lineno, format!("label `{l}` is used twice")));
-            }
-        }
-        source.push_str(&text);
+        source.push_str(&substitute(raw, p, lineno)?);
         source.push('\n');
     }
     if let Some((_, _, line)) = stack.last() {
         return Err(err(*line, "`{{if}}` without `{{end}}`"));
     }
-    let tidy = tidy_blank_lines(&source);
-    Ok(fix_lines(Rendered { source: tidy, lines }, &source))
+    Ok(Rendered { source: tidy_blank_lines(&source) })
 }
 
 /// Collapse runs of blank lines left by switched-off blocks into one.
@@ -155,30 +129,6 @@ fn tidy_blank_lines(s: &str) -> String {
         out.push('\n');
     }
     out
-}
-
-/// Renumber labels after blank-line collapsing.
-fn fix_lines(mut r: Rendered, before: &str) -> Rendered {
-    let mut map = Vec::new();
-    let mut blank = 0;
-    let mut new_n = 0u32;
-    for l in before.lines() {
-        if l.trim().is_empty() {
-            blank += 1;
-            if blank > 1 {
-                map.push(new_n);
-                continue;
-            }
-        } else {
-            blank = 0;
-        }
-        new_n += 1;
-        map.push(new_n);
-    }
-    for v in r.lines.values_mut() {
-        *v = map[*v as usize - 1];
-    }
-    r
 }
 
 /// 1-based lines of `new` that are not in `old` (a line-level LCS diff), for highlighting
@@ -218,12 +168,18 @@ mod tests {
     }
 
     #[test]
-    fn substitutes_blocks_labels_and_durations() {
+    fn substitutes_blocks_and_durations() {
         let p = params(&[("n", Value::Int(3)), ("t_ms", Value::Int(500)), ("on", Value::Bool(false))]);
-        let t = "a {{n}}\n{{if on}}\nyes\n{{else}}\nno //@here\n{{end}}\nwait {{dur t_ms}}\n";
+        let t = "a {{n}}\n{{if on}}\nyes\n{{else}}\nno // a comment\n{{end}}\nwait {{dur t_ms}}\n";
         let r = render(t, &p).unwrap();
-        assert_eq!(r.source, "a 3\nno\nwait 500 * time.Millisecond\n");
-        assert_eq!(r.lines["here"], 2);
+        assert_eq!(r.source, "a 3\nno // a comment\nwait 500 * time.Millisecond\n");
+    }
+
+    #[test]
+    fn collapses_the_blank_lines_switched_off_blocks_leave() {
+        let p = params(&[("on", Value::Bool(false))]);
+        let r = render("a\n\n{{if on}}\nb\n{{end}}\n\nc\n", &p).unwrap();
+        assert_eq!(r.source, "a\n\nc\n");
     }
 
     #[test]

@@ -18,8 +18,8 @@ use super::runopts::{format_presses, style_races, take_extras, RunOpts, RunOptsC
 use super::stepper::Snapshot;
 use super::{copy_text, mark_ran, random_seed, set_hash_quietly, AppCtx};
 use crate::course::data::Kind as PKind;
+use crate::course::Params;
 use crate::course::{changed_lines, Example, RunOptions};
-use crate::programs::Params;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -174,7 +174,7 @@ impl Term {
     /// as in the run the link was made from, so it replays the same run).
     fn live(self, g: u64, ex: &'static Example, p: Params, opts: RunOptions, script: Vec<(String, i64)>) {
         spawn_local(async move {
-            let Some(mut rt) = ex.runtime_with(&p, &opts) else { return };
+            let Ok(mut rt) = ex.runtime_with(&p, &opts) else { return };
             let mut script = std::collections::VecDeque::from(script);
             let mut steps = 0usize;
             let mut shown = 0usize;
@@ -318,14 +318,15 @@ pub fn ExampleCard(
         }
         explain.set(Vec::new());
         match ex.runtime_with(p, &opts.options(s)).map(|r| r.run()) {
-            Some(o) => {
+            Ok(o) => {
                 let mut named = output::named_lines(&o);
                 named.extend(o.explanations.iter().map(|e| e.line).filter(|l| *l > 0));
                 explain.set(o.explanations.clone());
                 term.play(g, style_races(output::transcript(&o)), named)
             }
-            None => {
-                term.push([Line::new(0, Kind::Note, format!("chanlab: no program is registered for `{}`", ex.id))]);
+            Err(e) => {
+                // The template rendered Go that does not compile: show Go's messages.
+                term.push(e.lines().map(|l| Line::new(0, Kind::Note, l.to_string())));
                 term.running.set(false);
             }
         }

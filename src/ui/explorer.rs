@@ -6,7 +6,7 @@
 use super::runopts::RunOpts;
 use crate::course::explore::Explorer;
 use crate::course::Example;
-use crate::programs::Params;
+use crate::course::Params;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

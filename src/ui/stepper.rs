@@ -7,8 +7,8 @@
 
 use super::output::{self, Line};
 use super::runopts::{style_races, RunOpts};
+use crate::course::Params;
 use crate::course::{Example, RunOptions};
-use crate::programs::Params;
 use crate::runtime::{gofmt, GoroutineInfo};
 use leptos::prelude::*;
 
@@ -42,7 +42,7 @@ pub fn is_user(g: &GoroutineInfo) -> bool {
 /// Re-run the example from scratch for `k` scheduling steps with the card's run options
 /// (`-race`, GOMAXPROCS), traced.
 pub fn snapshot(ex: &Example, p: &Params, opts: &RunOptions, k: usize) -> Option<Snapshot> {
-    let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() })?;
+    let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() }).ok()?;
     let mut k_done = 0;
     while k_done < k && rt.step() != crate::runtime::Step::Done {
         k_done += 1;

@@ -9,8 +9,8 @@ use super::output::{Kind, Line};
 use super::runopts::RunOpts;
 use super::stepper::{Snapshot, Stepper};
 use super::timeline_model::{self as tm, Model, MAX_EVENTS};
+use crate::course::Params;
 use crate::course::{Example, RunOptions};
-use crate::programs::Params;
 use crate::runtime::{gofmt, Event, Step};
 use leptos::prelude::*;
 use std::fmt::Write as _;
@@ -38,7 +38,7 @@ pub struct Traced {
 /// Run the example with tracing and the card's run options (`-race`, GOMAXPROCS), stopping
 /// once enough events are recorded.
 pub fn trace(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Traced> {
-    let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() })?;
+    let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() }).ok()?;
     let (mut steps, mut cut) = (0, false);
     loop {
         if rt.step() == Step::Done {

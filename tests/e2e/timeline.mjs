@@ -42,7 +42,7 @@ try {
   await step('worker-pool card shows lanes for main and the 3 workers', async () => {
     await cardWithTimeline('#/lesson/worker-pool', 'worker-pool');
     const labs = await card().locator('.tl-lab').allTextContents();
-    for (const want of ['main.main #1', 'main.worker #6', 'main.worker #7', 'main.worker #8']) {
+    for (const want of ['main.main #1', 'main.worker #7', 'main.worker #8', 'main.worker #9']) {
       expect(labs.includes(want), `lane ${want} in ${JSON.stringify(labs)}`);
     }
     expect(labs.length === 4, `4 lanes, got ${labs.length}`);

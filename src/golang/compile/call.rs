@@ -509,6 +509,7 @@ impl FnC<'_> {
     }
 
     fn make(&mut self, e: &Expr, args: &[Expr], d: Reg) -> CResult<()> {
+        let name = self.chan_name.take();
         let t = self.type_of(&args[0]);
         match self.b.uty(t).clone() {
             Type::Slice(et) => {
@@ -529,11 +530,21 @@ impl FnC<'_> {
                     Some(a) => self.expr(a)?,
                     None => NO_REG,
                 };
-                self.emit(Op::MakeChan(d, c, u32::MAX));
+                let name = name.map_or(u32::MAX, |n| self.b.konst(crate::golang::vm::value::Value::str(&n)));
+                self.emit(Op::MakeChan(d, c, name));
             }
             _ => return Err(self.err(e.pos, "this make")),
         }
         Ok(())
+    }
+
+    /// Before compiling `rhs` for a target named `target` (a variable, or a field): if `rhs`
+    /// is a `make(...)` call, remember the name for the channel it may make.
+    pub fn name_make(&mut self, target: Option<&str>, rhs: &Expr) {
+        let ExprKind::Call { fun, .. } = &rhs.kind else { return };
+        if matches!(&fun.kind, ExprKind::Name(n) if n == "make") {
+            self.chan_name = target.map(str::to_string);
+        }
     }
 
     /// Conversion `T(x)` into `d`.

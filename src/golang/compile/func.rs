@@ -70,6 +70,9 @@ pub(crate) struct FnC<'b> {
     pub fallthrough_id: u32,
     pub ft_stack: Vec<u32>,
     pub range_ctx: Option<RangeCtx>,
+    /// The variable or field a `make(chan ...)` being compiled is assigned to (`jobs :=
+    /// make(chan int)` names the channel `jobs` for explanations and the timeline).
+    pub chan_name: Option<String>,
 }
 
 impl<'b> FnC<'b> {
@@ -102,6 +105,7 @@ impl<'b> FnC<'b> {
             fallthrough_id: 0,
             ft_stack: Vec::new(),
             range_ctx: None,
+            chan_name: None,
         }
     }
 

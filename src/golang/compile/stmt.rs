@@ -109,7 +109,7 @@ impl FnC<'_> {
             StmtKind::TypeSwitch { init, bind, x, clauses, .. } => {
                 self.type_switch(init.as_deref(), bind.as_ref(), x, clauses)
             }
-            StmtKind::Select { clauses, .. } => self.select(clauses),
+            StmtKind::Select { clauses, .. } => self.select(s.pos, clauses),
             StmtKind::For { init, cond, post, body } => {
                 self.for_loop(init.as_deref(), cond.as_ref(), post.as_deref(), body)
             }
@@ -144,6 +144,7 @@ impl FnC<'_> {
         for (i, o) in objs.iter().enumerate() {
             match (spec.values.get(i), o) {
                 (Some(v), Some(o)) => {
+                    self.name_make(Some(&spec.names[i].name), v);
                     let t = self.b.c.objects[o.0 as usize].ty;
                     let t = self.sub(t);
                     let r = self.expr_as(v, t)?;
@@ -236,6 +237,7 @@ impl FnC<'_> {
             return Ok(());
         }
         if lhs.len() == 1 {
+            self.name_make(target_name(&lhs[0]), &rhs[0]);
             if define {
                 if let Some(o) = self.is_new(&lhs[0]) {
                     let t = self.b.c.objects[o.0 as usize].ty;
@@ -253,6 +255,7 @@ impl FnC<'_> {
         let places = self.targets(lhs, define)?;
         let mut vals = Vec::new();
         for (i, r) in rhs.iter().enumerate() {
+            self.name_make(target_name(&lhs[i]), r);
             let v = self.expr_as(r, places[i].1)?;
             let tmp = self.alloc(1);
             self.emit(Op::Move(tmp, v));
@@ -636,7 +639,7 @@ impl FnC<'_> {
         Ok(())
     }
 
-    fn select(&mut self, clauses: &[ast::CommClause]) -> CResult<()> {
+    fn select(&mut self, pos: ast::Pos, clauses: &[ast::CommClause]) -> CResult<()> {
         let saved = self.next;
         let mut desc = SelectDesc { cases: Vec::new(), default: false };
         let mut bodies: Vec<(usize, Option<&Stmt>)> = Vec::new();
@@ -686,7 +689,7 @@ impl FnC<'_> {
         let which = self.alloc(1);
         let k = self.selects.len() as u32;
         self.selects.push(desc.clone());
-        self.at(clauses.first().map(|c| c.pos).unwrap_or_default());
+        self.at(pos); // Go reports a blocked select at its `select` keyword
         self.emit(Op::Select(which, k));
         self.push_target(false);
         let mut ends = Vec::new();
@@ -733,5 +736,14 @@ impl FnC<'_> {
         self.next = saved;
         let _ = NO_REG;
         Ok(())
+    }
+}
+
+/// The name an assignment target gives a channel made for it: `jobs`, or a field's name.
+fn target_name(lhs: &Expr) -> Option<&str> {
+    match &lhs.kind {
+        ExprKind::Name(n) => Some(n),
+        ExprKind::Selector(_, field) => Some(&field.name),
+        _ => None,
     }
 }

@@ -509,6 +509,9 @@ pub async fn run_fiber(mut fb: Fiber) {
                 fb.run()
             }
             Exit::Await(Blocker::Native { fut, dst }) => {
+                // Runtime objects without a site of their own (a WaitGroup, a Mutex) park at
+                // the goroutine's current line.
+                go::at(fb.site());
                 let r = fut.await;
                 match fb.native_result(r, dst) {
                     Err(e) => e,

@@ -2,6 +2,7 @@
 //! per package group, registered by name (`fmt.Sprintf`, `(*sync.Mutex).Lock`).
 
 mod atomic;
+mod control;
 mod fmt;
 mod goval;
 mod misc;
@@ -17,6 +18,7 @@ use crate::golang::vm::value::{GoStr, Value};
 
 /// Register every standard-library native.
 pub fn register(reg: &mut Registry) {
+    control::register(reg);
     fmt::register(reg);
     os::register(reg);
     strconv::register(reg);

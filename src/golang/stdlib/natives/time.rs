@@ -63,10 +63,15 @@ fn firing(cx: &NativeCx, c: Option<Chan<Value>>, f: Value) -> Rc<dyn Fn()> {
 /// Durations beyond any run's reach (the clock must not overflow adding them).
 const FAR: i64 = i64::MAX / 4;
 
+/// Start `t`'s runtime timer; its channel becomes a Go 1.23 timer channel (a receive or
+/// `select` that finds the timer due gets its value at once).
 fn arm(t: &TimerObj, d: i64, period: i64) {
     let (d, period) = (d.min(FAR), period.min(FAR));
     let fire = t.fire.clone();
     t.id.set(runtime::call_after(d, period, move || fire()));
+    if let Some(c) = &t.chan {
+        runtime::bind_timer_chan(c, t.id.get());
+    }
 }
 
 /// `startTimer(c, f, d, period) any`.

@@ -241,8 +241,19 @@ func withCancel(parent Context) *cancelCtx {
 // or when the parent's Done channel is closed.
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
 	c := withCancel(parent)
-	return c, func() { c.cancel(true, Canceled, nil) }
+	cancel = func() { c.cancel(true, Canceled, nil) }
+	if !controlBound {
+		controlBound = true
+		control("cancel", cancel)
+	}
+	return c, cancel
 }
+
+// control makes f the program's live control name: the page's button calls it (chanlab).
+func control(name string, f func())
+
+// controlBound: the first WithCancel's cancel is the live "cancel" control.
+var controlBound bool
 
 // WithCancelCause is like WithCancel but its cancel function records a cause.
 func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
