@@ -109,7 +109,7 @@ impl FnC<'_> {
             StmtKind::TypeSwitch { init, bind, x, clauses, .. } => {
                 self.type_switch(init.as_deref(), bind.as_ref(), x, clauses)
             }
-            StmtKind::Select { clauses, .. } => self.select(clauses),
+            StmtKind::Select { clauses, .. } => self.select(s.pos, clauses),
             StmtKind::For { init, cond, post, body } => {
                 self.for_loop(init.as_deref(), cond.as_ref(), post.as_deref(), body)
             }
@@ -636,7 +636,7 @@ impl FnC<'_> {
         Ok(())
     }
 
-    fn select(&mut self, clauses: &[ast::CommClause]) -> CResult<()> {
+    fn select(&mut self, pos: ast::Pos, clauses: &[ast::CommClause]) -> CResult<()> {
         let saved = self.next;
         let mut desc = SelectDesc { cases: Vec::new(), default: false };
         let mut bodies: Vec<(usize, Option<&Stmt>)> = Vec::new();
@@ -686,7 +686,12 @@ impl FnC<'_> {
         let which = self.alloc(1);
         let k = self.selects.len() as u32;
         self.selects.push(desc.clone());
-        self.at(clauses.first().map(|c| c.pos).unwrap_or_default());
+        // Go waits at the `select` keyword's line, but a lone case without default is a plain
+        // channel operation at the case's line.
+        match (clauses.len(), clauses.first()) {
+            (1, Some(c)) if c.comm.is_some() => self.at(c.pos),
+            _ => self.at(pos),
+        }
         self.emit(Op::Select(which, k));
         self.push_target(false);
         let mut ends = Vec::new();
