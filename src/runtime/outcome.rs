@@ -229,10 +229,14 @@ fn dump(g: &GoroutineInfo, state: &str, lines: &mut Vec<u32>) -> String {
 }
 
 /// A frame as Go prints it: `main.f(...)` then its file and line, indented. Arguments are
-/// not known: functions that take none (`main.main`, closures) print `()`, others `(...)`.
+/// not known: functions that take none (`main.main`, `main.init`, closures) print `()`,
+/// others `(...)`.
 fn push_frame(s: &mut String, f: &Frame, lines: &mut Vec<u32>) {
-    let args =
-        if f.func == "main.main" || f.func.contains(".func") || f.func == "runtime.Goexit" { "()" } else { "(...)" };
+    let args = if ["main.main", "main.init", "runtime.Goexit"].contains(&f.func) || f.func.contains(".func") {
+        "()"
+    } else {
+        "(...)"
+    };
     match f.elsewhere {
         "" => {
             s.push_str(&format!("{}{args}\n\tmain.go:{}\n", f.func, f.line));

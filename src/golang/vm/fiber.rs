@@ -301,7 +301,7 @@ impl Fiber {
         let creator = self.frames.last().map(|f| f.func.name).unwrap_or("main.main");
         // A `go` statement in library code is placed in its own file, not in main.go.
         let site = match self.frames.last() {
-            Some(f) if !super::stack::in_main(f.func.name) => super::stack::frame_site(f),
+            Some(f) if !super::stack::in_main(f.func.name) => super::stack::frame_site(f, false),
             _ => site,
         };
         match fb.call_value(&f, 0, n, FrameKind::Normal) {
