@@ -181,6 +181,12 @@ pub fn gomaxprocs() -> u32 {
     with_rt(|rt| rt.cfg.gomaxprocs)
 }
 
+/// An atomic operation on the object at `addr`: it acquires and releases the object, a
+/// happens-before edge for the race detector (the Go interpreter's `sync/atomic`).
+pub fn race_sync(addr: usize) {
+    sched::try_with_rt(|rt| rt.race_acq_rel(addr));
+}
+
 /// `runtime.NumGoroutine()`: goroutines that exist, including ones that have not run yet.
 pub fn num_goroutine() -> usize {
     with_rt(|rt| rt.sched.borrow().live)

@@ -346,6 +346,31 @@ impl RwMutex {
         });
     }
 
+    /// `rw.TryRLock()`: a read lock unless a writer holds or awaits the lock.
+    pub fn try_rlock(&self) -> bool {
+        let r = &self.0;
+        if r.reader_count.get() < 0 {
+            return false;
+        }
+        r.reader_count.set(r.reader_count.get() + 1);
+        with_rt(|rt| rt.race_acquire(addr(r)));
+        true
+    }
+
+    /// `rw.TryLock()`: the write lock unless anyone holds the lock.
+    pub fn try_lock(&self) -> bool {
+        let r = &self.0;
+        if r.reader_count.get() != 0 || !r.w.try_lock() {
+            return false;
+        }
+        r.reader_count.set(-MAX_READERS);
+        with_rt(|rt| {
+            rt.race_acquire(addr(r));
+            rt.race_acquire(addr(r) + 1);
+        });
+        true
+    }
+
     /// `rw.Unlock()`.
     pub async fn unlock(&self) {
         op().await;

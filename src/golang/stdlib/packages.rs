@@ -2,6 +2,7 @@
 
 /// Every package chanlab provides, by import path.
 pub const PACKAGES: &[&str] = &[
+    "bufio",
     "bytes",
     "cmp",
     "container/heap",
@@ -17,6 +18,7 @@ pub const PACKAGES: &[&str] = &[
     "log",
     "maps",
     "math",
+    "math/bits",
     "math/rand",
     "math/rand/v2",
     "os",
@@ -38,6 +40,7 @@ pub const PACKAGES: &[&str] = &[
 /// `(file name, source)`, or `None` for a package chanlab does not provide.
 pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
     Some(match path {
+        "bufio" => &[("bufio.go", include_str!("go/bufio/bufio.go"))],
         "bytes" => &[("bytes.go", include_str!("go/bytes/bytes.go"))],
         "cmp" => &[("cmp.go", include_str!("go/cmp/cmp.go"))],
         "container/heap" => &[("heap.go", include_str!("go/container/heap/heap.go"))],
@@ -47,7 +50,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         ],
         "errors" => &[("errors.go", include_str!("go/errors/errors.go"))],
         "flag" => &[("flag.go", include_str!("go/flag/flag.go"))],
-        "fmt" => &[("fmt.go", include_str!("go/fmt/fmt.go"))],
+        "fmt" => &[("fmt.go", include_str!("go/fmt/fmt.go")), ("scan.go", include_str!("go/fmt/scan.go"))],
         "golang.org/x/sync/errgroup" => &[("errgroup.go", include_str!("go/golang.org/x/sync/errgroup/errgroup.go"))],
         "golang.org/x/sync/semaphore" => {
             &[("semaphore.go", include_str!("go/golang.org/x/sync/semaphore/semaphore.go"))]
@@ -58,6 +61,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "log" => &[("log.go", include_str!("go/log/log.go"))],
         "maps" => &[("maps.go", include_str!("go/maps/maps.go"))],
         "math" => &[("math.go", include_str!("go/math/math.go"))],
+        "math/bits" => &[("bits.go", include_str!("go/math/bits/bits.go"))],
         "math/rand" => &[("rand.go", include_str!("go/math/rand/rand.go"))],
         "math/rand/v2" => &[("rand.go", include_str!("go/math/rand/v2/rand.go"))],
         "os" => &[("os.go", include_str!("go/os/os.go"))],
@@ -70,6 +74,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "strconv" => &[("strconv.go", include_str!("go/strconv/strconv.go"))],
         "strings" => &[
             ("builder.go", include_str!("go/strings/builder.go")),
+            ("iter.go", include_str!("go/strings/iter.go")),
             ("strings.go", include_str!("go/strings/strings.go")),
         ],
         "sync" => &[
@@ -85,10 +90,14 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "time" => &[
             ("duration.go", include_str!("go/time/duration.go")),
             ("format.go", include_str!("go/time/format.go")),
+            ("parse.go", include_str!("go/time/parse.go")),
             ("time.go", include_str!("go/time/time.go")),
             ("timer.go", include_str!("go/time/timer.go")),
         ],
-        "unicode" => &[("unicode.go", include_str!("go/unicode/unicode.go"))],
+        "unicode" => &[
+            ("tables.go", include_str!("go/unicode/tables.go")),
+            ("unicode.go", include_str!("go/unicode/unicode.go")),
+        ],
         "unicode/utf8" => &[("utf8.go", include_str!("go/unicode/utf8/utf8.go"))],
         _ => return None,
     })

@@ -69,6 +69,11 @@ impl Checker {
         if x.is_invalid() {
             return false;
         }
+        if self.generic_exprs.contains(&(self.cur, super::expr::unparen(e).id)) {
+            self.uninstantiated(e);
+            x.ty = INVALID;
+            return false;
+        }
         if matches!(x.mode, Mode::NoValue | Mode::TypeExpr | Mode::Builtin) {
             let y = self.single_value(x.clone(), e);
             *x = y;
@@ -123,6 +128,27 @@ impl Checker {
             return false;
         }
         true
+    }
+
+    /// A generic function used as a value without (all) its type arguments.
+    fn uninstantiated(&mut self, e: &Expr) {
+        let inner = super::expr::unparen(e);
+        if let (Some((g, targs)), ExprKind::Index(x, _)) =
+            (self.partial_instances.get(&(self.cur, inner.id)).cloned(), &inner.kind)
+        {
+            let tps = self.generic_funcs.get(&g).cloned().unwrap_or_default();
+            if let Some(&tp) = tps.get(targs.len()) {
+                let (n, p) = (self.objs[tp.0 as usize].name.clone(), self.objs[tp.0 as usize].pos);
+                let file = self.decl_file_of_pos(tp);
+                let xs = expr_string(x);
+                let at = start_pos(x);
+                let at = ast::Pos { line: at.line, col: at.col + xs.len() as u32 };
+                self.error(at, format!("cannot infer {n} (declared at ./{file}:{}:{})", p.line, p.col));
+                return;
+            }
+        }
+        let s = expr_string(e);
+        self.error(start_pos(e), format!("cannot use generic function {s} without instantiation"));
     }
 
     /// Assignment used by constant declarations (the value keeps its constant mode).
@@ -202,7 +228,7 @@ impl Checker {
     pub(crate) fn assign_error(&mut self, rhs: &[Expr], l: usize, r: usize) {
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
-        let e0 = &rhs[0];
+        let Some(e0) = rhs.first() else { return };
         if rhs.len() == 1 {
             if let ExprKind::Call { fun, .. } = &unparen(e0).kind {
                 let f = expr_string(fun);
@@ -330,7 +356,7 @@ impl Checker {
 
     /// `var a, b T = x, y` (local or package level) for objects `objs` (`None` for `_`).
     pub(crate) fn var_spec(&mut self, s: &ast::VarSpec, objs: &[Option<ObjId>]) {
-        let t = s.ty.as_ref().map(|t| self.type_expr(t));
+        let t = s.ty.as_ref().map(|t| self.var_type(t));
         if let Some(t) = t {
             for o in objs.iter().flatten() {
                 self.objs[o.0 as usize].ty = t;
@@ -439,7 +465,7 @@ impl Checker {
             vars.push(Some(o));
         }
         let new_ids: Vec<ObjId> = new_vars.iter().map(|(_, o)| *o).collect();
-        let context = if lhs.len() > 1 { "assignment" } else { "assignment" };
+        let context = "assignment";
         if let Some(vals) = self.rhs_values(lhs.len(), rhs, None) {
             for (k, (mut x, ri)) in vals.into_iter().enumerate() {
                 let e = ri.map(|i| &rhs[i]).unwrap_or(&rhs[0]);
@@ -463,17 +489,8 @@ impl Checker {
             self.declare(scope, &ident, o);
         }
         if new_ids.is_empty() && !bad {
-            let pos = lhs.last().map(|l| after_expr(l)).unwrap_or(stmt_pos);
-            self.error(pos, "no new variables on left side of :=");
+            self.error(stmt_pos, "no new variables on left side of :=");
         }
-    }
-}
-
-/// Where `:=` most likely is after the last left-hand name (`x := ...`).
-fn after_expr(e: &Expr) -> ast::Pos {
-    match &e.kind {
-        ExprKind::Name(n) => ast::Pos { line: e.pos.line, col: e.pos.col + n.len() as u32 + 1 },
-        _ => e.pos,
     }
 }
 

@@ -39,46 +39,57 @@ fn spec(b: Builtin) -> (&'static str, usize, bool) {
 
 impl Checker {
     pub(crate) fn builtin_call(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: Option<ast::Pos>) -> Operand {
-        let (name, n, variadic) = spec(b);
-        if ellipsis.is_some() && b != Builtin::Append {
-            self.error(start_pos(e), format!("invalid operation: invalid use of ... with built-in {name}"));
+        if !self.builtin_arg_count(e, b, args, ellipsis) {
             for a in args {
                 self.expr(a);
             }
             return Operand::invalid();
+        }
+        match b {
+            Builtin::Make => return self.builtin_make(e, args),
+            Builtin::New => return self.builtin_new(&args[0]),
+            _ => {}
+        }
+        let (xs, _) = self.call_args(args);
+        let Some(mut xs) = xs else { return Operand::invalid() };
+        if xs.len() < spec(b).1 {
+            return Operand::invalid();
+        }
+        self.builtin_checked(e, b, &mut xs, args, ellipsis)
+    }
+
+    /// Go's argument-count rule for builtin `b` (and `...` only for `append`).
+    fn builtin_arg_count(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: Option<ast::Pos>) -> bool {
+        let (name, n, variadic) = spec(b);
+        if ellipsis.is_some() && b != Builtin::Append {
+            self.error(start_pos(e), format!("invalid operation: invalid use of ... with built-in {name}"));
+            return false;
         }
         let q = if args.len() < n {
             "not enough"
         } else if !variadic && args.len() > n {
             "too many"
         } else {
-            ""
+            return true;
         };
-        if !q.is_empty() {
-            for a in args {
-                self.expr(a);
-            }
-            let at = if args.len() > n { start_pos(&args[n]) } else { args.last().map(start_pos).unwrap_or(e.pos) };
-            let cs = expr_string(e);
-            self.error(at, format!("invalid operation: {q} arguments for {cs} (expected {n}, found {})", args.len()));
-            return Operand::invalid();
-        }
-        match b {
-            Builtin::Make => return self.builtin_make(e, args),
-            Builtin::New => {
-                let t = self.type_expr(&args[0]);
-                return Operand::value(self.tt.intern(Type::Pointer(t)));
-            }
-            _ => {}
-        }
-        let (xs, _) = self.call_args(args);
-        let Some(mut xs) = xs else { return Operand::invalid() };
-        if xs.len() < n {
-            return Operand::invalid();
-        }
+        let at = if args.len() > n { start_pos(&args[n]) } else { args.last().map(start_pos).unwrap_or(e.pos) };
+        let cs = expr_string(e);
+        self.error(at, format!("invalid operation: {q} arguments for {cs} (expected {n}, found {})", args.len()));
+        false
+    }
+
+    /// A builtin call whose arguments `xs` are checked values.
+    fn builtin_checked(
+        &mut self,
+        e: &Expr,
+        b: Builtin,
+        xs: &mut [Operand],
+        args: &[Expr],
+        ellipsis: Option<ast::Pos>,
+    ) -> Operand {
         match b {
             Builtin::Len | Builtin::Cap => self.builtin_len(b, &xs[0], &args[0]),
-            Builtin::Append => self.builtin_append(e, &mut xs, args, ellipsis),
+            Builtin::Append => self.builtin_append(e, xs, args, ellipsis),
             Builtin::Clear => {
                 let u = self.tt.get(self.core_type(xs[0].ty)).clone();
                 if !matches!(u, Type::Map(..) | Type::Slice(_)) {
@@ -109,7 +120,7 @@ impl Checker {
                 }
                 Operand { mode: Mode::NoValue, ty: VOID, val: None, id: None }
             }
-            Builtin::Copy => self.builtin_copy(&xs, args),
+            Builtin::Copy => self.builtin_copy(xs, args),
             Builtin::Delete => {
                 match self.tt.get(self.core_type(xs[0].ty)).clone() {
                     Type::Map(k, _) => {
@@ -135,10 +146,26 @@ impl Checker {
                 Operand { mode: Mode::NoValue, ty: VOID, val: None, id: None }
             }
             Builtin::Recover => Operand::value(ANY),
-            Builtin::Min | Builtin::Max => self.builtin_minmax(b, &mut xs, args),
-            Builtin::Complex | Builtin::Real | Builtin::Imag => self.builtin_complex(e, b, &mut xs, args),
+            Builtin::Min | Builtin::Max => self.builtin_minmax(b, xs, args),
+            Builtin::Complex | Builtin::Real | Builtin::Imag => self.builtin_complex(e, b, xs, args),
             Builtin::Make | Builtin::New => Operand::invalid(),
         }
+    }
+
+    /// `new(T)`, or Go 1.26's `new(expr)`: a pointer to a new variable holding the value.
+    fn builtin_new(&mut self, a: &Expr) -> Operand {
+        let x = self.expr(a);
+        if x.is_invalid() {
+            return x;
+        }
+        if x.mode == Mode::TypeExpr {
+            return Operand::value(self.tt.intern(Type::Pointer(x.ty)));
+        }
+        let mut x = self.single_value(x, a);
+        if x.is_invalid() || !self.assign_to(&mut x, a, None, "argument to new") {
+            return Operand::invalid();
+        }
+        Operand::value(self.tt.intern(Type::Pointer(x.ty)))
     }
 
     fn builtin_len(&mut self, b: Builtin, x: &Operand, a: &Expr) -> Operand {
@@ -194,7 +221,7 @@ impl Checker {
             && self.tt.basic_of(xs[1].ty).is_some_and(is_string)
         {
             let mut y = xs[1].clone();
-            self.assign_to(&mut y, &args[1], Some(basic(Basic::String)), "argument");
+            self.assign_to(&mut y, &args[1], Some(basic(Basic::String)), "argument to append");
             return Operand::value(s.ty);
         }
         let variadic_param = self.tt.intern(Type::Slice(elem));

@@ -20,7 +20,18 @@ impl Checker {
             return Operand::invalid();
         }
         match f.mode {
-            Mode::TypeExpr => return self.conversion_call(e, f.ty, args, ellipsis),
+            Mode::TypeExpr => {
+                // Go names the target as written (`byte(300)` vs `uint8(300)`).
+                if let ExprKind::Name(n) = &super::expr::unparen(fun).kind {
+                    if matches!(n.as_str(), "byte" | "uint8" | "rune" | "int32" | "any") {
+                        self.spellings.note(n);
+                        self.spellings.prefer(n);
+                    }
+                }
+                let r = self.conversion_call(e, f.ty, args, ellipsis);
+                self.spellings.prefer("");
+                return r;
+            }
             Mode::Builtin => {
                 let b = match self.files[self.cur]
                     .info
@@ -46,8 +57,8 @@ impl Checker {
             return f;
         }
         let Some(sig) = self.tt.sig(self.core_type(f.ty)).cloned() else {
-            let d = self.describe(&f, fun);
-            self.error(start_pos(e), format!("invalid operation: cannot call non-function {d}"));
+            let (d, t) = (self.describe(&f, fun), self.ts(f.ty));
+            self.error(start_pos(e), format!("invalid operation: cannot call {d}: {t} is not a function"));
             for a in args {
                 self.expr(a);
             }
@@ -153,7 +164,7 @@ impl Checker {
             } else if nargs > 0 {
                 (self.arg_pos(&xs[nargs - 1], idx[nargs - 1], args, e), "not enough")
             } else {
-                (call_rparen(e), "not enough")
+                (start_pos(e), "not enough")
             };
             let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
             let h = self.types_summary(&have, false, ellipsis.is_some());
@@ -165,7 +176,7 @@ impl Checker {
         for (i, x) in xs.iter().enumerate() {
             let mut x = x.clone();
             let ae = idx[i].map(|k| &args[k]).unwrap_or(&args[0]);
-            ok &= self.assign_to(&mut x, ae, Some(params[i]), "argument");
+            ok &= self.assign_to(&mut x, ae, Some(params[i]), &format!("argument to {fs}"));
         }
         ok
     }
@@ -182,7 +193,7 @@ impl Checker {
         let ts = self.ts(t);
         match args.len() {
             0 => {
-                self.error(call_rparen(e), format!("missing argument in conversion to {ts}"));
+                self.error(start_pos(e), format!("missing argument in conversion to {ts}"));
                 return Operand::invalid();
             }
             1 => {}
@@ -213,7 +224,7 @@ impl Checker {
         if x.mode == Mode::Constant && tb.is_some_and(|b| b != Basic::UnsafePointer) {
             let tb = tb.unwrap_or(Basic::Int);
             let v = x.val.clone().unwrap_or(Value::Int(0));
-            let r = match represent(&v, tb) {
+            let r = match super::constant::represent_from(&v, xb.unwrap_or(tb), tb) {
                 Ok(v) => Some(v),
                 Err(_) if xb.is_some_and(is_integer) && is_string(tb) => {
                     let c =
@@ -225,13 +236,11 @@ impl Checker {
             let Some(v) = r else {
                 let ts = self.ts(t);
                 if xb.is_some_and(is_integer) && is_integer(tb) {
-                    let vs = super::constant::value_string(&v);
+                    let vs = super::constant::value_string_kind(&v, xb.unwrap_or(Basic::Int));
                     self.error(start_pos(xe), format!("constant {vs} overflows {ts}"));
                 } else {
                     let d = self.describe(&x, xe);
-                    let trunc = xb.is_some_and(|b| is_numeric(b)) && is_integer(tb);
-                    let suffix = if trunc { " (truncated)" } else { "" };
-                    self.error(start_pos(xe), format!("cannot convert {d} to type {ts}{suffix}"));
+                    self.error(start_pos(xe), format!("cannot convert {d} to type {ts}"));
                 }
                 return Operand::invalid();
             };
@@ -256,7 +265,7 @@ impl Checker {
         if self.is_untyped(x.ty) {
             let final_t = if self.is_nil(&x) {
                 t
-            } else if self.tt.is_interface(t) || x.mode == Mode::Constant || !self.tt.basic_of(t).is_some() {
+            } else if self.tt.is_interface(t) || x.mode == Mode::Constant || self.tt.basic_of(t).is_none() {
                 basic(default_basic(xb.unwrap_or(Basic::UntypedInt)))
             } else {
                 t
@@ -339,9 +348,8 @@ impl Checker {
     }
 }
 
-/// Where Go reports a call missing all its arguments: the closing parenthesis (approximated
-/// as just after the function expression's opening parenthesis).
-fn call_rparen(e: &Expr) -> ast::Pos {
+/// The position of a call's `(` (just after the function expression, as usually written).
+pub(crate) fn call_lparen(e: &Expr) -> ast::Pos {
     match &e.kind {
         ExprKind::Call { fun, .. } => {
             let s = expr_string(fun);
@@ -349,7 +357,7 @@ fn call_rparen(e: &Expr) -> ast::Pos {
             if s.contains('\n') {
                 return e.pos;
             }
-            ast::Pos { line: p.line, col: p.col + s.len() as u32 + 1 }
+            ast::Pos { line: p.line, col: p.col + s.len() as u32 }
         }
         _ => e.pos,
     }

@@ -99,6 +99,29 @@ pub(crate) struct Checker {
     pub comma_ok: std::collections::HashSet<(usize, NodeId)>,
     /// Named result variables by function id.
     pub result_vars: HashMap<u32, Vec<ObjId>>,
+    /// Package paths messages quote (see `TypeWriter::quoted`).
+    pub quoted: Vec<String>,
+    /// Variables already reported as `initialization cycle: x refers to itself`.
+    pub self_cycles: Vec<ObjId>,
+    /// How the main package spells aliases (for messages).
+    pub spellings: super::table::Spellings,
+    /// Go reports one instantiation cycle.
+    pub inst_cycle_reported: bool,
+    /// Objects a dot import brought into a file scope, with the import's object.
+    pub dot_imported: HashMap<ObjId, ObjId>,
+    /// `F[int]` with fewer type arguments than parameters, by (file, node): the rest are
+    /// inferred at the call.
+    pub partial_instances: HashMap<(usize, NodeId), (ObjId, Vec<TypeId>)>,
+    /// Expressions naming a generic function not (yet) instantiated, by (file, node).
+    pub generic_exprs: std::collections::HashSet<(usize, NodeId)>,
+    /// Constant case values of the expression switch being checked.
+    pub switch_cases: Vec<(super::constant::Value, TypeId, Pos)>,
+    /// The go command's errors (bad import paths): reported alone.
+    pub go_command_errors: Vec<TypeError>,
+    /// Each file's import objects (for `"os" imported and not used`).
+    pub file_imports: HashMap<usize, Vec<ObjId>>,
+    /// Where struct fields are declared, by (struct type, field name).
+    pub field_pos: HashMap<(TypeId, String), Pos>,
 }
 
 /// Checks a program: the main package's `files` and the standard packages they import
@@ -107,8 +130,16 @@ pub fn check_program(files: &[ast::File]) -> Result<Checked, Vec<TypeError>> {
     check_with(files, &["main.go"], &std_loader)
 }
 
-/// The standard packages as the `stdlib` module provides them, parsed.
-fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
+/// [`check_program`] for a file parsed with errors after which Go still type-checks
+/// (`syntax::parse_file_partial`: lexical and branch errors): they count first toward Go's
+/// ten and are merged with the checker's, sorted by position.
+pub fn check_program_after(files: &[ast::File], earlier: Vec<TypeError>) -> Result<Checked, Vec<TypeError>> {
+    check_after(files, &["main.go"], earlier, &std_loader)
+}
+
+/// The standard packages as the `stdlib` module provides them, parsed (the loader
+/// [`check_program`] uses; pass it to [`check_after`] to name several main files).
+pub fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
     let srcs = crate::golang::stdlib::package_files(path)?;
     let mut out = Vec::new();
     for (name, src) in srcs {
@@ -123,11 +154,36 @@ fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
 
 /// [`check_program`] with another source of packages (tests use stubs).
 pub fn check_with(files: &[ast::File], names: &[&str], load: &Loader) -> Result<Checked, Vec<TypeError>> {
+    check_after(files, names, Vec::new(), load)
+}
+
+/// [`check_with`] after the parser's non-fatal errors `earlier`.
+pub fn check_after(
+    files: &[ast::File],
+    names: &[&str],
+    earlier: Vec<TypeError>,
+    load: &Loader,
+) -> Result<Checked, Vec<TypeError>> {
+    if files.first().is_some_and(|f| f.package.name != "main") {
+        // `go run` refuses before compiling (its own message, without a position).
+        let msg = "package command-line-arguments is not a main package".to_string();
+        return Err(vec![TypeError { go_command: true, ..TypeError::new("main.go", Pos::default(), msg) }]);
+    }
     let mut c = Checker::new();
+    c.errors = earlier.into_iter().filter(|e| e.msg != "too many errors").collect();
+    c.full = c.errors.len() >= 10;
     let main: Vec<(String, ast::File)> =
         files.iter().enumerate().map(|(i, f)| (names.get(i).unwrap_or(&"main.go").to_string(), f.clone())).collect();
     let mut loading = Vec::new();
-    c.load_package("main", main, load, &mut loading);
+    let pkg = c.load_package("main", main, load, &mut loading);
+    let has_main = c.scopes[c.pkgs[pkg].scope]
+        .names
+        .get("main")
+        .is_some_and(|o| matches!(c.objs[o.0 as usize].kind, ObjKind::Func { .. }));
+    if c.errors.is_empty() && !has_main {
+        let msg = "runtime.main_main·f: function main is undeclared in the main package".to_string();
+        c.errors.push(TypeError::new("main.go", Pos::default(), msg));
+    }
     c.finish()
 }
 
@@ -161,6 +217,17 @@ impl Checker {
             iface_methods: HashMap::new(),
             comma_ok: Default::default(),
             result_vars: HashMap::new(),
+            quoted: Vec::new(),
+            self_cycles: Vec::new(),
+            field_pos: HashMap::new(),
+            file_imports: HashMap::new(),
+            go_command_errors: Vec::new(),
+            switch_cases: Vec::new(),
+            generic_exprs: Default::default(),
+            partial_instances: HashMap::new(),
+            dot_imported: HashMap::new(),
+            inst_cycle_reported: false,
+            spellings: Default::default(),
         }
     }
 
@@ -190,8 +257,24 @@ impl Checker {
             self.pkgs[pkg].files.push(idx);
         }
         loading.pop();
+        self.update_quoted();
         self.check_package(pkg);
         pkg
+    }
+
+    /// Which package paths share their name with another loaded package. Real Go also sees
+    /// the internal packages `sync` imports (`internal/sync`, `internal/runtime/atomic`).
+    fn update_quoted(&mut self) {
+        let mut paths: Vec<String> = self.pkgs.iter().map(|p| p.path.clone()).filter(|p| p != "main").collect();
+        if paths.iter().any(|p| p == "sync") {
+            paths.push("internal/sync".into());
+            paths.push("internal/runtime/atomic".into());
+        }
+        self.quoted = paths
+            .iter()
+            .filter(|p| paths.iter().any(|q| q != *p && super::table::package_name(q) == super::table::package_name(p)))
+            .cloned()
+            .collect();
     }
 
     /// Makes sure the package imported by `imp` is loaded (or reports why it cannot be).
@@ -210,7 +293,15 @@ impl Checker {
             None if STD.contains(&path) || path.starts_with("golang.org/x/") => {
                 self.error_in(file, imp.path_pos, format!("chanlab does not support package {path} yet"))
             }
-            None => self.error_in(file, imp.path_pos, format!("package {path} is not in std")),
+            None => {
+                let msg = if path.is_empty() || path.contains(['"', '\\', ' ']) {
+                    format!("invalid import path: {path}")
+                } else {
+                    format!("package {path} is not in std (/usr/local/go/src/{path})")
+                };
+                let e = TypeError { go_command: true, ..TypeError::new(file, imp.path_pos, msg) };
+                self.go_command_errors.push(e);
+            }
         }
     }
 
@@ -245,11 +336,19 @@ impl Checker {
         self.error_in(&file, pos, msg.into());
     }
 
+    pub(crate) fn error_in_file(&mut self, file: &str, pos: Pos, msg: String) {
+        self.error_in(file, pos, msg);
+    }
+
     fn error_in(&mut self, file: &str, pos: Pos, msg: String) {
         if self.full {
             return;
         }
-        self.errors.push(TypeError { pos, msg, file: file.into() });
+        // Go reports one of several equal errors on a line.
+        if self.errors.iter().any(|e| e.pos.line == pos.line && e.msg == msg && e.file == file) {
+            return;
+        }
+        self.errors.push(TypeError::new(file, pos, msg));
         if self.errors.len() >= 10 {
             self.full = true;
         }
@@ -257,7 +356,14 @@ impl Checker {
 
     /// A type as the current package's messages write it.
     pub(crate) fn ts(&self, t: TypeId) -> String {
-        TypeWriter { tt: &self.tt, objs: &self.objs, pkg: self.pkg_path() }.write(t)
+        TypeWriter {
+            tt: &self.tt,
+            objs: &self.objs,
+            pkg: self.pkg_path(),
+            quoted: &self.quoted,
+            names: &self.spellings,
+        }
+        .write(t)
     }
 
     pub(crate) fn record_def(&mut self, id: NodeId, obj: ObjId) {
@@ -308,19 +414,25 @@ impl Checker {
 
     /// The result: errors sorted by position (ten at most, then `too many errors`), or
     /// everything checked.
-    fn finish(self) -> Result<Checked, Vec<TypeError>> {
+    fn finish(mut self) -> Result<Checked, Vec<TypeError>> {
+        if let Some(e) = self.go_command_errors.first() {
+            return Err(vec![e.clone()]);
+        }
         if !self.errors.is_empty() {
             let mut errs = self.errors;
             let last = errs.last().cloned();
             errs.sort_by(|a, b| (a.file.as_str(), a.pos).cmp(&(b.file.as_str(), b.pos)));
             if errs.len() >= 10 {
                 if let Some(l) = last {
-                    errs.push(TypeError { pos: l.pos, msg: "too many errors".into(), file: l.file });
+                    errs.push(TypeError::new(&l.file, l.pos, "too many errors"));
                 }
             }
             return Err(errs);
         }
         let mut files = Vec::new();
+        for f in self.files.iter_mut() {
+            default_untyped(&self.tt, &mut f.info);
+        }
         for f in self.files {
             let ast = Rc::try_unwrap(f.ast).unwrap_or_else(|rc| (*rc).clone());
             files.push(CheckedFile { name: f.name, ast, info: f.info, package: f.pkg });
@@ -338,6 +450,18 @@ impl Checker {
             });
         }
         Ok(Checked { table: self.tt, objects: self.objs, files, packages })
+    }
+}
+
+/// Gives every expression still recorded with an untyped type its default type.
+fn default_untyped(tt: &TypeTable, info: &mut Info) {
+    use super::table::{basic, default_basic, is_untyped};
+    for tv in info.types.values_mut() {
+        if let super::Type::Basic(b) = tt.get(tv.ty) {
+            if is_untyped(*b) && *b != super::Basic::UntypedNil {
+                tv.ty = basic(default_basic(*b));
+            }
+        }
     }
 }
 

@@ -19,20 +19,7 @@ impl Checker {
         elts: &[Element],
         hint: Option<TypeId>,
     ) -> Operand {
-        let (typ, auto_len) = match (ty, hint) {
-            (Some(t), _) => match &t.kind {
-                ExprKind::ArrayType { len: Some(ast::ArrayLen::Auto), elem } => {
-                    let el = self.type_expr(elem);
-                    (self.tt.intern(Type::Array(0, el)), true)
-                }
-                _ => (self.type_expr(t), false),
-            },
-            (None, Some(h)) => (h, false),
-            (None, None) => {
-                self.error(e.pos, "invalid composite literal type: missing type");
-                return Operand::invalid();
-            }
-        };
+        let Some((typ, auto_len)) = self.literal_type(e, ty, hint) else { return Operand::invalid() };
         if typ == INVALID {
             for el in elts {
                 self.elt_value(&el.value, None);
@@ -92,6 +79,25 @@ impl Checker {
             }
         };
         Operand::value(typ)
+    }
+
+    /// A literal's type: written (`[...]T` with its length still open), or given by the
+    /// enclosing literal.
+    fn literal_type(&mut self, e: &Expr, ty: Option<&Expr>, hint: Option<TypeId>) -> Option<(TypeId, bool)> {
+        match (ty, hint) {
+            (Some(t), _) => match &t.kind {
+                ExprKind::ArrayType { len: Some(ast::ArrayLen::Auto), elem } => {
+                    let el = self.type_expr(elem);
+                    Some((self.tt.intern(Type::Array(0, el)), true))
+                }
+                _ => Some((self.type_expr(t), false)),
+            },
+            (None, Some(h)) => Some((h, false)),
+            (None, None) => {
+                self.error(e.pos, "invalid composite literal type: missing type");
+                None
+            }
+        }
     }
 
     /// An element value, typed by `hint` when it is an elided composite literal.
@@ -290,7 +296,7 @@ impl Checker {
             return x;
         }
         if idx.len() != 1 {
-            self.error(start_pos(&idx[1.min(idx.len() - 1)]), format!("invalid operation: more than one index"));
+            self.error(start_pos(&idx[1.min(idx.len() - 1)]), "invalid operation: more than one index");
             return Operand::invalid();
         }
         let ie = &idx[0];

@@ -2,6 +2,7 @@
 //! numbers are exact rationals of `i128`s while they fit (so `0.1 + 0.2 == 0.3` holds, as in
 //! Go) and `f64` beyond; literals are parsed here; values print as Go's messages print them.
 
+use super::bigint::{BigInt, MAX_BITS};
 use super::table::{int_bits, is_complex, is_float, is_integer, is_unsigned};
 use super::{Basic, Const};
 
@@ -11,9 +12,13 @@ pub(crate) enum Value {
     Bool(bool),
     Str(Vec<u8>),
     Int(i128),
+    /// An integer beyond `i128` (untyped constants, up to 512 bits as in Go).
+    BigInt(Box<BigInt>),
     /// numerator, denominator (> 1, lowest terms).
     Rat(i128, i128),
     Float(f64),
+    /// `m × 2^e` beyond `f64`'s range (`1e300 * 1e300` is a valid untyped constant).
+    Big(f64, i64),
     Complex(f64, f64),
 }
 
@@ -59,8 +64,10 @@ impl Value {
     pub fn to_f64(&self) -> f64 {
         match *self {
             Value::Int(i) => i as f64,
+            Value::BigInt(ref b) => b.to_f64(),
             Value::Rat(n, d) => n as f64 / d as f64,
             Value::Float(f) => f,
+            Value::Big(m, e) => m * 2f64.powi(e.clamp(-2000, 2000) as i32),
             Value::Complex(r, _) => r,
             _ => 0.0,
         }
@@ -84,6 +91,19 @@ impl Value {
         }
     }
 
+    /// The value as a big integer, if it is an integer.
+    fn to_big(&self) -> Option<BigInt> {
+        match self {
+            Value::BigInt(b) => Some((**b).clone()),
+            v => v.to_int().map(BigInt::from_i128),
+        }
+    }
+
+    /// Whether the value is a whole number (of any size).
+    pub fn is_integral(&self) -> bool {
+        matches!(self, Value::BigInt(_)) || self.to_int().is_some()
+    }
+
     pub fn is_numeric(&self) -> bool {
         !matches!(self, Value::Bool(_) | Value::Str(_))
     }
@@ -94,6 +114,7 @@ impl Value {
             Value::Bool(v) => Const::Bool(*v),
             Value::Str(s) => Const::String(s.clone()),
             Value::Complex(r, i) => Const::Complex(*r, *i),
+            Value::BigInt(b) => Const::Float(b.to_f64()),
             v if is_complex(b) => Const::Complex(v.to_f64(), 0.0),
             v if is_float(b) => Const::Float(if b == Basic::Float32 { v.to_f64() as f32 as f64 } else { v.to_f64() }),
             v => match v.to_int() {
@@ -104,8 +125,38 @@ impl Value {
     }
 }
 
+/// A big integer result: an `Int` when it fits, an error beyond Go's 512 bits.
+fn from_big(b: BigInt) -> Result<Value, ConstErr> {
+    if b.bits() > MAX_BITS {
+        return Err(ConstErr::TooBig);
+    }
+    Ok(match b.to_i128() {
+        Some(i) => Value::Int(i),
+        None => Value::BigInt(Box::new(b)),
+    })
+}
+
+/// Integer arithmetic beyond `i128`.
+fn big_int_arith(op: char, a: &BigInt, b: &BigInt) -> Result<Value, ConstErr> {
+    let r = match op {
+        '+' => a.add(b),
+        '-' => a.add(&b.neg()),
+        '*' => a.mul(b),
+        '/' => a.divmod(b).ok_or(ConstErr::DivByZero)?.0,
+        '%' => a.divmod(b).ok_or(ConstErr::DivByZero)?.1,
+        _ => return Err(ConstErr::TooBig),
+    };
+    from_big(r)
+}
+
 /// `a op b` on numbers (`int_div`: `/` truncates, for integer operands).
 pub(crate) fn arith(op: char, a: &Value, b: &Value, int_div: bool) -> Result<Value, ConstErr> {
+    let any_big = matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_));
+    if any_big && (op != '/' || int_div) {
+        if let (Some(x), Some(y)) = (a.to_big(), b.to_big()) {
+            return big_int_arith(op, &x, &y);
+        }
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         let r = match op {
             '+' => x.checked_add(*y),
@@ -122,7 +173,10 @@ pub(crate) fn arith(op: char, a: &Value, b: &Value, int_div: bool) -> Result<Val
             'n' => Some(x & !y),
             _ => None,
         };
-        return r.map(Value::Int).ok_or(ConstErr::TooBig);
+        return match r {
+            Some(v) => Ok(Value::Int(v)),
+            None => big_int_arith(op, &BigInt::from_i128(*x), &BigInt::from_i128(*y)),
+        };
     }
     if let (Some((an, ad)), Some((bn, bd))) = (a.as_rat(), b.as_rat()) {
         if let Some(v) = rat_arith(op, an, ad, bn, bd)? {
@@ -164,7 +218,63 @@ fn rat_arith(op: char, an: i128, ad: i128, bn: i128, bd: i128) -> Result<Option<
     Ok(r)
 }
 
+/// `v` as `(m, e)` with `v = m × 2^e`, `0.5 <= |m| < 1` (or `m == 0`).
+fn frexp(v: &Value) -> (f64, i64) {
+    let (m, e0) = match *v {
+        Value::Big(m, e) => (m, e),
+        ref v => (v.to_f64(), 0),
+    };
+    if m == 0.0 || !m.is_finite() {
+        return (m, 0);
+    }
+    let bits = m.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    if exp == 0 {
+        let (mm, ee) = frexp(&Value::Float(m * 2f64.powi(64)));
+        return (mm, ee + e0 - 64);
+    }
+    let mant = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (mant, exp - 1022 + e0)
+}
+
+/// `m × 2^e` as a plain float when it fits, else `Big`.
+fn from_frexp(m: f64, e: i64) -> Value {
+    let (m, e2) = frexp(&Value::Float(m));
+    let e = e + e2;
+    if m == 0.0 {
+        return Value::Float(0.0);
+    }
+    if (-1000..=1000).contains(&e) {
+        let f = m * 2f64.powi(e as i32);
+        if f.is_finite() && f != 0.0 {
+            return Value::Float(f);
+        }
+    }
+    Value::Big(m, e)
+}
+
+/// Arithmetic on floats of any magnitude.
+fn big_arith(op: char, a: &Value, b: &Value) -> Result<Value, ConstErr> {
+    let (am, ae) = frexp(a);
+    let (bm, be) = frexp(b);
+    match op {
+        '*' => Ok(from_frexp(am * bm, ae + be)),
+        '/' if bm == 0.0 => Err(ConstErr::DivByZero),
+        '/' => Ok(from_frexp(am / bm, ae - be)),
+        '+' | '-' => {
+            let bm = if op == '-' { -bm } else { bm };
+            let (hi, lo) = if ae >= be { ((am, ae), (bm, be)) } else { ((bm, be), (am, ae)) };
+            let shift = (hi.1 - lo.1).min(2000) as i32;
+            Ok(from_frexp(hi.0 + lo.0 * 2f64.powi(-shift), hi.1))
+        }
+        _ => Err(ConstErr::TooBig),
+    }
+}
+
 fn float_arith(op: char, a: &Value, b: &Value) -> Result<Value, ConstErr> {
+    if matches!(a, Value::Big(..)) || matches!(b, Value::Big(..)) {
+        return big_arith(op, a, b);
+    }
     let (ar, ai) = complex_parts(a);
     let (br, bi) = complex_parts(b);
     let complex = matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..));
@@ -193,7 +303,7 @@ fn float_arith(op: char, a: &Value, b: &Value) -> Result<Value, ConstErr> {
         _ => return Err(ConstErr::TooBig),
     };
     if r.is_infinite() || r.is_nan() {
-        return Err(ConstErr::TooBig);
+        return big_arith(op, a, b);
     }
     Ok(Value::Float(r))
 }
@@ -211,6 +321,12 @@ pub(crate) fn compare(op: &str, a: &Value, b: &Value) -> bool {
     let ord = match (a, b) {
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
         (Value::Str(x), Value::Str(y)) => x.cmp(y),
+        (Value::BigInt(_), _) | (_, Value::BigInt(_)) if a.is_integral() && b.is_integral() => {
+            match (a.to_big(), b.to_big()) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                _ => Ordering::Equal,
+            }
+        }
         (Value::Complex(..), _) | (_, Value::Complex(..)) => {
             let eq = complex_parts(a) == complex_parts(b);
             return if op == "==" { eq } else { !eq };
@@ -233,7 +349,25 @@ pub(crate) fn compare(op: &str, a: &Value, b: &Value) -> bool {
     }
 }
 
-/// `x << n` or `x >> n` on an integer constant.
+/// `x << n` or `x >> n` on an integer constant of any size (up to Go's 512 bits).
+pub(crate) fn shift_value(x: &Value, left: bool, n: u64) -> Result<Value, ConstErr> {
+    if let Value::Int(i) = x {
+        if let Ok(r) = shift(*i, left, n) {
+            return Ok(Value::Int(r));
+        }
+    }
+    let b = x.to_big().ok_or(ConstErr::TooBig)?;
+    if left {
+        if n as usize > MAX_BITS + 1 {
+            return if b.bits() == 0 { Ok(Value::Int(0)) } else { Err(ConstErr::TooBig) };
+        }
+        from_big(b.shl(n as usize))
+    } else {
+        from_big(b.shr((n as usize).min(MAX_BITS + 64)))
+    }
+}
+
+/// `x << n` or `x >> n` on an `i128` constant.
 pub(crate) fn shift(x: i128, left: bool, n: u64) -> Result<i128, ConstErr> {
     if left {
         if x == 0 {
@@ -268,6 +402,9 @@ pub(crate) fn represent(v: &Value, b: Basic) -> Result<Value, Unrepr> {
         return Err(Unrepr::Mismatch);
     }
     if is_integer(b) {
+        if let Value::BigInt(_) = v {
+            return if matches!(b, UntypedInt | UntypedRune) { Ok(v.clone()) } else { Err(Unrepr::Overflows) };
+        }
         let Some(i) = v.to_int() else {
             if let Value::Complex(_, im) = v {
                 if *im != 0.0 {
@@ -291,8 +428,7 @@ pub(crate) fn represent(v: &Value, b: Basic) -> Result<Value, Unrepr> {
             }
         }
         let f = v.to_f64();
-        let limit = if b == Float32 { f32::MAX as f64 } else { f64::MAX };
-        if !f.is_finite() || f.abs() > limit {
+        if !f.is_finite() || (b == Float32 && (f as f32).is_infinite()) {
             return Err(Unrepr::Overflows);
         }
         return Ok(match v {
@@ -319,6 +455,31 @@ fn exact_f64(v: &Value) -> bool {
     }
 }
 
+/// [`represent`] for a value of kind `from`: Go words a failure by the kinds (a float to an
+/// integer type is "truncated", anything else "overflows").
+pub(crate) fn represent_from(v: &Value, from: Basic, to: Basic) -> Result<Value, Unrepr> {
+    match represent(v, to) {
+        Err(Unrepr::Truncated | Unrepr::Overflows)
+            if super::table::is_numeric(from) && super::table::is_numeric(to) =>
+        {
+            if !is_integer(from) && is_integer(to) {
+                Err(Unrepr::Truncated)
+            } else {
+                Err(Unrepr::Overflows)
+            }
+        }
+        r => r,
+    }
+}
+
+/// The value of a constant of kind `b` as Go's messages print it (floats in `%.6g`).
+pub(crate) fn value_string_kind(v: &Value, b: Basic) -> String {
+    if (is_float(b) || is_complex(b)) && matches!(v, Value::Int(_) | Value::BigInt(_)) {
+        return fmt_g(v.to_f64(), 6);
+    }
+    value_string(v)
+}
+
 /// The value as Go's messages print it (`300`, `1.5`, `"hi"`, `true`).
 pub(crate) fn value_string(v: &Value) -> String {
     match v {
@@ -334,6 +495,14 @@ pub(crate) fn value_string(v: &Value) -> String {
             }
         }
         Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_decimal(),
+        Value::Big(m, e) => {
+            let l = (m.abs().log10() + *e as f64 * std::f64::consts::LOG10_2).max(-1e18);
+            let exp = l.floor();
+            let mant = 10f64.powf(l - exp) * m.signum();
+            let s = fmt_g(mant, 6);
+            format!("{s}e{}{:02}", if exp < 0.0 { '-' } else { '+' }, exp.abs() as i64)
+        }
         Value::Rat(..) | Value::Float(_) => {
             let f = v.to_f64();
             let s = fmt_g(f, 6);

@@ -5,7 +5,7 @@
 use super::check::{Checker, DeclRef, DeclState, ObjExtra, PkgCtx};
 use super::table::INVALID;
 use super::{ast, Basic, Const, Initializer, NamedInfo, ObjId, ObjKind, Object, Type};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 impl Checker {
     /// Checks package `pkg`: collect, declare, bodies, unused imports.
@@ -25,9 +25,95 @@ impl Checker {
         for &f in &files {
             self.check_bodies(f);
         }
+        self.init_cycles(pkg);
         for &f in &files {
             self.unused_imports(f);
         }
+    }
+
+    /// `initialization cycle for a` (through variables and functions), once per package.
+    fn init_cycles(&mut self, pkg: usize) {
+        let vars: Vec<ObjId> = self.pkgs[pkg]
+            .objects
+            .iter()
+            .copied()
+            .filter(|o| matches!(self.objs[o.0 as usize].kind, ObjKind::Var { .. }))
+            .collect();
+        let mut reported: Vec<ObjId> = self.self_cycles.clone();
+        for v in vars {
+            if reported.contains(&v) {
+                continue;
+            }
+            let Some(path) = self.dep_path(v) else { continue };
+            reported.extend(path.iter().copied());
+            let (name, pos) = (self.objs[v.0 as usize].name.clone(), self.objs[v.0 as usize].pos);
+            let mut msg = format!("initialization cycle for {name}");
+            for (k, &o) in path.iter().enumerate() {
+                let next = path[(k + 1) % path.len()];
+                let (ob, nb) = (&self.objs[o.0 as usize], &self.objs[next.0 as usize]);
+                let file = self.decl_file_name(o);
+                msg.push_str(&format!(
+                    "\n\t./{file}:{}:{}: {} refers to {}",
+                    ob.pos.line, ob.pos.col, ob.name, nb.name
+                ));
+            }
+            let file = self.decl_file_name(v);
+            self.error_in_file(&file, pos, msg);
+        }
+    }
+
+    /// The file a (local or package-level) object was declared in, by its package.
+    pub(crate) fn decl_file_of_pos(&self, o: ObjId) -> String {
+        let pkg = &self.objs[o.0 as usize].pkg;
+        if pkg == self.pkg_path() {
+            return self.files[self.cur].name.clone();
+        }
+        self.pkgs
+            .iter()
+            .find(|p| &p.path == pkg)
+            .and_then(|p| p.files.first())
+            .map(|&f| self.files[f].name.clone())
+            .unwrap_or_default()
+    }
+
+    fn decl_file_name(&self, o: ObjId) -> String {
+        let f = match self.ox[o.0 as usize].decl {
+            Some(
+                DeclRef::Var { file, .. }
+                | DeclRef::Func { file, .. }
+                | DeclRef::Const { file, .. }
+                | DeclRef::Type { file, .. },
+            ) => file,
+            None => self.cur,
+        };
+        self.files[f].name.clone()
+    }
+
+    /// A dependency path from `v` back to itself through package-level vars and functions.
+    fn dep_path(&self, v: ObjId) -> Option<Vec<ObjId>> {
+        let mut parent: HashMap<ObjId, ObjId> = HashMap::new();
+        let mut stack = vec![v];
+        let mut seen = HashSet::new();
+        while let Some(o) = stack.pop() {
+            for &d in &self.ox[o.0 as usize].deps {
+                if d == v {
+                    let mut path = vec![o];
+                    let mut cur = o;
+                    while cur != v {
+                        cur = parent[&cur];
+                        path.push(cur);
+                    }
+                    path.reverse();
+                    return Some(path);
+                }
+                if seen.insert(d) && matches!(self.objs[d.0 as usize].kind, ObjKind::Var { .. } | ObjKind::Func { .. })
+                {
+                    parent.insert(d, o);
+                    stack.push(d);
+                }
+            }
+        }
+        None
     }
 
     fn set_file(&mut self, f: usize) {
@@ -113,7 +199,7 @@ impl Checker {
             let (name, pos, id) = match &imp.name {
                 Some(n) if n.name == "_" => continue,
                 Some(n) if n.name == "." => {
-                    self.error(n.pos, "chanlab does not support dot imports yet");
+                    self.dot_import(f, imp, &p.path.clone(), n.pos);
                     continue;
                 }
                 Some(n) => (n.name.clone(), n.pos, Some(n.id)),
@@ -124,21 +210,50 @@ impl Checker {
             if let Some(id) = id {
                 self.record_def(id, o);
             }
+            self.file_imports.entry(f).or_default().push(o);
             if let Some(&prev) = self.scopes[fscope].names.get(&name) {
-                let _ = prev;
-                self.error(pos, format!("{name} redeclared in this block"));
+                let p = self.objs[prev.0 as usize].pos;
+                let file = self.files[f].name.clone();
+                self.error(
+                    pos,
+                    format!(
+                        "{name} redeclared in this block\n\t./{file}:{}:{}: other declaration of {name}",
+                        p.line, p.col
+                    ),
+                );
                 continue;
             }
             self.scopes[fscope].names.insert(name, o);
         }
     }
 
+    /// `import . "pkg"`: the package's exported names join the file scope; the import counts
+    /// as used when one of them is.
+    fn dot_import(&mut self, f: usize, imp: &ast::Import, path: &str, pos: ast::Pos) {
+        let name = super::table::package_name(path).to_string();
+        let o = self.new_obj(&name, ObjKind::Package(path.to_string()), INVALID, pos);
+        self.ox[o.0 as usize].import_path = Some(imp.path.clone());
+        self.file_imports.entry(f).or_default().push(o);
+        let Some(pscope) = self.pkgs.iter().find(|p| p.path == path).map(|p| p.scope) else { return };
+        let members: Vec<(String, ObjId)> = self.scopes[pscope]
+            .names
+            .iter()
+            .filter(|(n, _)| n.chars().next().is_some_and(|c| c.is_uppercase()))
+            .map(|(n, o)| (n.clone(), *o))
+            .collect();
+        let fscope = self.files[f].scope;
+        for (n, m) in members {
+            self.scopes[fscope].names.entry(n).or_insert(m);
+            self.dot_imported.insert(m, o);
+        }
+    }
+
     /// `"os" imported and not used` for each unused import of file `f`.
     fn unused_imports(&mut self, f: usize) {
         self.set_file(f);
-        let fscope = self.files[f].scope;
         let mut unused: Vec<(ObjId, String)> = Vec::new();
-        for (&ref name, &o) in &self.scopes[fscope].names {
+        for &o in self.file_imports.get(&f).map(|v| v.as_slice()).unwrap_or(&[]) {
+            let name = &self.objs[o.0 as usize].name;
             let Some(path) = &self.ox[o.0 as usize].import_path else { continue };
             if !self.ox[o.0 as usize].used {
                 let last = path.rsplit('/').next().unwrap_or("");
@@ -189,13 +304,11 @@ impl Checker {
             DeclRef::Type { .. } => {}
             DeclRef::Func { .. } => {}
             _ => {
-                let file = self.files[self.cur].name.clone();
-                let msg = format!(
-                    "initialization cycle or invalid reference: {name} refers to itself\n\t./{file}:{}:{}: {name}",
-                    pos.line, pos.col
-                );
-                let _ = msg;
-                self.error(pos, format!("initialization cycle: {name} refers to itself"));
+                // A longer cycle (`var a = b; var b = a`) is reported by `init_cycles`.
+                if self.decl_stack.last() == Some(&o) {
+                    self.error(pos, format!("initialization cycle: {name} refers to itself"));
+                    self.self_cycles.push(o);
+                }
                 self.objs[o.0 as usize].ty = INVALID;
             }
         }
@@ -216,13 +329,7 @@ impl Checker {
         let src = specs[..=spec].iter().rev().find(|p| !p.values.is_empty() || p.ty.is_some()).unwrap_or(s);
         let ty = src.ty.as_ref().map(|t| self.type_expr(t));
         let Some(e) = src.values.get(name) else {
-            if src.values.is_empty() {
-                self.error(s.names[name].pos, "missing init expr for const declaration");
-            } else if std::ptr::eq(src, s) {
-                self.error(s.names[name].pos, "missing init expr for const declaration");
-            } else {
-                self.error(s.names[name].pos, "missing init expr for const declaration");
-            }
+            self.error(s.names[name].pos, "missing init expr for const declaration");
             self.objs[o.0 as usize].ty = INVALID;
             return;
         };

@@ -4,7 +4,7 @@
 
 use super::check::Checker;
 use super::check::DeclState;
-use super::constant::{arith, compare, represent, shift, ConstErr, Unrepr, Value};
+use super::constant::{arith, compare, represent, shift_value, ConstErr, Unrepr, Value};
 use super::literal::{char_lit, float_lit, imag_lit, int_lit, string_lit, LitErr};
 use super::operand::Operand;
 use super::printer::{binop_str, expr_string, unop_str};
@@ -131,7 +131,7 @@ impl Checker {
             self.error(e.pos, format!("undefined: {n}"));
             return Operand::invalid();
         };
-        if self.ox[o.0 as usize].state == DeclState::Todo {
+        if self.ox[o.0 as usize].state != DeclState::Done {
             self.obj_decl(o);
         }
         self.record_use(e.id, o);
@@ -155,7 +155,12 @@ impl Checker {
                 Operand { mode: Mode::Constant, ty, val: Some(v), id: None }
             }
             ObjKind::TypeName => Operand { mode: Mode::TypeExpr, ty, val: None, id: None },
-            ObjKind::Func { .. } => Operand { mode: Mode::Value, ty, val: None, id: None },
+            ObjKind::Func { .. } => {
+                if self.generic_funcs.contains_key(&o) {
+                    self.generic_exprs.insert((self.cur, e.id));
+                }
+                Operand { mode: Mode::Value, ty, val: None, id: None }
+            }
             ObjKind::Package(_) => {
                 self.error(e.pos, format!("use of package {n} without selector"));
                 Operand::invalid()
@@ -171,6 +176,9 @@ impl Checker {
     pub(crate) fn use_obj(&mut self, o: ObjId) {
         let i = o.0 as usize;
         self.ox[i].used = true;
+        if let Some(&imp) = self.dot_imported.get(&o) {
+            self.ox[imp.0 as usize].used = true;
+        }
         let f = self.ox[i].func;
         let cur = self.fun.as_ref().map(|f| f.id).unwrap_or(0);
         if let ObjKind::Var { captured, .. } = &mut self.objs[i].kind {
@@ -230,7 +238,7 @@ impl Checker {
                     Type::Pointer(b) => Operand { mode: Mode::Variable, ty: *b, val: None, id: None },
                     _ => {
                         let d = self.describe(&o, x);
-                        self.error(e.pos, format!("invalid operation: cannot indirect {d}"));
+                        self.error(start_pos(x), format!("invalid operation: cannot indirect {d}"));
                         Operand::invalid()
                     }
                 }
@@ -249,11 +257,10 @@ impl Checker {
             return x;
         }
         let b = self.tt.basic_of(self.core_type(x.ty));
-        let ok = match (op, b) {
-            (UnOp::Not, Some(b)) => is_boolean(b),
-            (UnOp::BitNot, Some(b)) => is_integer(b),
-            (UnOp::Neg | UnOp::Plus, Some(b)) => is_numeric(b),
-            _ => false,
+        let ok = match op {
+            UnOp::Not => self.type_set_all(x.ty, |_, b| is_boolean(b)),
+            UnOp::BitNot => self.type_set_all(x.ty, |_, b| is_integer(b)),
+            _ => self.type_set_all(x.ty, |_, b| is_numeric(b)),
         };
         if !ok {
             let d = self.describe(&x, xe);
@@ -288,7 +295,7 @@ impl Checker {
         if is_untyped(b) {
             return x;
         }
-        match represent(v, b) {
+        match super::constant::represent_from(v, b, b) {
             Ok(v) => Operand { val: Some(v), ..x },
             Err(code) => {
                 let xd = Operand { val: Some(v.clone()), ..x.clone() };
@@ -305,7 +312,7 @@ impl Checker {
         }
     }
 
-    fn address_of(&mut self, e: &Expr, xe: &Expr) -> Operand {
+    fn address_of(&mut self, _e: &Expr, xe: &Expr) -> Operand {
         let inner = unparen(xe);
         if let ExprKind::CompositeLit { .. } = inner.kind {
             let x = self.expr(xe);
@@ -320,7 +327,7 @@ impl Checker {
         }
         if x.mode != Mode::Variable {
             let d = self.describe(&x, xe);
-            self.error(e.pos, format!("invalid operation: cannot take address of {d}"));
+            self.error(start_pos(xe), format!("invalid operation: cannot take address of {d}"));
             return Operand::invalid();
         }
         self.mark_addressed(xe);
@@ -363,16 +370,17 @@ impl Checker {
         if x.is_invalid() {
             return x;
         }
+        let _ = e;
         match self.tt.get(self.core_type(x.ty)).clone() {
             Type::Chan(ast::ChanDir::Send, _) => {
-                let d = self.describe(&x, xe);
-                self.error(e.pos, format!("invalid operation: cannot receive from send-only channel {d}"));
+                let (d, t) = (self.describe(&x, xe), self.ts(x.ty));
+                self.error(start_pos(xe), format!("invalid operation: cannot receive from send-only channel {t} {d}"));
                 Operand::invalid()
             }
             Type::Chan(_, elem) => Operand { mode: Mode::CommaOk, ty: elem, val: None, id: None },
             _ => {
-                let d = self.describe(&x, xe);
-                self.error(e.pos, format!("invalid operation: cannot receive from non-channel {d}"));
+                let (d, t) = (self.describe(&x, xe), self.ts(x.ty));
+                self.error(start_pos(xe), format!("invalid operation: cannot receive from non-channel {t} {d}"));
                 Operand::invalid()
             }
         }
@@ -436,14 +444,14 @@ impl Checker {
             return Operand::invalid();
         }
         let b = self.tt.basic_of(x.ty).unwrap_or(Basic::Int);
+        let zero = y.val.as_ref().is_some_and(|v| v.is_numeric() && compare("==", v, &Value::Int(0)));
         if matches!(op, BinOp::Div | BinOp::Rem)
             && y.mode == Mode::Constant
             && (x.mode == Mode::Constant || is_integer(b))
+            && zero
         {
-            if y.val.as_ref().is_some_and(|v| v.is_numeric() && compare("==", v, &Value::Int(0))) {
-                self.error(ye.pos, "invalid operation: division by zero");
-                return Operand::invalid();
-            }
+            self.error(ye.pos, "invalid operation: division by zero");
+            return Operand::invalid();
         }
         let (Some(a), Some(c)) = (x.val.clone(), y.val.clone()) else {
             return Operand::value(x.ty);
@@ -473,7 +481,14 @@ impl Checker {
                 Operand::invalid()
             }
             Err(ConstErr::TooBig) => {
-                self.error(start_pos(xe), "chanlab does not support constants this large yet (constant overflow)");
+                let what = match op {
+                    BinOp::Add => "addition ",
+                    BinOp::Sub => "subtraction ",
+                    BinOp::Mul => "multiplication ",
+                    BinOp::Xor => "bitwise XOR ",
+                    _ => "",
+                };
+                self.error(op_pos(e), format!("constant {what}overflow"));
                 Operand::invalid()
             }
         }
@@ -634,7 +649,7 @@ impl Checker {
                     {
                         return Err(Unrepr::Mismatch);
                     }
-                    let v = represent(v, tb)?;
+                    let v = super::constant::represent_from(v, xb, tb)?;
                     return Ok((target, Some(v)));
                 }
                 let ok = match xb {
@@ -694,6 +709,12 @@ impl Checker {
         }
         let value = match (&x.val, b) {
             (Some(v), Some(b)) if x.mode == Mode::Constant => Some(v.to_const(b)),
+            // An inner constant of a non-constant expression (`1.0` in `1.0 << n`): its value
+            // in the final type.
+            (_, Some(b)) => old.as_ref().and_then(|o| o.value.as_ref()).map(|c| {
+                let v = const_to_value(c);
+                super::constant::represent(&v, b).unwrap_or(v).to_const(b)
+            }),
             _ => old.as_ref().and_then(|o| o.value.clone()),
         };
         let mode = old.map(|o| o.mode).unwrap_or(x.mode);
@@ -720,6 +741,9 @@ impl Checker {
                 }
             } else if !self.comparable(x.ty) {
                 cause = self.incomparable_cause(x.ty);
+                if self.tt.is_type_param(x.ty) {
+                    cause = "incomparable types in type set".into();
+                }
                 failed = true;
             } else if !self.comparable(y.ty) {
                 cause = self.incomparable_cause(y.ty);
@@ -735,8 +759,13 @@ impl Checker {
         if failed {
             if cause.is_empty() {
                 let t = if std::ptr::eq(err_at, xe) { x.ty } else { y.ty };
-                let what = self.composite_kind(t).unwrap_or_else(|| self.ts(t));
-                cause = format!("operator {ops} not defined on {what}");
+                if self.tt.is_type_param(x.ty) || self.tt.is_type_param(y.ty) {
+                    let tp = if self.tt.is_type_param(x.ty) { x.ty } else { y.ty };
+                    cause = format!("type parameter {} cannot use operator {ops}", self.ts(tp));
+                } else {
+                    let what = self.composite_kind(t).unwrap_or_else(|| self.ts(t));
+                    cause = format!("operator {ops} not defined on {what}");
+                }
             }
             self.error(start_pos(err_at), format!("invalid operation: {s} ({cause})"));
             return Operand::invalid();
@@ -833,7 +862,7 @@ impl Checker {
     }
 
     fn shift_op(&mut self, e: &Expr, op: BinOp, mut x: Operand, xe: &Expr, mut y: Operand, ye: &Expr) -> Operand {
-        let xval = if x.mode == Mode::Constant { x.val.as_ref().and_then(|v| v.to_int()) } else { None };
+        let xval = if x.mode == Mode::Constant { x.val.clone().filter(|v| v.is_integral()) } else { None };
         let x_int = self.type_set_all(x.ty, |_, b| is_integer(b));
         if !(x_int || self.is_untyped(x.ty) && xval.is_some()) {
             let d = self.describe(&x, xe);
@@ -850,7 +879,12 @@ impl Checker {
                 }
                 None => {
                     let d = self.describe(&y, ye);
-                    self.error(start_pos(ye), format!("invalid operation: shift count {d} must be integer"));
+                    let msg = if self.is_untyped(y.ty) && y.val.as_ref().is_some_and(|v| v.is_numeric()) {
+                        format!("{d} truncated to uint")
+                    } else {
+                        format!("invalid operation: shift count {d} must be integer")
+                    };
+                    self.error(start_pos(ye), msg);
                     return Operand::invalid();
                 }
                 _ => {}
@@ -874,33 +908,26 @@ impl Checker {
             if self.is_untyped(x.ty) && self.tt.basic_of(x.ty) != Some(Basic::UntypedRune) {
                 x.ty = basic(Basic::UntypedInt);
             }
-            let r = match shift(a, op == BinOp::Shl, n.min(10_000) as u64) {
+            let a = match a {
+                Value::Int(_) | Value::BigInt(_) => a,
+                other => other.to_int().map(Value::Int).unwrap_or(other),
+            };
+            let r = match shift_value(&a, op == BinOp::Shl, n.clamp(0, 100_000) as u64) {
                 Ok(v) => v,
                 Err(_) => {
-                    self.error(
-                        start_pos(xe),
-                        format!(
-                            "chanlab does not support constants as large as {} yet (constant shift overflow)",
-                            expr_string(e)
-                        ),
-                    );
+                    self.error(op_pos(e), "constant shift overflow");
                     return Operand::invalid();
                 }
             };
-            let b = self.tt.basic_of(x.ty).unwrap_or(Basic::Int);
-            let r = if !is_untyped(b) && op == BinOp::Shl { r } else { r };
-            return self.check_const_overflow(
-                Operand { mode: Mode::Constant, ty: x.ty, val: Some(Value::Int(r)), id: None },
-                e,
-            );
+            return self.check_const_overflow(Operand { mode: Mode::Constant, ty: x.ty, val: Some(r), id: None }, e);
         }
         if self.is_untyped(x.ty) && x.mode == Mode::Constant {
             // A non-constant shift of an untyped constant: the constant takes its type from
             // the context (recorded later by update_expr_type); alone it is an int.
             x.val = None;
             x.mode = Mode::Value;
-            let t = if self.tt.basic_of(x.ty) == Some(Basic::UntypedFloat) { basic(Basic::UntypedInt) } else { x.ty };
-            return Operand::value(t);
+            // It keeps its kind: `var g = 1.0 << n` makes it a float64, which Go rejects.
+            return Operand::value(x.ty);
         }
         Operand::value(x.ty)
     }
@@ -934,6 +961,14 @@ fn op_char(op: BinOp) -> char {
 /// Typed integer constants are exact too (overflow is reported, never wrapped).
 fn wrap_typed(v: Value) -> Value {
     v
+}
+
+/// A binary expression's operator position (where Go reports constant overflow).
+fn op_pos(e: &Expr) -> ast::Pos {
+    match &e.kind {
+        ExprKind::Binary { op_pos, .. } => *op_pos,
+        _ => e.pos,
+    }
 }
 
 pub(crate) fn unparen(e: &Expr) -> &Expr {

@@ -83,6 +83,10 @@ impl Checker {
                 Some(Selection::Qualified(o)) => Some(*o),
                 _ => self.files[self.cur].info.uses.get(&sel.id).copied().filter(|_| false),
             },
+            ExprKind::Index(..) => {
+                let (g, targs) = self.partial_instances.get(&(self.cur, f.id))?;
+                return Some((*g, Some(targs.clone())));
+            }
             _ => None,
         }?;
         self.generic_funcs.contains_key(&o).then_some((o, None))
@@ -99,15 +103,22 @@ impl Checker {
         if targs.len() > tps.len() {
             self.error(
                 start_pos(&idx[tps.len()]),
-                format!("got {} type arguments but {name} has {} type parameters", targs.len(), tps.len()),
+                format!("got {} type arguments but want {}", targs.len(), tps.len()),
             );
             return Operand::invalid();
         }
         if targs.len() < tps.len() {
-            self.error(start_pos(e), format!("chanlab does not support partial type argument lists yet (in {name})"));
-            return Operand::invalid();
+            // `F[int](x)`: the rest is inferred at the call; not called, it is uninstantiated.
+            let _ = name;
+            self.partial_instances.insert((self.cur, e.id), (g, targs));
+            self.generic_exprs.insert((self.cur, e.id));
+            return Operand::value(x.ty);
         }
         if !self.check_constraints(&tps, &targs, &idx.iter().map(start_pos).collect::<Vec<_>>()) {
+            return Operand::invalid();
+        }
+        let arg_at = |i: usize| idx.get(i).map(start_pos).unwrap_or(e.pos);
+        if self.decl_stack.contains(&g) && !self.instantiation_ok(&tps, &targs, &arg_at) {
             return Operand::invalid();
         }
         let map: HashMap<ObjId, TypeId> = tps.iter().copied().zip(targs.iter().copied()).collect();
@@ -125,25 +136,15 @@ impl Checker {
         fun: &Expr,
         g: ObjId,
         sig: &Signature,
-        _explicit: Option<Vec<TypeId>>,
+        explicit: Option<Vec<TypeId>>,
         xs: &[Operand],
         idx: &[Option<usize>],
         args: &[Expr],
     ) -> Option<Signature> {
         let tps = self.generic_funcs.get(&g).cloned().unwrap_or_default();
-        let mut params = sig.params.clone();
-        if sig.variadic && !params.is_empty() && xs.len() >= params.len() - 1 {
-            let last = params.pop().unwrap_or(INVALID);
-            let elem = match self.tt.get(last) {
-                Type::Slice(e) => *e,
-                _ => INVALID,
-            };
-            let ddd = matches!(e.kind, ExprKind::Call { ellipsis: Some(_), .. });
-            while params.len() < xs.len() {
-                params.push(if ddd { last } else { elem });
-            }
-        }
-        let mut map: HashMap<ObjId, TypeId> = HashMap::new();
+        let ddd = matches!(e.kind, ExprKind::Call { ellipsis: Some(_), .. });
+        let params = self.params_for_args(sig, xs.len(), ddd);
+        let mut map: HashMap<ObjId, TypeId> = tps.iter().copied().zip(explicit.unwrap_or_default()).collect();
         let mut untyped: Vec<(usize, TypeId)> = Vec::new();
         for (i, (x, &p)) in xs.iter().zip(params.iter()).enumerate() {
             if self.is_untyped(x.ty) {
@@ -154,7 +155,7 @@ impl Checker {
             }
             if !self.unify(p, x.ty, &tps, &mut map, 0) {
                 let ae = idx[i].map(|k| &args[k]).unwrap_or(&args[0]);
-                let (at, pt) = (self.ts(x.ty), self.ts(p));
+                let (at, pt) = (self.expr_type_string(x, ae), self.ts(p));
                 let sub = self.tt.subst(p, &map);
                 let inferred = self.ts(sub);
                 let s = expr_string(ae);
@@ -168,20 +169,26 @@ impl Checker {
                 return None;
             }
         }
-        self.infer_untyped(&untyped, xs, &mut map);
+        let fs = expr_string(fun);
+        let arg_pos = |i: usize| idx[i].map(|k| start_pos(&args[k])).unwrap_or(e.pos);
+        // Go's order: typed arguments, then constraints, then untyped constants' defaults.
         self.constraint_inference(&tps, &mut map);
-        let mut targs = Vec::new();
-        for &tp in &tps {
-            match map.get(&tp) {
-                Some(&t) => targs.push(t),
-                None => {
-                    let n = self.objs[tp.0 as usize].name.clone();
-                    self.error(start_pos(e), format!("in call to {}, cannot infer {n}", expr_string(fun)));
-                    return None;
+        if !self.infer_untyped(&untyped, xs, &mut map, &arg_pos) {
+            // Go words it as part of the call's inference.
+            if let Some(last) = self.errors.last_mut() {
+                if !last.msg.starts_with("in call to") {
+                    last.msg = format!("in call to {fs}, {}", last.msg);
                 }
             }
+            return None;
         }
-        let pos: Vec<ast::Pos> = vec![start_pos(fun); targs.len()];
+        self.constraint_inference(&tps, &mut map);
+        let targs = self.inferred_targs(e, fun, &tps, &map)?;
+        let lparen = super::call::call_lparen(e);
+        if self.decl_stack.contains(&g) && !self.instantiation_ok(&tps, &targs, &|_| lparen) {
+            return None;
+        }
+        let pos: Vec<ast::Pos> = vec![super::call::call_lparen(e); targs.len()];
         if !self.check_constraints(&tps, &targs, &pos) {
             return None;
         }
@@ -193,9 +200,60 @@ impl Checker {
         self.tt.sig(inst).cloned()
     }
 
+    /// The inferred type arguments in order, or `in call to F, cannot infer T`.
+    fn inferred_targs(
+        &mut self,
+        e: &Expr,
+        fun: &Expr,
+        tps: &[ObjId],
+        map: &HashMap<ObjId, TypeId>,
+    ) -> Option<Vec<TypeId>> {
+        let mut targs = Vec::new();
+        for &tp in tps {
+            match map.get(&tp) {
+                Some(&t) => targs.push(t),
+                None => {
+                    let (n, p) = (self.objs[tp.0 as usize].name.clone(), self.objs[tp.0 as usize].pos);
+                    let file = self.decl_file_of_pos(tp);
+                    let at = super::call::call_lparen(e);
+                    let fs = expr_string(fun);
+                    self.error(
+                        at,
+                        format!("in call to {fs}, cannot infer {n} (declared at ./{file}:{}:{})", p.line, p.col),
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(targs)
+    }
+
+    /// The parameter type each of `n` arguments is passed to (variadic parameters expanded,
+    /// unless the call passes a slice with `...`).
+    fn params_for_args(&self, sig: &Signature, n: usize, ddd: bool) -> Vec<TypeId> {
+        let mut params = sig.params.clone();
+        if sig.variadic && !params.is_empty() && n + 1 >= params.len() {
+            let last = params.pop().unwrap_or(INVALID);
+            let elem = match self.tt.get(last) {
+                Type::Slice(e) => *e,
+                _ => INVALID,
+            };
+            while params.len() < n {
+                params.push(if ddd { last } else { elem });
+            }
+        }
+        params
+    }
+
     /// Untyped constant arguments for bare type parameters: the default type of the
     /// "largest" kind among them (`1, 2.5` → `float64`).
-    fn infer_untyped(&mut self, untyped: &[(usize, TypeId)], xs: &[Operand], map: &mut HashMap<ObjId, TypeId>) {
+    fn infer_untyped(
+        &mut self,
+        untyped: &[(usize, TypeId)],
+        xs: &[Operand],
+        map: &mut HashMap<ObjId, TypeId>,
+        at: &dyn Fn(usize) -> ast::Pos,
+    ) -> bool {
         let mut best: HashMap<ObjId, Basic> = HashMap::new();
         for &(i, p) in untyped {
             let Type::TypeParam { obj, .. } = self.tt.get(p).clone() else { continue };
@@ -214,6 +272,14 @@ impl Checker {
                 _ => 0,
             };
             let cur = best.get(&obj).copied();
+            if let Some(c) = cur {
+                if c != b && (rank(c) == 0 || rank(b) == 0) {
+                    let (cs, bs) = (super::table::basic_name(c), super::table::basic_name(b));
+                    let n = self.objs[obj.0 as usize].name.clone();
+                    self.error(at(i), format!("mismatched types {cs} and {bs} (cannot infer {n})"));
+                    return false;
+                }
+            }
             if cur.is_none_or(|c| rank(b) > rank(c)) {
                 best.insert(obj, b);
             }
@@ -221,6 +287,7 @@ impl Checker {
         for (o, b) in best {
             map.insert(o, basic(default_basic(b)));
         }
+        true
     }
 
     /// Infers type parameters from constraints with a core type (`S ~[]E` gives `E`).
@@ -297,6 +364,13 @@ impl Checker {
                 };
             }
             return true;
+        }
+        if let (Type::Named { targs, .. }, false) = (&pt, matches!(self.tt.get(a), Type::Named { .. })) {
+            // Inexact: a generic defined type against an unnamed type unifies its underlying.
+            if !targs.is_empty() {
+                let u = self.tt.underlying(p);
+                return u == p || self.unify(u, a, tps, map, d + 1);
+            }
         }
         let at = match (&pt, self.tt.get(a)) {
             (Type::Named { .. }, _) => self.tt.get(a).clone(),
@@ -401,15 +475,54 @@ impl Checker {
         let name = self.objs[g.0 as usize].name.clone();
         if targs.len() != tps.len() {
             let q = if targs.len() < tps.len() { "not enough" } else { "too many" };
-            let at = if targs.len() > tps.len() { start_pos(&args[tps.len()]) } else { e.pos };
+            let at = start_pos(e);
             self.error(at, format!("{q} type arguments for type {name}: have {}, want {}", targs.len(), tps.len()));
+            return INVALID;
+        }
+        let arg_at = |i: usize| args.get(i).map(start_pos).unwrap_or(e.pos);
+        if self.decl_stack.contains(&g) && !self.instantiation_ok(&tps, &targs, &arg_at) {
             return INVALID;
         }
         let known = self.tt.named.get(&g).is_some_and(|n| n.underlying.is_some());
         if known && !self.check_constraints(&tps, &targs, &args.iter().map(start_pos).collect::<Vec<_>>()) {
             return INVALID;
         }
-        self.tt.instance_of(g, targs)
+        let t = self.tt.instance_of(g, targs);
+        self.check_inst_overflow(g, start_pos(e));
+        t
+    }
+
+    /// Reports an instantiation the table's depth guard stopped (a cycle through several
+    /// generic types, `A[P]` using `B[[]P]` using `A[P]`).
+    pub(crate) fn check_inst_overflow(&mut self, g: ObjId, pos: ast::Pos) {
+        if std::mem::take(&mut self.tt.inst_overflow) && !std::mem::replace(&mut self.inst_cycle_reported, true) {
+            let n = self.objs[g.0 as usize].name.clone();
+            self.error(pos, format!("instantiation cycle: {n} instantiates itself without end"));
+        }
+    }
+
+    /// Inside the declaration of a generic type or function, using it with a type argument
+    /// built from its own parameters (`T[[]P]`) would instantiate it forever: Go's
+    /// `instantiation cycle`.
+    fn instantiation_ok(&mut self, tps: &[ObjId], targs: &[TypeId], at: &dyn Fn(usize) -> ast::Pos) -> bool {
+        for (i, (&tp, &ta)) in tps.iter().zip(targs).enumerate() {
+            let own = matches!(self.tt.get(ta), Type::TypeParam { .. });
+            if !own && self.mentions(ta, tps, 0) {
+                let (n, p) = (self.objs[tp.0 as usize].name.clone(), self.objs[tp.0 as usize].pos);
+                let file = self.files[self.cur].name.clone();
+                let at = at(i);
+                let ts = self.ts(ta);
+                if std::mem::replace(&mut self.inst_cycle_reported, true) {
+                    return false;
+                }
+                self.error(
+                    p,
+                    format!("instantiation cycle:\n\t./{file}:{}:{}: {n} instantiated as {ts}", at.line, at.col),
+                );
+                return false;
+            }
+        }
+        true
     }
 
     /// `[T any, K comparable]` as messages print a generic type's parameters.

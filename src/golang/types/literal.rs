@@ -29,12 +29,13 @@ pub(crate) fn int_lit(raw: &str) -> Result<Value, LitErr> {
     if digits.is_empty() {
         return Err(LitErr::Malformed);
     }
-    let mut v: i128 = 0;
+    let mut v = Value::Int(0);
     for c in digits.chars() {
         let d = c.to_digit(radix).ok_or(LitErr::Malformed)? as i128;
-        v = v.checked_mul(radix as i128).and_then(|v| v.checked_add(d)).ok_or(LitErr::TooBig)?;
+        let scaled = super::constant::arith('*', &v, &Value::Int(radix as i128), true).map_err(|_| LitErr::TooBig)?;
+        v = super::constant::arith('+', &scaled, &Value::Int(d), true).map_err(|_| LitErr::TooBig)?;
     }
-    Ok(Value::Int(v))
+    Ok(v)
 }
 
 /// A float literal (`1.5`, `1e-3`, `.5`, `0x1p-2`).
@@ -50,7 +51,7 @@ pub(crate) fn float_lit(raw: &str) -> Result<Value, LitErr> {
     };
     let (int_part, frac) = mant.split_once('.').unwrap_or((&mant, ""));
     let digits = format!("{int_part}{frac}");
-    let exp = exp - frac.len() as i32;
+    let exp = exp.saturating_sub(frac.len().min(i32::MAX as usize) as i32);
     if let Some(v) = exact_decimal(&digits, exp) {
         return Ok(v);
     }
@@ -91,7 +92,7 @@ fn hex_float(h: &str) -> Result<Value, LitErr> {
         let d = c.to_digit(16).ok_or(LitErr::Malformed)? as i128;
         m = m.checked_mul(16).and_then(|m| m.checked_add(d)).ok_or(LitErr::TooBig)?;
     }
-    let exp = exp - 4 * fp.len() as i32;
+    let exp = exp.saturating_sub((fp.len().min(1 << 28) as i32).saturating_mul(4));
     if exp.unsigned_abs() < 120 {
         let p = 1i128 << exp.unsigned_abs();
         let v = if exp >= 0 { m.checked_mul(p).map(Value::Int) } else { rat(m, p) };
@@ -99,7 +100,7 @@ fn hex_float(h: &str) -> Result<Value, LitErr> {
             return Ok(v);
         }
     }
-    let f = m as f64 * 2f64.powi(exp);
+    let f = m as f64 * 2f64.powi(exp.clamp(-2000, 2000));
     if f.is_finite() {
         Ok(Value::Float(f))
     } else {
@@ -111,9 +112,9 @@ fn hex_float(h: &str) -> Result<Value, LitErr> {
 pub(crate) fn imag_lit(raw: &str) -> Result<Value, LitErr> {
     let body = raw.strip_suffix('i').ok_or(LitErr::Malformed)?;
     let all_digits = body.chars().all(|c| c.is_ascii_digit() || c == '_');
-    let v = if all_digits {
-        float_lit(body)?
-    } else if body.contains(['.', 'e', 'E', 'p', 'P']) {
+    // Digits alone are decimal even with a leading 0 (`0123i` is 123i).
+    let hex = body.starts_with("0x") || body.starts_with("0X");
+    let v = if all_digits || (!hex && body.contains(['.', 'e', 'E'])) || (hex && body.contains(['p', 'P'])) {
         float_lit(body)?
     } else {
         int_lit(body)?

@@ -54,67 +54,9 @@ impl Checker {
             }
             let mut found: Option<Found> = None;
             let mut next = Vec::new();
-            for (typ, path, indirect, multiples, ptr) in current {
-                let mut typ = typ;
-                if let Type::Named { obj, targs } = self.tt.get(typ).clone() {
-                    if seen.contains(&typ) {
-                        continue;
-                    }
-                    seen.push(typ);
-                    if let Some(m) = self.named_method(obj, name) {
-                        if found.is_some() || multiples {
-                            return Found::Ambiguous;
-                        }
-                        let sig = self.method_sig_for(m, obj, &targs);
-                        let recv_ptr = ptr;
-                        found =
-                            Some(Found::Method { path: path.clone(), func: m, sig, indirect, iface: false, recv_ptr });
-                        continue;
-                    }
-                    typ = self.tt.underlying(typ);
-                }
-                if let Type::TypeParam { obj, .. } = self.tt.get(typ).clone() {
-                    typ = self.tt.named.get(&obj).and_then(|n| n.underlying).unwrap_or(INVALID);
-                    typ = self.tt.underlying(typ);
-                }
-                match self.tt.get(typ).clone() {
-                    Type::Struct(fields) => {
-                        for (i, f) in fields.iter().enumerate() {
-                            let mut p = path.clone();
-                            p.push(i as u32);
-                            if f.name == name {
-                                if found.is_some() || multiples {
-                                    return Found::Ambiguous;
-                                }
-                                found = Some(Found::Field { path: p, ty: f.ty, indirect });
-                                continue;
-                            }
-                            if f.embedded {
-                                let (ft, fp) = match self.tt.get(f.ty) {
-                                    Type::Pointer(b) => (*b, true),
-                                    _ => (f.ty, false),
-                                };
-                                next.push((ft, p, indirect || fp, multiples, fp));
-                            }
-                        }
-                    }
-                    Type::Interface { methods, .. } => {
-                        if let Some((_, mt)) = methods.iter().find(|(n, _)| n == name) {
-                            if found.is_some() || multiples {
-                                return Found::Ambiguous;
-                            }
-                            let func = self.iface_method_obj(typ, name, *mt);
-                            found = Some(Found::Method {
-                                path: path.clone(),
-                                func,
-                                sig: *mt,
-                                indirect,
-                                iface: true,
-                                recv_ptr: false,
-                            });
-                        }
-                    }
-                    _ => {}
+            for entry in current {
+                if self.lookup_entry(entry, name, &mut seen, &mut found, &mut next) {
+                    return Found::Ambiguous;
                 }
             }
             if let Some(f) = found {
@@ -130,9 +72,79 @@ impl Checker {
         Found::NotFound
     }
 
+    /// Looks `name` up in one type at the current depth: a method of a named type, a field of
+    /// a struct (queueing embedded fields for the next depth), or an interface method.
+    /// Returns true when the name is ambiguous.
+    fn lookup_entry(
+        &mut self,
+        entry: Entry,
+        name: &str,
+        seen: &mut Vec<TypeId>,
+        found: &mut Option<Found>,
+        next: &mut Vec<Entry>,
+    ) -> bool {
+        let (mut typ, path, indirect, multiples, ptr) = entry;
+        if let Type::Named { obj, targs } = self.tt.get(typ).clone() {
+            if seen.contains(&typ) {
+                return false;
+            }
+            seen.push(typ);
+            if let Some(m) = self.named_method(obj, name) {
+                if found.is_some() || multiples {
+                    return true;
+                }
+                let sig = self.method_sig_for(m, obj, &targs);
+                *found = Some(Found::Method { path, func: m, sig, indirect, iface: false, recv_ptr: ptr });
+                return false;
+            }
+            typ = self.tt.underlying(typ);
+        }
+        if let Type::TypeParam { obj, .. } = self.tt.get(typ).clone() {
+            typ = self.tt.named.get(&obj).and_then(|n| n.underlying).unwrap_or(INVALID);
+            typ = self.tt.underlying(typ);
+        }
+        match self.tt.get(typ).clone() {
+            Type::Struct(fields) => {
+                for (i, f) in fields.iter().enumerate() {
+                    let mut p = path.clone();
+                    p.push(i as u32);
+                    if f.name == name && (f.pkg.is_empty() || f.pkg == self.pkg_path()) {
+                        if found.is_some() || multiples {
+                            return true;
+                        }
+                        *found = Some(Found::Field { path: p, ty: f.ty, indirect });
+                        continue;
+                    }
+                    if f.embedded {
+                        let (ft, fp) = match self.tt.get(f.ty) {
+                            Type::Pointer(b) => (*b, true),
+                            _ => (f.ty, false),
+                        };
+                        next.push((ft, p, indirect || fp, multiples, fp));
+                    }
+                }
+            }
+            Type::Interface { methods, .. } => {
+                if let Some((_, mt)) = methods.iter().find(|(n, _)| n == name) {
+                    if found.is_some() || multiples {
+                        return true;
+                    }
+                    let func = self.iface_method_obj(typ, name, *mt);
+                    *found = Some(Found::Method { path, func, sig: *mt, indirect, iface: true, recv_ptr: false });
+                }
+            }
+            _ => {}
+        }
+        false
+    }
+
     /// The method `name` declared on named type `obj`.
     pub(crate) fn named_method(&mut self, obj: ObjId, name: &str) -> Option<ObjId> {
         let m = self.tt.named.get(&obj)?.methods.iter().find(|(n, _)| n == name).map(|(_, m)| *m)?;
+        let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
+        if !exported && self.objs[m.0 as usize].pkg != self.pkg_path() {
+            return None;
+        }
         if self.ox[m.0 as usize].state == DeclState::Todo {
             self.obj_decl(m);
         }
@@ -205,8 +217,14 @@ impl Checker {
         let f = |t: TypeId| {
             let mut s = name.to_string();
             if let Type::Func(sig) = self.tt.get(t) {
-                super::table::TypeWriter { tt: &self.tt, objs: &self.objs, pkg: self.pkg_path() }
-                    .signature(&mut s, sig, 0);
+                super::table::TypeWriter {
+                    tt: &self.tt,
+                    objs: &self.objs,
+                    pkg: self.pkg_path(),
+                    quoted: &self.quoted,
+                    names: &self.spellings,
+                }
+                .signature(&mut s, sig, 0);
             }
             s
         };
@@ -286,10 +304,19 @@ impl Checker {
         }
         // A differently capitalised field or method?
         let names = self.all_selectable_names(t);
+        if let Some((_, is_field)) = names.iter().find(|(a, _)| a == n) {
+            let what = if *is_field { "field" } else { "method" };
+            return format!("cannot refer to unexported {what} {n}");
+        }
         if let Some((alt, is_field)) = names.into_iter().find(|(a, _)| a.to_lowercase() == n.to_lowercase() && a != n) {
             let what = if is_field { "field" } else { "method" };
-            let exported = |s: &str| s.chars().next().is_some_and(|c| c.is_uppercase());
-            if exported(n) && !exported(&alt) && alt.to_lowercase() == n.to_lowercase() && alt != n && false {
+            let exported = alt.chars().next().is_some_and(|c| c.is_uppercase());
+            let base = match self.tt.get(t) {
+                Type::Pointer(b) => *b,
+                _ => t,
+            };
+            let foreign = matches!(self.tt.get(base), Type::Named { obj, .. } if self.objs[obj.0 as usize].pkg != self.pkg_path());
+            if !exported && foreign {
                 return format!("type {ts} has no field or method {n}, but does have unexported {what} {alt}");
             }
             return format!("type {ts} has no field or method {n}, but does have {what} {alt}");
@@ -337,7 +364,7 @@ impl Checker {
                 Operand::invalid()
             }
             _ => {
-                self.error(sel.pos, format!("{ts}.{n} undefined (type {ts} has no method {n})"));
+                self.error(sel.pos, format!("{ts}.{n} undefined (type {ts} has no field or method {n})"));
                 Operand::invalid()
             }
         }
@@ -360,13 +387,20 @@ impl Checker {
                 Operand { mode: Mode::Constant, ty, val: Some(v), id: None }
             }
             ObjKind::TypeName => Operand { mode: Mode::TypeExpr, ty, val: None, id: None },
-            ObjKind::Func { .. } => Operand::value(ty),
+            ObjKind::Func { .. } => {
+                if self.generic_funcs.contains_key(&o) {
+                    self.generic_exprs.insert((self.cur, e.id));
+                }
+                Operand::value(ty)
+            }
             _ => Operand::invalid(),
         }
     }
 }
 
 /// Merges entries for the same type at one depth, marking them as multiples.
+/// A type to search at some depth: (type, field path, a pointer was followed, the type occurs
+/// several times at this depth, the type was reached through a pointer field).
 type Entry = (TypeId, Vec<u32>, bool, bool, bool);
 
 fn consolidate(list: Vec<Entry>) -> Vec<Entry> {

@@ -86,8 +86,23 @@ impl Checker {
             return None;
         }
         if !self.tt.named.contains_key(&o) {
-            self.error(base.pos, format!("chanlab does not support methods declared on an alias ({name}) yet"));
-            return None;
+            // An alias: the method belongs to the aliased type, if it is this package's.
+            if self.ox[o.0 as usize].state == DeclState::Todo {
+                self.obj_decl(o);
+            }
+            let t = self.objs[o.0 as usize].ty;
+            return match self.tt.get(t).clone() {
+                Type::Named { obj, targs }
+                    if targs.is_empty() && self.objs[obj.0 as usize].pkg == self.pkgs[pkg].path =>
+                {
+                    Some(obj)
+                }
+                _ if t == INVALID => None,
+                _ => {
+                    self.error(base.pos, format!("cannot define new methods on non-local type {name}"));
+                    None
+                }
+            };
         }
         Some(o)
     }
@@ -162,7 +177,12 @@ impl Checker {
         if let Type::Struct(fields) = self.tt.get(u).clone() {
             if fields.iter().any(|f| f.name == fd.name.name) {
                 let n = &fd.name.name;
-                self.error(fd.name.pos, format!("field and method with the same name {n}"));
+                let mut msg = format!("field and method with the same name {n}");
+                if let Some(p) = self.field_pos.get(&(u, n.clone())) {
+                    let file = self.files[self.cur].name.clone();
+                    msg.push_str(&format!("\n\t./{file}:{}:{}: other declaration of {n}", p.line, p.col));
+                }
+                self.error(fd.name.pos, msg);
             }
         }
         let _ = o;

@@ -16,17 +16,50 @@
 //!   substituted). Generic functions: substitute with [`TypeTable::subst`].
 //! - `Info::conversions` marks calls `T(x)` that are conversions (by the call's `NodeId`).
 //! - `Info::builtins` marks calls of builtins (`len`, `append`...) with the builtin.
+//!   `new(x)` accepts a value as well as a type (Go 1.26): the argument's entry in
+//!   `Info::types` says which (`Mode::TypeExpr` or a value).
+//! - No untyped type reaches `Info::types` except `untyped nil` where nothing gave it a type;
+//!   `nil` converted to a pointer, slice, map, channel, function or interface is recorded with
+//!   that type.
+//! - A composite literal inside another with its type elided (`[]*P{{1, 2}}`) is recorded
+//!   with the element type; when that is a pointer `*T`, the literal means `&T{...}`.
+//! - Functions and methods are `ObjKind::Func`; `body: false` is a native (bound by
+//!   `fmt.Println`, `(*sync.Mutex).Lock` from the object's `pkg`, name and receiver). A
+//!   method's `recv` is its receiver type (`T` or `*T`; for a generic type `List[T]` with the
+//!   type's own parameters) and its `ty` the signature without the receiver.
+//! - `Selection::Method` with `iface: true` names a synthetic `Func` object whose `recv` is
+//!   the interface type: only its name matters (dynamic dispatch). A method called on a value
+//!   of type-parameter type is such a selection too (the constraint's method): after
+//!   substitution, dispatch on the concrete type's method set.
+//! - Errors: at most ten then `too many errors` (Go's order and limit). The parser's
+//!   non-fatal errors (lexical and branch errors, `syntax::parse_file_partial`) go first via
+//!   [`check_program_after`]. Branch validity (labels, `goto`, `break`, `fallthrough`) is the
+//!   parser's; the checker only resolves labels. An error with line 0 has no position (the
+//!   linker's `function main is undeclared`, go run's `not a main package`). An error with
+//!   `go_command` set (a bad import path) is the go command's: print it alone, without
+//!   `# command-line-arguments`. Print the errors as returned: the limit is applied.
+//! - A type parameter is a `TypeName` object whose type is `Type::TypeParam`; its constraint
+//!   is `table.named[&obj].underlying`. A method of a generic type uses the type's own
+//!   parameter objects (`table.named[&type].type_params`) whatever names its receiver gives
+//!   them (`func (l *List[U]) Push(v U)`): to compile it for `List[int]`, substitute those
+//!   with the instance's `targs`. `Info::instances` has each use of a generic function
+//!   (by the callee's `Name`/`Selector` node when inferred, the `Index` node when explicit).
+//! - A type switch's clauses each have an implicit variable (`Info::implicits`) of the case's
+//!   type when the clause lists one type, else of the switched expression's type.
+//! - `v, ok := m[k]` / `<-ch` / `x.(T)`: the right side's mode is `MapIndex` or `CommaOk`.
+//! - `byte` and `rune` are `uint8` and `int32` (same ids); `any` is the empty interface.
 //!
 //! Types are interned in a [`TypeTable`] and named by [`TypeId`]; two structurally identical
 //! unnamed types get the same id, so type identity is id equality. Declared objects (variables,
-//! constants, functions, type names, packages, labels) live in [`Info::objects`], named by
-//! [`ObjId`]. Every side table is indexed by the syntax tree's `NodeId` of one file (a program
+//! constants, functions, type names, packages, labels) live in [`Checked::objects`], named
+//! by [`ObjId`]. Standard files are named `path/file.go` (`fmt/print.go`). Every side table is indexed by the syntax tree's `NodeId` of one file (a program
 //! of several packages has one [`Info`] per file, sharing one `TypeTable` and object list).
 
 use super::syntax::ast::{self, ChanDir, NodeId, Pos};
 use std::collections::HashMap;
 
 mod assign;
+mod bigint;
 mod builtins;
 mod call;
 mod check;
@@ -49,7 +82,7 @@ mod table;
 mod tests;
 mod typexpr;
 
-pub use check::{check_program, check_with, Loader};
+pub use check::{check_after, check_program, check_program_after, check_with, std_loader, Loader};
 
 /// A type error as Go's compiler reports it (`./main.go:12:5: declared and not used: x`).
 #[derive(Clone, Debug, PartialEq)]
@@ -58,10 +91,29 @@ pub struct TypeError {
     pub msg: String,
     /// The file's name (`main.go`).
     pub file: String,
+    /// The go command's own error (a bad import path), not the compiler's: `go run` prints
+    /// it alone, as `main.go:3:8: package foo/bar is not in std (...)` (no `./`, no
+    /// `# command-line-arguments` header).
+    pub go_command: bool,
 }
 
+impl TypeError {
+    /// A compiler error at `pos` in `file`.
+    pub fn new(file: &str, pos: Pos, msg: impl Into<String>) -> TypeError {
+        TypeError { pos, msg: msg.into(), file: file.into(), go_command: false }
+    }
+}
+
+/// `./main.go:L:C: msg`; an error without a position (line 0) is the message alone (the
+/// linker's `runtime.main_main·f: function main is undeclared in the main package`).
 impl std::fmt::Display for TypeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.pos.line == 0 {
+            return write!(f, "{}", self.msg);
+        }
+        if self.go_command {
+            return write!(f, "{}:{}:{}: {}", self.file, self.pos.line, self.pos.col, self.msg);
+        }
         write!(f, "./{}:{}:{}: {}", self.file, self.pos.line, self.pos.col, self.msg)
     }
 }
@@ -336,6 +388,11 @@ pub struct TypeTable {
     pub named: HashMap<ObjId, NamedInfo>,
     /// Instances of generic types (`List[int]`): their substituted underlying type.
     pub inst_underlying: HashMap<TypeId, TypeId>,
+    /// How deeply instantiations are nested right now (a guard against instantiation
+    /// cycles, `type T[P any] struct{ f *T[[]P] }`, which the checker rejects).
+    pub inst_depth: u32,
+    /// Set when that guard stopped an instantiation (the checker then rejects the program).
+    pub inst_overflow: bool,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -2,7 +2,7 @@
 //! its description in messages (`x (variable of type int)`, `300 (untyped int constant)`).
 
 use super::check::Checker;
-use super::constant::{value_string, Value};
+use super::constant::Value;
 use super::printer::expr_string;
 use super::table::{is_untyped, INVALID};
 use super::{ast, Basic, Mode, NodeId, Type, TypeId};
@@ -72,7 +72,7 @@ impl Checker {
         s.push_str(mode_string(x.mode));
         if x.mode == Mode::Constant {
             if let Some(v) = &x.val {
-                let vs = value_string(v);
+                let vs = super::constant::value_string_kind(v, self.tt.basic_of(x.ty).unwrap_or(Basic::Int));
                 if vs != expr {
                     s.push(' ');
                     s.push_str(&vs);
@@ -83,7 +83,7 @@ impl Checker {
             s.push_str(" of ");
             s.push_str(&self.type_desc(x.ty));
             s.push_str("type ");
-            s.push_str(&self.ts(x.ty));
+            s.push_str(&self.expr_type_string(x, e));
             if let Type::TypeParam { obj, .. } = self.tt.get(x.ty) {
                 if let Some(c) = self.tt.named.get(obj).and_then(|n| n.underlying) {
                     s.push_str(" constrained by ");
@@ -93,6 +93,19 @@ impl Checker {
         }
         s.push(')');
         s
+    }
+
+    /// The type of `x` (expression `e`) as Go writes it: a function literal's type keeps its
+    /// parameter names (`func(s string) int`).
+    pub(crate) fn expr_type_string(&self, x: &Operand, e: &ast::Expr) -> String {
+        if let ast::ExprKind::FuncLit { ty, .. } = &super::expr::unparen(e).kind {
+            let named = ty.params.iter().chain(&ty.results).any(|f| !f.names.is_empty());
+            if named {
+                let lit = ast::Expr { id: e.id, pos: e.pos, kind: ast::ExprKind::FuncType(ty.clone()) };
+                return expr_string(&lit);
+            }
+        }
+        self.ts(x.ty)
     }
 
     /// `struct ` for a named struct type, `int ` for a named int... (empty for unnamed).

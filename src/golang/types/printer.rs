@@ -86,6 +86,31 @@ fn put(s: &mut String, e: &Expr, d: u32) {
             s.push('.');
             s.push_str(&sel.name);
         }
+        ExprKind::Index(..) | ExprKind::Slice { .. } | ExprKind::TypeAssert(..) | ExprKind::Call { .. } => {
+            postfix(s, e, d)
+        }
+        ExprKind::Star(x) => {
+            s.push('*');
+            put(s, x, d);
+        }
+        ExprKind::Unary(op, x) => {
+            s.push_str(unop_str(*op));
+            put(s, x, d);
+        }
+        ExprKind::Binary { op, x, y, .. } => {
+            put(s, x, d);
+            s.push(' ');
+            s.push_str(binop_str(*op));
+            s.push(' ');
+            put(s, y, d);
+        }
+        _ => type_kinds(s, e, d),
+    }
+}
+
+/// Index, slice, assertion and call expressions.
+fn postfix(s: &mut String, e: &Expr, d: u32) {
+    match &e.kind {
         ExprKind::Index(x, idx) => {
             put(s, x, d);
             s.push('[');
@@ -126,22 +151,7 @@ fn put(s: &mut String, e: &Expr, d: u32) {
             }
             s.push(')');
         }
-        ExprKind::Star(x) => {
-            s.push('*');
-            put(s, x, d);
-        }
-        ExprKind::Unary(op, x) => {
-            s.push_str(unop_str(*op));
-            put(s, x, d);
-        }
-        ExprKind::Binary { op, x, y, .. } => {
-            put(s, x, d);
-            s.push(' ');
-            s.push_str(binop_str(*op));
-            s.push(' ');
-            put(s, y, d);
-        }
-        _ => type_kinds(s, e, d),
+        _ => {}
     }
 }
 

@@ -23,6 +23,7 @@ impl Checker {
     ) {
         let saved = self.open_scope_pub();
         let mut x = self.value_expr(xe);
+        let x0 = x.clone();
         let yields = if x.is_invalid() { None } else { self.range_types(&mut x, xe) };
         let nvars = if value.is_some() {
             2
@@ -34,7 +35,7 @@ impl Checker {
         let (kt, vt) = match &yields {
             Some((k, v, max)) => {
                 if nvars > *max {
-                    let d = self.describe(&x, xe);
+                    let d = self.describe(&x0, xe);
                     let extra = if *max == 1 { value.unwrap_or(xe) } else { key.unwrap_or(xe) };
                     let msg = if *max == 0 {
                         format!("range over {d} permits no iteration variables")

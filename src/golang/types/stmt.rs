@@ -113,15 +113,9 @@ impl Checker {
         let Some(f) = self.fun.as_ref() else { return };
         let mut unused: Vec<ObjId> = f.locals.iter().copied().filter(|o| !self.ox[o.0 as usize].used).collect();
         unused.sort_by_key(|o| self.objs[o.0 as usize].pos);
-        let mut labels: Vec<(String, ast::Pos)> =
-            f.labels.iter().filter(|(_, v)| !v.2).map(|(k, v)| (k.clone(), v.1)).collect();
-        labels.sort_by_key(|l| l.1);
         for o in unused {
             let (name, pos) = (self.objs[o.0 as usize].name.clone(), self.objs[o.0 as usize].pos);
             self.error(pos, format!("declared and not used: {name}"));
-        }
-        for (name, pos) in labels {
-            self.error(pos, format!("label {name} defined and not used"));
         }
     }
 
@@ -136,14 +130,9 @@ impl Checker {
         match &s.kind {
             StmtKind::Labeled { label, stmt } => {
                 if label.name != "_" {
+                    // A label defined twice is the parser's error (`syntax::branches`).
                     let prev = self.fun.as_ref().and_then(|f| f.labels.get(&label.name)).map(|v| v.1);
-                    if let Some(p) = prev {
-                        let file = self.files[self.cur].name.clone();
-                        self.error(
-                            label.pos,
-                            format!("label {} already defined at ./{file}:{}:{}", label.name, p.line, p.col),
-                        );
-                    } else {
+                    if prev.is_none() {
                         let o = self.new_obj(&label.name, ObjKind::Label, INVALID, label.pos);
                         self.record_def(label.id, o);
                         if let Some(f) = self.fun.as_mut() {
@@ -363,15 +352,15 @@ impl Checker {
         }
         match self.tt.get(self.core_type(c.ty)).clone() {
             Type::Chan(ast::ChanDir::Recv, _) => {
-                let d = self.describe(&c, ch);
-                self.error(start_pos(ch), format!("invalid operation: cannot send to receive-only channel {d}"));
+                let (d, t) = (self.describe(&c, ch), self.ts(c.ty));
+                self.error(start_pos(ch), format!("invalid operation: cannot send to receive-only channel {t} {d}"));
             }
             Type::Chan(_, elem) => {
                 self.assign_to(&mut v, value, Some(elem), "send");
             }
             _ => {
-                let d = self.describe(&c, ch);
-                self.error(start_pos(ch), format!("invalid operation: cannot send to non-channel {d}"));
+                let (d, t) = (self.describe(&c, ch), self.ts(c.ty));
+                self.error(start_pos(ch), format!("invalid operation: cannot send to non-channel {t} {d}"));
             }
         }
     }
@@ -413,7 +402,8 @@ impl Checker {
             return;
         }
         if self.files[self.cur].info.conversions.contains_key(&inner.id) {
-            self.error(start_pos(e), format!("{what} requires function call, not conversion"));
+            let d = self.describe(&x, e);
+            self.error(start_pos(e), format!("{what} requires function call, not conversion {d}"));
             return;
         }
         if let Some(b) = self.files[self.cur].info.builtins.get(&inner.id).copied() {
@@ -478,67 +468,29 @@ impl Checker {
                 if o != v {
                     let p = self.objs[o.0 as usize].pos;
                     let file = self.files[self.cur].name.clone();
-                    self.error(s.pos, format!("result parameter {name} not in scope at return\n\t./{file}:{}:{}: inner declaration of {name}", p.line, p.col));
+                    self.error(s.pos, format!("result parameter {name} not in scope at return\n\t./{file}:{}:{}: inner declaration of var {name} {}", p.line, p.col, self.ts(self.objs[o.0 as usize].ty)));
                 }
             }
         }
     }
 
-    fn branch(&mut self, s: &Stmt, kind: BranchKind, label: Option<&ast::Ident>, fall: Option<&str>) {
-        let targets = self.fun.as_ref().map(|f| f.targets.clone()).unwrap_or_default();
-        match kind {
-            BranchKind::Fallthrough => match fall {
-                Some("") => {}
-                Some(why) => self.error(s.pos, format!("cannot fallthrough {why}")),
-                None => self.error(s.pos, "fallthrough statement out of place"),
-            },
-            BranchKind::Goto => {
-                if let Some(l) = label {
-                    self.use_label(l, s, "goto");
-                }
-            }
-            BranchKind::Break | BranchKind::Continue => {
-                let word = if kind == BranchKind::Break { "break" } else { "continue" };
-                let Some(l) = label else {
-                    let ok = if kind == BranchKind::Break { !targets.is_empty() } else { targets.iter().any(|t| t.1) };
-                    if !ok {
-                        let msg = if kind == BranchKind::Break {
-                            "break is not in a loop, switch, or select"
-                        } else {
-                            "continue is not in a loop"
-                        };
-                        self.error(s.pos, msg);
-                    }
-                    return;
-                };
-                if !self.use_label(l, s, word) {
-                    return;
-                }
-                let ok = targets
-                    .iter()
-                    .any(|(n, is_loop)| n.as_deref() == Some(&l.name) && (kind == BranchKind::Break || *is_loop));
-                if !ok {
-                    self.error(l.pos, format!("invalid {word} label {}", l.name));
-                }
-            }
+    /// A branch statement: its label resolved. Whether it is valid (`break is not in a loop`,
+    /// `label L not defined`, `goto L jumps into block`...) is checked by the parser
+    /// (`syntax::branches`), as Go's compiler does.
+    fn branch(&mut self, _s: &Stmt, _kind: BranchKind, label: Option<&ast::Ident>, _fall: Option<&str>) {
+        if let Some(l) = label {
+            self.use_label(l);
         }
     }
 
-    /// Marks label `l` used; reports it undefined.
-    fn use_label(&mut self, l: &ast::Ident, _s: &Stmt, _word: &str) -> bool {
+    /// Marks label `l` used and records the use.
+    fn use_label(&mut self, l: &ast::Ident) {
         let found = self.fun.as_mut().and_then(|f| f.labels.get_mut(&l.name)).map(|v| {
             v.2 = true;
             v.0
         });
-        match found {
-            Some(o) => {
-                self.record_use(l.id, o);
-                true
-            }
-            None => {
-                self.error(l.pos, format!("label {} not defined", l.name));
-                false
-            }
+        if let Some(o) = found {
+            self.record_use(l.id, o);
         }
     }
 
@@ -608,6 +560,7 @@ impl Checker {
         }
         let mut defaults = 0;
         let n = clauses.len();
+        let outer_cases = std::mem::take(&mut self.switch_cases);
         self.with_target(label, false, |c| {
             for (i, cl) in clauses.iter().enumerate() {
                 match &cl.exprs {
@@ -629,6 +582,7 @@ impl Checker {
                 c.scope = s;
             }
         });
+        self.switch_cases = outer_cases;
         self.scope = saved;
     }
 
@@ -651,8 +605,11 @@ impl Checker {
                     let (xs, ts) = (expr_string(e), expr_string(te));
                     let cause = format!("mismatched types {} and {}", self.ts(x.ty), self.ts(y.ty));
                     self.error(start_pos(e), format!("invalid case {xs} in switch on {ts} ({cause})"));
-                } else if self.is_untyped(x.ty) {
-                    self.assign_to(&mut x, e, Some(y.ty), "switch case");
+                } else {
+                    if self.is_untyped(x.ty) {
+                        self.assign_to(&mut x, e, Some(y.ty), "switch case");
+                    }
+                    self.duplicate_case(&x, e);
                 }
             }
             _ => {
@@ -671,6 +628,23 @@ impl Checker {
                     self.assign_to(&mut x, e, Some(basic(Basic::Bool)), "switch case");
                 }
             }
+        }
+    }
+
+    /// `duplicate case 1 (constant of type int) in expression switch`.
+    fn duplicate_case(&mut self, x: &Operand, e: &Expr) {
+        let (Mode::Constant, Some(v)) = (x.mode, &x.val) else { return };
+        let prev = self.switch_cases.iter().find(|(pv, pt, _)| pv == v && *pt == x.ty).map(|c| c.2);
+        match prev {
+            Some(p) => {
+                let d = self.describe(x, e);
+                let file = self.files[self.cur].name.clone();
+                self.error(
+                    start_pos(e),
+                    format!("duplicate case {d} in expression switch\n\t./{file}:{}:{}: previous case", p.line, p.col),
+                );
+            }
+            None => self.switch_cases.push((v.clone(), x.ty, start_pos(e))),
         }
     }
 
@@ -754,7 +728,10 @@ impl Checker {
                 let ts = self.ts(t);
                 self.error(
                     start_pos(te),
-                    format!("impossible type switch case: {d} cannot have dynamic type {ts} {cause}"),
+                    format!(
+                        "impossible type switch case: {}\n\t{d} cannot have dynamic type {ts} {cause}",
+                        expr_string(te)
+                    ),
                 );
             }
         }
@@ -775,7 +752,11 @@ impl Checker {
                         _ => false,
                     };
                     if !ok {
-                        c.error(comm.pos, "select case must be receive, send or assign recv");
+                        let at = match &comm.kind {
+                            StmtKind::Assign { lhs, .. } => lhs.first().map(start_pos).unwrap_or(comm.pos),
+                            _ => comm.pos,
+                        };
+                        c.error(at, "select case must be send or receive (possibly with assignment)");
                     }
                     c.stmt(comm, None);
                 }

@@ -166,11 +166,17 @@ impl TypeTable {
             return t;
         }
         let Some(info) = self.named.get(&obj).cloned() else { return t };
+        if self.inst_depth > 40 {
+            self.inst_overflow = true;
+            return t;
+        }
         // Placeholder first: a recursive generic type refers to its own instance.
         self.inst_underlying.insert(t, INVALID);
         if let Some(u) = info.underlying {
             let map: HashMap<_, _> = info.type_params.iter().copied().zip(targs).collect();
+            self.inst_depth += 1;
             let su = self.subst(u, &map);
+            self.inst_depth -= 1;
             self.inst_underlying.insert(t, su);
         }
         t
@@ -189,6 +195,49 @@ pub(crate) struct TypeWriter<'a> {
     pub tt: &'a TypeTable,
     pub objs: &'a [Object],
     pub pkg: &'a str,
+    /// Package paths written quoted (`"sync".Mutex`): Go does so when two packages the
+    /// program (transitively) imports share a name.
+    pub quoted: &'a [String],
+    /// How the program spells `uint8`, `int32` and the empty interface.
+    pub names: &'a Spellings,
+}
+
+/// Go's messages keep the alias a type was written with (`byte` or `uint8`, `rune` or
+/// `int32`, `any` or `interface{}`); chanlab interns them as one type, so it writes the
+/// spelling the program uses (Go's own for types nobody wrote: `byte`, `rune`, `any`).
+#[derive(Debug, Default)]
+pub(crate) struct Spellings {
+    counts: [u32; 6],
+    /// A spelling that wins for now (a conversion's target as written).
+    preferred: Option<usize>,
+}
+
+const SPELLINGS: [&str; 6] = ["byte", "uint8", "rune", "int32", "any", "interface{}"];
+
+impl Spellings {
+    pub fn note(&mut self, name: &str) {
+        if let Some(i) = SPELLINGS.iter().position(|s| *s == name) {
+            self.counts[i] += 1;
+        }
+    }
+
+    /// Makes `name` win until `prefer("")`.
+    pub fn prefer(&mut self, name: &str) {
+        self.preferred = SPELLINGS.iter().position(|s| *s == name);
+    }
+
+    fn pick(&self, i: usize) -> &'static str {
+        if let Some(p) = self.preferred {
+            if p / 2 == i / 2 {
+                return SPELLINGS[p];
+            }
+        }
+        if self.counts[i + 1] > self.counts[i] {
+            SPELLINGS[i + 1]
+        } else {
+            SPELLINGS[i]
+        }
+    }
 }
 
 impl TypeWriter<'_> {
@@ -206,12 +255,17 @@ impl TypeWriter<'_> {
         let d = depth + 1;
         match self.tt.get(t) {
             // Go keeps the alias name `byte` (far more common in programs than `uint8`).
-            Type::Basic(Basic::Uint8) => s.push_str("byte"),
+            Type::Basic(Basic::Uint8) => s.push_str(self.names.pick(0)),
+            Type::Basic(Basic::Int32) => s.push_str(self.names.pick(2)),
             Type::Basic(b) => s.push_str(basic_name(*b)),
             Type::Named { obj, targs } => {
                 let o = &self.objs[obj.0 as usize];
                 if !o.pkg.is_empty() && o.pkg != self.pkg {
-                    s.push_str(o.pkg.rsplit('/').next().unwrap_or(""));
+                    if self.quoted.contains(&o.pkg) {
+                        s.push_str(&format!("{:?}", o.pkg));
+                    } else {
+                        s.push_str(package_name(&o.pkg));
+                    }
                     s.push('.');
                 }
                 s.push_str(&o.name);
@@ -248,7 +302,20 @@ impl TypeWriter<'_> {
             }
             Type::Interface { methods, terms, comparable } => {
                 if t == ANY {
-                    s.push_str("any");
+                    s.push_str(self.names.pick(4));
+                    return;
+                }
+                if methods.is_empty() && !*comparable && !terms.is_empty() {
+                    // An implicit constraint interface (`[T int | float64]`).
+                    for (i, (tilde, x)) in terms.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(" | ");
+                        }
+                        if *tilde {
+                            s.push('~');
+                        }
+                        self.put(s, *x, d);
+                    }
                     return;
                 }
                 self.interface(s, methods, terms, *comparable, d)
@@ -376,6 +443,18 @@ impl TypeWriter<'_> {
             }
             self.put(s, t, d);
         }
+    }
+}
+
+/// The name a package path declares (`math/rand/v2` → `rand`).
+pub(crate) fn package_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or("");
+    let is_version = last.len() > 1 && last.starts_with('v') && last[1..].chars().all(|c| c.is_ascii_digit());
+    if is_version {
+        parts.next().unwrap_or(last)
+    } else {
+        last
     }
 }
 

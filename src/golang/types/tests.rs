@@ -25,11 +25,21 @@ fn stub_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
     Some(parsed.map(|f| vec![(name, f)]).map_err(|e| format!("{:?}", e.first().map(|e| e.to_string()))))
 }
 
-/// Checks `src` as main.go; the errors as Go prints them, one per line.
+/// Parses `src` as main.go: the tree (if Go would type-check it) and the parser's errors.
+fn parse(src: &str) -> Result<(ast::File, Vec<TypeError>), String> {
+    let p = syntax::parse_file_partial("main.go", src);
+    let earlier: Vec<TypeError> = p.errors.iter().map(|e| TypeError::new("main.go", e.pos, e.msg.clone())).collect();
+    match p.file {
+        Some(f) => Ok((f, earlier)),
+        None => Err(p.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+/// Checks `src` as main.go (test stubs for the standard packages); the errors as Go prints
+/// them, one per line.
 pub(crate) fn check_src(src: &str) -> Result<Checked, String> {
-    let f = syntax::parse_file("main.go", src)
-        .map_err(|e| e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?;
-    check_with(&[f], &["main.go"], &stub_loader)
+    let (f, earlier) = parse(src)?;
+    check_after(&[f], &["main.go"], earlier, &stub_loader)
         .map_err(|es| es.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
 }
 
@@ -250,13 +260,233 @@ fn check_dir() {
             continue;
         }
         let src = std::fs::read_to_string(&path).unwrap();
-        let out = match syntax::parse_file("main.go", &src) {
-            Err(es) => es.iter().map(|e| e.to_string() + "\n").collect::<String>(),
-            Ok(f) => match check_program(&[f]) {
+        let out = match parse(&src) {
+            Err(e) => e + "\n",
+            Ok((f, earlier)) => match check_program_after(&[f], earlier) {
                 Ok(_) => String::new(),
                 Err(es) => es.iter().map(|e| e.to_string() + "\n").collect(),
             },
         };
         std::fs::write(path.with_extension("mine"), out).unwrap();
     }
+}
+
+/// Mutated programs (lesson examples and the test table, with lines deleted, duplicated and
+/// swapped and tokens dropped) never panic the checker.
+#[test]
+fn mutations_never_panic() {
+    let n: usize = std::env::var("CHANLAB_TYPES_FUZZ").ok().and_then(|v| v.parse().ok()).unwrap_or(300);
+    let mut seeds: Vec<String> = error_table().into_iter().map(|(s, _)| s).collect();
+    let (course, _) = crate::course::Course::load();
+    for ex in course.examples() {
+        if let Ok(p) = ex.resolve(std::iter::empty()) {
+            if let Ok(r) = ex.render(&p) {
+                seeds.push(r.source);
+            }
+        }
+    }
+    if let Ok(dir) = std::env::var("CHANLAB_TYPES_FUZZ_DIR") {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if e.path().extension().is_some_and(|x| x == "go") {
+                if let Ok(s) = std::fs::read_to_string(e.path()) {
+                    seeds.push(s);
+                }
+            }
+        }
+    }
+    let mut rng: u64 = 0x9e3779b97f4a7c15;
+    let mut next = move |m: usize| {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        (rng % m.max(1) as u64) as usize
+    };
+    let mut panics = Vec::new();
+    for i in 0..n {
+        let src = &seeds[next(seeds.len())];
+        let mutated = mutate(src, &mut next);
+        let r = std::panic::catch_unwind(|| check_src(&mutated));
+        if r.is_err() {
+            panics.push(format!("case {i}:\n{mutated}"));
+        }
+    }
+    assert!(panics.is_empty(), "{} panics; first:\n{}", panics.len(), panics[0]);
+}
+
+/// One to three random line or word mutations of `src`.
+fn mutate(src: &str, next: &mut impl FnMut(usize) -> usize) -> String {
+    let mut lines: Vec<String> = src.lines().map(String::from).collect();
+    for _ in 0..1 + next(3) {
+        if lines.is_empty() {
+            break;
+        }
+        let k = next(lines.len());
+        match next(7) {
+            0 => {
+                lines.remove(k.min(lines.len().saturating_sub(1)));
+            }
+            1 => {
+                let l = lines[k].clone();
+                lines.insert(k, l);
+            }
+            2 => {
+                let j = next(lines.len());
+                lines.swap(k, j);
+            }
+            3 => {
+                let words: Vec<&str> = lines[k].split(' ').collect();
+                if words.len() > 1 {
+                    let w = next(words.len());
+                    lines[k] = words
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| *i != w)
+                        .map(|(_, s)| *s)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                }
+            }
+            4 => {
+                let j = next(lines.len());
+                let l = lines[j].clone();
+                lines[k].push_str(&l);
+            }
+            _ => {
+                // Replace a word with a word from elsewhere in the program.
+                let all: Vec<String> = lines
+                    .iter()
+                    .flat_map(|l| l.split(|c: char| !c.is_alphanumeric() && c != '_').map(String::from))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let words: Vec<String> = lines[k]
+                    .split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .filter(|w| !w.is_empty())
+                    .map(String::from)
+                    .collect();
+                if !words.is_empty() && !all.is_empty() {
+                    let from = &words[next(words.len())];
+                    let to = &all[next(all.len())];
+                    lines[k] = lines[k].replacen(from.as_str(), to, 1);
+                }
+            }
+        }
+        if lines.is_empty() {
+            break;
+        }
+    }
+    lines.join("\n")
+}
+
+/// `testdata/errors/*.go` with the standard packages chanlab provides: the errors are exactly
+/// `*.err`, what real Go 1.27.3 printed for the program (empty: it builds).
+#[test]
+fn testdata_errors_match_go() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/golang/types/testdata/errors");
+    let mut failed = Vec::new();
+    let mut n = 0;
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = e.path();
+        if path.extension().is_none_or(|x| x != "go") {
+            continue;
+        }
+        n += 1;
+        let src = std::fs::read_to_string(&path).unwrap();
+        let want = std::fs::read_to_string(path.with_extension("err")).unwrap();
+        let got = match parse(&src) {
+            Err(e) => e + "\n",
+            Ok((f, earlier)) => match check_program_after(&[f], earlier) {
+                Ok(_) => String::new(),
+                Err(es) => es.iter().map(|e| e.to_string() + "\n").collect(),
+            },
+        };
+        if got != want {
+            failed.push(format!("{}:\n--- want\n{want}--- got\n{got}", path.display()));
+        }
+    }
+    assert!(n >= 40, "only {n} programs");
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// Literals at the edges of the exact arithmetic never panic (overflowing exponents, long
+/// fractions, huge hexadecimal floats).
+#[test]
+fn extreme_literals_are_errors_not_panics() {
+    for lit in [
+        "1e-2147483648",
+        "1e2147483647",
+        "0x1p-2147483648",
+        "0x1.ffffffffffffffffffffp2147483647",
+        "0.0000000000000000000000000000000000000000001e-2147483640",
+        "99999999999999999999999999999999999999999999",
+    ] {
+        let _ = check_src(&in_main(&format!("\t_ = {lit}")));
+    }
+}
+
+/// What the compiler relies on, over every clean program in testdata and every lesson
+/// example: no untyped type but `untyped nil` in `Info::types`, and each constant's value is
+/// of its type's kind (an `Int` for integer types, a `Float` for float types...).
+#[test]
+fn info_constants_match_their_types() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/golang/types/testdata/errors");
+    let mut srcs: Vec<String> = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "go")
+            && std::fs::read_to_string(p.with_extension("err")).is_ok_and(|s| s.is_empty())
+        {
+            srcs.push(std::fs::read_to_string(&p).unwrap());
+        }
+    }
+    let (course, _) = crate::course::Course::load();
+    for ex in course.examples() {
+        if let Ok(r) = ex
+            .resolve(std::iter::empty())
+            .and_then(|p| ex.render(&p).map_err(|e| crate::course::ParamError(e.to_string())))
+        {
+            srcs.push(r.source);
+        }
+    }
+    assert!(srcs.len() > 25);
+    for src in srcs {
+        let f = syntax::parse_file("main.go", &src).unwrap();
+        let c = check_program(&[f]).unwrap_or_else(|e| panic!("{}\n{src}", e[0]));
+        for file in &c.files {
+            for tv in file.info.types.values() {
+                let Some(b) = c.table.basic_of(tv.ty) else { continue };
+                assert!(!table::is_untyped(b) || b == Basic::UntypedNil, "untyped {b:?} in {}", file.name);
+                let ok = match (&tv.value, b) {
+                    (None, _) => true,
+                    (Some(Const::Int(_)), b) => table::is_integer(b),
+                    (Some(Const::Float(_)), b) => table::is_float(b),
+                    (Some(Const::Complex(..)), b) => table::is_complex(b),
+                    (Some(Const::String(_)), b) => table::is_string(b),
+                    (Some(Const::Bool(_)), b) => table::is_boolean(b),
+                };
+                assert!(ok, "{:?} recorded with type {b:?} in {}", tv.value, file.name);
+            }
+        }
+    }
+}
+
+/// Generic types instantiating each other ever more deeply are rejected (Go words this one
+/// differently: chanlab only guarantees the rejection), never an endless instantiation.
+#[test]
+fn mutual_instantiation_cycles_are_rejected() {
+    let got = errs("package main\n\ntype A[P any] struct{ b *B[[]P] }\ntype B[P any] struct{ a *A[P] }\n\nfunc main() {\n\tvar a A[int]\n\t_ = a\n}\n");
+    assert!(got.contains("instantiation cycle"), "{got}");
+}
+
+/// A main package of two files: names are shared, imports are per file, errors name their
+/// file.
+#[test]
+fn two_files_share_a_package() {
+    let a =
+        syntax::parse_file("main.go", "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(helper())\n}\n")
+            .unwrap();
+    let b = syntax::parse_file("util.go", "package main\n\nimport \"os\"\n\nfunc helper() int {\n\treturn fmt.X\n}\n")
+        .unwrap();
+    let errs = check_with(&[a, b], &["main.go", "util.go"], &stub_loader).unwrap_err();
+    let got: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+    assert_eq!(got, ["./util.go:3:8: \"os\" imported and not used", "./util.go:6:9: undefined: fmt"]);
 }

@@ -38,11 +38,11 @@ impl Checker {
             }
             ExprKind::Paren(x) => self.type_expr(x),
             ExprKind::Star(x) => {
-                let t = self.type_expr(x);
+                let t = self.var_type(x);
                 self.tt.intern(Type::Pointer(t))
             }
             ExprKind::ArrayType { len: None, elem } => {
-                let t = self.type_expr(elem);
+                let t = self.var_type(elem);
                 self.tt.intern(Type::Slice(t))
             }
             ExprKind::ArrayType { len: Some(ast::ArrayLen::Auto), elem } => {
@@ -52,7 +52,7 @@ impl Checker {
             }
             ExprKind::ArrayType { len: Some(ast::ArrayLen::Expr(n)), elem } => {
                 let n = self.array_len(n);
-                let t = self.type_expr(elem);
+                let t = self.var_type(elem);
                 match n {
                     Some(n) => self.tt.intern(Type::Array(n, t)),
                     None => INVALID,
@@ -60,7 +60,7 @@ impl Checker {
             }
             ExprKind::MapType(k, v) => self.map_type(k, v),
             ExprKind::ChanType(dir, x) => {
-                let t = self.type_expr(x);
+                let t = self.var_type(x);
                 self.tt.intern(Type::Chan(*dir, t))
             }
             ExprKind::FuncType(ft) => {
@@ -86,6 +86,31 @@ impl Checker {
         }
     }
 
+    /// A type used for values (variables, fields, parameters, elements): constraint
+    /// interfaces are not allowed there.
+    pub(crate) fn var_type(&mut self, e: &Expr) -> TypeId {
+        let t = self.type_expr(e);
+        if t != INVALID && !self.tt.is_type_param(t) {
+            if let Type::Interface { terms, comparable, .. } = self.tt.get(self.tt.underlying(t)) {
+                let why = if !terms.is_empty() {
+                    Some("interface contains type constraints")
+                } else if *comparable {
+                    Some("interface is (or embeds) comparable")
+                } else {
+                    None
+                };
+                if let Some(why) = why {
+                    let s = self.ts(t);
+                    self.error(
+                        super::expr::start_pos(e),
+                        format!("cannot use type {s} outside a type constraint: {why}"),
+                    );
+                }
+            }
+        }
+        t
+    }
+
     /// A (possibly qualified) type name; the generic type itself for a generic name.
     pub(crate) fn type_name(&mut self, e: &Expr) -> TypeId {
         let Some(o) = self.resolve_name_expr(e) else { return INVALID };
@@ -93,6 +118,9 @@ impl Checker {
             ObjKind::TypeName => {
                 if self.ox[o.0 as usize].state == DeclState::Todo {
                     self.obj_decl(o);
+                }
+                if self.objs[o.0 as usize].pkg.is_empty() && self.pkg_path() == "main" {
+                    self.spellings.note(&self.objs[o.0 as usize].name);
                 }
                 self.objs[o.0 as usize].ty
             }
@@ -114,6 +142,9 @@ impl Checker {
                 };
                 self.record_use(e.id, o);
                 self.mark_used(o);
+                if let Some(&imp) = self.dot_imported.get(&o) {
+                    self.mark_used(imp);
+                }
                 Some(o)
             }
             ExprKind::Selector(x, sel) => {
@@ -148,12 +179,21 @@ impl Checker {
         let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
         match self.scopes[scope].names.get(&sel.name).copied() {
             Some(o) if exported => Some(o),
-            Some(_) => {
-                self.error(sel.pos, format!("name {} not exported by package {pkg_name}", sel.name));
-                None
-            }
-            None => {
-                self.error(sel.pos, format!("undefined: {pkg_name}.{}", sel.name));
+            _ => {
+                // Unexported names of chanlab's standard packages are not Go's: treat them as
+                // absent, as Go would for names its own sources do not have.
+                let lower = sel.name.to_lowercase();
+                let alt = self.scopes[scope]
+                    .names
+                    .keys()
+                    .filter(|k| k.to_lowercase() == lower && k.chars().next().is_some_and(|c| c.is_uppercase()))
+                    .min()
+                    .cloned();
+                let msg = match alt {
+                    Some(a) => format!("undefined: {pkg_name}.{} (but have {a})", sel.name),
+                    None => format!("undefined: {pkg_name}.{}", sel.name),
+                };
+                self.error(sel.pos, msg);
                 None
             }
         }
@@ -172,7 +212,7 @@ impl Checker {
         }
         let is_int = self.tt.basic_of(x.ty).is_some_and(super::table::is_integer);
         match x.val.as_ref().and_then(|v| v.to_int()) {
-            Some(v) if v >= 0 && v < (1 << 40) && (is_int || self.tt.basic_of(x.ty) == Some(Basic::UntypedFloat)) => {
+            Some(v) if (0..1 << 40).contains(&v) && (is_int || self.tt.basic_of(x.ty) == Some(Basic::UntypedFloat)) => {
                 Some(v as u64)
             }
             Some(v) if v >= (1 << 40) => {
@@ -189,7 +229,7 @@ impl Checker {
 
     fn map_type(&mut self, k: &Expr, v: &Expr) -> TypeId {
         let kt = self.type_expr(k);
-        let vt = self.type_expr(v);
+        let vt = self.var_type(v);
         if kt != INVALID && !self.type_params_in_scope_allow(kt) && !self.comparable(kt) && self.underlying_known(kt) {
             let s = self.ts(kt);
             self.error(k.pos, format!("invalid map key type {s}"));
@@ -221,12 +261,12 @@ impl Checker {
                     self.error(f.ty.pos, "can only use ... with final parameter in list");
                 }
                 variadic = true;
-                let et = self.type_expr(elem);
+                let et = self.var_type(elem);
                 let st = self.tt.intern(Type::Slice(et));
                 self.info().types.insert(f.ty.id, TypeAndValue { mode: Mode::TypeExpr, ty: st, value: None });
                 st
             } else {
-                self.type_expr(&f.ty)
+                self.var_type(&f.ty)
             };
             for _ in 0..f.names.len().max(1) {
                 params.push(t);
@@ -234,7 +274,7 @@ impl Checker {
         }
         let mut results = Vec::new();
         for f in &ft.results {
-            let t = self.type_expr(&f.ty);
+            let t = self.var_type(&f.ty);
             for _ in 0..f.names.len().max(1) {
                 results.push(t);
             }
@@ -247,7 +287,7 @@ impl Checker {
         let mut seen: Vec<(String, ast::Pos)> = Vec::new();
         let pkg = self.pkg_path().to_string();
         for f in fields {
-            let t = self.type_expr(&f.ty);
+            let t = self.var_type(&f.ty);
             let mut add = |c: &mut Checker, name: &str, pos: ast::Pos, embedded: bool| {
                 if name != "_" {
                     if let Some((_, p)) = seen.iter().find(|(n, _)| n == name) {
@@ -273,7 +313,11 @@ impl Checker {
                 }
             }
         }
-        self.tt.intern(Type::Struct(out))
+        let t = self.tt.intern(Type::Struct(out));
+        for (n, p) in seen {
+            self.field_pos.entry((t, n)).or_insert(p);
+        }
+        t
     }
 
     fn check_embedded_field(&mut self, e: &Expr, t: TypeId) {
@@ -299,6 +343,9 @@ impl Checker {
     }
 
     fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> TypeId {
+        if elems.is_empty() && self.pkg_path() == "main" {
+            self.spellings.note("interface{}");
+        }
         let mut methods: Vec<(String, TypeId)> = Vec::new();
         let mut terms: Vec<(bool, TypeId)> = Vec::new();
         let mut comparable = false;
@@ -322,6 +369,12 @@ impl Checker {
                 }
                 ast::InterfaceElem::Union(ts) if ts.len() == 1 && !ts[0].tilde => {
                     let t = self.type_expr(&ts[0].ty);
+                    if let Type::Named { obj, .. } = self.tt.get(t).clone() {
+                        if !self.underlying_known(t) && self.decl_stack.contains(&obj) {
+                            self.report_cycle(obj);
+                            continue;
+                        }
+                    }
                     match self.tt.get(self.tt.underlying(t)).clone() {
                         Type::Interface { methods: m, terms: tm, comparable: c } if !self.tt.is_type_param(t) => {
                             for (n, mt) in m {
@@ -395,6 +448,7 @@ impl Checker {
         if !tps.is_empty() {
             self.refresh_instances(o);
         }
+        self.check_inst_overflow(o, s.name.pos);
         if self.contains_directly(under, named_self, 0) {
             let n = self.objs[o.0 as usize].name.clone();
             self.error(s.name.pos, format!("invalid recursive type: {n} refers to itself"));

@@ -49,6 +49,7 @@ pub enum Method {
 /// A Go value as fmt sees it. Accessors are only called for the matching [`Kind`]; children
 /// are produced lazily, so cyclic data never loops (pointers below the top print as
 /// addresses).
+#[allow(clippy::len_without_is_empty)]
 pub trait Value: Sized {
     fn kind(&self) -> Kind;
     /// The dynamic type as `%T` prints it (`int`, `main.T`, `*main.T`, `map[string]int`).

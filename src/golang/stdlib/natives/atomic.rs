@@ -21,6 +21,13 @@ fn wrap(w: W, v: i64) -> i64 {
     }
 }
 
+/// Every atomic operation synchronises on its variable (a happens-before edge for the race
+/// detector, keyed by the variable's address as the VM's pointers give it).
+fn sync(p: &crate::golang::vm::value::Ptr) {
+    let (a, i) = p.addr();
+    crate::runtime::race_sync(a.wrapping_add(i as usize));
+}
+
 fn nil_deref() -> NativeResult {
     NativeResult::Panic(Value::runtime_error("invalid memory address or nil pointer dereference"))
 }
@@ -28,6 +35,7 @@ fn nil_deref() -> NativeResult {
 /// Apply `op(old, arg) -> (new, result)` to `*args[0]`.
 fn update(args: &[Value], w: W, op: impl Fn(i64, i64) -> (i64, Value)) -> NativeResult {
     let Some(p) = ptr(&args[0]) else { return nil_deref() };
+    sync(p);
     let old = p.load().as_int();
     let (new, res) = op(old, args.get(1).map_or(0, Value::as_int));
     p.store(Value::Int(wrap(w, new)));
@@ -47,13 +55,17 @@ macro_rules! int_ops {
         }
         fn $load(_: &mut NativeCx, a: &[Value]) -> NativeResult {
             match ptr(&a[0]) {
-                Some(p) => NativeResult::one(p.load()),
+                Some(p) => {
+                    sync(p);
+                    NativeResult::one(p.load())
+                }
                 None => nil_deref(),
             }
         }
         fn $store(_: &mut NativeCx, a: &[Value]) -> NativeResult {
             match ptr(&a[0]) {
                 Some(p) => {
+                    sync(p);
                     p.store(a[1].clone());
                     NativeResult::none()
                 }
@@ -65,6 +77,7 @@ macro_rules! int_ops {
         }
         fn $cas(_: &mut NativeCx, a: &[Value]) -> NativeResult {
             let Some(p) = ptr(&a[0]) else { return nil_deref() };
+            sync(p);
             let ok = p.load().as_int() == a[1].as_int();
             if ok {
                 p.store(a[2].clone());
@@ -105,6 +118,7 @@ pub fn register(reg: &mut Registry) {
 
 fn swap_any(_: &mut NativeCx, a: &[Value]) -> NativeResult {
     let Some(p) = ptr(&a[0]) else { return nil_deref() };
+    sync(p);
     let old = p.load();
     p.store(a[1].clone());
     NativeResult::one(old)
@@ -112,6 +126,7 @@ fn swap_any(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 
 fn cas_any(_: &mut NativeCx, a: &[Value]) -> NativeResult {
     let Some(p) = ptr(&a[0]) else { return nil_deref() };
+    sync(p);
     let ok = equal(&p.load(), &a[1]).unwrap_or(false);
     if ok {
         p.store(a[2].clone());

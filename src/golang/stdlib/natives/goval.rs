@@ -6,7 +6,7 @@ use crate::golang::stdlib::fmt::{self, Kind, Method};
 use crate::golang::types::{Basic, Type, TypeId};
 use crate::golang::vm::native::NativeCx;
 use crate::golang::vm::value::{chan_addr, Value, RUNTIME_ERROR};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 /// The native context shared by every value of one formatting call.
@@ -17,27 +17,46 @@ pub struct GoVal<'c, 'a> {
     cx: Cx<'c, 'a>,
     ty: Option<TypeId>,
     v: Value,
+    /// The underlying type of `ty`, looked up once.
+    under: OnceCell<Option<Type>>,
 }
 
 impl<'c, 'a> GoVal<'c, 'a> {
     /// An operand of type `any` (an interface value or nil).
     pub fn operand(cx: Cx<'c, 'a>, v: &Value) -> Self {
         match v.dynamic() {
-            Some((t, inner)) => GoVal { cx, ty: Some(t), v: inner.clone() },
-            None => GoVal { cx, ty: None, v: Value::Nil },
+            Some((t, inner)) => GoVal { cx, ty: Some(t), v: inner.clone(), under: OnceCell::new() },
+            None => GoVal { cx, ty: None, v: Value::Nil, under: OnceCell::new() },
         }
     }
 
     fn child(&self, ty: TypeId, v: Value) -> Self {
-        GoVal { cx: self.cx, ty: Some(ty), v }
+        GoVal { cx: self.cx, ty: Some(ty), v, under: OnceCell::new() }
     }
 
     /// The underlying type of this value's type.
-    fn under(&self) -> Option<Type> {
-        let t = self.ty.filter(|&t| t != RUNTIME_ERROR)?;
-        let cx = self.cx.borrow();
-        let u = cx.underlying(t);
-        Some(cx.type_of(u).clone())
+    fn under(&self) -> Option<&Type> {
+        self.under
+            .get_or_init(|| {
+                let t = self.ty.filter(|&t| t != RUNTIME_ERROR)?;
+                let cx = self.cx.borrow();
+                Some(cx.type_of(cx.underlying(t)).clone())
+            })
+            .as_ref()
+    }
+}
+
+/// The Go type of a runtime error, told by its message (as `%T` prints it).
+fn runtime_error_type(msg: &[u8]) -> &'static str {
+    const BOUNDS: [&[u8]; 2] = [b"runtime error: index out of range", b"runtime error: slice bounds out of range"];
+    if BOUNDS.iter().any(|p| msg.starts_with(p)) {
+        "runtime.boundsError"
+    } else if msg.starts_with(b"interface conversion") {
+        "*runtime.TypeAssertionError"
+    } else if msg.starts_with(b"runtime error: ") {
+        "runtime.errorString"
+    } else {
+        "runtime.plainError"
     }
 }
 
@@ -71,7 +90,7 @@ impl fmt::Value for GoVal<'_, '_> {
             None => Kind::Invalid,
             Some(RUNTIME_ERROR) => Kind::String,
             Some(_) => match self.under() {
-                Some(Type::Basic(b)) => basic_kind(b),
+                Some(Type::Basic(b)) => basic_kind(*b),
                 Some(Type::Pointer(_)) => Kind::Pointer,
                 Some(Type::Slice(_)) => Kind::Slice,
                 Some(Type::Array(..)) => Kind::Array,
@@ -88,7 +107,7 @@ impl fmt::Value for GoVal<'_, '_> {
     fn type_string(&self) -> String {
         match self.ty {
             None => "<nil>".into(),
-            Some(RUNTIME_ERROR) => "runtime.Error".into(),
+            Some(RUNTIME_ERROR) => runtime_error_type(self.v.as_bytes()).into(),
             Some(t) => self.cx.borrow().type_string(t),
         }
     }
@@ -128,13 +147,13 @@ impl fmt::Value for GoVal<'_, '_> {
     fn index(&self, i: usize) -> Self {
         let elem = match self.under() {
             Some(Type::Slice(e)) | Some(Type::Array(_, e)) => e,
-            _ => return GoVal { cx: self.cx, ty: None, v: Value::Nil },
+            _ => return GoVal { cx: self.cx, ty: None, v: Value::Nil, under: OnceCell::new() },
         };
         let v = match &self.v {
             Value::Agg(a) => a.borrow()[i].clone(),
             v => v.as_slice().map(|s| s.get(i)).unwrap_or_default(),
         };
-        self.child(elem, v)
+        self.child(*elem, v)
     }
 
     fn is_nil(&self) -> bool {
@@ -144,12 +163,13 @@ impl fmt::Value for GoVal<'_, '_> {
     fn map_entries(&self) -> Vec<(Self, Self)> {
         let (Some(Type::Map(k, e)), Value::Map(m)) = (self.under(), &self.v) else { return vec![] };
         let m = m.borrow();
-        m.entries.iter().flatten().map(|(kv, ev)| (self.child(k, kv.clone()), self.child(e, ev.clone()))).collect()
+        m.entries.iter().flatten().map(|(kv, ev)| (self.child(*k, kv.clone()), self.child(*e, ev.clone()))).collect()
     }
 
     fn field(&self, i: usize) -> (String, bool, Self) {
-        let Some(Type::Struct(fields)) = self.under() else { unreachable!("field of a non-struct") };
-        let f = &fields[i];
+        let nil = || GoVal { cx: self.cx, ty: None, v: Value::Nil, under: OnceCell::new() };
+        let Some(Type::Struct(fields)) = self.under() else { return (String::new(), true, nil()) };
+        let Some(f) = fields.get(i) else { return (String::new(), true, nil()) };
         let v = match &self.v {
             Value::Agg(a) => a.borrow().get(i).cloned().unwrap_or_default(),
             _ => Value::Nil,
@@ -161,13 +181,10 @@ impl fmt::Value for GoVal<'_, '_> {
     fn elem(&self) -> Option<Self> {
         match self.under()? {
             Type::Pointer(t) => match &self.v {
-                Value::Ptr(p) => Some(self.child(t, p.load())),
+                Value::Ptr(p) => Some(self.child(*t, p.load())),
                 _ => None,
             },
-            Type::Interface { .. } => match self.v.dynamic() {
-                Some((t, v)) => Some(self.child(t, v.clone())),
-                None => None,
-            },
+            Type::Interface { .. } => self.v.dynamic().map(|(t, v)| self.child(t, v.clone())),
             _ => None,
         }
     }
@@ -193,7 +210,7 @@ impl fmt::Value for GoVal<'_, '_> {
             _ => return false,
         };
         let cx = self.cx.borrow();
-        matches!(cx.type_of(cx.underlying(e)), Type::Basic(Basic::Uint8))
+        matches!(cx.type_of(cx.underlying(*e)), Type::Basic(Basic::Uint8))
     }
 
     fn call(&mut self, m: Method) -> Option<Result<Vec<u8>, Vec<u8>>> {

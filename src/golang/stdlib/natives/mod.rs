@@ -4,6 +4,7 @@
 mod atomic;
 mod fmt;
 mod goval;
+mod misc;
 mod os;
 mod strconv;
 mod sync;
@@ -22,6 +23,7 @@ pub fn register(reg: &mut Registry) {
     text::register(reg);
     sync::register(reg);
     time::register(reg);
+    misc::register(reg);
 }
 
 /// A Go string value from bytes.
@@ -61,3 +63,6 @@ pub(crate) fn panic_str(cx: &NativeCx, msg: &str) -> NativeResult {
         None => NativeResult::Panic(Value::runtime_error(msg)),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -19,6 +19,7 @@ pub fn register(reg: &mut Registry) {
     reg.add("errors.comparable", comparable);
     reg.add("errors.checkTarget", check_target);
     reg.add("errors.assignTo", assign_to);
+    reg.add("errors.unwrapKind", unwrap_kind);
 }
 
 fn nothing(_: &mut NativeCx, _: &[Value]) -> NativeResult {
@@ -131,4 +132,29 @@ fn assign_to(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
 
 fn store(p: &Ptr, v: Value) {
     p.store(v)
+}
+
+/// Which `Unwrap` the dynamic type of an error has: 0 none, 1 `Unwrap() error`, 2
+/// `Unwrap() []error` (told apart by the method's declared result type).
+fn unwrap_kind(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let kind = args[0].dynamic().map_or(0, |(t, _)| unwrap_result(cx, t));
+    NativeResult::one(Value::Int(kind))
+}
+
+fn unwrap_result(cx: &NativeCx, t: crate::golang::types::TypeId) -> i64 {
+    if cx.method(t, "Unwrap").is_none() {
+        return 0;
+    }
+    let base = match cx.type_of(t) {
+        Type::Pointer(e) => *e,
+        _ => t,
+    };
+    let Type::Named { obj, .. } = cx.type_of(base) else { return 1 };
+    let Some(info) = cx.types().named.get(obj) else { return 1 };
+    let Some((_, m)) = info.methods.iter().find(|(n, _)| n == "Unwrap") else { return 1 };
+    let sig = cx.program().objects[m.0 as usize].ty;
+    match cx.type_of(sig) {
+        Type::Func(s) if s.results.len() == 1 && matches!(cx.type_of(s.results[0]), Type::Slice(_)) => 2,
+        _ => 1,
+    }
 }

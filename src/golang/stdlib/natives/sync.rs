@@ -16,6 +16,8 @@ pub fn register(reg: &mut Registry) {
     reg.add("(*sync.RWMutex).Unlock", rw_unlock);
     reg.add("(*sync.RWMutex).RLock", rw_rlock);
     reg.add("(*sync.RWMutex).RUnlock", rw_runlock);
+    reg.add("(*sync.RWMutex).TryLock", |_, a| rw_try(a, RwMutex::try_lock));
+    reg.add("(*sync.RWMutex).TryRLock", |_, a| rw_try(a, RwMutex::try_rlock));
     reg.add("(*sync.WaitGroup).Add", wg_add);
     reg.add("(*sync.WaitGroup).Wait", wg_wait);
     reg.add("(*sync.Cond).Wait", cond_wait);
@@ -28,28 +30,57 @@ fn nil_deref() -> NativeResult {
     NativeResult::Panic(Value::runtime_error("invalid memory address or nil pointer dereference"))
 }
 
-/// The runtime object in field `field` of the struct `recv` points to, made on first use.
-pub(crate) fn object<T: Clone + 'static>(recv: &Value, field: usize, make: impl FnOnce() -> T) -> Option<T> {
+/// Where each type keeps its runtime object (field indexes from the struct `recv` points to,
+/// see go/sync/mutex.go), and its printed state word.
+const MUTEX_OBJ: &[usize] = &[1, 1];
+const MUTEX_STATE: &[usize] = &[1, 0];
+const RW_OBJ: &[usize] = &[1];
+const WG_OBJ: &[usize] = &[2];
+const WG_STATE: &[usize] = &[1, 2];
+const COND_OBJ: &[usize] = &[1];
+
+/// The slot at `path` inside the struct `recv` points to: (the aggregate, the index).
+fn slot(recv: &Value, path: &[usize]) -> Option<(crate::golang::vm::value::Agg, usize)> {
     let Value::Ptr(p) = recv else { return None };
-    let Value::Agg(a) = p.load() else { return None };
+    let Value::Agg(mut a) = p.load() else { return None };
+    let (&last, inner) = path.split_last()?;
+    for &i in inner {
+        let next = match a.borrow().get(i) {
+            Some(Value::Agg(b)) => b.clone(),
+            _ => return None,
+        };
+        a = next;
+    }
+    let n = a.borrow().len();
+    (last < n).then_some((a, last))
+}
+
+/// The runtime object at `path` in the struct `recv` points to, made on first use.
+pub(crate) fn object<T: Clone + 'static>(recv: &Value, path: &[usize], make: impl FnOnce() -> T) -> Option<T> {
+    let (a, i) = slot(recv, path)?;
     let mut fields = a.borrow_mut();
-    if let Some(Value::Native(rc)) = fields.get(field) {
+    if let Value::Native(rc) = &fields[i] {
         if let Some(x) = rc.downcast_ref::<T>() {
             return Some(x.clone());
         }
     }
     let x = make();
-    if let Some(slot) = fields.get_mut(field) {
-        *slot = Value::Native(Rc::new(x.clone()));
-    }
+    fields[i] = Value::Native(Rc::new(x.clone()));
     Some(x)
+}
+
+/// Set the integer at `path` (the state word `%v` shows).
+fn set_int(recv: &Value, path: &[usize], v: i64) {
+    if let Some((a, i)) = slot(recv, path) {
+        a.borrow_mut()[i] = Value::Int(v);
+    }
 }
 
 /// Run a blocking runtime operation on the lazily made object of `args[0]`.
 macro_rules! blocking {
-    ($name:ident, $ty:ty, $make:expr, |$o:ident| $body:expr) => {
+    ($name:ident, $ty:ty, $path:expr, $make:expr, |$o:ident| $body:expr) => {
         fn $name(_: &mut NativeCx, args: &[Value]) -> NativeResult {
-            let Some($o) = object::<$ty>(&args[0], 0, $make) else { return nil_deref() };
+            let Some($o) = object::<$ty>(&args[0], $path, $make) else { return nil_deref() };
             NativeResult::block(async move {
                 $body.await;
                 NativeResult::none()
@@ -58,24 +89,51 @@ macro_rules! blocking {
     };
 }
 
-blocking!(mutex_lock, Mutex, Mutex::new, |m| m.lock());
-blocking!(mutex_unlock, Mutex, Mutex::new, |m| m.unlock());
-blocking!(rw_lock, RwMutex, RwMutex::new, |m| m.lock());
-blocking!(rw_unlock, RwMutex, RwMutex::new, |m| m.unlock());
-blocking!(rw_rlock, RwMutex, RwMutex::new, |m| m.rlock());
-blocking!(rw_runlock, RwMutex, RwMutex::new, |m| m.runlock());
-blocking!(wg_wait, WaitGroup, WaitGroup::new, |w| w.wait());
+blocking!(rw_lock, RwMutex, RW_OBJ, RwMutex::new, |m| m.lock());
+blocking!(rw_unlock, RwMutex, RW_OBJ, RwMutex::new, |m| m.unlock());
+blocking!(rw_rlock, RwMutex, RW_OBJ, RwMutex::new, |m| m.rlock());
+blocking!(rw_runlock, RwMutex, RW_OBJ, RwMutex::new, |m| m.runlock());
+blocking!(wg_wait, WaitGroup, WG_OBJ, WaitGroup::new, |w| w.wait());
+
+fn mutex_lock(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let Some(m) = object::<Mutex>(&args[0], MUTEX_OBJ, Mutex::new) else { return nil_deref() };
+    let recv = args[0].clone();
+    NativeResult::block(async move {
+        m.lock().await;
+        set_int(&recv, MUTEX_STATE, 1);
+        NativeResult::none()
+    })
+}
+
+fn mutex_unlock(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let Some(m) = object::<Mutex>(&args[0], MUTEX_OBJ, Mutex::new) else { return nil_deref() };
+    set_int(&args[0], MUTEX_STATE, 0);
+    NativeResult::block(async move {
+        m.unlock().await;
+        NativeResult::none()
+    })
+}
 
 fn mutex_try_lock(_: &mut NativeCx, args: &[Value]) -> NativeResult {
-    let Some(m) = object::<Mutex>(&args[0], 0, Mutex::new) else { return nil_deref() };
-    ret(vec![Value::Bool(m.try_lock())])
+    let Some(m) = object::<Mutex>(&args[0], MUTEX_OBJ, Mutex::new) else { return nil_deref() };
+    let ok = m.try_lock();
+    if ok {
+        set_int(&args[0], MUTEX_STATE, 1);
+    }
+    ret(vec![Value::Bool(ok)])
+}
+
+fn rw_try(args: &[Value], f: fn(&RwMutex) -> bool) -> NativeResult {
+    let Some(m) = object::<RwMutex>(&args[0], RW_OBJ, RwMutex::new) else { return nil_deref() };
+    ret(vec![Value::Bool(f(&m))])
 }
 
 fn wg_add(_: &mut NativeCx, args: &[Value]) -> NativeResult {
-    let Some(w) = object::<WaitGroup>(&args[0], 0, WaitGroup::new) else { return nil_deref() };
-    let delta = int(args, 1);
+    let Some(w) = object::<WaitGroup>(&args[0], WG_OBJ, WaitGroup::new) else { return nil_deref() };
+    let (delta, recv) = (int(args, 1), args[0].clone());
     NativeResult::block(async move {
         w.add(delta).await;
+        set_int(&recv, WG_STATE, w.counter().max(0) << 32);
         NativeResult::none()
     })
 }
@@ -86,13 +144,13 @@ fn cond_of(args: &[Value]) -> Result<Cond, NativeResult> {
     let Value::Agg(a) = p.load() else { return Err(nil_deref()) };
     let locker = a.borrow().first().cloned().unwrap_or_default();
     let mutex = match locker.dynamic() {
-        Some((_, lp @ Value::Ptr(_))) => object::<Mutex>(lp, 0, Mutex::new),
+        Some((_, lp @ Value::Ptr(_))) => object::<Mutex>(lp, MUTEX_OBJ, Mutex::new),
         _ => None,
     };
     let Some(mutex) = mutex else {
         return Err(NativeResult::Panic(Value::runtime_error("chanlab's sync.Cond needs L to be a *sync.Mutex")));
     };
-    object::<Cond>(&args[0], 1, || Cond::new(&mutex)).ok_or_else(nil_deref)
+    object::<Cond>(&args[0], COND_OBJ, || Cond::new(&mutex)).ok_or_else(nil_deref)
 }
 
 fn cond_wait(_: &mut NativeCx, args: &[Value]) -> NativeResult {

@@ -76,6 +76,9 @@ float_fn! {
     "math.Cosh" => |x| x.cosh(),
     "math.Tanh" => |x| x.tanh(),
     "math.Cbrt" => |x| x.cbrt(),
+    "math.Asinh" => |x| x.asinh(),
+    "math.Acosh" => |x| x.acosh(),
+    "math.Atanh" => |x| x.atanh(),
 }
 
 macro_rules! float2_fn {
@@ -97,6 +100,12 @@ float2_fn! {
     "math.Remainder" => |x, y| x - (x / y).round_ties_even() * y,
 }
 
+fn register_fma(reg: &mut Registry) {
+    reg.add("math.FMA", |_, a| {
+        NativeResult::one(Value::Float(a[0].as_float().mul_add(a[1].as_float(), a[2].as_float())))
+    });
+}
+
 /// `math.Pow`: Rust's `powf` with Go's special cases where they differ.
 fn go_pow(x: f64, y: f64) -> f64 {
     if y == 0.0 || x == 1.0 {
@@ -110,6 +119,7 @@ pub fn register(reg: &mut Registry) {
     register_maps(reg);
     register_math(reg);
     register_math2(reg);
+    register_fma(reg);
     reg.add("math.Float64bits", |_, a| NativeResult::one(Value::Int(a[0].as_float().to_bits() as i64)));
     reg.add("math.Float64frombits", |_, a| NativeResult::one(Value::Float(f64::from_bits(int(a, 0) as u64))));
     reg.add("math.Float32bits", |_, a| NativeResult::one(Value::Int((a[0].as_float() as f32).to_bits() as i64)));
@@ -142,7 +152,7 @@ fn append_rune(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 }
 
 /// 64 random bits from the run's seeded generator (math/rand and math/rand/v2 build on it).
-fn runtime_rand(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+pub(crate) fn runtime_rand(_: &mut NativeCx, _: &[Value]) -> NativeResult {
     let hi = crate::runtime::rand_below(u32::MAX) as u64;
     let lo = crate::runtime::rand_below(u32::MAX) as u64;
     NativeResult::one(Value::Int((hi << 32 | lo) as i64))

@@ -31,7 +31,7 @@ fn now(_: &mut NativeCx, _: &[Value]) -> NativeResult {
 }
 
 fn sleep(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
-    let (d, site) = (int(args, 0), cx.site());
+    let (d, site) = (int(args, 0).min(FAR), cx.site());
     NativeResult::block(async move {
         runtime::sleep(d).at(site).await;
         NativeResult::none()
@@ -60,7 +60,11 @@ fn firing(cx: &NativeCx, c: Option<Chan<Value>>, f: Value) -> Rc<dyn Fn()> {
     }
 }
 
+/// Durations beyond any run's reach (the clock must not overflow adding them).
+const FAR: i64 = i64::MAX / 4;
+
 fn arm(t: &TimerObj, d: i64, period: i64) {
+    let (d, period) = (d.min(FAR), period.min(FAR));
     let fire = t.fire.clone();
     t.id.set(runtime::call_after(d, period, move || fire()));
 }
@@ -83,13 +87,12 @@ fn timer_of(v: &Value) -> Option<&TimerObj> {
     }
 }
 
-/// Stop `t` and empty its channel: whether it was pending.
+/// Stop `t` and empty its channel: whether it was pending. (Go 1.23: a timer that fired but
+/// whose value nobody received yet still counts as pending, and its value is dropped.)
 fn stop(t: &TimerObj) -> bool {
-    let was = runtime::stop_timer(t.id.get());
-    if let Some(c) = &t.chan {
-        runtime::drain_timer_chan(c);
-    }
-    was
+    let pending = runtime::stop_timer(t.id.get());
+    let unreceived = t.chan.as_ref().is_some_and(runtime::drain_timer_chan);
+    pending || unreceived
 }
 
 fn stop_timer(_: &mut NativeCx, args: &[Value]) -> NativeResult {

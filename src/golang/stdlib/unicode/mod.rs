@@ -53,13 +53,50 @@ fn map_one(r: i32, f: impl Fn(char) -> Option<char>) -> i32 {
     }
 }
 
-/// `unicode.ToUpper` (simple mapping: runes whose upper case is several runes stay).
+/// The runes whose Go mapping differs from Rust's single-rune one: (rune, upper, lower),
+/// found by comparing every rune with Go 1.27.3's `unicode.ToUpper`/`ToLower`.
+const CASE_OVERRIDES: &[(i32, i32, i32)] = &[
+    (0x130, 0x130, 0x69),
+    (0x1f80, 0x1f88, 0x1f80),
+    (0x1f81, 0x1f89, 0x1f81),
+    (0x1f82, 0x1f8a, 0x1f82),
+    (0x1f83, 0x1f8b, 0x1f83),
+    (0x1f84, 0x1f8c, 0x1f84),
+    (0x1f85, 0x1f8d, 0x1f85),
+    (0x1f86, 0x1f8e, 0x1f86),
+    (0x1f87, 0x1f8f, 0x1f87),
+    (0x1f90, 0x1f98, 0x1f90),
+    (0x1f91, 0x1f99, 0x1f91),
+    (0x1f92, 0x1f9a, 0x1f92),
+    (0x1f93, 0x1f9b, 0x1f93),
+    (0x1f94, 0x1f9c, 0x1f94),
+    (0x1f95, 0x1f9d, 0x1f95),
+    (0x1f96, 0x1f9e, 0x1f96),
+    (0x1f97, 0x1f9f, 0x1f97),
+    (0x1fa0, 0x1fa8, 0x1fa0),
+    (0x1fa1, 0x1fa9, 0x1fa1),
+    (0x1fa2, 0x1faa, 0x1fa2),
+    (0x1fa3, 0x1fab, 0x1fa3),
+    (0x1fa4, 0x1fac, 0x1fa4),
+    (0x1fa5, 0x1fad, 0x1fa5),
+    (0x1fa6, 0x1fae, 0x1fa6),
+    (0x1fa7, 0x1faf, 0x1fa7),
+    (0x1fb3, 0x1fbc, 0x1fb3),
+    (0x1fc3, 0x1fcc, 0x1fc3),
+    (0x1ff3, 0x1ffc, 0x1ff3),
+];
+
+fn override_of(r: i32) -> Option<(i32, i32)> {
+    CASE_OVERRIDES.binary_search_by_key(&r, |o| o.0).ok().map(|i| (CASE_OVERRIDES[i].1, CASE_OVERRIDES[i].2))
+}
+
+/// `unicode.ToUpper` (Go's simple mapping: runes whose upper case is several runes stay).
 pub fn to_upper(r: i32) -> i32 {
-    map_one(r, |c| single(c.to_uppercase()))
+    override_of(r).map_or_else(|| map_one(r, |c| single(c.to_uppercase())), |o| o.0)
 }
 /// `unicode.ToLower`.
 pub fn to_lower(r: i32) -> i32 {
-    map_one(r, |c| single(c.to_lowercase()))
+    override_of(r).map_or_else(|| map_one(r, |c| single(c.to_lowercase())), |o| o.1)
 }
 /// `unicode.ToTitle` (as upper case).
 pub fn to_title(r: i32) -> i32 {
@@ -86,5 +123,7 @@ mod tests {
         assert!(is_graphic(0x3000) && !is_print(0x3000));
         assert_eq!((to_upper('a' as i32), to_lower('Ä' as i32)), ('A' as i32, 'ä' as i32));
         assert_eq!(to_upper(-1), -1);
+        // Where Rust's full mapping has several runes, Go keeps a simple one.
+        assert_eq!((to_lower(0x130), to_upper(0x1F80), to_upper(0xDF)), (0x69, 0x1F88, 0xDF));
     }
 }

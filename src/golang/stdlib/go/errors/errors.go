@@ -18,22 +18,25 @@ var ErrUnsupported = New("unsupported operation")
 
 // Unwrap returns the result of err's Unwrap() error method, or nil.
 func Unwrap(err error) error {
-	u, ok := err.(interface{ Unwrap() error })
-	if !ok {
+	if unwrapKind(err) != 1 {
 		return nil
 	}
-	return u.Unwrap()
+	return err.(interface{ Unwrap() error }).Unwrap()
 }
+
+// unwrapKind tells which Unwrap method the dynamic type of err has: 0 none, 1
+// Unwrap() error, 2 Unwrap() []error.
+func unwrapKind(err error) int
 
 // children are the errors err wraps: Unwrap() error or Unwrap() []error.
 func children(err error) []error {
-	switch x := err.(type) {
-	case interface{ Unwrap() error }:
-		if e := x.Unwrap(); e != nil {
+	switch unwrapKind(err) {
+	case 1:
+		if e := err.(interface{ Unwrap() error }).Unwrap(); e != nil {
 			return []error{e}
 		}
-	case interface{ Unwrap() []error }:
-		return x.Unwrap()
+	case 2:
+		return err.(interface{ Unwrap() []error }).Unwrap()
 	}
 	return nil
 }

@@ -346,10 +346,10 @@ type boolValue bool
 func (b *boolValue) Set(s string) error {
 	v, err := strconv.ParseBool(s)
 	if err != nil {
-		return errors.New("parse error")
+		err = errors.New("parse error")
 	}
 	*b = boolValue(v)
-	return nil
+	return err
 }
 func (b *boolValue) String() string   { return strconv.FormatBool(bool(*b)) }
 func (b *boolValue) IsBoolFlag() bool { return true }
@@ -359,10 +359,10 @@ type intValue int
 func (i *intValue) Set(s string) error {
 	v, err := strconv.ParseInt(s, 0, strconv.IntSize)
 	if err != nil {
-		return numError(err)
+		err = numError(err)
 	}
 	*i = intValue(v)
-	return nil
+	return err
 }
 func (i *intValue) String() string { return strconv.Itoa(int(*i)) }
 
@@ -371,10 +371,10 @@ type int64Value int64
 func (i *int64Value) Set(s string) error {
 	v, err := strconv.ParseInt(s, 0, 64)
 	if err != nil {
-		return numError(err)
+		err = numError(err)
 	}
 	*i = int64Value(v)
-	return nil
+	return err
 }
 func (i *int64Value) String() string { return strconv.FormatInt(int64(*i), 10) }
 
@@ -383,10 +383,10 @@ type uintValue uint
 func (i *uintValue) Set(s string) error {
 	v, err := strconv.ParseUint(s, 0, strconv.IntSize)
 	if err != nil {
-		return numError(err)
+		err = numError(err)
 	}
 	*i = uintValue(v)
-	return nil
+	return err
 }
 func (i *uintValue) String() string { return strconv.FormatUint(uint64(*i), 10) }
 
@@ -395,10 +395,10 @@ type uint64Value uint64
 func (i *uint64Value) Set(s string) error {
 	v, err := strconv.ParseUint(s, 0, 64)
 	if err != nil {
-		return numError(err)
+		err = numError(err)
 	}
 	*i = uint64Value(v)
-	return nil
+	return err
 }
 func (i *uint64Value) String() string { return strconv.FormatUint(uint64(*i), 10) }
 
@@ -412,10 +412,10 @@ type float64Value float64
 func (f *float64Value) Set(s string) error {
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return numError(err)
+		err = numError(err)
 	}
 	*f = float64Value(v)
-	return nil
+	return err
 }
 func (f *float64Value) String() string { return strconv.FormatFloat(float64(*f), 'g', -1, 64) }
 
@@ -424,10 +424,10 @@ type durationValue time.Duration
 func (d *durationValue) Set(s string) error {
 	v, err := time.ParseDuration(s)
 	if err != nil {
-		return errors.New("parse error")
+		err = errors.New("parse error")
 	}
 	*d = durationValue(v)
-	return nil
+	return err
 }
 func (d *durationValue) String() string { return time.Duration(*d).String() }
 
@@ -516,14 +516,18 @@ func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time
 	return p
 }
 
-func BoolVar(p *bool, name string, value bool, usage string) { CommandLine.BoolVar(p, name, value, usage) }
-func Bool(name string, value bool, usage string) *bool      { return CommandLine.Bool(name, value, usage) }
-func IntVar(p *int, name string, value int, usage string)   { CommandLine.IntVar(p, name, value, usage) }
-func Int(name string, value int, usage string) *int         { return CommandLine.Int(name, value, usage) }
+func BoolVar(p *bool, name string, value bool, usage string) {
+	CommandLine.BoolVar(p, name, value, usage)
+}
+func Bool(name string, value bool, usage string) *bool    { return CommandLine.Bool(name, value, usage) }
+func IntVar(p *int, name string, value int, usage string) { CommandLine.IntVar(p, name, value, usage) }
+func Int(name string, value int, usage string) *int       { return CommandLine.Int(name, value, usage) }
 func Int64Var(p *int64, name string, value int64, usage string) {
 	CommandLine.Int64Var(p, name, value, usage)
 }
-func Int64(name string, value int64, usage string) *int64 { return CommandLine.Int64(name, value, usage) }
+func Int64(name string, value int64, usage string) *int64 {
+	return CommandLine.Int64(name, value, usage)
+}
 func UintVar(p *uint, name string, value uint, usage string) {
 	CommandLine.UintVar(p, name, value, usage)
 }

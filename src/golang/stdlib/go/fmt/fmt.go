@@ -43,16 +43,17 @@ func Sprintln(a ...any) string
 // Sprintf formats according to a format specifier.
 func Sprintf(format string, a ...any) string
 
+// Print, Println and Printf write to os.Stdout.
 func Print(a ...any) (n int, err error) {
-	return io.WriteString(os.Stdout, Sprint(a...))
+	return os.Stdout.WriteString(Sprint(a...))
 }
 
 func Println(a ...any) (n int, err error) {
-	return io.WriteString(os.Stdout, Sprintln(a...))
+	return os.Stdout.WriteString(Sprintln(a...))
 }
 
 func Printf(format string, a ...any) (n int, err error) {
-	return io.WriteString(os.Stdout, Sprintf(format, a...))
+	return os.Stdout.WriteString(Sprintf(format, a...))
 }
 
 func Fprint(w io.Writer, a ...any) (n int, err error) {

@@ -6,6 +6,9 @@ import "errors"
 // EOF is returned by Read when no more input is available.
 var EOF = errors.New("EOF")
 
+// ErrUnexpectedEOF means that EOF was encountered in the middle of reading a value.
+var ErrUnexpectedEOF = errors.New("unexpected EOF")
+
 // ErrShortWrite means a write accepted fewer bytes than requested.
 var ErrShortWrite = errors.New("short write")
 
@@ -50,7 +53,7 @@ func WriteString(w Writer, s string) (n int, err error) {
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)        { return len(p), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
 func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
 // Discard is a Writer on which all writes succeed and do nothing.

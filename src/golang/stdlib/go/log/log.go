@@ -204,10 +204,10 @@ func Panicln(v ...any) {
 	panic(s)
 }
 
-func Flags() int               { return std.Flags() }
-func SetFlags(flag int)        { std.SetFlags(flag) }
-func Prefix() string           { return std.Prefix() }
-func SetPrefix(prefix string)  { std.SetPrefix(prefix) }
-func Writer() io.Writer        { return std.Writer() }
-func SetOutput(w io.Writer)    { std.SetOutput(w) }
+func Flags() int                           { return std.Flags() }
+func SetFlags(flag int)                    { std.SetFlags(flag) }
+func Prefix() string                       { return std.Prefix() }
+func SetPrefix(prefix string)              { std.SetPrefix(prefix) }
+func Writer() io.Writer                    { return std.Writer() }
+func SetOutput(w io.Writer)                { std.SetOutput(w) }
 func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }

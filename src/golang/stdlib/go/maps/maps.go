@@ -35,16 +35,18 @@ func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
 }
 
 func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V]) {
-	for k, v := range seq {
+	seq(func(k K, v V) bool {
 		m[k] = v
-	}
+		return true
+	})
 }
 
 func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V {
 	m := make(map[K]V)
-	for k, v := range seq {
+	seq(func(k K, v V) bool {
 		m[k] = v
-	}
+		return true
+	})
 	return m
 }
 

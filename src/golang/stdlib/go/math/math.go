@@ -153,3 +153,55 @@ func Atan2(y, x float64) float64
 func Hypot(p, q float64) float64
 func Mod(x, y float64) float64
 func Remainder(x, y float64) float64
+
+// Frexp breaks f into a fraction in [½, 1) and a power of two: f == frac × 2**exp.
+func Frexp(f float64) (frac float64, exp int) {
+	switch {
+	case f == 0 || IsInf(f, 0) || IsNaN(f):
+		return f, 0
+	}
+	if Abs(f) < 0x1p-1022 { // subnormal: normalise first
+		f *= 1 << 52
+		exp = -52
+	}
+	x := Float64bits(f)
+	exp += int((x>>52)&0x7ff) - 1022
+	x &^= 0x7ff << 52
+	x |= 1022 << 52
+	return Float64frombits(x), exp
+}
+
+// Ldexp is the inverse of Frexp: frac × 2**exp.
+func Ldexp(frac float64, exp int) float64 {
+	for exp > 1000 {
+		frac *= 0x1p1000
+		exp -= 1000
+	}
+	for exp < -1000 {
+		frac *= 0x1p-1000
+		exp += 1000
+	}
+	return frac * Pow(2, float64(exp))
+}
+
+// Nextafter returns the next representable float64 after x towards y.
+func Nextafter(x, y float64) (r float64) {
+	switch {
+	case IsNaN(x) || IsNaN(y):
+		r = NaN()
+	case x == y:
+		r = x
+	case x == 0:
+		r = Copysign(Float64frombits(1), y)
+	case (y > x) == (x > 0):
+		r = Float64frombits(Float64bits(x) + 1)
+	default:
+		r = Float64frombits(Float64bits(x) - 1)
+	}
+	return
+}
+
+func Asinh(x float64) float64
+func Acosh(x float64) float64
+func Atanh(x float64) float64
+func FMA(x, y, z float64) float64

@@ -22,9 +22,14 @@ var (
 
 // ErrClosed, ErrNotExist...: the errors programs compare against.
 var (
-	ErrClosed     = errors.New("file already closed")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrPermission = errors.New("permission denied")
+	ErrInvalid          = errors.New("invalid argument")
+	ErrPermission       = errors.New("permission denied")
+	ErrExist            = errors.New("file already exists")
+	ErrNotExist         = errors.New("file does not exist")
+	ErrClosed           = errors.New("file already closed")
+	ErrNoDeadline       = errors.New("file type does not support deadline")
+	ErrDeadlineExceeded = errors.New("i/o timeout")
+	ErrProcessDone      = errors.New("os: process already finished")
 )
 
 // Args hold the command-line arguments, starting with the program name.

@@ -210,9 +210,10 @@ func Backward[S ~[]E, E any](s S) iter.Seq2[int, E] {
 }
 
 func AppendSeq[S ~[]E, E any](s S, seq iter.Seq[E]) S {
-	for v := range seq {
+	seq(func(v E) bool {
 		s = append(s, v)
-	}
+		return true
+	})
 	return s
 }
 
@@ -230,4 +231,19 @@ func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
 	s := Collect(seq)
 	SortFunc(s, cmp)
 	return s
+}
+
+// Chunk returns an iterator over consecutive sub-slices of up to n elements of s.
+func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	return func(yield func(Slice) bool) {
+		for i := 0; i < len(s); i += n {
+			end := min(n, len(s[i:]))
+			if !yield(s[i : i+end : i+end]) {
+				return
+			}
+		}
+	}
 }

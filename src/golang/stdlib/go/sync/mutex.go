@@ -4,15 +4,27 @@
 // (sync.Mutex.Lock, sync.WaitGroup.Wait...) in deadlock reports.
 package sync
 
+import "sync/atomic"
+
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
 	Lock()
 	Unlock()
 }
 
+type noCopy struct{}
+
+// mutexState mirrors Go's internal mutex fields so that %v prints a Mutex as Go does
+// ({{} {0 0}}, state 1 while locked); the natives keep the runtime mutex in sema.
+type mutexState struct {
+	state int32
+	sema  uint32
+}
+
 // A Mutex is a mutual exclusion lock; the zero value is unlocked.
 type Mutex struct {
-	m any
+	_  noCopy
+	mu mutexState
 }
 
 func (m *Mutex) Lock()
@@ -21,9 +33,14 @@ func (m *Mutex) Unlock()
 
 func (m *Mutex) TryLock() bool
 
-// A RWMutex is a reader/writer mutual exclusion lock; the zero value is unlocked.
+// A RWMutex is a reader/writer mutual exclusion lock; the zero value is unlocked. (Its
+// fields mirror Go's for printing; the natives keep the runtime lock in writerSem.)
 type RWMutex struct {
-	m any
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount atomic.Int32
+	readerWait  atomic.Int32
 }
 
 func (rw *RWMutex) Lock()
@@ -48,9 +65,12 @@ type rlocker RWMutex
 func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
-// A WaitGroup waits for a collection of goroutines to finish.
+// A WaitGroup waits for a collection of goroutines to finish. (Its fields mirror Go's for
+// printing: state holds counter<<32; the natives keep the runtime WaitGroup in sema.)
 type WaitGroup struct {
-	wg any
+	noCopy noCopy
+	state  atomic.Uint64
+	sema   uint32
 }
 
 func (wg *WaitGroup) Add(delta int)

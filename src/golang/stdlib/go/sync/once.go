@@ -6,6 +6,7 @@ import "sync/atomic"
 
 // Once performs exactly one action.
 type Once struct {
+	_    noCopy
 	done atomic.Uint32
 	m    Mutex
 }

@@ -6,6 +6,7 @@ package signal
 import (
 	"context"
 	"os"
+	"syscall"
 )
 
 // notify registers c for sigs (all signals if none) with the runtime's injectable events.
@@ -18,6 +19,9 @@ func stop(c chan<- os.Signal)
 func Notify(c chan<- os.Signal, sig ...os.Signal) {
 	if c == nil {
 		panic("os/signal: Notify using nil channel")
+	}
+	if len(sig) == 0 {
+		sig = []os.Signal{syscall.SIGINT, syscall.SIGTERM}
 	}
 	notify(c, sig)
 }
@@ -62,7 +66,12 @@ func (c *signalCtx) stop() {
 }
 
 func (c *signalCtx) String() string {
-	s := "signal.NotifyContext(" + contextName(c.Context)
+	// c.Context is the WithCancel context made from the parent: name the parent.
+	name := contextName(c.Context)
+	if n := len(name) - len(".WithCancel"); n >= 0 && name[n:] == ".WithCancel" {
+		name = name[:n]
+	}
+	s := "signal.NotifyContext(" + name
 	if len(c.signals) != 0 {
 		s += ", ["
 		for i, sig := range c.signals {

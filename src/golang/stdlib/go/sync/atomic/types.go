@@ -4,6 +4,9 @@ package atomic
 
 type noCopy struct{}
 
+// align64 marks 64-bit values (kept so that %v prints them as Go does).
+type align64 struct{}
+
 type Int32 struct {
 	_ noCopy
 	v int32
@@ -21,6 +24,7 @@ func (x *Int32) CompareAndSwap(old, new int32) bool {
 
 type Int64 struct {
 	_ noCopy
+	_ align64
 	v int64
 }
 
@@ -51,6 +55,7 @@ func (x *Uint32) CompareAndSwap(old, new uint32) bool {
 
 type Uint64 struct {
 	_ noCopy
+	_ align64
 	v uint64
 }
 
@@ -89,9 +94,9 @@ func b32(b bool) uint32 {
 	return 0
 }
 
-func (x *Bool) Load() bool          { return LoadUint32(&x.v) != 0 }
-func (x *Bool) Store(val bool)      { StoreUint32(&x.v, b32(val)) }
-func (x *Bool) Swap(new bool) bool  { return SwapUint32(&x.v, b32(new)) != 0 }
+func (x *Bool) Load() bool         { return LoadUint32(&x.v) != 0 }
+func (x *Bool) Store(val bool)     { StoreUint32(&x.v, b32(val)) }
+func (x *Bool) Swap(new bool) bool { return SwapUint32(&x.v, b32(new)) != 0 }
 func (x *Bool) CompareAndSwap(old, new bool) bool {
 	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
 }

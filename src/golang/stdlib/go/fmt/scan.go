@@ -1,0 +1,228 @@
+// Sscan, Sscanln and Sscanf: scanning values from a string into pointers to basic types
+// (ints, uints, floats, strings, bools, []byte). There is no standard input to scan.
+
+package fmt
+
+import (
+	"errors"
+	"io"
+	"strconv"
+)
+
+// scanner walks the input string.
+type scanner struct {
+	s     string
+	i     int
+	nlEnd bool // newlines end the input (Sscanln, Sscanf)
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// skipSpace skips blanks (and newlines unless they end the input).
+func (sc *scanner) skipSpace() {
+	for sc.i < len(sc.s) && isSpace(sc.s[sc.i]) {
+		if sc.s[sc.i] == '\n' && sc.nlEnd {
+			return
+		}
+		sc.i++
+	}
+}
+
+// token returns the next run of non-space bytes.
+func (sc *scanner) token() string {
+	sc.skipSpace()
+	start := sc.i
+	for sc.i < len(sc.s) && !isSpace(sc.s[sc.i]) {
+		sc.i++
+	}
+	return sc.s[start:sc.i]
+}
+
+// number returns the longest prefix of the next token that looks like a number.
+func (sc *scanner) number(float bool) string {
+	sc.skipSpace()
+	start := sc.i
+	if sc.i < len(sc.s) && (sc.s[sc.i] == '+' || sc.s[sc.i] == '-') {
+		sc.i++
+	}
+	for sc.i < len(sc.s) {
+		c := sc.s[sc.i]
+		ok := '0' <= c && c <= '9' || c == '_' || float && (c == '.' || c == 'e' || c == 'E' ||
+			(c == '+' || c == '-') && (sc.s[sc.i-1] == 'e' || sc.s[sc.i-1] == 'E'))
+		if !ok {
+			break
+		}
+		sc.i++
+	}
+	return sc.s[start:sc.i]
+}
+
+// scanOne stores the next value into arg (a pointer).
+func (sc *scanner) scanOne(arg any, verb byte) error {
+	sc.skipSpace()
+	if sc.i >= len(sc.s) || sc.nlEnd && sc.s[sc.i] == '\n' {
+		if sc.i < len(sc.s) {
+			return errors.New("unexpected newline")
+		}
+		return io.ErrUnexpectedEOF
+	}
+	switch p := arg.(type) {
+	case *string:
+		*p = sc.token()
+	case *[]byte:
+		*p = []byte(sc.token())
+	case *bool:
+		v, err := strconv.ParseBool(sc.token())
+		if err != nil {
+			return errors.New("syntax error scanning boolean")
+		}
+		*p = v
+	case *float64, *float32:
+		tok := sc.number(true)
+		bits := 64
+		if _, ok := p.(*float32); ok {
+			bits = 32
+		}
+		v, err := strconv.ParseFloat(tok, bits)
+		if err != nil {
+			return err
+		}
+		if q, ok := p.(*float32); ok {
+			*q = float32(v)
+		} else {
+			*p.(*float64) = v
+		}
+	default:
+		return sc.scanInt(arg, verb)
+	}
+	return nil
+}
+
+// scanInt stores an integer into a pointer to any integer type.
+func (sc *scanner) scanInt(arg any, verb byte) error {
+	if verb == 'c' {
+		r := rune(sc.s[sc.i])
+		sc.i++
+		return setInt(arg, int64(r), uint64(r))
+	}
+	tok := sc.number(false)
+	if tok == "" || tok == "+" || tok == "-" {
+		return errors.New("expected integer")
+	}
+	base := 10
+	if verb == 'x' {
+		base = 16
+	}
+	v, err := strconv.ParseInt(tok, base, 64)
+	if err != nil {
+		u, uerr := strconv.ParseUint(tok, base, 64)
+		if uerr != nil {
+			return errors.New("integer overflow on token " + tok)
+		}
+		return setInt(arg, int64(u), u)
+	}
+	return setInt(arg, v, uint64(v))
+}
+
+func setInt(arg any, v int64, u uint64) error {
+	switch p := arg.(type) {
+	case *int:
+		*p = int(v)
+	case *int8:
+		*p = int8(v)
+	case *int16:
+		*p = int16(v)
+	case *int32:
+		*p = int32(v)
+	case *int64:
+		*p = v
+	case *uint:
+		*p = uint(u)
+	case *uint8:
+		*p = uint8(u)
+	case *uint16:
+		*p = uint16(u)
+	case *uint32:
+		*p = uint32(u)
+	case *uint64:
+		*p = u
+	default:
+		return errors.New("can't scan type: " + Sprintf("%T", arg))
+	}
+	return nil
+}
+
+func (sc *scanner) scanAll(a []any) (n int, err error) {
+	for _, arg := range a {
+		if err := sc.scanOne(arg, 'v'); err != nil {
+			if err == io.ErrUnexpectedEOF {
+				return n, io.EOF
+			}
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// Sscan scans space-separated values (newlines count as space) into the arguments.
+func Sscan(str string, a ...any) (n int, err error) {
+	sc := &scanner{s: str}
+	return sc.scanAll(a)
+}
+
+// Sscanln is Sscan stopping at a newline; after the last item there must be a newline or
+// the end of the input.
+func Sscanln(str string, a ...any) (n int, err error) {
+	sc := &scanner{s: str, nlEnd: true}
+	n, err = sc.scanAll(a)
+	if err == nil {
+		for sc.i < len(sc.s) && (sc.s[sc.i] == ' ' || sc.s[sc.i] == '\t' || sc.s[sc.i] == '\r') {
+			sc.i++
+		}
+		if sc.i < len(sc.s) && sc.s[sc.i] != '\n' {
+			err = errors.New("expected newline")
+		}
+	}
+	return n, err
+}
+
+// Sscanf scans according to a format: verbs read values, spaces match spaces, other text
+// must match exactly.
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	sc := &scanner{s: str, nlEnd: true}
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		switch {
+		case c == '%' && i+1 < len(format) && format[i+1] == '%':
+			i++
+			if sc.i >= len(sc.s) || sc.s[sc.i] != '%' {
+				return n, errors.New("missing literal %")
+			}
+			sc.i++
+		case c == '%' && i+1 < len(format):
+			i++
+			if n >= len(a) {
+				return n, errors.New("too few operands for format '%" + format[i:i+1] + "'")
+			}
+			if err := sc.scanOne(a[n], format[i]); err != nil {
+				return n, err
+			}
+			n++
+		case isSpace(c):
+			sc.skipSpace()
+		default:
+			if sc.i >= len(sc.s) {
+				return n, io.ErrUnexpectedEOF
+			}
+			if sc.s[sc.i] != c {
+				return n, errors.New("input does not match format")
+			}
+			sc.i++
+		}
+	}
+	if n < len(a) {
+		return n, errors.New("too many operands")
+	}
+	return n, nil
+}

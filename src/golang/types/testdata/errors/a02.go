@@ -1,0 +1,9 @@
+package main
+
+func f(a int, b string) {}
+
+func main() {
+	f(1)
+	f()
+	f("a", 1)
+}

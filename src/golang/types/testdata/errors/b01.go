@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	str "strings"
+	"os"
+)
+
+func main() {
+	fmt.Println()
+}

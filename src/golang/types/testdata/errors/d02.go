@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func main() {
+	goto L
+	x := 1
+L:
+	fmt.Println(x)
+	{
+	M:
+	}
+	goto M
+}
