@@ -69,6 +69,10 @@ pub(crate) struct Frame {
     pub kind: FrameKind,
     /// Its deferred calls are running because of a panic.
     pub unwinding: bool,
+    /// Frames a panic unwound above this one while its deferred call runs, innermost first
+    /// (as tracebacks print them: Go's stack keeps them until a recovery completes).
+    #[allow(clippy::box_collection)]
+    pub ghosts: Option<Box<Vec<(&'static str, &'static str)>>>,
 }
 
 pub(crate) struct Deferred {
@@ -185,6 +189,7 @@ impl Fiber {
             defers: Vec::new(),
             kind: FrameKind::Normal,
             unwinding: false,
+            ghosts: None,
         });
         fb
     }
@@ -215,7 +220,16 @@ impl Fiber {
         if self.stack.len() < need {
             self.stack.resize(need.max(self.stack.len() * 2).min(MAX_STACK), Value::Nil);
         }
-        self.frames.push(Frame { func, pc: 0, base: base as u32, env, defers: Vec::new(), kind, unwinding: false });
+        self.frames.push(Frame {
+            func,
+            pc: 0,
+            base: base as u32,
+            env,
+            defers: Vec::new(),
+            kind,
+            unwinding: false,
+            ghosts: None,
+        });
         Ok(())
     }
 
@@ -350,6 +364,8 @@ impl Fiber {
 
     /// Continue unwinding a panic (or Goexit): run the next deferred call, or pop frames.
     pub(crate) fn unwind(&mut self) -> Exit {
+        // The frames popped here, as tracebacks print them (they stay on Go's stack).
+        let mut popped = Vec::new();
         loop {
             let Some(top) = self.frames.last_mut() else {
                 return match (self.goexit, self.panicking.take()) {
@@ -360,6 +376,12 @@ impl Fiber {
             };
             if let Some(d) = top.defers.pop() {
                 top.unwinding = true;
+                if !popped.is_empty() {
+                    let old = top.ghosts.take().map(|g| *g).unwrap_or_default();
+                    popped.extend(old);
+                    popped.truncate(super::stack::MAX_GHOSTS);
+                    top.ghosts = Some(Box::new(std::mem::take(&mut popped)));
+                }
                 match self.invoke_deferred(d) {
                     Ok(true) => return Exit::Await(Blocker::Resume),
                     Ok(false) => continue,
@@ -367,6 +389,9 @@ impl Fiber {
                 }
             }
             let f = self.frames.pop().expect("a frame");
+            if popped.len() < super::stack::MAX_GHOSTS {
+                self.ghost_of(&f, &mut popped);
+            }
             if f.kind == FrameKind::Callback {
                 let v = self.panicking.take().unwrap_or(Value::Nil);
                 return Exit::Panic(v);
@@ -401,6 +426,7 @@ impl Fiber {
         // Recovered: the frame returns normally (running its other deferred calls); the
         // recovered panic and those it replaced leave the chain.
         top.unwinding = false;
+        top.ghosts = None;
         self.prev_panics.clear();
         top.pc = (top.func.code.len() - 1) as u32;
         None

@@ -17,6 +17,9 @@ use crate::runtime::{self as go, Stack};
 const INNER: usize = 50;
 const OUTER: usize = 50;
 
+/// Unwound frames kept for tracebacks above one frame, at most.
+pub(crate) const MAX_GHOSTS: usize = 1000;
+
 /// Where Go's `panic` and `runtime.Goexit` frames are (their line in Go 1.27.3).
 const PANIC_AT: &str = "runtime/panic.go:859";
 const GOEXIT_AT: &str = "runtime/panic.go:670";
@@ -75,15 +78,33 @@ impl Fiber {
         hidden as usize
     }
 
+    /// Frame `f`, just popped by a panic unwinding, as a traceback prints it (after the
+    /// frames unwound above it, before Go's `panic` frame that called it): appended to `out`.
+    pub(crate) fn ghost_of(&self, f: &Frame, out: &mut Vec<(&'static str, &'static str)>) {
+        out.extend(f.ghosts.iter().flat_map(|g| g.iter().copied()));
+        out.push((f.func.name, frame_site(f, false)));
+        let parent_unwinding = self.frames.last().is_some_and(|p| p.unwinding);
+        if f.kind == FrameKind::Deferred && parent_unwinding {
+            out.push(if self.goexit { ("runtime.Goexit", GOEXIT_AT) } else { ("panic", PANIC_AT) });
+        }
+    }
+
     /// Rewrite `st` with this goroutine's call stack as a traceback prints it.
     pub(crate) fn fill_stack(&self, st: &mut Stack) {
         st.frames.clear();
         let (first, n) = (self.first_shown(), self.frames.len());
         let pseudo = (first.max(1)..n).filter(|&i| self.unwound_by(i).is_some()).count();
-        st.elided = (n - first + pseudo).saturating_sub(INNER + OUTER);
+        let ghosts: usize = self.frames[first..].iter().map(|f| f.ghosts.as_ref().map_or(0, |g| g.len())).sum();
+        st.elided = (n - first + pseudo + ghosts).saturating_sub(INNER + OUTER);
         let keep = |k: usize| k < INNER || k >= INNER + st.elided;
         let mut k = 0;
         for i in (first..n).rev() {
+            for &g in self.frames[i].ghosts.iter().flat_map(|g| g.iter()) {
+                if keep(k) {
+                    st.frames.push(g);
+                }
+                k += 1;
+            }
             if keep(k) {
                 let f = &self.frames[i];
                 let at_return = !f.unwinding && self.frames.get(i + 1).is_some_and(|c| c.kind == FrameKind::Deferred);
