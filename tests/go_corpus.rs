@@ -24,7 +24,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 /// Bumped when what is cached, or how real Go is run, changes.
-const CACHE_FORMAT: &str = "go-corpus-v1";
+const CACHE_FORMAT: &str = "go-corpus-v2";
 
 /// The Go release the corpus is checked against.
 const GO_RELEASE: &str = "go1.27.3";
@@ -182,7 +182,9 @@ impl Go {
                 .args(&p.args)
                 .current_dir(&dir)
                 .env("GOMAXPROCS", "1")
-                .env("GODEBUG", "panicnil=0")
+                // A Go 1.27 module's defaults (conform.rs): GOPATH mode would keep older ones, and
+                // `updatemaxprocs=0` drops a runtime goroutine (the first user one would be 6).
+                .env("GODEBUG", "panicnil=0,updatemaxprocs=1")
                 .output()
                 .map_err(|e| format!("cannot run the built program: {e}"))?;
             Observed {

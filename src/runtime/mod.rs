@@ -45,8 +45,8 @@ pub use context::{CancelFunc, Context, CtxErr};
 pub use event::{Event, Gid, Stream, WaitReason};
 pub use explain::Explanation;
 pub use gomap::GoMap;
-pub use goroutine::PanicValue;
-pub use outcome::{GoroutineInfo, Outcome};
+pub use goroutine::{PanicValue, Stack};
+pub use outcome::{Frame, GoroutineInfo, Outcome};
 pub use rng::Rng;
 pub use sched::{Config, Runtime, Step, Stop, Write};
 pub use select::{select_forever, DynCases, ReadyCase, Select, SelectChoice, SelectFut};
@@ -104,6 +104,27 @@ pub async fn panic<T>(v: impl Into<String>) -> T {
 /// reports name this line for operations that carry no label of their own.
 pub fn at(site: &'static str) {
     with_rt(|rt| rt.set_site(site))
+}
+
+/// Record the current goroutine's Go call stack for reports (an interpreter calls this
+/// before it waits, panics or throws, when its stack is deeper than one frame): `fill`
+/// rewrites the record in place (its buffer is reused; it must not call the runtime). Goroutine dumps and panic tracebacks
+/// then print every frame, as Go does; an empty `frames` clears the record (reports print
+/// the goroutine's function at its current site).
+pub fn set_stack(fill: impl FnOnce(&mut Stack)) {
+    with_rt(|rt| {
+        if let Some(g) = rt.sched.borrow_mut().g_mut(rt.cur.get()) {
+            fill(g.stack.get_or_insert_with(Default::default));
+        }
+    })
+}
+
+/// `runtime.Goexit` in the main goroutine, once its deferred calls ran (call it, then let
+/// the goroutine's future end): the program runs on without it. When nothing can run any
+/// more, Go reports `fatal error: no goroutines (main called runtime.Goexit) - deadlock!`,
+/// or the usual deadlock with its dump if goroutines are left blocked.
+pub fn main_goexit() {
+    with_rt(|rt| rt.main_goexit.set(true))
 }
 
 /// `fmt.Println`-style output: writes `line` and a newline to stdout.

@@ -265,6 +265,8 @@ pub struct Rt {
     /// The function holding the next `go` statement, when it is not the goroutine's own
     /// function (a named function calling `go worker()`); consumed by that spawn.
     pub(crate) creator: Cell<Option<&'static str>>,
+    /// The main goroutine ended with `runtime.Goexit`: the program runs on without it.
+    pub(crate) main_goexit: Cell<bool>,
     /// Manual scheduling: the case the next `select` tries first (consumed by that select).
     pub(crate) select_pick: Cell<Option<usize>>,
     /// Manual scheduling: a select with several ready cases stops and asks (see `ask_select`).
@@ -333,8 +335,9 @@ impl Rt {
         }
     }
 
+    /// The `main.go` line of source label `site` (0: none, or a place outside `main.go`).
     pub(crate) fn line(&self, site: &str) -> u32 {
-        if site.is_empty() {
+        if site.is_empty() || super::outcome::elsewhere(site) {
             return 0;
         }
         match self.cfg.lines.get(site) {
@@ -662,7 +665,7 @@ impl Rt {
         drop(s);
         drop(g);
         self.emit(|| Event::Exit { t: self.now.get(), g: id });
-        if id == 1 {
+        if id == 1 && !self.main_goexit.get() {
             self.stop_with(Stop::Returned);
         }
     }

@@ -363,9 +363,10 @@ fn recv_type_params(f: &FnC, e: &ast::Expr, out: &mut Vec<ObjId>) {
 }
 
 /// The entry function: initialise package variables (in each package's order), run the
-/// `init` functions, then `main.main`.
+/// `init` functions, then `main.main`. Named `main.init`, as Go's tracebacks name the code
+/// that initialises package variables (and its closures `main.init.func1`).
 pub(crate) fn compile_entry(b: &mut Builder) -> CResult<Func> {
-    let mut f = FnC::new(b, 0, "main.main");
+    let mut f = FnC::new(b, 0, "main.init");
     let packages: Vec<_> =
         f.b.c
             .packages

@@ -689,7 +689,12 @@ impl FnC<'_> {
         let which = self.alloc(1);
         let k = self.selects.len() as u32;
         self.selects.push(desc.clone());
-        self.at(pos); // Go reports a blocked select at its `select` keyword
+        // Go waits at the `select` keyword's line, but a lone case without default is a plain
+        // channel operation at the case's line.
+        match (clauses.len(), clauses.first()) {
+            (1, Some(c)) if c.comm.is_some() => self.at(c.pos),
+            _ => self.at(pos),
+        }
         self.emit(Op::Select(which, k));
         self.push_target(false);
         let mut ends = Vec::new();

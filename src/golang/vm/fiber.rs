@@ -69,6 +69,10 @@ pub(crate) struct Frame {
     pub kind: FrameKind,
     /// Its deferred calls are running because of a panic.
     pub unwinding: bool,
+    /// Frames a panic unwound above this one while its deferred call runs, innermost first
+    /// (as tracebacks print them: Go's stack keeps them until a recovery completes).
+    #[allow(clippy::box_collection)]
+    pub ghosts: Option<Box<Vec<(&'static str, &'static str)>>>,
 }
 
 pub(crate) struct Deferred {
@@ -140,8 +144,14 @@ pub struct Fiber {
     pub(crate) map_writing: bool,
     /// The main goroutine (its `runtime.Goexit` leaves the program running).
     pub(crate) main: bool,
-    /// Panics replaced by a later one raised while they unwound (Go prints the chain).
-    pub(crate) prev_panics: Vec<Value>,
+    /// Earlier panics still on Go's panic chain, oldest first, each with whether it was
+    /// recovered: one replaced by a later panic raised while it unwound, or one recovered by
+    /// a deferred call that has not returned yet (Go prints the chain).
+    pub(crate) prev_panics: Vec<(Value, bool)>,
+    /// The call stack where the last panic was raised (the report prints it).
+    pub(crate) panic_stack: Option<Box<go::Stack>>,
+    /// The runtime holds a call stack recorded by [`Fiber::record_stack`].
+    pub(crate) stack_recorded: bool,
 }
 
 impl Fiber {
@@ -160,6 +170,8 @@ impl Fiber {
             map_writing: false,
             main: false,
             prev_panics: Vec::new(),
+            panic_stack: None,
+            stack_recorded: false,
         }
     }
 
@@ -177,6 +189,7 @@ impl Fiber {
             defers: Vec::new(),
             kind: FrameKind::Normal,
             unwinding: false,
+            ghosts: None,
         });
         fb
     }
@@ -207,7 +220,16 @@ impl Fiber {
         if self.stack.len() < need {
             self.stack.resize(need.max(self.stack.len() * 2).min(MAX_STACK), Value::Nil);
         }
-        self.frames.push(Frame { func, pc: 0, base: base as u32, env, defers: Vec::new(), kind, unwinding: false });
+        self.frames.push(Frame {
+            func,
+            pc: 0,
+            base: base as u32,
+            env,
+            defers: Vec::new(),
+            kind,
+            unwinding: false,
+            ghosts: None,
+        });
         Ok(())
     }
 
@@ -291,6 +313,11 @@ impl Fiber {
         fb.stack.extend(args);
         fb.stack.resize(n + 8, Value::Nil);
         let creator = self.frames.last().map(|f| f.func.name).unwrap_or("main.main");
+        // A `go` statement in library code is placed in its own file, not in main.go.
+        let site = match self.frames.last() {
+            Some(f) if !super::stack::in_main(f.func.name) => super::stack::frame_site(f, false),
+            _ => site,
+        };
         match fb.call_value(&f, 0, n, FrameKind::Normal) {
             Ok(true) => {
                 go::go_in(creator, name, site, run_fiber(fb));
@@ -321,8 +348,9 @@ impl Fiber {
             return self.unwind();
         }
         self.panic_site = self.site();
+        self.panic_stack = Some(self.stack_now());
         if let Some(old) = self.panicking.take() {
-            self.prev_panics.push(old);
+            self.prev_panics.push((old, false));
         }
         if cfg!(debug_assertions) && std::env::var_os("CHANLAB_VM_DEBUG").is_some() {
             for f in self.frames.iter().rev() {
@@ -336,6 +364,8 @@ impl Fiber {
 
     /// Continue unwinding a panic (or Goexit): run the next deferred call, or pop frames.
     pub(crate) fn unwind(&mut self) -> Exit {
+        // The frames popped here, as tracebacks print them (they stay on Go's stack).
+        let mut popped = Vec::new();
         loop {
             let Some(top) = self.frames.last_mut() else {
                 return match (self.goexit, self.panicking.take()) {
@@ -346,6 +376,12 @@ impl Fiber {
             };
             if let Some(d) = top.defers.pop() {
                 top.unwinding = true;
+                if !popped.is_empty() {
+                    let old = top.ghosts.take().map(|g| *g).unwrap_or_default();
+                    popped.extend(old);
+                    popped.truncate(super::stack::MAX_GHOSTS);
+                    top.ghosts = Some(Box::new(std::mem::take(&mut popped)));
+                }
                 match self.invoke_deferred(d) {
                     Ok(true) => return Exit::Await(Blocker::Resume),
                     Ok(false) => continue,
@@ -353,6 +389,9 @@ impl Fiber {
                 }
             }
             let f = self.frames.pop().expect("a frame");
+            if popped.len() < super::stack::MAX_GHOSTS {
+                self.ghost_of(&f, &mut popped);
+            }
             if f.kind == FrameKind::Callback {
                 let v = self.panicking.take().unwrap_or(Value::Nil);
                 return Exit::Panic(v);
@@ -384,8 +423,11 @@ impl Fiber {
         if self.panicking.is_some() || self.goexit {
             return Some(self.unwind());
         }
-        // Recovered: the frame returns normally (running its other deferred calls).
+        // Recovered: the frame returns normally (running its other deferred calls); the
+        // recovered panic and those it replaced leave the chain.
         top.unwinding = false;
+        top.ghosts = None;
+        self.prev_panics.clear();
         top.pc = (top.func.code.len() - 1) as u32;
         None
     }
@@ -463,7 +505,13 @@ impl Fiber {
         if n < 2 || !self.frames[n - 2].unwinding {
             return Value::Nil;
         }
-        self.panicking.take().unwrap_or(Value::Nil)
+        match self.panicking.take() {
+            Some(v) => {
+                self.prev_panics.push((v.clone(), true));
+                v
+            }
+            None => Value::Nil,
+        }
     }
 }
 
@@ -477,6 +525,16 @@ pub fn panic_text(v: &Value) -> String {
 pub async fn run_fiber(mut fb: Fiber) {
     let mut exit = fb.run();
     loop {
+        match &exit {
+            Exit::Await(Blocker::Resume) => {}
+            Exit::Await(Blocker::Native { .. }) => {
+                // Library waits (a mutex, a WaitGroup) carry no site of their own.
+                go::at(fb.site());
+                fb.record_stack();
+            }
+            Exit::Await(_) => fb.record_stack(),
+            _ => {}
+        }
         exit = match exit {
             Exit::Await(Blocker::Send(f)) => {
                 f.await;
@@ -526,22 +584,25 @@ pub async fn run_fiber(mut fb: Fiber) {
             Exit::Done | Exit::CallbackDone => {
                 if fb.main && fb.goexit {
                     // main called runtime.Goexit: the others run on, then Go reports a deadlock.
-                    std::future::pending::<()>().await;
+                    go::main_goexit();
                 }
                 return;
             }
             Exit::Panic(v) => {
-                let mut msg = String::new();
-                for p in std::mem::take(&mut fb.prev_panics) {
-                    msg.push_str(&super::panics::panic_text(&mut fb, &p));
-                    msg.push_str("\n\tpanic: ");
+                // Taken first: printing the value may run `Error()`, which may panic too.
+                let (stack, site) = (fb.panic_stack.take(), fb.panic_site);
+                let mut chain = std::mem::take(&mut fb.prev_panics);
+                chain.push((v, false));
+                let msg = super::panics::chain_text(&mut fb, &chain);
+                if let Some(st) = stack {
+                    go::set_stack(move |s| *s = *st);
                 }
-                msg.push_str(&super::panics::panic_text(&mut fb, &v));
-                go::at(fb.panic_site);
+                go::at(site);
                 go::panic::<()>(msg).await;
                 return;
             }
             Exit::Fatal(msg, pre) => {
+                go::set_stack(|st| fb.fill_stack(st));
                 go::at(fb.site());
                 go::fatal::<()>(msg, &pre).await;
                 return;

@@ -7,7 +7,8 @@
 //! - [`exec`]: the dispatch loop; [`ops`]: indexing, slicing, `append` with Go's growth,
 //!   conversions, maps; [`iface`]: dynamic dispatch, assertions, `select`.
 //! - [`panics`]: panic values as `panic: ...` prints them; [`typename`]: types as `%T`
-//!   prints them; [`sites`]: line labels (`L12`) for the runtime's reports.
+//!   prints them; [`sites`]: line labels (`L12`) for the runtime's reports; [`stack`]: a
+//!   goroutine's call stack for them.
 //! - [`builtin`]: the VM's own natives (`print`/`println`, `runtime.Goexit`, a minimal
 //!   `fmt` the standard library's replaces).
 //!
@@ -24,6 +25,7 @@ pub mod native;
 pub mod ops;
 pub mod panics;
 pub mod sites;
+pub mod stack;
 #[cfg(test)]
 mod tests;
 pub mod typename;

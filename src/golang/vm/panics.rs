@@ -28,6 +28,49 @@ pub fn panic_text(fb: &mut Fiber, v: &Value) -> String {
     panic_text_plain(v)
 }
 
+/// What follows `panic: ` for Go's chain of panics (oldest first, each with whether it was
+/// recovered), as Go's `printpanics` prints it: one `panic: ` line per panic, later ones
+/// indented by a tab, recovered ones marked `[recovered]`. A panic raised again with the
+/// same value is printed once, the first as `[recovered, repanicked]` when it was recovered.
+pub fn chain_text(fb: &mut Fiber, chain: &[(Value, bool)]) -> String {
+    let mut out = String::new();
+    let mut skip = false;
+    for (i, (v, recovered)) in chain.iter().enumerate() {
+        let repanicked = chain.get(i + 1).is_some_and(|(next, _)| same_value(v, next));
+        if !std::mem::replace(&mut skip, repanicked) {
+            if !out.is_empty() {
+                out.push_str("\n\tpanic: ");
+            }
+            out.push_str(&panic_text(fb, v));
+            match (recovered, repanicked) {
+                (true, true) => out.push_str(" [recovered, repanicked]"),
+                (true, false) => out.push_str(" [recovered]"),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Go's test for a panic raised again (the interface values are identical: same type and
+/// same data; scalars and strings compare by value, as Go's static data would).
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Nil, Value::Nil) => true,
+        (Value::Iface(x), Value::Iface(y)) => {
+            std::rc::Rc::ptr_eq(x, y)
+                || x.0 == y.0
+                    && match (&x.1, &y.1) {
+                        (Value::Int(p), Value::Int(q)) => p == q,
+                        (Value::Bool(p), Value::Bool(q)) => p == q,
+                        (Value::Str(p), Value::Str(q)) => p.as_bytes() == q.as_bytes(),
+                        _ => false,
+                    }
+        }
+        _ => false,
+    }
+}
+
 /// The text after `panic: ` without calling methods.
 pub fn panic_text_plain(v: &Value) -> String {
     match v {
@@ -69,6 +112,10 @@ fn print_typed(x: &Value, b: Basic) -> String {
     use Basic::*;
     match b {
         Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr => (x.as_int() as u64).to_string(),
+        Float32 => match x {
+            Value::Float(f) => print_float32(*f),
+            x => print_basic(x),
+        },
         _ => print_basic(x),
     }
 }
@@ -85,7 +132,8 @@ pub fn print_basic(v: &Value) -> String {
     }
 }
 
-/// Go's `print(float64)`: `+1.500000e+000`.
+/// Go 1.27's `print(float64)`: the shortest decimal that reads back as `f`, as
+/// `strconv.FormatFloat(f, 'g', -1, 64)` writes it (`1.5`, `1e+21`, `1e-07`, `+Inf`).
 pub fn print_float(f: f64) -> String {
     if f.is_nan() {
         return "NaN".into();
@@ -93,12 +141,28 @@ pub fn print_float(f: f64) -> String {
     if f.is_infinite() {
         return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
     }
-    let s = format!("{:.6e}", f.abs());
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    shortest_g(&format!("{f:e}"), &format!("{f}"))
+}
+
+/// Go 1.27's `print(float32)`: as [`print_float`], shortest for a float32.
+pub fn print_float32(f: f64) -> String {
+    let g = f as f32;
+    if !g.is_finite() {
+        return print_float(f);
+    }
+    shortest_g(&format!("{g:e}"), &format!("{g}"))
+}
+
+/// `%g` with the shortest digits: positional (`plain`, Rust's shortest) for exponents in
+/// -4..6, else scientific (`sci` = Rust's `1.5e-7`) with Go's exponent (`e-07`).
+fn shortest_g(sci: &str, plain: &str) -> String {
+    let (m, e) = sci.split_once('e').unwrap_or((sci, "0"));
     let e: i32 = e.parse().unwrap_or(0);
-    let sign = if f.is_sign_negative() { '-' } else { '+' };
+    if (-4..6).contains(&e) {
+        return plain.to_string();
+    }
     let esign = if e < 0 { '-' } else { '+' };
-    format!("{sign}{m}e{esign}{:03}", e.abs())
+    format!("{m}e{esign}{:02}", e.abs())
 }
 
 #[cfg(test)]
@@ -107,8 +171,15 @@ mod tests {
 
     #[test]
     fn floats_print_as_go_print_does() {
-        assert_eq!(print_float(1.5), "+1.500000e+000");
-        assert_eq!(print_float(-0.00025), "-2.500000e-004");
+        // Checked with Go 1.27.3's println.
+        assert_eq!(print_float(1.5), "1.5");
+        assert_eq!(print_float(-0.00025), "-0.00025");
+        assert_eq!(print_float(1e21), "1e+21");
+        assert_eq!(print_float(1e-7), "1e-07");
+        assert_eq!(print_float(100.0), "100");
+        assert_eq!(print_float(1234567.0), "1.234567e+06");
+        assert_eq!(print_float(-0.0), "-0");
+        assert_eq!(print_float32(0.1f32 as f64), "0.1");
     }
 
     #[test]

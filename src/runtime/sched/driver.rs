@@ -61,6 +61,7 @@ impl Runtime {
             ask_cases: Cell::new(false),
             select_ask: RefCell::new(None),
             creator: Cell::new(None),
+            main_goexit: Cell::new(false),
             cfg,
         });
         {
@@ -125,6 +126,11 @@ impl Runtime {
                 }
                 rt.check_timers();
                 Step::Advanced(rt.now.get())
+            }
+            None if rt.main_goexit.get() && rt.sched.borrow().all().next().is_none() => {
+                let message = "no goroutines (main called runtime.Goexit) - deadlock!".to_string();
+                rt.stop_with(Stop::Fatal { g: 0, message });
+                Step::Done
             }
             None => {
                 rt.stop_with(Stop::Deadlock);
