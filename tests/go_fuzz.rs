@@ -150,7 +150,7 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
     match rng.below(11) {
         // Edits that usually keep the program valid, so the VM runs it: another number,
         // another operator, the other boolean.
-        8 | 9 | 10 => semantic_edit(rng, &toks),
+        8..=10 => semantic_edit(rng, &toks),
         0 => {
             let mut bytes = src.as_bytes().to_vec();
             if !bytes.is_empty() {

@@ -53,6 +53,8 @@ pub struct Ident {
 
 /// A top-level or block-level declaration.
 #[derive(Clone, Debug)]
+// A file has few declarations; boxing `FuncDecl` would only add a pointer chase.
+#[allow(clippy::large_enum_variant)]
 pub enum Decl {
     Var(Vec<VarSpec>),
     /// Const specs in order; a spec with no type and no values repeats the previous spec's

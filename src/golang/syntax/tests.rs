@@ -411,9 +411,8 @@ fn errors_match_go() {
         let (name, rest) = case.split_once('\n').unwrap();
         let (src, want) = rest.split_once("-- want\n").unwrap();
         let want: Vec<&str> = want.lines().filter(|l| !l.is_empty()).collect();
-        let got: Vec<String> = match super::parse_file_partial("main.go", src) {
-            p => p.errors.iter().map(|e| e.to_string()).collect(),
-        };
+        let p = super::parse_file_partial("main.go", src);
+        let got: Vec<String> = p.errors.iter().map(|e| e.to_string()).collect();
         if got != want {
             failures.push(format!("{name}:\n  want {want:?}\n  got  {got:?}"));
         }

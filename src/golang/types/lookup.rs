@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 /// What a lookup found.
 #[derive(Clone, Debug)]
+#[allow(clippy::enum_variant_names)] // `Found::NotFound` reads as Go's lookup result
 pub(crate) enum Found {
     Field {
         path: Vec<u32>,

@@ -118,7 +118,7 @@ fn errors_match_go() {
     let mut failed = Vec::new();
     for (src, want) in error_table() {
         let got = errs(&src);
-        let want = format!("{want}");
+        let want = want.to_string();
         if got != want {
             failed.push(format!("--- program:\n{src}\n--- want:\n{want}\n--- got:\n{got}\n"));
         }

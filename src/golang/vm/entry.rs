@@ -71,7 +71,7 @@ fn report(errs: Vec<String>) -> String {
         s.push('\n');
     }
     if let Some(next) = errs.get(10) {
-        let at = next.match_indices(": ").nth(0).map_or("", |(i, _)| &next[..i + 2]);
+        let at = next.match_indices(": ").next().map_or("", |(i, _)| &next[..i + 2]);
         s.push_str(at);
         s.push_str("too many errors\n");
     }

@@ -471,7 +471,7 @@ impl Fiber {
                     Op::MakeSlice(d, l, c, z) => {
                         let n = int!(l);
                         let cp = if c == NO_REG { n } else { int!(c) };
-                        if n < 0 || n > 1 << 31 {
+                        if !(0..=1 << 31).contains(&n) {
                             throw!(ops::rt_err("makeslice: len out of range"));
                         }
                         if cp < n || cp > 1 << 31 {
@@ -617,7 +617,7 @@ impl Fiber {
                         let f = tri!(self.iface_method(&r!(s), m));
                         let recv = r!(s).dynamic().map(|(_, v)| v.clone()).unwrap_or(Value::Nil);
                         let Value::Func(c) = f else { throw!(nil_deref()) };
-                        let kind = if c.kind == ClosureKind::Deref { ClosureKind::Bound } else { ClosureKind::Bound };
+                        let kind = ClosureKind::Bound;
                         let recv = if c.kind == ClosureKind::Deref {
                             match recv {
                                 Value::Ptr(p) => p.load().copied(),

@@ -1,6 +1,9 @@
 //! fmt against real Go 1.27.3: each case's expected text is what Go printed for the same
 //! operands (the Go program is in the comment of each group). `TV` is a test value tree.
 
+// Test inputs such as 3.14159 are values to format, not approximations of PI.
+#![allow(clippy::approx_constant)]
+
 use super::Method as M;
 use super::{errorf, sprint, sprintf, sprintln, Kind, Value};
 
