@@ -493,7 +493,10 @@ impl Fiber {
                     Op::MakeChan(d, c, name) => {
                         let n = if c == NO_REG { 0 } else { int!(c) };
                         if n < 0 {
-                            throw!(ops::rt_err("makechan: size out of range"));
+                            throw!(Value::iface(
+                                super::value::RUNTIME_ERROR,
+                                Value::str("makechan: size out of range")
+                            ));
                         }
                         let mut ch = crate::runtime::Chan::new(n as usize);
                         if let Some(Value::Str(s)) = self.m.prog.consts.get(name as usize) {
