@@ -42,6 +42,7 @@ impl Fiber {
         let src = type_string(p, d.src);
         let want = type_string(p, d.ty);
         let msg = match v.dynamic() {
+            None if d.iface => format!("interface conversion: interface is nil, not {want}"),
             None => format!("interface conversion: {src} is nil, not {want}"),
             Some((dt, _)) if d.iface => {
                 let missing = p
