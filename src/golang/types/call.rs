@@ -299,7 +299,7 @@ impl Checker {
             return true;
         }
         if let (Type::Pointer(a), Type::Pointer(b)) = (self.tt.get(v).clone(), self.tt.get(t).clone()) {
-            if self.tt.underlying(a) == self.tt.underlying(b) {
+            if self.identical_ignore_tags(self.tt.underlying(a), self.tt.underlying(b)) {
                 return true;
             }
         }
@@ -337,7 +337,35 @@ impl Checker {
     }
 
     fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
-        a == b
+        self.identical_no_tags(a, b, 0)
+    }
+
+    /// Whether `a` and `b` are identical when struct tags are ignored (at any depth).
+    fn identical_no_tags(&self, a: TypeId, b: TypeId, depth: u32) -> bool {
+        if a == b {
+            return true;
+        }
+        if depth > 64 {
+            return false;
+        }
+        let same = |x: TypeId, y: TypeId| self.identical_no_tags(x, y, depth + 1);
+        let all = |x: &[TypeId], y: &[TypeId]| x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(*p, *q));
+        match (self.tt.get(a), self.tt.get(b)) {
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => same(*x, *y),
+            (Type::Array(n, x), Type::Array(m, y)) => n == m && same(*x, *y),
+            (Type::Map(k, v), Type::Map(k2, v2)) => same(*k, *k2) && same(*v, *v2),
+            (Type::Chan(d, x), Type::Chan(d2, y)) => d == d2 && same(*x, *y),
+            (Type::Func(s), Type::Func(t)) => {
+                s.variadic == t.variadic && all(&s.params, &t.params) && all(&s.results, &t.results)
+            }
+            (Type::Struct(f), Type::Struct(g)) => {
+                f.len() == g.len()
+                    && f.iter().zip(g).all(|(p, q)| {
+                        p.name == q.name && p.embedded == q.embedded && p.pkg == q.pkg && same(p.ty, q.ty)
+                    })
+            }
+            _ => false,
+        }
     }
 
     fn bytes_or_runes(&self, t: TypeId) -> bool {

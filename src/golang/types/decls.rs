@@ -432,7 +432,10 @@ impl Checker {
 pub(crate) fn init_order(objs: &[Object], ox: &[ObjExtra], p: &PkgCtx, _pkg: usize) -> Vec<Initializer> {
     let vars: Vec<ObjId> =
         p.objects.iter().copied().filter(|o| matches!(objs[o.0 as usize].kind, ObjKind::Var { .. })).collect();
-    let deps: Vec<HashSet<ObjId>> = vars.iter().map(|&v| var_deps(objs, ox, v)).collect();
+    // Only this package's variables count: another package's are initialised before it.
+    let mine: HashSet<ObjId> = vars.iter().copied().collect();
+    let deps: Vec<HashSet<ObjId>> =
+        vars.iter().map(|&v| var_deps(objs, ox, v).into_iter().filter(|d| mine.contains(d)).collect()).collect();
     let mut done: HashSet<ObjId> = HashSet::new();
     let mut emitted: HashSet<(usize, usize, usize)> = HashSet::new();
     let mut out = Vec::new();

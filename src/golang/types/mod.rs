@@ -240,6 +240,8 @@ pub struct StructField {
     pub embedded: bool,
     /// The package path of an unexported field's package (field identity), empty if exported.
     pub pkg: String,
+    /// The field's tag, unquoted (part of the struct type's identity).
+    pub tag: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

@@ -53,7 +53,8 @@ impl TypeTable {
         for b in BASICS {
             t.intern(Type::Basic(b));
         }
-        let invalid = StructField { name: "<invalid>".into(), ty: TypeId(0), embedded: false, pkg: String::new() };
+        let invalid =
+            StructField { name: "<invalid>".into(), ty: TypeId(0), embedded: false, pkg: String::new(), tag: None };
         t.intern(Type::Struct(vec![invalid]));
         t.intern(Type::Interface { methods: vec![], terms: vec![], comparable: false });
         t.intern(Type::Tuple(vec![]));

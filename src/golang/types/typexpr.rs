@@ -301,7 +301,7 @@ impl Checker {
                 }
                 let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
                 let fpkg = if exported { String::new() } else { pkg.clone() };
-                out.push(StructField { name: name.to_string(), ty: t, embedded, pkg: fpkg });
+                out.push(StructField { name: name.to_string(), ty: t, embedded, pkg: fpkg, tag: f.tag.clone() });
             };
             if f.names.is_empty() {
                 let name = embedded_name(&f.ty);

@@ -356,7 +356,7 @@ impl Fiber {
                                 return Exit::Fatal("concurrent map read and map write", String::new());
                             }
                         }
-                        let got = tri!(ops::map_get(&r!(m), &r!(k)));
+                        let got = tri!(ops::map_get(&r!(m), &r!(k)).map_err(|e| self.key_error(e, &r!(k))));
                         let found = got.is_some();
                         r!(d) = got.unwrap_or_else(|| self.m.prog.zeros[z as usize].copied());
                         if ok {
@@ -385,9 +385,9 @@ impl Fiber {
                             }
                         }
                         let val = r!(v).clone();
-                        tri!(ops::map_set(&r!(m), &r!(k), val));
+                        tri!(ops::map_set(&r!(m), &r!(k), val).map_err(|e| self.key_error(e, &r!(k))));
                     }
-                    Op::MapDelete(m, k) => tri!(ops::map_delete(&r!(m), &r!(k))),
+                    Op::MapDelete(m, k) => tri!(ops::map_delete(&r!(m), &r!(k)).map_err(|e| self.key_error(e, &r!(k)))),
                     Op::SliceExpr(d, x, lo, hi, max) => {
                         let opt = |r: u16, s: &Vec<Value>| {
                             if r == NO_REG {
@@ -493,7 +493,10 @@ impl Fiber {
                     Op::MakeChan(d, c, name) => {
                         let n = if c == NO_REG { 0 } else { int!(c) };
                         if n < 0 {
-                            throw!(ops::rt_err("makechan: size out of range"));
+                            throw!(Value::iface(
+                                super::value::RUNTIME_ERROR,
+                                Value::str("makechan: size out of range")
+                            ));
                         }
                         let mut ch = crate::runtime::Chan::new(n as usize);
                         if let Some(Value::Str(s)) = self.m.prog.consts.get(name as usize) {

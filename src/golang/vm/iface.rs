@@ -36,12 +36,26 @@ impl Fiber {
         }
     }
 
+    /// A map operation's panic `e`, naming the key's dynamic type when it is unhashable.
+    pub(crate) fn key_error(&self, e: Value, k: &Value) -> Value {
+        let unhashable = matches!(&e, Value::Iface(b) if b.0 == RUNTIME_ERROR
+            && b.1.as_bytes() == b"runtime error: hash of unhashable type");
+        match k.dynamic() {
+            Some((dt, _)) if unhashable => {
+                let msg = format!("hash of unhashable type {}", type_string(&self.m.prog, dt));
+                Value::runtime_error(&msg)
+            }
+            _ => e,
+        }
+    }
+
     /// The panic value of a failed `x.(T)`.
     pub(crate) fn assert_error(&self, v: &Value, d: &AssertDesc) -> Value {
         let p = &self.m.prog;
         let src = type_string(p, d.src);
         let want = type_string(p, d.ty);
         let msg = match v.dynamic() {
+            None if d.iface => format!("interface conversion: interface is nil, not {want}"),
             None => format!("interface conversion: {src} is nil, not {want}"),
             Some((dt, _)) if d.iface => {
                 let missing = p

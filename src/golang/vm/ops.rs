@@ -18,6 +18,9 @@ pub fn nil_deref() -> Value {
 }
 
 fn index_err(i: i64, n: usize) -> Value {
+    if i < 0 {
+        return rt_err(&format!("index out of range [{i}]"));
+    }
     rt_err(&format!("index out of range [{i}] with length {n}"))
 }
 

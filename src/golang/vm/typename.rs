@@ -135,6 +135,10 @@ fn write_type(p: &Program, t: TypeId, s: &mut String, depth: u32) {
                     s.push(' ');
                 }
                 write_type(p, f.ty, s, depth + 1);
+                if let Some(tag) = &f.tag {
+                    s.push(' ');
+                    s.push_str(&crate::golang::stdlib::strconv::quote(tag.as_bytes()));
+                }
             }
             s.push_str(if fields.is_empty() { "}" } else { " }" });
         }

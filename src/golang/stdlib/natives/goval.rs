@@ -51,6 +51,8 @@ fn runtime_error_type(msg: &[u8]) -> &'static str {
     const BOUNDS: [&[u8]; 2] = [b"runtime error: index out of range", b"runtime error: slice bounds out of range"];
     if BOUNDS.iter().any(|p| msg.starts_with(p)) {
         "runtime.boundsError"
+    } else if msg == b"runtime error: panic called with nil argument" {
+        "*runtime.PanicNilError"
     } else if msg.starts_with(b"interface conversion") {
         "*runtime.TypeAssertionError"
     } else if msg.starts_with(b"runtime error: ") {
