@@ -641,6 +641,37 @@ impl FnC<'_> {
 
     fn select(&mut self, pos: ast::Pos, clauses: &[ast::CommClause]) -> CResult<()> {
         let saved = self.next;
+        let (desc, bodies, default_clause) = self.select_cases(clauses)?;
+        let which = self.alloc(1);
+        let k = self.selects.len() as u32;
+        self.selects.push(desc.clone());
+        // Go waits at the `select` keyword's line, but a lone case without default is a plain
+        // channel operation at the case's line.
+        match (clauses.len(), clauses.first()) {
+            (1, Some(c)) if c.comm.is_some() => self.at(c.pos),
+            _ => self.at(pos),
+        }
+        self.emit(Op::Select(which, k));
+        self.push_target(false);
+        let ends = self.select_bodies(which, clauses, &desc, &bodies, default_clause)?;
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.pop_target(end);
+        self.next = saved;
+        let _ = NO_REG;
+        Ok(())
+    }
+
+    /// Evaluates each select case's channel (and value to send), describing the cases in source
+    /// order; also gives, per case, its clause index and the receiving statement, and which
+    /// clause is the default.
+    #[allow(clippy::type_complexity)]
+    fn select_cases<'a>(
+        &mut self,
+        clauses: &'a [ast::CommClause],
+    ) -> CResult<(SelectDesc, Vec<(usize, Option<&'a Stmt>)>, Option<usize>)> {
         let mut desc = SelectDesc { cases: Vec::new(), default: false };
         let mut bodies: Vec<(usize, Option<&Stmt>)> = Vec::new();
         let mut default_clause = None;
@@ -686,17 +717,19 @@ impl FnC<'_> {
                 _ => return Err(self.err(comm.pos, "this select case")),
             }
         }
-        let which = self.alloc(1);
-        let k = self.selects.len() as u32;
-        self.selects.push(desc.clone());
-        // Go waits at the `select` keyword's line, but a lone case without default is a plain
-        // channel operation at the case's line.
-        match (clauses.len(), clauses.first()) {
-            (1, Some(c)) if c.comm.is_some() => self.at(c.pos),
-            _ => self.at(pos),
-        }
-        self.emit(Op::Select(which, k));
-        self.push_target(false);
+        Ok((desc, bodies, default_clause))
+    }
+
+    /// Emits each select clause's body (the default last), run when `which` names its case;
+    /// returns the jumps from the ends of the bodies, to patch to the select's end.
+    fn select_bodies(
+        &mut self,
+        which: Reg,
+        clauses: &[ast::CommClause],
+        desc: &SelectDesc,
+        bodies: &[(usize, Option<&Stmt>)],
+        default_clause: Option<usize>,
+    ) -> CResult<Vec<usize>> {
         let mut ends = Vec::new();
         let n = desc.cases.len();
         let mut order: Vec<(usize, usize)> = bodies.iter().enumerate().map(|(i, (ci, _))| (i, *ci)).collect();
@@ -711,21 +744,7 @@ impl FnC<'_> {
             let skip = self.emit(Op::Jf(t, 0));
             let top = self.next;
             if let Some((_, Some(comm))) = bodies.get(case_idx) {
-                if let StmtKind::Assign { lhs, op, .. } = &comm.kind {
-                    let dst = desc.cases[case_idx].val;
-                    let define = *op == AssignOp::Define;
-                    for (i, l) in lhs.iter().enumerate() {
-                        let v = dst + i as Reg;
-                        if define {
-                            if let Some(o) = self.is_new(l) {
-                                self.declare(o, Some(v));
-                                continue;
-                            }
-                        }
-                        let (p, t) = self.place(l)?;
-                        self.store(p, t, v);
-                    }
-                }
+                self.select_bind_recv(comm, desc.cases[case_idx].val)?;
             }
             self.block(&clauses[ci].body)?;
             self.next = top;
@@ -733,13 +752,26 @@ impl FnC<'_> {
             let h = self.here();
             self.patch(skip, h);
         }
-        let end = self.here();
-        for j in ends {
-            self.patch(j, end);
+        Ok(ends)
+    }
+
+    /// Assigns (or declares, with `:=`) a receiving case's value and ok flag, held from `dst`,
+    /// to its left-hand side.
+    fn select_bind_recv(&mut self, comm: &Stmt, dst: Reg) -> CResult<()> {
+        if let StmtKind::Assign { lhs, op, .. } = &comm.kind {
+            let define = *op == AssignOp::Define;
+            for (i, l) in lhs.iter().enumerate() {
+                let v = dst + i as Reg;
+                if define {
+                    if let Some(o) = self.is_new(l) {
+                        self.declare(o, Some(v));
+                        continue;
+                    }
+                }
+                let (p, t) = self.place(l)?;
+                self.store(p, t, v);
+            }
         }
-        self.pop_target(end);
-        self.next = saved;
-        let _ = NO_REG;
         Ok(())
     }
 }
