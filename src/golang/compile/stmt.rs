@@ -569,6 +569,37 @@ impl FnC<'_> {
             d
         };
         self.push_target(false);
+        let (jumps, default) = self.type_switch_tests(xr, clauses);
+        let to_default = self.emit(Op::Jmp(0));
+        let mut starts = Vec::new();
+        let mut ends = Vec::new();
+        for cl in clauses {
+            starts.push(self.here());
+            let top = self.next;
+            if let Some(o) = self.info().implicits.get(&cl.id).copied() {
+                self.type_switch_bind(o, cl, xr, src_t);
+            }
+            self.block(&cl.body)?;
+            self.next = top;
+            ends.push(self.emit(Op::Jmp(0)));
+        }
+        let end = self.here();
+        for (ci, j) in jumps {
+            self.patch(j, starts[ci]);
+        }
+        self.patch(to_default, default.map_or(end, |d| starts[d]));
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.pop_target(end);
+        self.next = saved;
+        Ok(())
+    }
+
+    /// Emits the type tests of a type switch's cases, in source order, on the value in `xr`;
+    /// returns each test's clause index and jump (to patch to the clause's start), and which
+    /// clause is the default.
+    fn type_switch_tests(&mut self, xr: Reg, clauses: &[ast::TypeCaseClause]) -> (Vec<(usize, usize)>, Option<usize>) {
         let mut jumps = Vec::new();
         let mut default = None;
         for (ci, cl) in clauses.iter().enumerate() {
@@ -591,52 +622,29 @@ impl FnC<'_> {
                 jumps.push((ci, self.emit(Op::Jt(d, 0))));
             }
         }
-        let to_default = self.emit(Op::Jmp(0));
-        let mut starts = Vec::new();
-        let mut ends = Vec::new();
-        for cl in clauses {
-            starts.push(self.here());
-            let top = self.next;
-            if let Some(o) = self.info().implicits.get(&cl.id).copied() {
-                let single = cl.types.as_ref().filter(|ts| ts.len() == 1).map(|ts| ts[0].clone());
-                let single_t = single.as_ref().map(|t| self.type_of(t));
-                let v = match single {
-                    Some(t)
-                        if !self.b.is_iface(single_t.unwrap_or(TypeId(0)))
-                            && !matches!(&t.kind, ExprKind::Name(n) if n == "nil") =>
-                    {
-                        let ty = self.type_of(&t);
-                        let zero = self.b.zero(ty);
-                        self.asserts.push(crate::golang::vm::code::AssertDesc {
-                            ty,
-                            iface: false,
-                            src: src_t,
-                            zero,
-                            ok: true,
-                        });
-                        let d = self.alloc(2);
-                        self.emit(Op::Assert(d, xr, (self.asserts.len() - 1) as u32));
-                        d
-                    }
-                    _ => xr,
-                };
-                self.declare(o, Some(v));
+        (jumps, default)
+    }
+
+    /// Declares a type switch clause's implicit variable `o`: the value asserted to the clause's
+    /// type when it lists a single non-interface type, else the switched value itself.
+    fn type_switch_bind(&mut self, o: ObjId, cl: &ast::TypeCaseClause, xr: Reg, src_t: TypeId) {
+        let single = cl.types.as_ref().filter(|ts| ts.len() == 1).map(|ts| ts[0].clone());
+        let single_t = single.as_ref().map(|t| self.type_of(t));
+        let v = match single {
+            Some(t)
+                if !self.b.is_iface(single_t.unwrap_or(TypeId(0)))
+                    && !matches!(&t.kind, ExprKind::Name(n) if n == "nil") =>
+            {
+                let ty = self.type_of(&t);
+                let zero = self.b.zero(ty);
+                self.asserts.push(crate::golang::vm::code::AssertDesc { ty, iface: false, src: src_t, zero, ok: true });
+                let d = self.alloc(2);
+                self.emit(Op::Assert(d, xr, (self.asserts.len() - 1) as u32));
+                d
             }
-            self.block(&cl.body)?;
-            self.next = top;
-            ends.push(self.emit(Op::Jmp(0)));
-        }
-        let end = self.here();
-        for (ci, j) in jumps {
-            self.patch(j, starts[ci]);
-        }
-        self.patch(to_default, default.map_or(end, |d| starts[d]));
-        for j in ends {
-            self.patch(j, end);
-        }
-        self.pop_target(end);
-        self.next = saved;
-        Ok(())
+            _ => xr,
+        };
+        self.declare(o, Some(v));
     }
 
     fn select(&mut self, pos: ast::Pos, clauses: &[ast::CommClause]) -> CResult<()> {
