@@ -55,19 +55,7 @@ impl FnC<'_> {
                 self.expr(e)?;
                 Ok(())
             }
-            StmtKind::Send { ch, value } => {
-                let ct = self.type_of(ch);
-                let et = match self.b.uty(ct) {
-                    Type::Chan(_, e) => *e,
-                    _ => ct,
-                };
-                let c = self.expr(ch)?;
-                let v = self.expr_as(value, et)?;
-                let v = self.copy_if_agg(v, et);
-                self.at(s.pos);
-                self.emit(Op::Send(c, v));
-                Ok(())
-            }
+            StmtKind::Send { ch, value } => self.send(s.pos, ch, value),
             StmtKind::IncDec { x, inc } => self.inc_dec(x, *inc),
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs),
             StmtKind::Go(e) => {
@@ -84,27 +72,7 @@ impl FnC<'_> {
             StmtKind::Return(vals) => self.ret(vals),
             StmtKind::Branch { kind, label } => self.branch(s, *kind, label.as_ref()),
             StmtKind::Block(b) => self.block(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
-                let saved = self.next;
-                if let Some(i) = init {
-                    self.stmt(i)?;
-                }
-                let jf = self.jump_unless(cond)?;
-                self.block(&then.stmts)?;
-                if let Some(e) = els {
-                    let j = self.emit(Op::Jmp(0));
-                    let h = self.here();
-                    self.patch(jf, h);
-                    self.stmt(e)?;
-                    let h = self.here();
-                    self.patch(j, h);
-                } else {
-                    let h = self.here();
-                    self.patch(jf, h);
-                }
-                self.next = saved;
-                Ok(())
-            }
+            StmtKind::If { init, cond, then, els } => self.if_stmt(init.as_deref(), cond, then, els.as_deref()),
             StmtKind::Switch { init, tag, clauses, .. } => self.switch(init.as_deref(), tag.as_ref(), clauses),
             StmtKind::TypeSwitch { init, bind, x, clauses, .. } => {
                 self.type_switch(init.as_deref(), bind.as_ref(), x, clauses)
@@ -117,6 +85,45 @@ impl FnC<'_> {
                 self.range(key.as_ref(), value.as_ref(), *define, x, body)
             }
         }
+    }
+
+    /// `ch <- value`: the value, converted to the channel's element type (aggregates copied),
+    /// sent at the statement's line.
+    fn send(&mut self, pos: ast::Pos, ch: &Expr, value: &Expr) -> CResult<()> {
+        let ct = self.type_of(ch);
+        let et = match self.b.uty(ct) {
+            Type::Chan(_, e) => *e,
+            _ => ct,
+        };
+        let c = self.expr(ch)?;
+        let v = self.expr_as(value, et)?;
+        let v = self.copy_if_agg(v, et);
+        self.at(pos);
+        self.emit(Op::Send(c, v));
+        Ok(())
+    }
+
+    /// `if init; cond { then } else els`.
+    fn if_stmt(&mut self, init: Option<&Stmt>, cond: &Expr, then: &ast::Block, els: Option<&Stmt>) -> CResult<()> {
+        let saved = self.next;
+        if let Some(i) = init {
+            self.stmt(i)?;
+        }
+        let jf = self.jump_unless(cond)?;
+        self.block(&then.stmts)?;
+        if let Some(e) = els {
+            let j = self.emit(Op::Jmp(0));
+            let h = self.here();
+            self.patch(jf, h);
+            self.stmt(e)?;
+            let h = self.here();
+            self.patch(j, h);
+        } else {
+            let h = self.here();
+            self.patch(jf, h);
+        }
+        self.next = saved;
+        Ok(())
     }
 
     fn copy_if_agg(&mut self, r: Reg, t: TypeId) -> Reg {
