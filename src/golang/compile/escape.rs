@@ -2,7 +2,7 @@
 //! (captured) and those whose address is taken (`&x`, a pointer-method call on `x`).
 //! Computed from the tree, so the compiler does not depend on the checker's flags.
 
-use crate::golang::syntax::ast::{Block, Decl, Expr, ExprKind, Stmt, StmtKind, UnOp};
+use crate::golang::syntax::ast::{AssignOp, Block, Decl, Expr, ExprKind, Stmt, StmtKind, UnOp, VarSpec};
 use crate::golang::types::{Info, ObjId, Selection, Type, TypeTable};
 use std::collections::HashSet;
 
@@ -31,14 +31,7 @@ impl Walk<'_> {
     fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Empty | StmtKind::Branch { .. } => {}
-            StmtKind::Decl(Decl::Var(specs)) => {
-                for sp in specs {
-                    for n in &sp.names {
-                        self.def(n.id);
-                    }
-                    sp.values.iter().for_each(|v| self.expr(v));
-                }
-            }
+            StmtKind::Decl(Decl::Var(specs)) => self.var_decl(specs),
             StmtKind::Decl(_) => {}
             StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
             StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
@@ -47,15 +40,7 @@ impl Walk<'_> {
                 self.expr(value);
             }
             StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Assign { lhs, rhs, op } => {
-                for l in lhs {
-                    if *op == crate::golang::syntax::ast::AssignOp::Define {
-                        self.def(l.id);
-                    }
-                    self.expr(l);
-                }
-                rhs.iter().for_each(|v| self.expr(v));
-            }
+            StmtKind::Assign { lhs, rhs, op } => self.assign(lhs, *op, rhs),
             StmtKind::Return(vs) => vs.iter().for_each(|v| self.expr(v)),
             StmtKind::Block(b) => self.stmts(&b.stmts),
             StmtKind::If { init, cond, then, els } => {
@@ -99,22 +84,7 @@ impl Walk<'_> {
                 self.stmts(&body.stmts);
             }
             StmtKind::Range { key, value, x, body, .. } if self.is_func(x) => {
-                // The body of a range over a function runs as a closure.
-                self.expr(x);
-                let mut inner =
-                    Walk { info: self.info, tt: self.tt, uses: Vec::new(), defs: HashSet::new(), cells: self.cells };
-                for e in [key, value].into_iter().flatten() {
-                    inner.def(e.id);
-                    inner.expr(e);
-                }
-                inner.stmts(&body.stmts);
-                let (uses, defs) = (inner.uses, inner.defs);
-                for u in uses {
-                    if !defs.contains(&u) {
-                        self.cells.insert(u);
-                        self.uses.push(u);
-                    }
-                }
+                self.range_func(key.as_ref(), value.as_ref(), x, body)
             }
             StmtKind::Range { key, value, x, body, .. } => {
                 for e in [key, value].into_iter().flatten() {
@@ -123,6 +93,47 @@ impl Walk<'_> {
                 }
                 self.expr(x);
                 self.stmts(&body.stmts);
+            }
+        }
+    }
+
+    /// `var` declarations: each name is declared here, after its values' uses.
+    fn var_decl(&mut self, specs: &[VarSpec]) {
+        for sp in specs {
+            for n in &sp.names {
+                self.def(n.id);
+            }
+            sp.values.iter().for_each(|v| self.expr(v));
+        }
+    }
+
+    /// An assignment; with `:=` its left-hand names are declared here.
+    fn assign(&mut self, lhs: &[Expr], op: AssignOp, rhs: &[Expr]) {
+        for l in lhs {
+            if op == AssignOp::Define {
+                self.def(l.id);
+            }
+            self.expr(l);
+        }
+        rhs.iter().for_each(|v| self.expr(v));
+    }
+
+    /// A range over a function: its body runs as a closure, so the outer variables it uses
+    /// need cells.
+    fn range_func(&mut self, key: Option<&Expr>, value: Option<&Expr>, x: &Expr, body: &Block) {
+        self.expr(x);
+        let mut inner =
+            Walk { info: self.info, tt: self.tt, uses: Vec::new(), defs: HashSet::new(), cells: self.cells };
+        for e in [key, value].into_iter().flatten() {
+            inner.def(e.id);
+            inner.expr(e);
+        }
+        inner.stmts(&body.stmts);
+        let (uses, defs) = (inner.uses, inner.defs);
+        for u in uses {
+            if !defs.contains(&u) {
+                self.cells.insert(u);
+                self.uses.push(u);
             }
         }
     }
