@@ -32,6 +32,46 @@ impl FnC<'_> {
         let idx = self.alloc(1);
         let lim = self.alloc(1);
         self.emit(Op::Int(idx, 0));
+        if let Type::Func(sig) = &ut {
+            self.range_func(key, value, define, xr, sig, body, x.pos)?;
+            self.next = saved;
+            return Ok(());
+        }
+        let (top, exit, step) = self.range_head(&ut, xt, xr, (k, v), (idx, lim), value.is_some(), x.pos)?;
+        let (kt, vt) = self.range_types(&ut, xt);
+        self.push_range_target();
+        let inner = self.next;
+        self.bind_range(key, k, kt, define)?;
+        self.bind_range(value, v, vt, define)?;
+        self.block(&body.stmts)?;
+        self.next = inner;
+        let cont = self.here();
+        if let Some(s) = step {
+            self.emit(s);
+        }
+        self.emit(Op::Jmp(top));
+        let end = self.here();
+        self.patch(exit, end);
+        self.pop_range_target(cont);
+        self.next = saved;
+        Ok(())
+    }
+
+    /// Emits the head of a range loop over `xr` (of type `xt`, underlying `ut`; not a function):
+    /// the setup, then at the loop's top the exit test and the fetch of the next key into `k`
+    /// and value into `v`. Returns the top, the exit jump (to patch to the loop's end), and the
+    /// step to emit before jumping back to the top, if any.
+    #[allow(clippy::too_many_arguments)]
+    fn range_head(
+        &mut self,
+        ut: &Type,
+        xt: TypeId,
+        xr: Reg,
+        (k, v): (Reg, Reg),
+        (idx, lim): (Reg, Reg),
+        want_value: bool,
+        pos: ast::Pos,
+    ) -> CResult<(u32, usize, Option<Op>)> {
         let top;
         let exit;
         let mut step: Option<Op> = Some(Op::AddImm(idx, idx, 1));
@@ -55,7 +95,7 @@ impl FnC<'_> {
                 top = self.here();
                 exit = self.emit(Op::JgeI(idx, lim, 0));
                 self.emit(Op::Move(k, idx));
-                if value.is_some() {
+                if want_value {
                     self.emit(Op::Index(v, xr, idx));
                 }
             }
@@ -67,36 +107,15 @@ impl FnC<'_> {
                 step = None;
             }
             Type::Chan(_, et) => {
-                let z = self.b.zero(et);
+                let z = self.b.zero(*et);
                 top = self.here();
                 self.emit(Op::Recv(k, xr, z, true));
                 exit = self.emit(Op::Jf(k + 1, 0));
                 step = None;
             }
-            Type::Func(sig) => {
-                self.range_func(key, value, define, xr, &sig, body, x.pos)?;
-                self.next = saved;
-                return Ok(());
-            }
-            _ => return Err(self.err(x.pos, "range over this")),
+            _ => return Err(self.err(pos, "range over this")),
         }
-        let (kt, vt) = self.range_types(&ut, xt);
-        self.push_range_target();
-        let inner = self.next;
-        self.bind_range(key, k, kt, define)?;
-        self.bind_range(value, v, vt, define)?;
-        self.block(&body.stmts)?;
-        self.next = inner;
-        let cont = self.here();
-        if let Some(s) = step {
-            self.emit(s);
-        }
-        self.emit(Op::Jmp(top));
-        let end = self.here();
-        self.patch(exit, end);
-        self.pop_range_target(cont);
-        self.next = saved;
-        Ok(())
+        Ok((top, exit, step))
     }
 
     /// `for k, v := range f`: the body becomes the `yield` closure passed to `f`.
