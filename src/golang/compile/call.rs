@@ -424,24 +424,7 @@ impl FnC<'_> {
                 let x = self.expr(&args[0])?;
                 self.emit(if b == Builtin::Len { Op::Len(d, x) } else { Op::Cap(d, x) });
             }
-            Builtin::Append => {
-                let st = self.type_of(e);
-                let Type::Slice(et) = self.b.uty(st).clone() else { return Err(self.err(e.pos, "this append")) };
-                let s = self.expr(&args[0])?;
-                let esize = self.b.esize(et);
-                self.at(e.pos);
-                if spread {
-                    let t = self.expr(&args[1])?;
-                    self.emit(Op::AppendSlice(d, s, t, esize));
-                } else {
-                    let n = (args.len() - 1) as u16;
-                    let base = self.alloc(n.max(1));
-                    for (i, a) in args[1..].iter().enumerate() {
-                        self.arg_into(a, et, base + i as Reg)?;
-                    }
-                    self.emit(Op::Append(d, s, base, n, esize));
-                }
-            }
+            Builtin::Append => self.append(e, args, spread, d)?,
             Builtin::Copy => {
                 let a = self.expr(&args[0])?;
                 let s = self.expr(&args[1])?;
@@ -470,16 +453,7 @@ impl FnC<'_> {
             Builtin::Recover => {
                 self.emit(Op::Recover(d));
             }
-            Builtin::Print | Builtin::Println => {
-                let name = if b == Builtin::Print { "builtin.print" } else { "builtin.println" };
-                let Some(n) = self.b.native(name) else { return Err(self.err(e.pos, name)) };
-                let base = self.alloc(args.len().max(1) as u16);
-                for (i, a) in args.iter().enumerate() {
-                    let r = self.expr(a)?;
-                    self.emit(Op::Move(base + i as Reg, r));
-                }
-                self.emit(Op::CallNative(n, base, args.len() as u16));
-            }
+            Builtin::Print | Builtin::Println => self.print(e, b, args)?,
             Builtin::Close => {
                 let c = self.expr(&args[0])?;
                 self.at(e.pos);
@@ -506,6 +480,40 @@ impl FnC<'_> {
             Builtin::Complex | Builtin::Real | Builtin::Imag => return Err(self.err(e.pos, "complex numbers")),
         }
         Ok(d)
+    }
+
+    /// `append(s, xs...)` or `append(s, x, y)`, the result into `d`.
+    fn append(&mut self, e: &Expr, args: &[Expr], spread: bool, d: Reg) -> CResult<()> {
+        let st = self.type_of(e);
+        let Type::Slice(et) = self.b.uty(st).clone() else { return Err(self.err(e.pos, "this append")) };
+        let s = self.expr(&args[0])?;
+        let esize = self.b.esize(et);
+        self.at(e.pos);
+        if spread {
+            let t = self.expr(&args[1])?;
+            self.emit(Op::AppendSlice(d, s, t, esize));
+        } else {
+            let n = (args.len() - 1) as u16;
+            let base = self.alloc(n.max(1));
+            for (i, a) in args[1..].iter().enumerate() {
+                self.arg_into(a, et, base + i as Reg)?;
+            }
+            self.emit(Op::Append(d, s, base, n, esize));
+        }
+        Ok(())
+    }
+
+    /// `print(...)` or `println(...)` (`b`): the arguments passed to the native builtin.
+    fn print(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> CResult<()> {
+        let name = if b == Builtin::Print { "builtin.print" } else { "builtin.println" };
+        let Some(n) = self.b.native(name) else { return Err(self.err(e.pos, name)) };
+        let base = self.alloc(args.len().max(1) as u16);
+        for (i, a) in args.iter().enumerate() {
+            let r = self.expr(a)?;
+            self.emit(Op::Move(base + i as Reg, r));
+        }
+        self.emit(Op::CallNative(n, base, args.len() as u16));
+        Ok(())
     }
 
     fn make(&mut self, e: &Expr, args: &[Expr], d: Reg) -> CResult<()> {
