@@ -106,15 +106,28 @@ pub fn check(course: &Course, load_problems: Vec<Problem>, files: &[(&str, &str)
 fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
     let lf = |f: &str| format!("{}/{f}", ex.lesson);
     let json = lf("lesson.json");
-    let mut push = |file: &str, message: String| problems.push(Problem { file: file.to_string(), message });
     if ex.template.trim().is_empty() {
-        push(&lf(&format!("{}.go.tmpl", ex.id)), "missing or empty".into());
+        problems.push(Problem { file: lf(&format!("{}.go.tmpl", ex.id)), message: "missing or empty".into() });
         return;
     }
+    check_params(ex, &json, problems);
+    let defaults = ex.defaults();
+    if let Err(e) = ex.validate(&defaults) {
+        problems.push(Problem { file: json, message: format!("defaults are invalid: {e}") });
+        return;
+    }
+    check_settings(ex, &json, problems);
+    check_golden(ex, problems);
+}
+
+/// An example's parameters (in `json`, its lesson.json): unique names, defaults of their kind,
+/// bounds that name int parameters.
+fn check_params(ex: &Example, json: &str, problems: &mut Vec<Problem>) {
+    let mut push = |file: &str, message: String| problems.push(Problem { file: file.to_string(), message });
     let mut names = BTreeSet::new();
     for spec in &ex.params {
         if !names.insert(spec.name.clone()) {
-            push(&json, format!("example `{}`: parameter `{}` is declared twice", ex.id, spec.name));
+            push(json, format!("example `{}`: parameter `{}` is declared twice", ex.id, spec.name));
         }
         let ok_default = match spec.kind {
             Kind::Int => spec.default.is_i64(),
@@ -123,7 +136,7 @@ fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
         };
         if !ok_default {
             push(
-                &json,
+                json,
                 format!(
                     "example `{}`: parameter `{}`: default {} is not {}",
                     ex.id,
@@ -137,7 +150,7 @@ fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
             if let super::data::Bound::Param(other) = b {
                 if !ex.params.iter().any(|p| &p.name == other && p.kind == Kind::Int) {
                     push(
-                        &json,
+                        json,
                         format!(
                             "example `{}`: parameter `{}`: bound `{other}` is not an int parameter",
                             ex.id, spec.name
@@ -147,18 +160,19 @@ fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
             }
         }
     }
-    let defaults = ex.defaults();
-    if let Err(e) = ex.validate(&defaults) {
-        push(&json, format!("defaults are invalid: {e}"));
-        return;
-    }
-    let tmpl = lf(&format!("{}.go.tmpl", ex.id));
+}
+
+/// Each golden setting of an example (the defaults, then each edge case) resolves, renders
+/// and compiles.
+fn check_settings(ex: &Example, json: &str, problems: &mut Vec<Problem>) {
+    let mut push = |file: &str, message: String| problems.push(Problem { file: file.to_string(), message });
+    let tmpl = format!("{}/{}.go.tmpl", ex.lesson, ex.id);
     for set in golden_settings(ex) {
         let label = if set.is_empty() { "defaults".to_string() } else { format!("{set:?}") };
         let p = match ex.resolve(set.iter().map(|(a, b)| (a.as_str(), b.as_str()))) {
             Ok(p) => p,
             Err(e) => {
-                push(&json, format!("edge case {label}: {e}"));
+                push(json, format!("edge case {label}: {e}"));
                 continue;
             }
         };
@@ -170,7 +184,12 @@ fn check_example(ex: &Example, problems: &mut Vec<Problem>) {
             push(&tmpl, format!("does not compile with {label}:\n{}", e.trim_end()));
         }
     }
-    let gpath = lf(&format!("golden/{}.json", ex.id));
+}
+
+/// An example has golden runs, and each still gives what it recorded.
+fn check_golden(ex: &Example, problems: &mut Vec<Problem>) {
+    let mut push = |file: &str, message: String| problems.push(Problem { file: file.to_string(), message });
+    let gpath = format!("{}/golden/{}.json", ex.lesson, ex.id);
     if ex.golden.is_empty() {
         push(&gpath, "missing: run `chanlab golden --write`".into());
     }
