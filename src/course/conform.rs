@@ -129,121 +129,135 @@ pub fn random_ties(id: &str, p: &Params) -> bool {
 /// `select`'s random choice, or on a schedule that real Go randomises: the race runtime,
 /// several processors), checked on one observed run. Unknown ids fail.
 pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
-    let fail = |why: &str| Err(format!("{why} (status {}, stdout {:?}, report {:?})", o.status, o.stdout, o.report));
     match id {
-        // Racy or not, each goroutine adds one; unprotected, the detector must report the
-        // race (exit 66, frames in main.go); protected, it must stay silent.
-        "race-counter" => {
-            let n = p.int("goroutines");
-            let count: Option<i64> = o.stdout.strip_prefix("final count: ").and_then(|s| s.trim().parse().ok());
-            match (p.choice("fix"), count) {
-                ("none", Some(c)) if c <= n && o.status == 66 && o.report.iter().any(|l| l.starts_with("main.go:")) => {
-                    Ok(())
-                }
-                ("none", _) => fail("the unprotected counter must be reported as a data race"),
-                (_, Some(c)) if c == n && o.status == 0 && o.report.is_empty() => Ok(()),
-                _ => fail(&format!("a protected counter must count to {n} with no report")),
-            }
-        }
-        // The tally of final counts: a header, then `final bar runs` lines sorted by final
-        // count. The runs add up to `runs`; no run counts past `goroutines` (an increment can
-        // be lost, never invented); with the mutex, or on one processor, every run counts
-        // exactly `goroutines`.
-        "race-count" => {
-            let (runs, n) = (p.int("runs"), p.int("goroutines"));
-            let mut lines = o.stdout.lines();
-            let header = format!("final count after {runs} runs of {n} goroutines:");
-            if o.status != 0 || !o.report.is_empty() || lines.next() != Some(header.as_str()) {
-                return fail(&format!("expected exit 0 and the header `{header}`"));
-            }
-            let mut rows: Vec<(i64, i64)> = Vec::new();
-            for l in lines {
-                let f: Vec<&str> = l.split_whitespace().collect();
-                let parsed = match f.as_slice() {
-                    [c, bar, k] if bar.chars().all(|ch| ch == '#') => c.parse().ok().zip(k.parse().ok()),
-                    _ => None,
-                };
-                match parsed {
-                    Some(row) => rows.push(row),
-                    None => return fail(&format!("cannot read the tally line {l:?}")),
-                }
-            }
-            if rows.iter().map(|r| r.1).sum::<i64>() != runs {
-                return fail(&format!("the tally must add up to {runs} runs"));
-            }
-            if rows.iter().any(|&(c, k)| c < 1 || c > n || k < 1) || !rows.windows(2).all(|w| w[0].0 < w[1].0) {
-                return fail(&format!("final counts must be distinct, sorted, and in 1..={n}"));
-            }
-            if (p.flag("fix") || p.int("gomaxprocs") == 1) && rows != [(n, runs)] {
-                return fail(&format!("every run must count exactly {n}"));
-            }
-            Ok(())
-        }
-        // Unlocked writers either finish or trip the map's check; locked ones always finish.
-        "race-map" => {
-            let done = format!("keys written: {}\n", p.int("writers") * 1000);
-            let tripped = o.status == 2
-                && o.stdout.is_empty()
-                && o.report.first().map(String::as_str) == Some("fatal error: concurrent map writes");
-            if (o.status == 0 && o.stdout == done) || (!p.flag("lock") && tripped) {
-                Ok(())
-            } else {
-                fail("expected every key written or, unlocked, fatal error: concurrent map writes")
-            }
-        }
-        // `case a won: N` and `case b won: M`: N + M == rounds, and from 1000 rounds on
-        // neither case wins less than 40% (over six standard deviations from half).
-        "select-fairness" => {
-            let counts: Vec<i64> = o.stdout.lines().filter_map(|l| l.rsplit(' ').next()?.parse().ok()).collect();
-            let rounds = p.int("rounds");
-            if o.status != 0 || counts.len() != 2 || counts.iter().sum::<i64>() != rounds {
-                return Err(format!("expected two counts adding up to {rounds}, got {:?}", o.stdout));
-            }
-            if rounds >= 1000 && counts.iter().any(|&c| c * 5 < rounds * 2) {
-                return Err(format!("one case won under 40% of {rounds} rounds: {:?}", o.stdout));
-            }
-            Ok(())
-        }
+        "race-counter" => race_counter(p, o),
+        "race-count" => race_count(p, o),
+        "race-map" => race_map(p, o),
+        "select-fairness" => select_fairness(p, o),
         "mutex-counter" | "rwmutex-cache" if o.status != 0 || !o.report.is_empty() => {
             Err(format!("{id}: expected a clean exit, got status {} {:?}", o.status, o.report))
         }
-        // Without the lock and with several processors, real Go may or may not lose updates
-        // (and the simulator loses some, varying with the seed): the count can only drop.
-        // With the lock, or on one processor, every increment survives.
-        "mutex-counter" => {
-            let n = p.int("goroutines");
-            let count = line_value(&o.stdout, "final count: ").ok_or("no `final count:` line")?;
-            let count: i64 = count.parse().map_err(|_| format!("bad count {count:?}"))?;
-            let exact = p.flag("lock") || p.int("gomaxprocs") == 1;
-            if (exact && count != n) || !(1..=n).contains(&count) {
-                let want = if exact { format!("exactly {n}") } else { format!("in 1..={n}") };
-                return Err(format!("final count {count}, expected {want}"));
-            }
-            Ok(())
-        }
-        // Everything matches the simulator except the time taken: real sleeps overshoot (by up
-        // to a millisecond each, as Go's timers wake through epoll), and a plain Mutex chains
-        // up to 80 of them, so real Go may take a few rounding steps longer than virtual time.
-        "rwmutex-cache" => {
-            let (course, _) = super::Course::load();
-            let ex = course.example(id).ok_or("no such example")?;
-            let sim = simulate(ex, p, 1);
-            let most = |s: &str| line_value(s, "most readers inside at once: ").map(str::to_string);
-            if most(&o.stdout).is_none() || most(&o.stdout) != most(&sim.stdout) {
-                return Err(format!("readers inside at once differ:\n{}\nsimulator:\n{}", o.stdout, sim.stdout));
-            }
-            let took = |s: &str| line_value(s, "took ").and_then(parse_duration);
-            let (got, want) = (took(&o.stdout).ok_or("no `took` line")?, took(&sim.stdout).ok_or("no `took` line")?);
-            let sleeps = p.int("readers") + p.int("writers");
-            let slack = 10_000_000 + 2_000_000 * sleeps + want / 10;
-            if got < want || got > want + slack {
-                return Err(format!("took {got}ns, the simulator's virtual time is {want}ns (slack {slack}ns)"));
-            }
-            Ok(())
-        }
+        "mutex-counter" => mutex_counter(p, o),
+        "rwmutex-cache" => rwmutex_cache(id, p, o),
         "worker-pool-ctx" => worker_pool_ctx_ties(p, o),
-        _ => fail(&format!("no invariant is defined for `{id}`")),
+        _ => fail(o, &format!("no invariant is defined for `{id}`")),
     }
+}
+
+/// A failed invariant: `why`, with what the run gave.
+fn fail(o: &Observed, why: &str) -> Result<(), String> {
+    Err(format!("{why} (status {}, stdout {:?}, report {:?})", o.status, o.stdout, o.report))
+}
+
+/// race-counter: Racy or not, each goroutine adds one; unprotected, the detector must report the
+/// race (exit 66, frames in main.go); protected, it must stay silent.
+fn race_counter(p: &Params, o: &Observed) -> Result<(), String> {
+    let n = p.int("goroutines");
+    let count: Option<i64> = o.stdout.strip_prefix("final count: ").and_then(|s| s.trim().parse().ok());
+    match (p.choice("fix"), count) {
+        ("none", Some(c)) if c <= n && o.status == 66 && o.report.iter().any(|l| l.starts_with("main.go:")) => Ok(()),
+        ("none", _) => fail(o, "the unprotected counter must be reported as a data race"),
+        (_, Some(c)) if c == n && o.status == 0 && o.report.is_empty() => Ok(()),
+        _ => fail(o, &format!("a protected counter must count to {n} with no report")),
+    }
+}
+
+/// race-count: The tally of final counts: a header, then `final bar runs` lines sorted by final
+/// count. The runs add up to `runs`; no run counts past `goroutines` (an increment can
+/// be lost, never invented); with the mutex, or on one processor, every run counts
+/// exactly `goroutines`.
+fn race_count(p: &Params, o: &Observed) -> Result<(), String> {
+    let (runs, n) = (p.int("runs"), p.int("goroutines"));
+    let mut lines = o.stdout.lines();
+    let header = format!("final count after {runs} runs of {n} goroutines:");
+    if o.status != 0 || !o.report.is_empty() || lines.next() != Some(header.as_str()) {
+        return fail(o, &format!("expected exit 0 and the header `{header}`"));
+    }
+    let mut rows: Vec<(i64, i64)> = Vec::new();
+    for l in lines {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        let parsed = match f.as_slice() {
+            [c, bar, k] if bar.chars().all(|ch| ch == '#') => c.parse().ok().zip(k.parse().ok()),
+            _ => None,
+        };
+        match parsed {
+            Some(row) => rows.push(row),
+            None => return fail(o, &format!("cannot read the tally line {l:?}")),
+        }
+    }
+    if rows.iter().map(|r| r.1).sum::<i64>() != runs {
+        return fail(o, &format!("the tally must add up to {runs} runs"));
+    }
+    if rows.iter().any(|&(c, k)| c < 1 || c > n || k < 1) || !rows.windows(2).all(|w| w[0].0 < w[1].0) {
+        return fail(o, &format!("final counts must be distinct, sorted, and in 1..={n}"));
+    }
+    if (p.flag("fix") || p.int("gomaxprocs") == 1) && rows != [(n, runs)] {
+        return fail(o, &format!("every run must count exactly {n}"));
+    }
+    Ok(())
+}
+
+/// race-map: Unlocked writers either finish or trip the map's check; locked ones always finish.
+fn race_map(p: &Params, o: &Observed) -> Result<(), String> {
+    let done = format!("keys written: {}\n", p.int("writers") * 1000);
+    let tripped = o.status == 2
+        && o.stdout.is_empty()
+        && o.report.first().map(String::as_str) == Some("fatal error: concurrent map writes");
+    if (o.status == 0 && o.stdout == done) || (!p.flag("lock") && tripped) {
+        Ok(())
+    } else {
+        fail(o, "expected every key written or, unlocked, fatal error: concurrent map writes")
+    }
+}
+
+/// select-fairness: `case a won: N` and `case b won: M`: N + M == rounds, and from 1000 rounds on
+/// neither case wins less than 40% (over six standard deviations from half).
+fn select_fairness(p: &Params, o: &Observed) -> Result<(), String> {
+    let counts: Vec<i64> = o.stdout.lines().filter_map(|l| l.rsplit(' ').next()?.parse().ok()).collect();
+    let rounds = p.int("rounds");
+    if o.status != 0 || counts.len() != 2 || counts.iter().sum::<i64>() != rounds {
+        return Err(format!("expected two counts adding up to {rounds}, got {:?}", o.stdout));
+    }
+    if rounds >= 1000 && counts.iter().any(|&c| c * 5 < rounds * 2) {
+        return Err(format!("one case won under 40% of {rounds} rounds: {:?}", o.stdout));
+    }
+    Ok(())
+}
+
+/// mutex-counter: Without the lock and with several processors, real Go may or may not lose updates
+/// (and the simulator loses some, varying with the seed): the count can only drop.
+/// With the lock, or on one processor, every increment survives.
+fn mutex_counter(p: &Params, o: &Observed) -> Result<(), String> {
+    let n = p.int("goroutines");
+    let count = line_value(&o.stdout, "final count: ").ok_or("no `final count:` line")?;
+    let count: i64 = count.parse().map_err(|_| format!("bad count {count:?}"))?;
+    let exact = p.flag("lock") || p.int("gomaxprocs") == 1;
+    if (exact && count != n) || !(1..=n).contains(&count) {
+        let want = if exact { format!("exactly {n}") } else { format!("in 1..={n}") };
+        return Err(format!("final count {count}, expected {want}"));
+    }
+    Ok(())
+}
+
+/// rwmutex-cache: Everything matches the simulator except the time taken: real sleeps overshoot (by up
+/// to a millisecond each, as Go's timers wake through epoll), and a plain Mutex chains
+/// up to 80 of them, so real Go may take a few rounding steps longer than virtual time.
+fn rwmutex_cache(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
+    let (course, _) = super::Course::load();
+    let ex = course.example(id).ok_or("no such example")?;
+    let sim = simulate(ex, p, 1);
+    let most = |s: &str| line_value(s, "most readers inside at once: ").map(str::to_string);
+    if most(&o.stdout).is_none() || most(&o.stdout) != most(&sim.stdout) {
+        return Err(format!("readers inside at once differ:\n{}\nsimulator:\n{}", o.stdout, sim.stdout));
+    }
+    let took = |s: &str| line_value(s, "took ").and_then(parse_duration);
+    let (got, want) = (took(&o.stdout).ok_or("no `took` line")?, took(&sim.stdout).ok_or("no `took` line")?);
+    let sleeps = p.int("readers") + p.int("writers");
+    let slack = 10_000_000 + 2_000_000 * sleeps + want / 10;
+    if got < want || got > want + slack {
+        return Err(format!("took {got}ns, the simulator's virtual time is {want}ns (slack {slack}ns)"));
+    }
+    Ok(())
 }
 
 /// worker-pool-ctx with zero timeout and zero work: each job's select picks at random between
