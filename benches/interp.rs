@@ -2,8 +2,8 @@
 //! and against real Go, in one run: ping-pong, buffered, select4, spawning goroutines, and
 //! CPU work (a 10,000,000-iteration loop, fib(30), 1,000,000 map inserts, a 1 MB string).
 //!
-//! `cargo bench --bench interp` (real Go from `$GO` or `/opt/go127/go/bin/go`; skipped with a
-//! note when absent). Prints a Markdown table of milliseconds per workload and the ratios.
+//! `cargo bench --bench interp` (real Go from `conform::go_command()`: `$CHANLAB_GO`, then
+//! `.tools/`, then /opt/go127; skipped with a note when absent). Prints a Markdown table of milliseconds per workload and the ratios.
 
 use chanlab::runtime::{self as go, Chan, Config, Runtime, Select, WaitGroup};
 use std::process::Command;
@@ -43,19 +43,13 @@ fn interp(src: &str) -> Result<f64, String> {
 
 /// Milliseconds for real Go to run the built program (process start included).
 fn real_go(name: &str, src: &str) -> Result<f64, String> {
-    let goexe = std::env::var("GO").unwrap_or_else(|_| "/opt/go127/go/bin/go".into());
     let dir =
         std::env::temp_dir().join(format!("chanlab-interp-{}", name.replace(|c: char| !c.is_alphanumeric(), "_")));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     std::fs::write(dir.join("main.go"), src).map_err(|e| e.to_string())?;
-    let goroot =
-        std::path::Path::new(&goexe).parent().and_then(|p| p.parent()).map(|p| p.to_path_buf()).unwrap_or_default();
-    let b = Command::new(&goexe)
+    let b = chanlab::course::conform::go_command()?
         .args(["build", "-o", "prog", "main.go"])
         .current_dir(&dir)
-        .env("GO111MODULE", "off")
-        .env("GOROOT", goroot)
-        .env("GOTOOLCHAIN", "local")
         .output()
         .map_err(|e| format!("cannot run go: {e}"))?;
     if !b.status.success() {
