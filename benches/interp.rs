@@ -3,7 +3,8 @@
 //! CPU work (a 10,000,000-iteration loop, fib(30), 1,000,000 map inserts, a 1 MB string).
 //!
 //! `cargo bench --bench interp` (real Go from `conform::go_command()`: `$CHANLAB_GO`, then
-//! `.tools/`, then /opt/go127; skipped with a note when absent). Prints a Markdown table of milliseconds per workload and the ratios.
+//! `.tools/`, then /opt/go127; skipped with a note when absent). Prints a Markdown table of
+//! milliseconds per workload and the ratios.
 
 use chanlab::runtime::{self as go, Chan, Config, Runtime, Select, WaitGroup};
 use std::process::Command;
