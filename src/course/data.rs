@@ -27,6 +27,26 @@ pub struct LessonFile {
     pub summary: String,
     #[serde(default)]
     pub examples: Vec<ExampleFile>,
+    #[serde(default)]
+    pub exercises: Vec<ExerciseFile>,
+}
+
+/// An exercise's entry in `lesson.json`; its files live in `<lesson>/exercises/<id>/`
+/// (`task.md`, `main.go` the starter, `main_test.go` the visible tests, `hidden_test.go` the
+/// hidden ones, `solution.go`).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExerciseFile {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Revealed one at a time (Markdown).
+    #[serde(default)]
+    pub hints: Vec<String>,
+    /// How many schedules a solution must pass (the site's default when absent).
+    #[serde(default)]
+    pub seeds: Option<u32>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

@@ -13,7 +13,7 @@ pub mod template;
 
 use crate::golang::vm::{self, code::Program};
 use crate::runtime::{Config, Outcome, Runtime};
-use data::{Bound, Conformance, ControlSpec, CourseFile, Golden, Kind, LessonFile, ParamSpec, Question};
+use data::{Bound, Conformance, ControlSpec, CourseFile, ExerciseFile, Golden, Kind, LessonFile, ParamSpec, Question};
 pub use params::{Params, Value};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -40,6 +40,8 @@ pub struct Phase {
     pub id: String,
     pub title: String,
     pub lessons: Vec<String>,
+    /// The phase's "quick check" (`phases/<id>.quiz.json`), mixing its lessons.
+    pub quiz: Vec<Question>,
 }
 
 #[derive(Clone, Debug)]
@@ -51,6 +53,30 @@ pub struct Lesson {
     pub prose: String,
     pub examples: Vec<Example>,
     pub quiz: Vec<Question>,
+    pub exercises: Vec<Exercise>,
+}
+
+/// An exercise: a task, starter code the learner edits, Go tests (visible and hidden), hints
+/// and a reference solution. It passes when every test passes under the race detector on
+/// every schedule tried.
+#[derive(Clone, Debug)]
+pub struct Exercise {
+    pub id: String,
+    pub lesson: String,
+    pub title: String,
+    pub summary: String,
+    pub hints: Vec<String>,
+    pub seeds: Option<u32>,
+    /// `task.md`.
+    pub task: String,
+    /// `main.go`: what the learner starts from.
+    pub starter: String,
+    /// `main_test.go`: shown to the learner.
+    pub tests: String,
+    /// `hidden_test.go` (may be empty): run on check, shown after a pass.
+    pub hidden_tests: String,
+    /// `solution.go`: replaces `main.go` when the learner asks for the solution.
+    pub solution: String,
 }
 
 #[derive(Clone, Debug)]
@@ -145,7 +171,16 @@ impl Course {
                     Err(p) => problems.push(p),
                 }
             }
-            course.phases.push(Phase { id: ph.id, title: ph.title, lessons: ph.lessons });
+            let quiz_path = format!("phases/{}.quiz.json", ph.id);
+            let quiz = match get(&quiz_path).map(serde_json::from_str::<Vec<Question>>) {
+                Some(Ok(q)) => q,
+                Some(Err(e)) => {
+                    problems.push(Problem { file: quiz_path, message: e.to_string() });
+                    Vec::new()
+                }
+                None => Vec::new(),
+            };
+            course.phases.push(Phase { id: ph.id, title: ph.title, lessons: ph.lessons, quiz });
         }
         (course, problems)
     }
@@ -210,7 +245,34 @@ fn load_lesson<'a>(get: &dyn Fn(&str) -> Option<&'a str>, id: &str, phase: &str)
             golden,
         });
     }
-    Ok(Lesson { id: lf.id, title: lf.title, summary: lf.summary, phase: phase.to_string(), prose, examples, quiz })
+    let exercises = lf.exercises.into_iter().map(|xf| load_exercise(get, id, xf)).collect();
+    Ok(Lesson {
+        id: lf.id,
+        title: lf.title,
+        summary: lf.summary,
+        phase: phase.to_string(),
+        prose,
+        examples,
+        quiz,
+        exercises,
+    })
+}
+
+fn load_exercise<'a>(get: &dyn Fn(&str) -> Option<&'a str>, lesson: &str, xf: ExerciseFile) -> Exercise {
+    let file = |name: &str| get(&format!("{lesson}/exercises/{}/{name}", xf.id)).unwrap_or("").to_string();
+    Exercise {
+        task: file("task.md"),
+        starter: file("main.go"),
+        tests: file("main_test.go"),
+        hidden_tests: file("hidden_test.go"),
+        solution: file("solution.go"),
+        id: xf.id,
+        lesson: lesson.to_string(),
+        title: xf.title,
+        summary: xf.summary,
+        hints: xf.hints,
+        seeds: xf.seeds,
+    }
 }
 
 /// A parameter's value from JSON lesson data.
