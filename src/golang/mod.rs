@@ -19,6 +19,7 @@
 //! Programs are untrusted input: no Go program may panic Rust or hang the caller.
 
 pub mod compile;
+pub mod format;
 pub mod stdlib;
 pub mod syntax;
 pub mod types;
