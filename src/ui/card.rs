@@ -290,6 +290,28 @@ fn store_edits(c: Card) {
     });
 }
 
+/// One job (embeds only): post each finished run's result to the parent page as
+/// `{"type":"chanlab:run","example","status","stdout"}`, as the quiz embed posts its score.
+fn post_results(c: Card) {
+    let posted = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let (running, runs) = (c.term.running.get(), c.term.runs.get());
+        if !running && runs > posted.get_value() {
+            posted.set_value(runs);
+            let lines = c.term.lines.get_untracked();
+            let status = lines
+                .iter()
+                .rev()
+                .find_map(|l| l.text.strip_prefix("exit status ").filter(|_| l.kind == Kind::Status))
+                .and_then(|n| n.parse::<i32>().ok())
+                .unwrap_or(if c.subject.with_untracked(|s| s.as_ref().is_ok_and(|s| s.program.is_err())) { 1 } else { 0 });
+            let stdout: Vec<&str> = lines.iter().filter(|l| l.kind == Kind::Stdout).map(|l| l.text.as_str()).collect();
+            let msg = serde_json::json!({"type": "chanlab:run", "example": c.ex.id, "status": status, "stdout": stdout.join("\n")});
+            super::post_to_parent(&msg.to_string());
+        }
+    });
+}
+
 /// Set a parameter: clamp those whose range it bounds; re-render the source, or patch the
 /// change into the learner's edit (a detached knob is disabled, so its change never lands).
 fn set_param(c: Card, name: String, value: String) {
@@ -426,6 +448,9 @@ pub fn ExampleCard(
     });
     run_on_change(c);
     store_edits(c);
+    if embed {
+        post_results(c);
+    }
     let error = move || c.resolved.with(|r| r.as_ref().err().cloned());
     let seed_error = focus.as_ref().and_then(|f| f.bad_seed.clone());
     let keydown = move |e: web_sys::KeyboardEvent| {
