@@ -136,7 +136,12 @@ fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bo
         raw.with(|r| ex.resolve(r.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
             .map_err(|e| params::friendly_error(ex, &e.0))
     });
-    let code_note = RwSignal::new(link_code.as_ref().and_then(|r| r.as_ref().err().cloned()));
+    let mut note = link_code.as_ref().and_then(|r| r.as_ref().err().cloned());
+    if let Some(s) = starter.as_deref().filter(|s| starter_code(Some(s)).is_none()) {
+        note =
+            Some(format!("There is no example `{s}` in this course to start from: here is a small program instead."));
+    }
+    let code_note = RwSignal::new(note);
     let base = if play {
         starter_code(starter.as_deref()).unwrap_or_else(|| HELLO.to_string())
     } else {
@@ -304,7 +309,11 @@ fn post_results(c: Card) {
                 .rev()
                 .find_map(|l| l.text.strip_prefix("exit status ").filter(|_| l.kind == Kind::Status))
                 .and_then(|n| n.parse::<i32>().ok())
-                .unwrap_or(if c.subject.with_untracked(|s| s.as_ref().is_ok_and(|s| s.program.is_err())) { 1 } else { 0 });
+                .unwrap_or(if c.subject.with_untracked(|s| s.as_ref().is_ok_and(|s| s.program.is_err())) {
+                    1
+                } else {
+                    0
+                });
             let stdout: Vec<&str> = lines.iter().filter(|l| l.kind == Kind::Stdout).map(|l| l.text.as_str()).collect();
             let msg = serde_json::json!({"type": "chanlab:run", "example": c.ex.id, "status": status, "stdout": stdout.join("\n")});
             super::post_to_parent(&msg.to_string());

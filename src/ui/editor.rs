@@ -202,7 +202,7 @@ pub fn CodeEditor(
                 <pre class="code ed-view" aria-hidden="true"><code inner_html=html></code></pre>
                 <textarea node_ref=area id=id.clone() class="ed-input" aria-label=label
                     aria-describedby=format!("{hint_id} {diag_id}")
-                    spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off"
+                    spellcheck="false" autocomplete="off" autocapitalize="off"
                     rows="1" cols="1" prop:value=initial
                     on:input=move |_| {
                         if let Some(a) = area.get_untracked() {
