@@ -6,6 +6,23 @@
 //!
 //! Entry point: [`source`].
 
+mod binary;
+mod comments;
+mod ctrl;
+mod decl;
+mod engine;
+mod expr;
+mod exprlist;
+mod fields;
+mod func;
+mod span;
+mod srcmap;
+mod stmt;
+mod tabwriter;
+mod types;
+
+use engine::{Position, Printer, INFINITY};
+
 /// Formats one Go source file as `gofmt` does. On a syntax error, returns the errors as
 /// gofmt prints them for a file named `main.go`, one per line (`main.go:L:C: ...`).
 pub fn source(src: &str) -> Result<String, String> {
@@ -14,6 +31,10 @@ pub fn source(src: &str) -> Result<String, String> {
             errs.iter().map(|e| format!("main.go:{}:{}: {}", e.pos.line, e.pos.col, e.msg)).collect();
         lines.join("\n")
     })?;
-    let _ = file;
-    Ok(src.to_string())
+    let sm = srcmap::SrcMap::new(src);
+    let mut p = Printer::new(&sm, true);
+    p.file(&file);
+    p.implied_semi = false;
+    p.flush(Position { offset: INFINITY, line: INFINITY, col: 0 }, "EOF");
+    Ok(tabwriter::align(&p.output))
 }

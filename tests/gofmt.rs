@@ -1,0 +1,198 @@
+//! `golang::format::source` against real gofmt (Go 1.27.3): every corpus program in
+//! `tests/go/*.go`, every lesson example's rendered source, every Go file of the exercises
+//! under `lessons/*/exercises/`, and mangled versions of each (indentation stripped, blank
+//! lines doubled, blanks added inside brackets, blanks around operators removed), compared
+//! with what gofmt prints for the same mangled text. Formatting must also be idempotent,
+//! and no input may panic the formatter.
+//!
+//! `tests/gofmt/KNOWN_GAPS` lists the cases that still differ: the test fails on any
+//! failing case not listed. Regenerate it with `CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test
+//! gofmt`; `CHANLAB_GOFMT_FILTER=substr` runs the cases whose name contains `substr` and
+//! prints their first difference.
+
+use chanlab::golang::format;
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn manifest() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Real gofmt: next to the `go` binary conformance uses, else the machine's Go 1.27.
+fn gofmt_binary() -> PathBuf {
+    if let Ok(go) = chanlab::course::conform::go_binary() {
+        if let Some(p) = go.parent().map(|d| d.join("gofmt")).filter(|p| p.is_file()) {
+            return p;
+        }
+    }
+    PathBuf::from("/opt/go127/go/bin/gofmt")
+}
+
+/// What real gofmt prints for `src`, or `None` when it rejects it.
+fn real_gofmt(bin: &Path, src: &str) -> Option<String> {
+    let mut child = Command::new(bin)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run gofmt");
+    child.stdin.take().expect("stdin").write_all(src.as_bytes()).expect("write to gofmt");
+    let out = child.wait_with_output().expect("gofmt output");
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Every original source: (case name, text).
+fn originals() -> Vec<(String, String)> {
+    let mut cases = Vec::new();
+    let mut corpus: Vec<PathBuf> = std::fs::read_dir(manifest().join("tests/go"))
+        .expect("tests/go")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    corpus.sort();
+    for p in corpus {
+        let name = format!("corpus/{}", p.file_name().unwrap().to_string_lossy());
+        cases.push((name, std::fs::read_to_string(&p).expect("read corpus file")));
+    }
+    let (course, _) = chanlab::course::Course::load();
+    for lesson in &course.lessons {
+        for ex in &lesson.examples {
+            if let Ok(r) = ex.render(&ex.defaults()) {
+                cases.push((format!("example/{}", ex.id), r.source));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    collect_go(&manifest().join("lessons"), &mut files);
+    for p in files.into_iter().filter(|p| p.to_string_lossy().contains("/exercises/")) {
+        let rel = p.strip_prefix(manifest().join("lessons")).unwrap().to_string_lossy().into_owned();
+        cases.push((format!("exercise/{rel}"), std::fs::read_to_string(&p).expect("read exercise")));
+    }
+    cases
+}
+
+fn collect_go(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect_go(&p, out);
+        } else if p.extension().is_some_and(|x| x == "go") {
+            out.push(p);
+        }
+    }
+}
+
+/// The mangled versions of a source: (suffix, text).
+fn mangled(src: &str) -> Vec<(&'static str, String)> {
+    let strip: String = src.lines().map(|l| format!("{}\n", l.trim_start())).collect();
+    let doubled: String =
+        src.lines().map(|l| if l.trim().is_empty() { "\n\n".to_string() } else { format!("{l}\n") }).collect();
+    let spaced = src.replace('(', "( ").replace(')', " )").replace(',', " ,");
+    let mut tight = src.to_string();
+    for op in [" + ", " - ", " * ", " / ", " == ", " != ", " := ", " = ", " && ", " || ", " < ", " > "] {
+        tight = tight.replace(op, op.trim());
+    }
+    vec![("strip", strip), ("doubled", doubled), ("spaced", spaced), ("tight", tight)]
+}
+
+/// Why a case fails, or `None`.
+fn check(want: Option<&str>, src: &str) -> Option<String> {
+    let got = std::panic::catch_unwind(|| format::source(src));
+    let got = match got {
+        Err(_) => return Some("panicked".into()),
+        Ok(g) => g,
+    };
+    match (want, got) {
+        (None, Err(_)) => None,
+        (None, Ok(_)) => Some("gofmt rejects it, format accepted it".into()),
+        (Some(_), Err(e)) => Some(format!("rejected: {}", e.lines().next().unwrap_or(""))),
+        (Some(w), Ok(g)) if w != g => Some(first_diff(w, &g)),
+        (Some(_), Ok(g)) => match format::source(&g) {
+            Ok(again) if again == g => None,
+            _ => Some("not idempotent".into()),
+        },
+    }
+}
+
+fn first_diff(want: &str, got: &str) -> String {
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
+    for i in 0..w.len().max(g.len()) {
+        let (a, b) = (w.get(i).copied().unwrap_or("<EOF>"), g.get(i).copied().unwrap_or("<EOF>"));
+        if a != b {
+            return format!("line {}: gofmt {:?}, format {:?}", i + 1, a, b);
+        }
+    }
+    "differs".into()
+}
+
+fn gaps_path() -> PathBuf {
+    manifest().join("tests/gofmt/KNOWN_GAPS")
+}
+
+fn known_gaps() -> BTreeSet<String> {
+    let text = std::fs::read_to_string(gaps_path()).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().next().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn gofmt_matches_real_gofmt() {
+    let bin = gofmt_binary();
+    assert!(bin.is_file(), "real gofmt not found at {}", bin.display());
+    let filter = std::env::var("CHANLAB_GOFMT_FILTER").ok();
+    let mut failures: Vec<(String, String)> = Vec::new();
+    let mut total = 0;
+    for (name, src) in originals() {
+        let mut variants = vec![("", src.clone())];
+        variants.extend(mangled(&src));
+        for (suffix, text) in variants {
+            let case = if suffix.is_empty() { name.clone() } else { format!("{name}#{suffix}") };
+            if filter.as_ref().is_some_and(|f| !case.contains(f.as_str())) {
+                continue;
+            }
+            let want = real_gofmt(&bin, &text);
+            if want.is_none() && !suffix.is_empty() {
+                continue;
+            }
+            total += 1;
+            if let Some(why) = check(want.as_deref(), &text) {
+                failures.push((case, why));
+            }
+        }
+    }
+    let passed = total - failures.len();
+    eprintln!("gofmt: {passed} of {total} cases match real gofmt");
+    if filter.is_some() {
+        for (c, why) in &failures {
+            eprintln!("{c}: {why}");
+        }
+    }
+    if std::env::var_os("CHANLAB_GOFMT_WRITE_GAPS").is_some() {
+        let mut text = String::from(
+            "# Cases where golang::format differs from real gofmt: `case  first difference`.\n\
+             # Regenerate: CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test gofmt\n",
+        );
+        for (c, why) in &failures {
+            text.push_str(&format!("{c:<48} {}\n", why.replace('\n', " ")));
+        }
+        std::fs::write(gaps_path(), text).expect("write KNOWN_GAPS");
+        return;
+    }
+    let gaps = known_gaps();
+    let new: Vec<String> =
+        failures.iter().filter(|(c, _)| !gaps.contains(c)).map(|(c, why)| format!("{c}: {why}")).collect();
+    assert!(
+        new.is_empty(),
+        "{} case(s) differ from real gofmt and are not in KNOWN_GAPS:\n{}",
+        new.len(),
+        new.join("\n")
+    );
+}
