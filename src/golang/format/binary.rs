@@ -74,7 +74,7 @@ impl Printer<'_, '_> {
     fn walk_binary(&self, op: BinOp, x: &Expr, y: &Expr) -> Walk {
         let p = prec(op);
         let mut w = Walk { has4: p == 4, has5: p == 5, max_problem: 0 };
-        let mut merge = |w: &mut Walk, v: Walk| {
+        let merge = |w: &mut Walk, v: Walk| {
             w.has4 |= v.has4;
             w.has5 |= v.has5;
             w.max_problem = w.max_problem.max(v.max_problem);

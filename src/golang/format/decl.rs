@@ -56,11 +56,24 @@ impl Printer<'_, '_> {
             match t.tok {
                 Tok::Lparen | Tok::Lbrack | Tok::Lbrace => depth += 1,
                 Tok::Rparen | Tok::Rbrack | Tok::Rbrace => depth -= 1,
-                Tok::Import | Tok::Var | Tok::Const | Tok::Type | Tok::Func if depth == 0 => out.push(i),
+                Tok::Import | Tok::Var | Tok::Const | Tok::Type | Tok::Func if depth == 0 && self.starts_decl(i) => {
+                    out.push(i)
+                }
                 _ => {}
             }
         }
         out
+    }
+
+    /// Whether keyword token `i` begins a declaration (first on its line, or after `;`).
+    fn starts_decl(&self, i: usize) -> bool {
+        match i.checked_sub(1) {
+            None => true,
+            Some(j) => {
+                let prev = &self.sm.toks[j];
+                prev.tok == Tok::Semi || self.line_for(prev.off) < self.line_for(self.sm.toks[i].off)
+            }
+        }
     }
 
     fn decl_list(&mut self, list: &[(usize, TopDecl)]) {

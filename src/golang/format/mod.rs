@@ -7,6 +7,7 @@
 //! Entry point: [`source`].
 
 mod binary;
+mod check;
 mod comments;
 mod ctrl;
 mod decl;
@@ -26,12 +27,25 @@ use engine::{Position, Printer, INFINITY};
 /// Formats one Go source file as `gofmt` does. On a syntax error, returns the errors as
 /// gofmt prints them for a file named `main.go`, one per line (`main.go:L:C: ...`).
 pub fn source(src: &str) -> Result<String, String> {
-    let file = crate::golang::syntax::parse_file("main.go", src).map_err(|errs| {
-        let lines: Vec<String> =
-            errs.iter().map(|e| format!("main.go:{}:{}: {}", e.pos.line, e.pos.col, e.msg)).collect();
-        lines.join("\n")
-    })?;
+    let parsed = crate::golang::syntax::parse_file_partial("main.go", src);
+    let errors: Vec<String> = parsed
+        .errors
+        .iter()
+        .filter(|e| !check::gofmt_accepts(&e.msg))
+        .map(|e| format!("main.go:{}:{}: {}", e.pos.line, e.pos.col, e.msg))
+        .collect();
+    let file = match parsed.file {
+        Some(f) if errors.is_empty() => f,
+        _ if errors.is_empty() => return Err("main.go:1:1: cannot parse".into()),
+        _ => return Err(errors.join("\n")),
+    };
     let sm = srcmap::SrcMap::new(src);
+    let calls = check::call_errors(&sm, &file);
+    if !calls.is_empty() {
+        let lines: Vec<String> =
+            calls.iter().map(|(off, msg)| format!("main.go:{}:{}: {}", sm.line(*off), sm.col(*off), msg)).collect();
+        return Err(lines.join("\n"));
+    }
     let mut p = Printer::new(&sm, true);
     p.file(&file);
     p.implied_semi = false;

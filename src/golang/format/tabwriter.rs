@@ -36,9 +36,8 @@ impl Writer {
             if esc {
                 if ch == ESC {
                     esc = false;
-                } else {
-                    self.add(ch);
                 }
+                self.add(ch);
                 continue;
             }
             match ch {
