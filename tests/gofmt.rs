@@ -1,5 +1,6 @@
 //! `golang::format::source` against real gofmt (Go 1.27.3): every corpus program in
-//! `tests/go/*.go`, every lesson example's rendered source, every Go file of the exercises
+//! `tests/go/*.go`, the fixtures in `tests/gofmt/*.go` (one per area: imports, alignment,
+//! expressions, statements, comments, generics), every lesson example's rendered source, every Go file of the exercises
 //! under `lessons/*/exercises/`, and mangled versions of each (indentation stripped, blank
 //! lines doubled, blanks added inside brackets, blanks around operators removed), compared
 //! with what gofmt prints for the same mangled text. Formatting must also be idempotent,
@@ -8,7 +9,7 @@
 //! `tests/gofmt/KNOWN_GAPS` lists the cases that still differ: the test fails on any
 //! failing case not listed. Regenerate it with `CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test
 //! gofmt`; `CHANLAB_GOFMT_FILTER=substr` runs the cases whose name contains `substr` and
-//! prints their first difference.
+//! prints their first difference; `CHANLAB_GOFMT_DUMP=dir` writes every case's input there.
 
 use chanlab::golang::format;
 use std::collections::BTreeSet;
@@ -57,6 +58,17 @@ fn originals() -> Vec<(String, String)> {
         let name = format!("corpus/{}", p.file_name().unwrap().to_string_lossy());
         cases.push((name, std::fs::read_to_string(&p).expect("read corpus file")));
     }
+    let mut fixtures: Vec<PathBuf> = std::fs::read_dir(manifest().join("tests/gofmt"))
+        .expect("tests/gofmt")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    fixtures.sort();
+    for p in fixtures {
+        let name = format!("fixture/{}", p.file_name().unwrap().to_string_lossy());
+        cases.push((name, std::fs::read_to_string(&p).expect("read fixture")));
+    }
     let (course, _) = chanlab::course::Course::load();
     for lesson in &course.lessons {
         for ex in &lesson.examples {
@@ -97,7 +109,85 @@ fn mangled(src: &str) -> Vec<(&'static str, String)> {
     for op in [" + ", " - ", " * ", " / ", " == ", " != ", " := ", " = ", " && ", " || ", " < ", " > "] {
         tight = tight.replace(op, op.trim());
     }
-    vec![("strip", strip), ("doubled", doubled), ("spaced", spaced), ("tight", tight)]
+    let mut out = vec![("strip", strip), ("doubled", doubled), ("spaced", spaced), ("tight", tight)];
+    if let Some(t) = respace(src, false) {
+        out.push(("squash", t));
+    }
+    if let Some(t) = respace(src, true) {
+        out.push(("spread", t));
+    }
+    out
+}
+
+/// The source re-spaced token by token (lines kept, indentation dropped): with `wide`, one
+/// blank between any two tokens (`f ( a , b )`); else blanks only where two words would
+/// merge (`x:=a+b*c`).
+fn respace(src: &str, wide: bool) -> Option<String> {
+    use chanlab::golang::syntax::lexer::Lexer;
+    use chanlab::golang::syntax::token::Tok;
+    let starts: Vec<usize> = std::iter::once(0).chain(src.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let off = |line: u32, col: u32| starts[line as usize - 1] + col as usize - 1;
+    let mut lx = Lexer::new(src);
+    let mut items: Vec<(usize, String, bool)> = Vec::new();
+    loop {
+        lx.next();
+        if lx.tok.tok == Tok::EOF || !lx.errors.is_empty() {
+            break;
+        }
+        if lx.tok.tok == Tok::Semi && lx.tok.lit != "semicolon" {
+            continue;
+        }
+        let word = matches!(lx.tok.tok, Tok::Name | Tok::Literal) || lx.tok.tok.is_keyword();
+        items.push((off(lx.tok.pos.line, lx.tok.pos.col), lx.token_text().to_string(), word));
+    }
+    if !lx.errors.is_empty() {
+        return None;
+    }
+    for c in &lx.comments {
+        items.push((off(c.pos.line, c.pos.col), c.text.to_string(), true));
+    }
+    items.sort_by_key(|i| i.0);
+    let line_of = |o: usize| starts.partition_point(|&s| s <= o);
+    let mut out = String::new();
+    let mut prev: Option<(usize, bool, String)> = None;
+    for (o, text, word) in items {
+        if let Some((pend, pword, ptext)) = &prev {
+            let gap = line_of(o) - line_of(*pend);
+            if gap > 0 {
+                out.push_str(&"\n".repeat(gap));
+            } else if wide
+                || (*pword && word)
+                || ptext.starts_with("/*")
+                || text.starts_with("/*")
+                || combine(ptext, &text)
+            {
+                out.push(' ');
+            }
+        }
+        out.push_str(&text);
+        let end = o + text.len();
+        prev = Some((end.saturating_sub(1).max(o), word, text));
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// Whether two operator tokens written together would read as another token.
+fn combine(a: &str, b: &str) -> bool {
+    let (x, y) = (a.chars().last().unwrap_or(' '), b.chars().next().unwrap_or(' '));
+    matches!(
+        (x, y),
+        ('+', '+')
+            | ('-', '-')
+            | ('&', '&')
+            | ('&', '^')
+            | ('<', '-')
+            | ('<', '<')
+            | ('/', '/')
+            | ('/', '*')
+            | ('.', '.')
+    ) || (x.is_ascii_digit() && y == '.')
+        || "+-*/%&|^<>=!:".contains(x) && y == '='
 }
 
 /// Why a case fails, or `None`.
@@ -157,6 +247,10 @@ fn gofmt_matches_real_gofmt() {
             let case = if suffix.is_empty() { name.clone() } else { format!("{name}#{suffix}") };
             if filter.as_ref().is_some_and(|f| !case.contains(f.as_str())) {
                 continue;
+            }
+            if let Some(dir) = std::env::var_os("CHANLAB_GOFMT_DUMP") {
+                let file = Path::new(&dir).join(case.replace(['/', '#'], "_"));
+                std::fs::write(file, &text).expect("dump a case");
             }
             let want = real_gofmt(&bin, &text);
             if want.is_none() && !suffix.is_empty() {

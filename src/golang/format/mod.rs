@@ -16,6 +16,7 @@ mod expr;
 mod exprlist;
 mod fields;
 mod func;
+mod imports;
 mod span;
 mod srcmap;
 mod stmt;
@@ -39,6 +40,18 @@ pub fn source(src: &str) -> Result<String, String> {
         _ if errors.is_empty() => return Err("main.go:1:1: cannot parse".into()),
         _ => return Err(errors.join("\n")),
     };
+    if let Some(sorted) = imports::sorted(src) {
+        if crate::golang::syntax::parse_file_partial("main.go", &sorted).file.is_some() {
+            return print(&sorted);
+        }
+    }
+    print(src)
+}
+
+/// Prints a file whose imports are in order.
+fn print(src: &str) -> Result<String, String> {
+    let parsed = crate::golang::syntax::parse_file_partial("main.go", src);
+    let Some(file) = parsed.file else { return Err("main.go:1:1: cannot parse".into()) };
     let sm = srcmap::SrcMap::new(src);
     let calls = check::call_errors(&sm, &file);
     if !calls.is_empty() {
