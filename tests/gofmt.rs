@@ -290,3 +290,59 @@ fn gofmt_matches_real_gofmt() {
         new.join("\n")
     );
 }
+
+/// Mutations of a corpus file: a byte range deleted, a line repeated, a bracket, quote or
+/// comment opener dropped in; `seed` picks where.
+fn mutate(src: &str, seed: u64) -> String {
+    let mut x = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut rnd = |n: usize| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x % n.max(1) as u64) as usize
+    };
+    let b = src.as_bytes();
+    let at = rnd(b.len());
+    let at = (0..=at).rev().find(|&i| src.is_char_boundary(i)).unwrap_or(0);
+    match seed % 4 {
+        0 => {
+            let end = (at + 1 + rnd(12)).min(b.len());
+            let end = (end..=b.len()).find(|&i| src.is_char_boundary(i)).unwrap_or(b.len());
+            format!("{}{}", &src[..at], &src[end..])
+        }
+        1 => {
+            let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = src[at..].find('\n').map_or(src.len(), |i| at + i + 1);
+            format!("{}{}", &src[..line_end], &src[line_start..line_end])
+        }
+        _ => {
+            let bits = ["{", "(", ")", "}", "\"", "/*", "`", "[", "\n", ":", "func ", "case "];
+            format!("{}{}{}", &src[..at], bits[rnd(bits.len())], &src[at..])
+        }
+    }
+}
+
+#[test]
+fn gofmt_never_panics_on_damaged_input() {
+    let mut corpus: Vec<PathBuf> = std::fs::read_dir(manifest().join("tests/go"))
+        .expect("tests/go")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    corpus.sort();
+    let mut panics = Vec::new();
+    for (i, p) in corpus.iter().enumerate() {
+        let src = std::fs::read_to_string(p).expect("read corpus file");
+        for k in 0..8u64 {
+            let seed = (i as u64) * 131 + k;
+            let text = mutate(&src, seed);
+            let start = std::time::Instant::now();
+            let result = std::panic::catch_unwind(|| format::source(&text));
+            if result.is_err() || start.elapsed().as_secs() > 5 {
+                panics.push(format!("{} seed {seed}", p.display()));
+            }
+        }
+    }
+    assert!(panics.is_empty(), "format::source panicked or hung on:\n{}", panics.join("\n"));
+}

@@ -23,6 +23,9 @@ mod stmt;
 mod tabwriter;
 mod types;
 
+#[cfg(test)]
+mod tests;
+
 use engine::{Position, Printer, INFINITY};
 
 /// Formats one Go source file as `gofmt` does. On a syntax error, returns the errors as
