@@ -51,12 +51,19 @@ impl Printer<'_, '_> {
         let mut last: Option<Comment> = None;
         while self.comment_before(next) {
             let Some(g) = self.comment else { break };
-            let list = self.sm.groups[g].list.clone();
+            let orig = self.sm.groups[g].list.clone();
+            let (list, changed) = self.doc_comment(&orig, next, tok);
             for c in list {
                 let cpos = self.pos_for(c.off);
                 self.write_comment_prefix(cpos, next, last.as_ref(), tok);
                 self.write_comment(&c);
                 last = Some(c);
+            }
+            if changed {
+                let end = orig[orig.len() - 1].clone();
+                self.pos = self.pos_for(end.end);
+                self.last = self.pos;
+                last = Some(end);
             }
             self.next_comment();
         }
@@ -79,6 +86,25 @@ impl Printer<'_, '_> {
             needs_linebreak = true;
         }
         self.write_comment_suffix(needs_linebreak)
+    }
+
+    /// A top-level doc comment (at column 1, right above the next token, which is not a
+    /// name or `import`) in gofmt's canonical form; true when that changed it.
+    fn doc_comment(&self, list: &[Comment], next: Position, tok: &str) -> (Vec<Comment>, bool) {
+        let first = &list[0];
+        let last = &list[list.len() - 1];
+        let abuts = last.end + 1 == next.offset;
+        if tok == "IDENT" || tok == "import" || self.sm.col(first.off) != 1 || !abuts {
+            return (list.to_vec(), false);
+        }
+        let texts: Vec<&str> = list.iter().map(|c| c.text.as_str()).collect();
+        match super::doc::format(&texts) {
+            Some(new) if new.len() != texts.len() || new.iter().zip(&texts).any(|(a, b)| a != b) => {
+                let out = new.into_iter().map(|text| Comment { off: first.off, end: first.off, text }).collect();
+                (out, true)
+            }
+            _ => (list.to_vec(), false),
+        }
     }
 
     fn contains_linebreak(&self) -> bool {

@@ -11,6 +11,8 @@ mod check;
 mod comments;
 mod ctrl;
 mod decl;
+mod doc;
+mod docparse;
 mod engine;
 mod expr;
 mod exprlist;
@@ -26,35 +28,13 @@ mod types;
 #[cfg(test)]
 mod tests;
 
+use crate::golang::syntax::{ast::File, parse_file_partial};
 use engine::{Position, Printer, INFINITY};
 
 /// Formats one Go source file as `gofmt` does. On a syntax error, returns the errors as
 /// gofmt prints them for a file named `main.go`, one per line (`main.go:L:C: ...`).
 pub fn source(src: &str) -> Result<String, String> {
-    let parsed = crate::golang::syntax::parse_file_partial("main.go", src);
-    let errors: Vec<String> = parsed
-        .errors
-        .iter()
-        .filter(|e| !check::gofmt_accepts(&e.msg))
-        .map(|e| format!("main.go:{}:{}: {}", e.pos.line, e.pos.col, e.msg))
-        .collect();
-    let file = match parsed.file {
-        Some(f) if errors.is_empty() => f,
-        _ if errors.is_empty() => return Err("main.go:1:1: cannot parse".into()),
-        _ => return Err(errors.join("\n")),
-    };
-    if let Some(sorted) = imports::sorted(src) {
-        if crate::golang::syntax::parse_file_partial("main.go", &sorted).file.is_some() {
-            return print(&sorted);
-        }
-    }
-    print(src)
-}
-
-/// Prints a file whose imports are in order.
-fn print(src: &str) -> Result<String, String> {
-    let parsed = crate::golang::syntax::parse_file_partial("main.go", src);
-    let Some(file) = parsed.file else { return Err("main.go:1:1: cannot parse".into()) };
+    let file = parse(src)?;
     let sm = srcmap::SrcMap::new(src);
     let calls = check::call_errors(&sm, &file);
     if !calls.is_empty() {
@@ -62,9 +42,36 @@ fn print(src: &str) -> Result<String, String> {
             calls.iter().map(|(off, msg)| format!("main.go:{}:{}: {}", sm.line(*off), sm.col(*off), msg)).collect();
         return Err(lines.join("\n"));
     }
+    if let Some(sorted) = imports::sorted(src) {
+        if let Ok(file) = parse(&sorted) {
+            return Ok(print(&sorted, &file));
+        }
+    }
+    Ok(print(src, &file))
+}
+
+/// The file's tree, or the errors gofmt would report.
+fn parse(src: &str) -> Result<File, String> {
+    let parsed = parse_file_partial("main.go", src);
+    let errors: Vec<String> = parsed
+        .errors
+        .iter()
+        .filter(|e| !check::gofmt_accepts(&e.msg))
+        .map(|e| format!("main.go:{}:{}: {}", e.pos.line, e.pos.col, e.msg))
+        .collect();
+    match parsed.file {
+        Some(f) if errors.is_empty() => Ok(f),
+        _ if errors.is_empty() => Err("main.go:1:1: cannot parse".into()),
+        _ => Err(errors.join("\n")),
+    }
+}
+
+/// Prints a parsed file: the printer's raw output, aligned and trimmed.
+fn print(src: &str, file: &File) -> String {
+    let sm = srcmap::SrcMap::new(src);
     let mut p = Printer::new(&sm, true);
-    p.file(&file);
+    p.file(file);
     p.implied_semi = false;
     p.flush(Position { offset: INFINITY, line: INFINITY, col: 0 }, "EOF");
-    Ok(tabwriter::align(&p.output))
+    tabwriter::align(&p.output)
 }
