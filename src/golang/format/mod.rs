@@ -7,6 +7,7 @@
 //! Entry point: [`source`].
 
 mod binary;
+mod build;
 mod check;
 mod comments;
 mod ctrl;
