@@ -6,8 +6,10 @@
 //! with what gofmt prints for the same mangled text. Formatting must also be idempotent,
 //! and no input may panic the formatter.
 //!
-//! `tests/gofmt/KNOWN_GAPS` lists the cases that still differ: the test fails on any
-//! failing case not listed. Regenerate it with `CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test
+//! Damaged corpus files that gofmt rejects must get gofmt's first error line.
+//!
+//! `tests/gofmt/KNOWN_GAPS` (formatting) and `tests/gofmt/KNOWN_ERROR_GAPS` (errors) list
+//! the cases that still differ: the tests fail on any failing case not listed. Regenerate it with `CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test
 //! gofmt`; `CHANLAB_GOFMT_FILTER=substr` runs the cases whose name contains `substr` and
 //! prints their first difference; `CHANLAB_GOFMT_DUMP=dir` writes every case's input there.
 
@@ -33,6 +35,11 @@ fn gofmt_binary() -> PathBuf {
 
 /// What real gofmt prints for `src`, or `None` when it rejects it.
 fn real_gofmt(bin: &Path, src: &str) -> Option<String> {
+    real_gofmt_full(bin, src).ok()
+}
+
+/// What real gofmt prints for `src`, or its first error line (named `main.go`).
+fn real_gofmt_full(bin: &Path, src: &str) -> Result<String, String> {
     let mut child = Command::new(bin)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -41,20 +48,17 @@ fn real_gofmt(bin: &Path, src: &str) -> Option<String> {
         .expect("run gofmt");
     child.stdin.take().expect("stdin").write_all(src.as_bytes()).expect("write to gofmt");
     let out = child.wait_with_output().expect("gofmt output");
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    if out.status.success() {
+        return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
+    }
+    let err = String::from_utf8_lossy(&out.stderr);
+    Err(err.lines().next().unwrap_or("").replace("<standard input>", "main.go"))
 }
 
 /// Every original source: (case name, text).
 fn originals() -> Vec<(String, String)> {
     let mut cases = Vec::new();
-    let mut corpus: Vec<PathBuf> = std::fs::read_dir(manifest().join("tests/go"))
-        .expect("tests/go")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "go"))
-        .collect();
-    corpus.sort();
-    for p in corpus {
+    for p in corpus_files() {
         let name = format!("corpus/{}", p.file_name().unwrap().to_string_lossy());
         cases.push((name, std::fs::read_to_string(&p).expect("read corpus file")));
     }
@@ -220,12 +224,12 @@ fn first_diff(want: &str, got: &str) -> String {
     "differs".into()
 }
 
-fn gaps_path() -> PathBuf {
-    manifest().join("tests/gofmt/KNOWN_GAPS")
+fn gaps_path(name: &str) -> PathBuf {
+    manifest().join("tests/gofmt").join(name)
 }
 
-fn known_gaps() -> BTreeSet<String> {
-    let text = std::fs::read_to_string(gaps_path()).unwrap_or_default();
+fn known_gaps(name: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(gaps_path(name)).unwrap_or_default();
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -269,26 +273,65 @@ fn gofmt_matches_real_gofmt() {
             eprintln!("{c}: {why}");
         }
     }
+    settle_gaps("KNOWN_GAPS", &failures);
+}
+
+/// Rewrites the gap file `name` (with `CHANLAB_GOFMT_WRITE_GAPS`) or fails on any failure
+/// it does not list.
+fn settle_gaps(name: &str, failures: &[(String, String)]) {
     if std::env::var_os("CHANLAB_GOFMT_WRITE_GAPS").is_some() {
-        let mut text = String::from(
+        let mut text = format!(
             "# Cases where golang::format differs from real gofmt: `case  first difference`.\n\
-             # Regenerate: CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test gofmt\n",
+             # Regenerate: CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test gofmt\n"
         );
-        for (c, why) in &failures {
+        for (c, why) in failures {
             text.push_str(&format!("{c:<48} {}\n", why.replace('\n', " ")));
         }
-        std::fs::write(gaps_path(), text).expect("write KNOWN_GAPS");
+        std::fs::write(gaps_path(name), text).expect("write gap file");
         return;
     }
-    let gaps = known_gaps();
+    let gaps = known_gaps(name);
     let new: Vec<String> =
         failures.iter().filter(|(c, _)| !gaps.contains(c)).map(|(c, why)| format!("{c}: {why}")).collect();
-    assert!(
-        new.is_empty(),
-        "{} case(s) differ from real gofmt and are not in KNOWN_GAPS:\n{}",
-        new.len(),
-        new.join("\n")
-    );
+    assert!(new.is_empty(), "{} case(s) differ from real gofmt and are not in {name}:\n{}", new.len(), new.join("\n"));
+}
+
+/// The corpus programs, sorted.
+fn corpus_files() -> Vec<PathBuf> {
+    let mut corpus: Vec<PathBuf> = std::fs::read_dir(manifest().join("tests/go"))
+        .expect("tests/go")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    corpus.sort();
+    corpus
+}
+
+/// Damaged corpus files that real gofmt rejects: the first error line must be the same
+/// (position and wording); `tests/gofmt/KNOWN_ERROR_GAPS` lists those that are not yet.
+#[test]
+fn gofmt_errors_match_real_gofmt() {
+    let bin = gofmt_binary();
+    let mut failures = Vec::new();
+    let (mut total, mut passed) = (0, 0);
+    for (i, p) in corpus_files().iter().enumerate() {
+        let src = std::fs::read_to_string(p).expect("read corpus file");
+        for k in 0..3u64 {
+            let seed = (i as u64) * 977 + k * 7 + 3;
+            let text = mutate(&src, seed);
+            let Err(want) = real_gofmt_full(&bin, &text) else { continue };
+            total += 1;
+            let case = format!("{}#{seed}", p.file_name().unwrap().to_string_lossy());
+            match format::source(&text) {
+                Err(got) if got.lines().next() == Some(want.as_str()) => passed += 1,
+                Err(got) => failures.push((case, format!("gofmt {want:?}, format {:?}", got.lines().next()))),
+                Ok(_) => failures.push((case, format!("gofmt {want:?}, format accepted it"))),
+            }
+        }
+    }
+    eprintln!("gofmt errors: {passed} of {total} first error lines match real gofmt");
+    settle_gaps("KNOWN_ERROR_GAPS", &failures);
 }
 
 /// Mutations of a corpus file: a byte range deleted, a line repeated, a bracket, quote or
@@ -324,15 +367,8 @@ fn mutate(src: &str, seed: u64) -> String {
 
 #[test]
 fn gofmt_never_panics_on_damaged_input() {
-    let mut corpus: Vec<PathBuf> = std::fs::read_dir(manifest().join("tests/go"))
-        .expect("tests/go")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "go"))
-        .collect();
-    corpus.sort();
     let mut panics = Vec::new();
-    for (i, p) in corpus.iter().enumerate() {
+    for (i, p) in corpus_files().iter().enumerate() {
         let src = std::fs::read_to_string(p).expect("read corpus file");
         for k in 0..8u64 {
             let seed = (i as u64) * 131 + k;

@@ -19,10 +19,14 @@ pub fn gofmt_accepts(msg: &str) -> bool {
 pub fn call_errors(sm: &SrcMap, f: &File) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for d in &f.decls {
-        if let Decl::Func(fd) = d {
-            if let Some(b) = &fd.body {
-                block(sm, &b.stmts, &mut out);
+        match d {
+            Decl::Func(fd) => {
+                if let Some(b) = &fd.body {
+                    block(sm, &b.stmts, &mut out);
+                }
             }
+            Decl::Var(specs) => specs.iter().flat_map(|s| &s.values).for_each(|x| expr(sm, x, &mut out)),
+            _ => {}
         }
     }
     out.sort();
@@ -42,8 +46,12 @@ fn stmt(sm: &SrcMap, s: &Stmt, out: &mut Vec<(usize, String)>) {
             if !matches!(x.kind, ExprKind::Call { .. }) {
                 out.push((sm.outer_end(x), format!("expression in {what} must be function call")));
             }
+            expr(sm, x, out);
         }
         StmtKind::Labeled { stmt: inner, .. } => stmt(sm, inner, out),
+        StmtKind::Expr(x) => expr(sm, x, out),
+        StmtKind::Assign { rhs, .. } => rhs.iter().for_each(|x| expr(sm, x, out)),
+        StmtKind::Return(xs) => xs.iter().for_each(|x| expr(sm, x, out)),
         StmtKind::Block(b) => block(sm, &b.stmts, out),
         StmtKind::If { then, els, .. } => {
             block(sm, &then.stmts, out);
@@ -55,6 +63,24 @@ fn stmt(sm: &SrcMap, s: &Stmt, out: &mut Vec<(usize, String)>) {
         StmtKind::TypeSwitch { clauses, .. } => clauses.iter().for_each(|c| block(sm, &c.body, out)),
         StmtKind::Select { clauses, .. } => clauses.iter().for_each(|c| block(sm, &c.body, out)),
         StmtKind::For { body, .. } | StmtKind::Range { body, .. } => block(sm, &body.stmts, out),
+        _ => {}
+    }
+}
+
+/// Function literals inside an expression (their bodies are checked too).
+fn expr(sm: &SrcMap, x: &Expr, out: &mut Vec<(usize, String)>) {
+    match &x.kind {
+        ExprKind::FuncLit { body, .. } => block(sm, &body.stmts, out),
+        ExprKind::Call { fun, args, .. } => {
+            expr(sm, fun, out);
+            args.iter().for_each(|a| expr(sm, a, out));
+        }
+        ExprKind::Paren(y) | ExprKind::Unary(_, y) | ExprKind::Selector(y, _) => expr(sm, y, out),
+        ExprKind::Binary { x: a, y: b, .. } => {
+            expr(sm, a, out);
+            expr(sm, b, out);
+        }
+        ExprKind::CompositeLit { elts, .. } => elts.iter().for_each(|e| expr(sm, &e.value, out)),
         _ => {}
     }
 }

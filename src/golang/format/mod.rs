@@ -15,6 +15,7 @@ mod decl;
 mod doc;
 mod docparse;
 mod engine;
+mod errors;
 mod expr;
 mod exprlist;
 mod fields;
@@ -32,8 +33,8 @@ mod tests;
 use crate::golang::syntax::{ast::File, parse_file_partial};
 use engine::{Position, Printer, INFINITY};
 
-/// Formats one Go source file as `gofmt` does. On a syntax error, returns the errors as
-/// gofmt prints them for a file named `main.go`, one per line (`main.go:L:C: ...`).
+/// Formats one Go source file as `gofmt` does. On a syntax error, returns the first error
+/// as gofmt prints it for a file named `main.go` (`main.go:L:C: expected ...`).
 pub fn source(src: &str) -> Result<String, String> {
     let file = parse(src)?;
     let sm = srcmap::SrcMap::new(src);
@@ -51,20 +52,43 @@ pub fn source(src: &str) -> Result<String, String> {
     Ok(print(src, &file))
 }
 
-/// The file's tree, or the errors gofmt would report.
+/// The file's tree, or the first error gofmt would report.
 fn parse(src: &str) -> Result<File, String> {
     let parsed = parse_file_partial("main.go", src);
-    let errors: Vec<String> = parsed
-        .errors
-        .iter()
-        .filter(|e| !check::gofmt_accepts(&e.msg))
-        .map(|e| format!("main.go:{}:{}: {}", e.pos.line, e.pos.col, e.msg))
-        .collect();
-    match parsed.file {
-        Some(f) if errors.is_empty() => Ok(f),
-        _ if errors.is_empty() => Err("main.go:1:1: cannot parse".into()),
-        _ => Err(errors.join("\n")),
+    let first = parsed.errors.iter().find(|e| !check::gofmt_accepts(&e.msg));
+    match (parsed.file, first) {
+        (Some(f), None) => Ok(f),
+        (None, None) => Err("main.go:1:1: cannot parse".into()),
+        (_, Some(e)) => Err(error_line(src, e.pos, &e.msg)),
     }
+}
+
+/// One error as gofmt prints it: worded as go/parser words it; an unterminated string is
+/// reported where it starts.
+fn error_line(src: &str, pos: crate::golang::syntax::ast::Pos, msg: &str) -> String {
+    let sm = srcmap::SrcMap::new(src);
+    let mut off = sm.off(pos);
+    if msg == "syntax error: missing statement after label" {
+        if let Some(i) = sm.next_tok(off + 1) {
+            off = sm.toks[i].off;
+        }
+    }
+    if msg == "newline in string" {
+        if let Some(i) = sm.prev_tok(off + 1).filter(|&i| sm.toks[i].text.starts_with('"')) {
+            off = sm.toks[i].off;
+        }
+    }
+    let at = sm.tok_at(off).map(|i| sm.toks[i].text);
+    let prev = sm.prev_tok(off).map(|i| sm.toks[i].text);
+    let text = errors::reword(msg, at, prev);
+    // go/parser puts the end of a file that ends in a newline on its last line.
+    let (line, col) = if off >= src.len() && src.ends_with('\n') && sm.line(off) > 1 {
+        let last = sm.line(off - 1);
+        (last, off - sm.line_starts[last - 1] + 1)
+    } else {
+        (sm.line(off), sm.col(off))
+    };
+    format!("main.go:{line}:{col}: {text}")
 }
 
 /// Prints a parsed file: the printer's raw output, aligned and trimmed.
