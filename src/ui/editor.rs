@@ -29,6 +29,7 @@ fn exec(cmd: &str, arg: &str) -> bool {
 /// Falls back to `setRangeText` (not undoable) where `execCommand` is missing.
 fn apply(area: &HtmlTextAreaElement, e: &Edit) {
     let old = area.value();
+    let e = &e.minimal(&old);
     let _ = area.set_selection_range(utf16_of(&old, e.from), utf16_of(&old, e.to));
     let ok = if e.insert.is_empty() { e.from == e.to || exec("delete", "") } else { exec("insertText", &e.insert) };
     let new = e.apply(&old);
