@@ -572,40 +572,7 @@ fn TermPane(c: Card) -> impl IntoView {
             .map(|l| view! { <div class=format!("tl {}", l.kind.class()) data-t=l.t>{if l.text.is_empty() { " ".to_string() } else { l.text }}</div> })
             .collect_view()
     };
-    let share = move |_| {
-        let loc = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-        let base = loc.split('#').next().unwrap_or("").to_string();
-        let (h, too_long) = match share_link(c) {
-            Ok(h) => (h, None),
-            Err((h, n)) => (h, Some(n)),
-        };
-        let url = format!("{base}{h}");
-        let u2 = url.clone();
-        copy_text(&url, move |ok| {
-            _ = c.shared.try_set(Some(match (too_long, ok) {
-                (Some(n), _) => Shared::TooLong(n),
-                (None, true) => Shared::Copied,
-                (None, false) => Shared::Blocked(u2),
-            }))
-        });
-    };
     let live = !c.ex.controls.is_empty();
-    let live_buttons =
-        c.ex.controls
-            .iter()
-            .map(|b| {
-                let name = b.name.clone();
-                view! {
-                    <button class="live" disabled=move || !term.running.get()
-                        on:click=move |_| {
-                            term.pending.update_value(|q| q.push(name.clone()));
-                            if let Some(ctx) = c.ctx {
-                                mark_ran(ctx, &c.ex.id);
-                            }
-                        }>{b.label.clone()}</button>
-                }
-            })
-            .collect_view();
     view! {
         <div class="pane term-pane">
             <div class="pane-bar run-bar" role="toolbar" aria-label="Run controls">
@@ -622,8 +589,8 @@ fn TermPane(c: Card) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
-                {live_buttons}
-                <button class="small" on:click=share aria-label="Copy a link to this run">"share"</button>
+                {live_buttons(c)}
+                <button class="small" on:click=move |_| share(c) aria-label="Copy a link to this run">"share"</button>
             </div>
             <div class="terminal" role="log" aria-live="polite" aria-label="Program output"
                 class:running=move || term.running.get() data-runs=move || term.runs.get()
@@ -633,4 +600,44 @@ fn TermPane(c: Card) -> impl IntoView {
                 running=Signal::derive(move || term.running.get() || c.snap.with(|s| s.is_some())) />
         </div>
     }
+}
+
+/// Copy a link to what is on screen; the share note says how it went (or that the code is
+/// too long for a link).
+fn share(c: Card) {
+    let loc = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = loc.split('#').next().unwrap_or("").to_string();
+    let (h, too_long) = match share_link(c) {
+        Ok(h) => (h, None),
+        Err((h, n)) => (h, Some(n)),
+    };
+    let url = format!("{base}{h}");
+    let u2 = url.clone();
+    copy_text(&url, move |ok| {
+        _ = c.shared.try_set(Some(match (too_long, ok) {
+            (Some(n), _) => Shared::TooLong(n),
+            (None, true) => Shared::Copied,
+            (None, false) => Shared::Blocked(u2),
+        }))
+    });
+}
+
+/// The example's live buttons (such as `cancel()`), pressable while it runs.
+fn live_buttons(c: Card) -> impl IntoView {
+    let term = c.term;
+    c.ex.controls
+        .iter()
+        .map(|b| {
+            let name = b.name.clone();
+            view! {
+                <button class="live" disabled=move || !term.running.get()
+                    on:click=move |_| {
+                        term.pending.update_value(|q| q.push(name.clone()));
+                        if let Some(ctx) = c.ctx {
+                            mark_ran(ctx, &c.ex.id);
+                        }
+                    }>{b.label.clone()}</button>
+            }
+        })
+        .collect_view()
 }
