@@ -11,7 +11,9 @@
 //! `tests/gofmt/KNOWN_GAPS` (formatting) and `tests/gofmt/KNOWN_ERROR_GAPS` (errors) list
 //! the cases that still differ: the tests fail on any failing case not listed. Regenerate it with `CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test
 //! gofmt`; `CHANLAB_GOFMT_FILTER=substr` runs the cases whose name contains `substr` and
-//! prints their first difference; `CHANLAB_GOFMT_DUMP=dir` writes every case's input there.
+//! prints their first difference; `CHANLAB_GOFMT_DUMP=dir` writes every case's input there;
+//! `CHANLAB_GOFMT_EXTRA=list` adds the Go files named in `list` (one path a line), for
+//! exploring beyond the corpus.
 
 use chanlab::golang::format;
 use std::collections::BTreeSet;
@@ -79,6 +81,12 @@ fn originals() -> Vec<(String, String)> {
             if let Ok(r) = ex.render(&ex.defaults()) {
                 cases.push((format!("example/{}", ex.id), r.source));
             }
+        }
+    }
+    if let Some(list) = std::env::var_os("CHANLAB_GOFMT_EXTRA") {
+        let list = std::fs::read_to_string(list).expect("read the CHANLAB_GOFMT_EXTRA list");
+        for p in list.lines().filter(|l| !l.trim().is_empty()) {
+            cases.push((format!("extra/{p}"), std::fs::read_to_string(p).expect("read an extra file")));
         }
     }
     let mut files = Vec::new();
@@ -280,9 +288,9 @@ fn gofmt_matches_real_gofmt() {
 /// it does not list.
 fn settle_gaps(name: &str, failures: &[(String, String)]) {
     if std::env::var_os("CHANLAB_GOFMT_WRITE_GAPS").is_some() {
-        let mut text = format!(
+        let mut text = String::from(
             "# Cases where golang::format differs from real gofmt: `case  first difference`.\n\
-             # Regenerate: CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test gofmt\n"
+             # Regenerate: CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test gofmt\n",
         );
         for (c, why) in failures {
             text.push_str(&format!("{c:<48} {}\n", why.replace('\n', " ")));
