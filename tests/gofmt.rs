@@ -17,9 +17,8 @@
 
 use chanlab::golang::format;
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 fn manifest() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -40,21 +39,19 @@ fn real_gofmt(bin: &Path, src: &str) -> Option<String> {
     real_gofmt_full(bin, src).ok()
 }
 
-/// What real gofmt prints for `src`, or its first error line (named `main.go`).
+/// What real gofmt prints for `src` given as a file `main.go` (as a file, not standard
+/// input: gofmt then does not try the text as a fragment), or its first error line.
 fn real_gofmt_full(bin: &Path, src: &str) -> Result<String, String> {
-    let mut child = Command::new(bin)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run gofmt");
-    child.stdin.take().expect("stdin").write_all(src.as_bytes()).expect("write to gofmt");
-    let out = child.wait_with_output().expect("gofmt output");
+    let dir =
+        std::env::temp_dir().join(format!("chanlab-gofmt-{}-{:?}", std::process::id(), std::thread::current().id()));
+    std::fs::create_dir_all(&dir).expect("make a temporary directory");
+    std::fs::write(dir.join("main.go"), src).expect("write main.go");
+    let out = Command::new(bin).arg("main.go").current_dir(&dir).output().expect("run gofmt");
     if out.status.success() {
         return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
     }
     let err = String::from_utf8_lossy(&out.stderr);
-    Err(err.lines().next().unwrap_or("").replace("<standard input>", "main.go"))
+    Err(err.lines().next().unwrap_or("").to_string())
 }
 
 /// Every original source: (case name, text).
@@ -329,6 +326,10 @@ fn gofmt_errors_match_real_gofmt() {
             let seed = (i as u64) * 977 + k * 7 + 3;
             let text = mutate(&src, seed);
             let Err(want) = real_gofmt_full(&bin, &text) else { continue };
+            if let Some(dir) = std::env::var_os("CHANLAB_GOFMT_DUMP") {
+                let file = Path::new(&dir).join(format!("{}_{seed}", p.file_name().unwrap().to_string_lossy()));
+                std::fs::write(file, &text).expect("dump a case");
+            }
             total += 1;
             let case = format!("{}#{seed}", p.file_name().unwrap().to_string_lossy());
             match format::source(&text) {
