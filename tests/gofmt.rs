@@ -313,8 +313,9 @@ fn corpus_files() -> Vec<PathBuf> {
     corpus
 }
 
-/// Damaged corpus files that real gofmt rejects: the first error line must be the same
-/// (position and wording); `tests/gofmt/KNOWN_ERROR_GAPS` lists those that are not yet.
+/// Damaged corpus files that real gofmt rejects, and the common mistakes in
+/// `tests/gofmt/errors/`: the first error line must be the same (position and wording);
+/// `tests/gofmt/KNOWN_ERROR_GAPS` lists those that are not yet.
 #[test]
 fn gofmt_errors_match_real_gofmt() {
     let bin = gofmt_binary();
@@ -337,6 +338,22 @@ fn gofmt_errors_match_real_gofmt() {
                 Err(got) => failures.push((case, format!("gofmt {want:?}, format {:?}", got.lines().next()))),
                 Ok(_) => failures.push((case, format!("gofmt {want:?}, format accepted it"))),
             }
+        }
+    }
+    let mut mistakes: Vec<PathBuf> = std::fs::read_dir(manifest().join("tests/gofmt/errors"))
+        .expect("tests/gofmt/errors")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    mistakes.sort();
+    for p in mistakes {
+        let text = std::fs::read_to_string(&p).expect("read an error fixture");
+        let Err(want) = real_gofmt_full(&bin, &text) else { panic!("gofmt accepts {}", p.display()) };
+        total += 1;
+        let case = format!("errors/{}", p.file_name().unwrap().to_string_lossy());
+        match format::source(&text) {
+            Err(got) if got.lines().next() == Some(want.as_str()) => passed += 1,
+            got => failures.push((case, format!("gofmt {want:?}, format {got:?}"))),
         }
     }
     eprintln!("gofmt errors: {passed} of {total} first error lines match real gofmt");

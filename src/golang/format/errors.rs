@@ -90,6 +90,9 @@ fn reword_syntax(msg: &str) -> Option<String> {
     if unterminated(found) {
         return Some("string literal not terminated".into());
     }
+    if found == "newline" && want == "{ after if clause" {
+        return Some("unexpected newline, expecting { after if clause".into());
+    }
     if found == ":" && want.starts_with("{ after ") {
         return Some("illegal label declaration".into());
     }
