@@ -263,7 +263,7 @@ try {
     const P = '.card.play';
     await page.goto(srv.url + '#/play');
     await area(page, P).waitFor({ timeout: 15000 });
-    const noise = Array.from({ length: 400 }, () => Math.random().toString(16).slice(2)).join('');
+    const noise = Array.from({ length: 2000 }, () => Math.random().toString(16).slice(2)).join('');
     await area(page, P).fill(`package main\n\n// ${noise}\nfunc main() {}\n`);
     await page.click(`${P} .run-bar button.primary`);
     await page.click(`${P} button[aria-label="Copy a link to this run"]`);
