@@ -121,7 +121,7 @@ impl Card {
 
 /// Build a card's state from the URL's focus (settings, seed, `code=`), the stored edit and
 /// the template.
-fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bool) -> (Card, Vec<(String, i64)>) {
+fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bool) -> Card {
     let mut sets = focus.as_ref().map(|f| f.sets.clone()).unwrap_or_default();
     let extras = take_extras(&mut sets);
     let link_code = share::take_code(&mut sets);
@@ -163,7 +163,7 @@ fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bo
         let edited = play || ex.render(&p).map(|r| r.source != src).unwrap_or(true);
         Ok(Subject::new(ex, p, &src, edited))
     });
-    let card = Card {
+    Card {
         ex,
         play,
         embed,
@@ -185,8 +185,7 @@ fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bo
         script: StoredValue::new(extras.presses.clone()),
         opened: StoredValue::new(false),
         user_changed: StoredValue::new(focus.is_some()),
-    };
-    (card, extras.presses)
+    }
 }
 
 /// A course example's source at its defaults, for the playground's starters.
@@ -466,7 +465,7 @@ pub fn ExampleCard(
     #[prop(optional)]
     play: bool,
 ) -> impl IntoView {
-    let (c, _) = card_state(ex, &focus, embed, play);
+    let c = card_state(ex, &focus, embed, play);
     let sched = focus.as_ref().and_then(|f| {
         let mut s = f.sets.clone();
         take_extras(&mut s).sched
