@@ -19,6 +19,8 @@
 //! - `chanlab list` — lessons, examples, parameters (ranges, defaults) and toggles.
 //! - `chanlab check` — validate all lesson data.
 //! - `chanlab golden [--write]` — compare (or rewrite) the golden outputs.
+//! - `chanlab prerender DIST [--site-url URL]` — write every page of the site as HTML into
+//!   the site build `DIST` around its `index.html` (plus `sitemap.xml` given the public URL).
 //!
 //! Usage errors (unknown example or parameter, bad value) print one line and exit 64.
 
@@ -33,6 +35,7 @@ const USAGE: &str = "usage: chanlab run <example> [--set name=value]... [--seed 
        chanlab list
        chanlab check
        chanlab golden [--write]
+       chanlab prerender DIST [--site-url URL]
        chanlab conform <example> [--set name=value]... [--seed N]   (needs Go)";
 
 /// A command-line mistake: exit status 64 (EX_USAGE).
@@ -78,6 +81,7 @@ fn dispatch(args: &[String]) -> Result<u8, Usage> {
         Some("check") => Ok(check_cmd(&course, problems)),
         Some("conform") => conform(&course, &args[1..]),
         Some("golden") => Ok(golden(&course, args.get(1).map(String::as_str) == Some("--write"))),
+        Some("prerender") => prerender(&course, &args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(0)
@@ -460,5 +464,24 @@ fn conform(course: &Course, args: &[String]) -> Result<u8, Usage> {
             sim.report.join("\n")
         );
         Ok(1)
+    }
+}
+
+/// `chanlab prerender DIST [--site-url URL]`.
+fn prerender(course: &Course, args: &[String]) -> Result<u8, Usage> {
+    let (dist, url) = match args {
+        [d] => (d, None),
+        [d, flag, u] if flag == "--site-url" => (d, Some(u.as_str())),
+        _ => return Err(Usage(format!("usage: chanlab prerender DIST [--site-url URL]\n{USAGE}"))),
+    };
+    match chanlab::prerender::write(std::path::Path::new(dist), course, url) {
+        Ok(n) => {
+            eprintln!("chanlab: wrote {n} pages into {dist}");
+            Ok(0)
+        }
+        Err(e) => {
+            eprintln!("chanlab: prerender: {e}");
+            Ok(1)
+        }
     }
 }

@@ -8,6 +8,7 @@ pub mod conform;
 pub mod data;
 pub mod explore;
 pub mod params;
+pub mod prose;
 pub mod schedule;
 pub mod template;
 

@@ -169,8 +169,28 @@ pub fn watch_height() {
     }
 }
 
+thread_local! {
+    /// The route of the pre-rendered page the app started on (`data-route` of
+    /// `#prerendered`, written by `chanlab prerender`), if any.
+    static PRERENDERED_ROUTE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The route in the URL's hash; on a pre-rendered page whose URL has none, the page's own.
 fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    if hash.starts_with("#/") {
+        return hash;
+    }
+    PRERENDERED_ROUTE.with(|r| r.borrow().clone()).unwrap_or(hash)
+}
+
+/// Take the pre-rendered content off the page (the app renders the same page live) and
+/// remember which route it was.
+fn take_prerendered() {
+    let Some(el) = document().get_element_by_id("prerendered") else { return };
+    let route = el.get_attribute("data-route");
+    PRERENDERED_ROUTE.with(|r| *r.borrow_mut() = route);
+    el.remove();
 }
 
 /// The whole app: the page for the current hash.
@@ -235,5 +255,6 @@ fn set_title(r: &Route) {
 
 /// Mount the app on `<body>` (the site's entry point).
 pub fn start() {
+    take_prerendered();
     leptos::mount::mount_to_body(App);
 }
