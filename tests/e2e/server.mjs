@@ -31,7 +31,11 @@ export function serve(dir, prefix = '/course/sub/') {
       res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title></head><body></body></html>');
       return;
     }
-    const file = path.join(dir, path.normalize(rel));
+    let file = path.join(dir, path.normalize(rel));
+    // A folder serves its index.html, as static hosts do (the pre-rendered pages).
+    if (file.startsWith(path.resolve(dir)) && fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      file = path.join(file, 'index.html');
+    }
     if (!file.startsWith(path.resolve(dir)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
