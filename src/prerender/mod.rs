@@ -6,6 +6,7 @@
 //! sub-path of any static host works; the app takes over the page when its wasm has loaded
 //! (`#prerendered` carries the route and the way back to the site's root).
 
+pub mod offline;
 mod pages;
 mod shell;
 
@@ -59,9 +60,10 @@ pub fn site(c: &Course) -> Vec<Page> {
     out
 }
 
-/// Write every page into `dist` around the shell Trunk built (`dist/index.html`), plus
-/// `sitemap.xml` and `robots.txt` when the site's public address is known. Returns the
-/// number of pages written.
+/// Write every page into `dist` around the shell Trunk built (`dist/index.html`), the web app
+/// manifest and icon, `sitemap.xml` and `robots.txt` when the site's public address is known,
+/// and last the service worker that keeps all of it for offline use. Returns the number of
+/// pages written.
 pub fn write(dist: &Path, c: &Course, site_url: Option<&str>) -> Result<usize, String> {
     let shell_path = dist.join("index.html");
     let shell = std::fs::read_to_string(&shell_path).map_err(|e| format!("{}: {e}", shell_path.display()))?;
@@ -79,6 +81,11 @@ pub fn write(dist: &Path, c: &Course, site_url: Option<&str>) -> Result<usize, S
         let robots = format!("User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n", with_slash(url));
         std::fs::write(dist.join("robots.txt"), robots).map_err(|e| e.to_string())?;
     }
+    let put = |name: &str, text: &str| std::fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"));
+    put("manifest.webmanifest", &offline::manifest(&c.title))?;
+    put("icon.svg", offline::ICON_SVG)?;
+    let files = offline::build_files(dist)?;
+    put("sw.js", &offline::service_worker(&files, &offline::version(dist, &files)))?;
     Ok(all.len())
 }
 

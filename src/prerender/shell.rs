@@ -27,6 +27,14 @@ pub fn fill(shell: &str, p: &Page, site_url: Option<&str>) -> Result<String, Str
     let mut html = if p.depth() == 0 { shell.to_string() } else { rebase(shell, &root) };
     html = replace_between(&html, "<title>", "</title>", &escape(&p.title))?;
     html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &escape(&p.description))?;
+    let head = format!(
+        "<link rel=\"manifest\" href=\"{root}manifest.webmanifest\" />\n    <link rel=\"apple-touch-icon\" href=\"{root}icon.svg\" />\n    <meta name=\"theme-color\" content=\"#00add8\" />\n  </head>"
+    );
+    html = html.replacen("</head>", &head, 1).replacen(
+        "<link rel=\"icon\" href=\"data:,\" />",
+        &format!("<link rel=\"icon\" href=\"{root}icon.svg\" type=\"image/svg+xml\" />"),
+        1,
+    );
     if let Some(url) = site_url {
         let link = format!("<link rel=\"canonical\" href=\"{}\" />\n  </head>", escape(&super::address(url, p)));
         html = html.replacen("</head>", &link, 1);

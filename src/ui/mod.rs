@@ -14,6 +14,7 @@ pub mod explain;
 pub mod explorer;
 pub mod highlight;
 pub mod manual;
+pub mod offline;
 pub mod output;
 pub mod pages;
 pub mod params;
@@ -173,6 +174,8 @@ thread_local! {
     /// The route of the pre-rendered page the app started on (`data-route` of
     /// `#prerendered`, written by `chanlab prerender`), if any.
     static PRERENDERED_ROUTE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The way back to the site's root from that page (`./`, `../../`).
+    static PRERENDERED_ROOT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The route in the URL's hash; on a pre-rendered page whose URL has none, the page's own.
@@ -188,8 +191,8 @@ fn current_hash() -> String {
 /// remember which route it was.
 fn take_prerendered() {
     let Some(el) = document().get_element_by_id("prerendered") else { return };
-    let route = el.get_attribute("data-route");
-    PRERENDERED_ROUTE.with(|r| *r.borrow_mut() = route);
+    PRERENDERED_ROUTE.with(|r| *r.borrow_mut() = el.get_attribute("data-route"));
+    PRERENDERED_ROOT.with(|r| *r.borrow_mut() = el.get_attribute("data-root"));
     el.remove();
 }
 
@@ -257,4 +260,8 @@ fn set_title(r: &Route) {
 pub fn start() {
     take_prerendered();
     leptos::mount::mount_to_body(App);
+    // Only a build written by `chanlab prerender` has the service worker.
+    if let Some(root) = PRERENDERED_ROOT.with(|r| r.borrow().clone()) {
+        offline::start(&root);
+    }
 }

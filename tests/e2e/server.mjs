@@ -13,11 +13,16 @@ const TYPES = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export function serve(dir, prefix = '/course/sub/') {
   const stats = { bytes: 0, requests: [] };
   const cache = new Map();
+  // Files a test replaces with other contents (a new deployment's sw.js).
+  const overrides = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(prefix)) {
@@ -41,11 +46,14 @@ export function serve(dir, prefix = '/course/sub/') {
       return;
     }
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '');
-    let body = fs.readFileSync(file);
+    let body = overrides.has(rel) ? Buffer.from(overrides.get(rel)) : fs.readFileSync(file);
     const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
     if (gzip) {
-      if (!cache.has(file)) cache.set(file, zlib.gzipSync(body, { level: 9 }));
-      body = cache.get(file);
+      if (overrides.has(rel)) body = zlib.gzipSync(body);
+      else {
+        if (!cache.has(file)) cache.set(file, zlib.gzipSync(body, { level: 9 }));
+        body = cache.get(file);
+      }
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = body.length;
@@ -57,7 +65,8 @@ export function serve(dir, prefix = '/course/sub/') {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${prefix}`, stats, close: () => new Promise((r) => server.close(r)) });
+      const override = (rel, text) => overrides.set(rel, text);
+      resolve({ url: `http://127.0.0.1:${port}${prefix}`, stats, override, close: () => new Promise((r) => server.close(r)) });
     });
   });
 }
