@@ -187,6 +187,12 @@ fn run_patterns_and_count() {
 }
 
 #[test]
+fn a_stuck_test_times_out_with_the_running_tests_listed() {
+    same_as_go("timeout", &["-v", "-timeout", "3s"]);
+    same_as_go("timeout", &["-timeout", "3s"]);
+}
+
+#[test]
 fn test_main_and_build_failures() {
     same_as_go("testmain", &["-v"]);
     same_as_go("testmain", &[]);
