@@ -12,6 +12,10 @@ pub enum Route {
     EmbedQuiz { lesson: String },
     /// `#/embed/example/<example-id>?...`.
     EmbedExample { focus: Focus },
+    /// `#/play?code=…&seed=…` (or `starter=<example-id>`): the playground (editor's routes).
+    Play { focus: Focus },
+    /// `#/embed/play?code=…`: the playground in an iframe.
+    EmbedPlay { focus: Focus },
     /// Anything else: the message says what was not understood.
     NotFound(String),
 }
@@ -92,6 +96,9 @@ pub fn parse(hash: &str) -> Route {
         ["lesson", id, ex] => Route::Lesson { id: decode(id), focus: Some(focus(ex, query)) },
         ["embed", "quiz", id] => Route::EmbedQuiz { lesson: decode(id) },
         ["embed", "example", ex] => Route::EmbedExample { focus: focus(ex, query) },
+        // The playground (editor).
+        ["play"] => Route::Play { focus: focus("play", query) },
+        ["embed", "play"] => Route::EmbedPlay { focus: focus("play", query) },
         _ => Route::NotFound(format!("There is no page at `#{h}`.")),
     }
 }
@@ -116,4 +123,9 @@ fn query(sets: &[(String, String)], seed: u64) -> String {
     let mut q: Vec<String> = sets.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
     q.push(format!("seed={seed}"));
     q.join("&")
+}
+
+/// The hash of the playground (or its embed) with settings (`code=`, `race`...) and a seed.
+pub fn play_href(embed: bool, sets: &[(String, String)], seed: u64) -> String {
+    format!("#/{}play?{}", if embed { "embed/" } else { "" }, query(sets, seed))
 }
