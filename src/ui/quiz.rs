@@ -1,12 +1,66 @@
-//! A lesson's quiz: one question at a time or all at once, choices in a shuffled order (the
-//! data's `answer` index refers to the data's order), immediate feedback with the
-//! explanation, a score, retry. The best score is kept in the progress store; embedded, the
-//! score is also posted to the parent page.
+//! Quizzes: a lesson's quiz, a phase's quick check and a quiz file from elsewhere, all one
+//! component: one question at a time or all at once, choices in a shuffled order (the data's
+//! `answer` index refers to the data's order), immediate feedback with the explanation, a
+//! score, retry. The best score is kept in the progress store under the quiz's key;
+//! embedded, the score is also posted to the parent page.
 
+use super::prose::inline_markdown;
 use super::{post_to_parent, random_seed, record_quiz, save_answers, AppCtx};
-use crate::course::Lesson;
+use crate::course::data::Question;
+use crate::course::{Lesson, Phase};
 use crate::runtime::Rng;
 use leptos::prelude::*;
+
+/// What a quiz shows and where its results go.
+#[derive(Clone, Debug)]
+pub struct QuizSpec {
+    /// Names it in element ids and in the message to the parent page (a lesson id, a phase
+    /// id, or the file's address).
+    pub id: String,
+    /// The progress key its score and answers are kept under; `None`: kept nowhere.
+    pub key: Option<String>,
+    /// The section's heading ("Quiz", "Quick check").
+    pub heading: String,
+    /// For the section's label: "Quiz: <title>".
+    pub title: String,
+    pub questions: &'static [Question],
+    /// Render question, choice and explanation texts as Markdown (safely: no raw HTML, only
+    /// http(s) links), not as plain text.
+    pub markdown: bool,
+}
+
+impl QuizSpec {
+    pub fn lesson(l: &'static Lesson) -> QuizSpec {
+        QuizSpec {
+            id: l.id.clone(),
+            key: Some(l.id.clone()),
+            heading: "Quiz".into(),
+            title: l.title.clone(),
+            questions: &l.quiz,
+            markdown: false,
+        }
+    }
+
+    pub fn phase(p: &'static Phase) -> QuizSpec {
+        QuizSpec {
+            id: format!("phase-{}", p.id),
+            key: Some(super::store::phase_key(&p.id)),
+            heading: "Quick check".into(),
+            title: p.title.clone(),
+            questions: &p.quiz,
+            markdown: false,
+        }
+    }
+}
+
+/// A text of a quiz: plain, or inline Markdown made safe.
+fn text(markdown: bool, s: &str) -> AnyView {
+    if markdown {
+        view! { <span class="md" inner_html=inline_markdown(s)></span> }.into_any()
+    } else {
+        s.to_string().into_any()
+    }
+}
 
 /// A shuffled order of `0..n` (Fisher–Yates with the runtime's seeded generator).
 pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
@@ -20,8 +74,8 @@ pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
 }
 
 /// Score of a set of answers (data indices) against the questions.
-pub fn score(lesson: &Lesson, answers: &[Option<usize>]) -> u32 {
-    lesson.quiz.iter().zip(answers).filter(|(q, a)| **a == Some(q.answer)).count() as u32
+pub fn score(questions: &[Question], answers: &[Option<usize>]) -> u32 {
+    questions.iter().zip(answers).filter(|(q, a)| **a == Some(q.answer)).count() as u32
 }
 
 /// Right and wrong in words and a sign, not by colour alone: the right answer once answered,
@@ -42,19 +96,30 @@ fn mark(chosen: Option<usize>, k: usize, answer: usize) -> Option<impl IntoView>
     Some(view! { <span class="mark">{text}</span> })
 }
 
+/// A lesson's quiz.
 #[component]
 pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl IntoView {
+    view! { <QuizView spec=QuizSpec::lesson(lesson) embed=embed /> }
+}
+
+/// Any quiz.
+#[component]
+pub fn QuizView(spec: QuizSpec, #[prop(optional)] embed: bool) -> impl IntoView {
     let ctx = use_context::<AppCtx>();
-    let n = lesson.quiz.len();
+    let questions = spec.questions;
+    let md = spec.markdown;
+    let n = questions.len();
+    let key = StoredValue::new(spec.key.clone());
     let round = RwSignal::new(random_seed());
     let orders = Memo::new(move |_| {
         let r = round.get();
-        (0..n).map(|i| shuffled(lesson.quiz[i].choices.len(), r.wrapping_add(i as u64 * 7919))).collect::<Vec<_>>()
+        (0..n).map(|i| shuffled(questions[i].choices.len(), r.wrapping_add(i as u64 * 7919))).collect::<Vec<_>>()
     });
     // Answers given before a reload come back (when the quiz still has as many questions).
     let stored = ctx
-        .and_then(|c| c.progress.with_untracked(|p| p.answers.get(&lesson.id).cloned()))
-        .filter(|a| a.len() == n && a.iter().zip(&lesson.quiz).all(|(a, q)| a.is_none_or(|k| k < q.choices.len())));
+        .zip(spec.key.as_ref())
+        .and_then(|(c, k)| c.progress.with_untracked(|p| p.answers.get(k).cloned()))
+        .filter(|a| a.len() == n && a.iter().zip(questions).all(|(a, q)| a.is_none_or(|k| k < q.choices.len())));
     let restored_done = stored.as_ref().is_some_and(|a| a.iter().all(Option::is_some));
     let answers = RwSignal::new(stored.unwrap_or_else(|| vec![None::<usize>; n]));
     let reported = StoredValue::new(restored_done);
@@ -62,7 +127,13 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
     let all_at_once = RwSignal::new(false);
     let answered = move || answers.with(|a| a.iter().filter(|x| x.is_some()).count());
     let done = move || answered() == n;
-    let sc = move || answers.with(|a| score(lesson, a));
+    let sc = move || answers.with(|a| score(questions, a));
+    let keep = move |a: &[Option<usize>]| {
+        if let (Some(ctx), Some(k)) = (ctx, key.get_value()) {
+            save_answers(ctx, &k, a);
+        }
+    };
+    let id = spec.id.clone();
 
     // Record and report the score when the last question is answered (not again for a quiz
     // restored complete after a reload).
@@ -74,22 +145,24 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
         if complete && !reported.get_value() {
             reported.set_value(true);
             let s = sc();
-            if let Some(ctx) = ctx {
-                record_quiz(ctx, &lesson.id, s, n as u32);
+            if let (Some(ctx), Some(k)) = (ctx, key.get_value()) {
+                record_quiz(ctx, &k, s, n as u32);
             }
             if embed {
                 post_to_parent(&format!(
                     r#"{{"type":"chanlab:quiz","lesson":{},"score":{s},"total":{n}}}"#,
-                    serde_json::Value::String(lesson.id.clone())
+                    serde_json::Value::String(id.clone())
                 ));
             }
         }
     });
 
+    let qprefix =
+        StoredValue::new(spec.id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect::<String>());
     let question = move |i: usize| {
-        let q = &lesson.quiz[i];
+        let q = &questions[i];
         let chosen = move || answers.with(|a| a[i]);
-        let qid = format!("q-{}-{i}", lesson.id);
+        let qid = format!("q-{}-{i}", qprefix.get_value());
         let choices = move || {
             orders
                 .with(|o| o[i].clone())
@@ -114,11 +187,9 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
                                 data-correct=right.to_string()
                                 on:click=move |_| {
                                     answers.update(|a| if a[i].is_none() { a[i] = Some(k) });
-                                    if let Some(ctx) = ctx {
-                                        save_answers(ctx, &lesson.id, &answers.get_untracked());
-                                    }
+                                    keep(&answers.get_untracked());
                                 }>
-                                {q.choices[k].clone()}
+                                {text(md, &q.choices[k])}
                                 {move || mark(chosen(), k, q.answer)}
                             </button>
                         </li>
@@ -132,7 +203,7 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
                 view! {
                     <div class="feedback" class:ok=ok role="status">
                         <strong>{if ok { "Correct." } else { "Not quite." }}</strong>
-                        " " {q.explain.clone()}
+                        " " {text(md, &q.explain)}
                     </div>
                 }
             })
@@ -140,7 +211,7 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
         let qid2 = qid.clone();
         view! {
             <fieldset class="question" aria-labelledby=qid2>
-                <legend id=qid>{format!("{}. {}", i + 1, q.q)}</legend>
+                <legend id=qid>{format!("{}. ", i + 1)}{text(md, &q.q)}</legend>
                 <ol class="choices" type="A">{choices}</ol>
                 {feedback}
             </fieldset>
@@ -167,24 +238,22 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
     };
     let retry = move |_| {
         answers.set(vec![None; n]);
-        if let Some(ctx) = ctx {
-            save_answers(ctx, &lesson.id, &[]);
-        }
+        keep(&[]);
         current.set(0);
         round.set(random_seed());
     };
     let best = move || {
-        ctx.and_then(|c| c.progress.with(|p| p.quiz.get(&lesson.id).copied()))
-            .map(|s| format!("best {}/{}", s.best, s.total))
+        let k = key.get_value()?;
+        ctx.and_then(|c| c.progress.with(|p| p.quiz.get(&k).copied())).map(|s| format!("best {}/{}", s.best, s.total))
     };
 
     if n == 0 {
-        return view! { <p class="muted">"This lesson has no quiz yet."</p> }.into_any();
+        return view! { <p class="muted">"No quiz here yet."</p> }.into_any();
     }
     view! {
-        <section class="quiz" class:embed=embed aria-label=format!("Quiz: {}", lesson.title)>
+        <section class="quiz" class:embed=embed data-quiz=spec.id.clone() aria-label=format!("{}: {}", spec.heading, spec.title)>
             <div class="quiz-head">
-                <h2>"Quiz"</h2>
+                <h2>{spec.heading.clone()}</h2>
                 <label class="toggle">
                     <input type="checkbox" prop:checked=move || all_at_once.get()
                         on:change=move |e| all_at_once.set(event_target_checked(&e)) />
