@@ -102,50 +102,52 @@ pub fn Quiz(lesson: &'static Lesson, #[prop(optional)] embed: bool) -> impl Into
     view! { <QuizView spec=QuizSpec::lesson(lesson) embed=embed /> }
 }
 
-/// Any quiz.
-#[component]
-pub fn QuizView(spec: QuizSpec, #[prop(optional)] embed: bool) -> impl IntoView {
-    let ctx = use_context::<AppCtx>();
-    let questions = spec.questions;
-    let md = spec.markdown;
-    let n = questions.len();
-    let key = StoredValue::new(spec.key.clone());
-    let round = RwSignal::new(random_seed());
-    let orders = Memo::new(move |_| {
-        let r = round.get();
-        (0..n).map(|i| shuffled(questions[i].choices.len(), r.wrapping_add(i as u64 * 7919))).collect::<Vec<_>>()
-    });
-    // Answers given before a reload come back (when the quiz still has as many questions).
-    let stored = ctx
-        .zip(spec.key.as_ref())
-        .and_then(|(c, k)| c.progress.with_untracked(|p| p.answers.get(k).cloned()))
-        .filter(|a| a.len() == n && a.iter().zip(questions).all(|(a, q)| a.is_none_or(|k| k < q.choices.len())));
-    let restored_done = stored.as_ref().is_some_and(|a| a.iter().all(Option::is_some));
-    let answers = RwSignal::new(stored.unwrap_or_else(|| vec![None::<usize>; n]));
-    let reported = StoredValue::new(restored_done);
-    let current = RwSignal::new(0usize);
-    let all_at_once = RwSignal::new(false);
-    let answered = move || answers.with(|a| a.iter().filter(|x| x.is_some()).count());
-    let done = move || answered() == n;
-    let sc = move || answers.with(|a| score(questions, a));
-    let keep = move |a: &[Option<usize>]| {
-        if let (Some(ctx), Some(k)) = (ctx, key.get_value()) {
+/// The state of one quiz, shared by its parts.
+#[derive(Clone, Copy)]
+struct State {
+    ctx: Option<AppCtx>,
+    questions: &'static [Question],
+    md: bool,
+    key: StoredValue<Option<String>>,
+    /// Element id prefix.
+    prefix: StoredValue<String>,
+    /// Data indices chosen, per question.
+    answers: RwSignal<Vec<Option<usize>>>,
+    /// The shuffled order of each question's choices.
+    orders: Memo<Vec<Vec<usize>>>,
+}
+
+impl State {
+    /// Keep the answers so far (quizzes with a key only).
+    fn keep(self, a: &[Option<usize>]) {
+        if let (Some(ctx), Some(k)) = (self.ctx, self.key.get_value()) {
             save_answers(ctx, &k, a);
         }
-    };
-    let id = spec.id.clone();
+    }
 
-    // Record and report the score when the last question is answered (not again for a quiz
-    // restored complete after a reload).
+    fn score(self) -> u32 {
+        self.answers.with(|a| score(self.questions, a))
+    }
+
+    fn answered(self) -> usize {
+        self.answers.with(|a| a.iter().filter(|x| x.is_some()).count())
+    }
+}
+
+/// Record and report the score when the last question is answered (not again for a quiz
+/// restored complete after a reload).
+fn report_score(st: State, id: String, restored_done: bool, embed: bool) {
+    let n = st.questions.len();
+    let reported = StoredValue::new(restored_done);
     Effect::new(move |_| {
-        let complete = done() && n > 0;
+        let complete = st.answered() == n && n > 0;
         if !complete {
             reported.set_value(false);
         }
         if complete && !reported.get_value() {
             reported.set_value(true);
-            let s = sc();
-            if let (Some(ctx), Some(k)) = (ctx, key.get_value()) {
+            let s = st.score();
+            if let (Some(ctx), Some(k)) = (st.ctx, st.key.get_value()) {
                 record_quiz(ctx, &k, s, n as u32);
             }
             if embed {
@@ -156,77 +158,108 @@ pub fn QuizView(spec: QuizSpec, #[prop(optional)] embed: bool) -> impl IntoView 
             }
         }
     });
+}
 
-    let qprefix =
-        StoredValue::new(spec.id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect::<String>());
-    let question = move |i: usize| {
-        let q = &questions[i];
-        let chosen = move || answers.with(|a| a[i]);
-        let qid = format!("q-{}-{i}", qprefix.get_value());
-        let choices = move || {
-            orders
-                .with(|o| o[i].clone())
-                .into_iter()
-                .map(|k| {
-                    let right = k == q.answer;
-                    let cls = move || match chosen() {
-                        Some(c) if k == q.answer => {
-                            if c == k {
-                                "choice correct chosen"
-                            } else {
-                                "choice correct"
-                            }
+/// Question `i`: its text, its choices in their shuffled order, the feedback once answered.
+fn question(st: State, i: usize) -> impl IntoView {
+    let q = &st.questions[i];
+    let md = st.md;
+    let chosen = move || st.answers.with(|a| a[i]);
+    let qid = format!("q-{}-{i}", st.prefix.get_value());
+    let choices = move || {
+        let order = st.orders.with(|o| o[i].clone());
+        order
+            .into_iter()
+            .map(|k| {
+                let cls = move || match chosen() {
+                    Some(c) if k == q.answer && c == k => "choice correct chosen",
+                    Some(_) if k == q.answer => "choice correct",
+                    Some(c) if c == k => "choice wrong chosen",
+                    _ => "choice",
+                };
+                let pick = move |_| {
+                    st.answers.update(|a| {
+                        if a[i].is_none() {
+                            a[i] = Some(k)
                         }
-                        Some(c) if c == k => "choice wrong chosen",
-                        _ => "choice",
-                    };
-                    view! {
-                        <li>
-                            <button class=cls disabled=move || chosen().is_some()
-                                aria-pressed=move || (chosen() == Some(k)).to_string()
-                                data-correct=right.to_string()
-                                on:click=move |_| {
-                                    answers.update(|a| if a[i].is_none() { a[i] = Some(k) });
-                                    keep(&answers.get_untracked());
-                                }>
-                                {text(md, &q.choices[k])}
-                                {move || mark(chosen(), k, q.answer)}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()
-        };
-        let feedback = move || {
-            chosen().map(|c| {
-                let ok = c == q.answer;
+                    });
+                    st.keep(&st.answers.get_untracked());
+                };
                 view! {
-                    <div class="feedback" class:ok=ok role="status">
-                        <strong>{if ok { "Correct." } else { "Not quite." }}</strong>
-                        " " {text(md, &q.explain)}
-                    </div>
+                    <li>
+                        <button class=cls disabled=move || chosen().is_some()
+                            aria-pressed=move || (chosen() == Some(k)).to_string()
+                            data-correct=(k == q.answer).to_string() on:click=pick>
+                            {text(md, &q.choices[k])}
+                            {move || mark(chosen(), k, q.answer)}
+                        </button>
+                    </li>
                 }
             })
-        };
-        let qid2 = qid.clone();
-        view! {
-            <fieldset class="question" aria-labelledby=qid2>
-                <legend id=qid>{format!("{}. ", i + 1)}{text(md, &q.q)}</legend>
-                <ol class="choices" type="A">{choices}</ol>
-                {feedback}
-            </fieldset>
-        }
+            .collect_view()
     };
+    let feedback = move || {
+        chosen().map(|c| {
+            let ok = c == q.answer;
+            view! {
+                <div class="feedback" class:ok=ok role="status">
+                    <strong>{if ok { "Correct." } else { "Not quite." }}</strong>
+                    " " {text(md, &q.explain)}
+                </div>
+            }
+        })
+    };
+    let labelled = qid.clone();
+    view! {
+        <fieldset class="question" aria-labelledby=labelled>
+            <legend id=qid>{format!("{}. ", i + 1)}{text(md, &q.q)}</legend>
+            <ol class="choices" type="A">{choices}</ol>
+            {feedback}
+        </fieldset>
+    }
+}
 
+/// Answers given before a reload (when the quiz still has as many questions and choices).
+fn restored(ctx: Option<AppCtx>, key: Option<&String>, questions: &[Question]) -> Option<Vec<Option<usize>>> {
+    let n = questions.len();
+    ctx.zip(key)
+        .and_then(|(c, k)| c.progress.with_untracked(|p| p.answers.get(k).cloned()))
+        .filter(|a| a.len() == n && a.iter().zip(questions).all(|(a, q)| a.is_none_or(|k| k < q.choices.len())))
+}
+
+/// Any quiz.
+#[component]
+pub fn QuizView(spec: QuizSpec, #[prop(optional)] embed: bool) -> impl IntoView {
+    let ctx = use_context::<AppCtx>();
+    let questions = spec.questions;
+    let n = questions.len();
+    let round = RwSignal::new(random_seed());
+    let stored = restored(ctx, spec.key.as_ref(), questions);
+    let restored_done = stored.as_ref().is_some_and(|a| a.iter().all(Option::is_some));
+    let st = State {
+        ctx,
+        questions,
+        md: spec.markdown,
+        key: StoredValue::new(spec.key.clone()),
+        prefix: StoredValue::new(spec.id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()),
+        answers: RwSignal::new(stored.unwrap_or_else(|| vec![None::<usize>; n])),
+        orders: Memo::new(move |_| {
+            let r = round.get();
+            (0..n).map(|i| shuffled(questions[i].choices.len(), r.wrapping_add(i as u64 * 7919))).collect()
+        }),
+    };
+    report_score(st, spec.id.clone(), restored_done, embed);
+    let current = RwSignal::new(0usize);
+    let all_at_once = RwSignal::new(false);
     let body = move || {
         if all_at_once.get() {
-            (0..n).map(question).collect_view().into_any()
+            (0..n).map(|i| question(st, i)).collect_view().into_any()
         } else {
             let i = current.get().min(n.saturating_sub(1));
             view! {
                 <div class="one">
                     <p class="counter">{format!("Question {} of {n}", i + 1)}</p>
-                    {question(i)}
+                    {question(st, i)}
                     <div class="nav">
                         <button disabled=move || current.get() == 0 on:click=move |_| current.update(|c| *c = c.saturating_sub(1))>"Previous"</button>
                         <button disabled=move || { current.get() + 1 >= n } on:click=move |_| current.update(|c| *c += 1)>"Next"</button>
@@ -237,16 +270,15 @@ pub fn QuizView(spec: QuizSpec, #[prop(optional)] embed: bool) -> impl IntoView 
         }
     };
     let retry = move |_| {
-        answers.set(vec![None; n]);
-        keep(&[]);
+        st.answers.set(vec![None; n]);
+        st.keep(&[]);
         current.set(0);
         round.set(random_seed());
     };
     let best = move || {
-        let k = key.get_value()?;
+        let k = st.key.get_value()?;
         ctx.and_then(|c| c.progress.with(|p| p.quiz.get(&k).copied())).map(|s| format!("best {}/{}", s.best, s.total))
     };
-
     if n == 0 {
         return view! { <p class="muted">"No quiz here yet."</p> }.into_any();
     }
@@ -262,8 +294,8 @@ pub fn QuizView(spec: QuizSpec, #[prop(optional)] embed: bool) -> impl IntoView 
             </div>
             {body}
             <div class="score" role="status" aria-live="polite">
-                <span class="now">{move || format!("Score: {} / {n}", sc())}</span>
-                {move || (answered() < n).then(|| format!(" ({} answered)", answered()))}
+                <span class="now">{move || format!("Score: {} / {n}", st.score())}</span>
+                {move || (st.answered() < n).then(|| format!(" ({} answered)", st.answered()))}
                 <span class="best">{move || best().map(|b| format!(" · {b}"))}</span>
                 <button on:click=retry>"Retry"</button>
             </div>

@@ -71,7 +71,7 @@ pub fn identifiers(src: &str) -> BTreeSet<String> {
 }
 
 /// The index of a course, in course order: each lesson, then its examples and exercises,
-/// then the identifiers of each example.
+/// then the identifiers its examples use (each once per lesson).
 pub fn build(course: &Course) -> Vec<Entry> {
     let mut out = Vec::new();
     for l in &course.lessons {
@@ -99,12 +99,20 @@ pub fn build(course: &Course) -> Vec<Entry> {
                 href: lesson_part_href(&l.id, &x.id),
             });
         }
+        // Each identifier once per lesson, pointing at the first example that uses it.
+        let mut uses: std::collections::BTreeMap<String, Vec<&crate::course::Example>> = Default::default();
         for ex in &l.examples {
             let src = ex.render(&ex.defaults()).map(|r| r.source).unwrap_or_else(|_| ex.template.clone());
             for name in identifiers(&src) {
-                let detail = format!("Go, in “{}” · {}", ex.title, l.title);
-                out.push(Entry { kind: Kind::Ident, label: name, detail, href: lesson_part_href(&l.id, &ex.id) });
+                uses.entry(name).or_default().push(ex);
             }
+        }
+        for (name, exs) in uses {
+            let detail = match exs.as_slice() {
+                [one] => format!("Go, in “{}” · {}", one.title, l.title),
+                many => format!("Go, in {} examples · {}", many.len(), l.title),
+            };
+            out.push(Entry { kind: Kind::Ident, label: name, detail, href: lesson_part_href(&l.id, &exs[0].id) });
         }
     }
     out
@@ -127,7 +135,7 @@ fn rank(label: &str, q: &str) -> Option<u8> {
 
 /// The best matches for a query (case-insensitive), at most [`LIMIT`]: better matches first,
 /// then lessons before examples before identifiers, then course order. An identifier used
-/// by several examples is listed for each of them.
+/// by several lessons is listed for each of them.
 pub fn find<'a>(index: &'a [Entry], query: &str) -> Vec<&'a Entry> {
     let q = query.trim().to_lowercase();
     if q.is_empty() {
@@ -233,7 +241,7 @@ pub fn Search() -> impl IntoView {
     view! {
         <div class="search" role="search" on:keydown=keys>
             <label for="search-box" class="sr">"Search the course"</label>
-            <input id="search-box" type="search" autocomplete="off" placeholder="Search: lesson, example, Go name"
+            <input id="search-box" type="search" autocomplete="off" placeholder="Search the course"
                 aria-describedby="search-status" aria-controls="search-results"
                 prop:value=move || query.get() on:input=move |e| query.set(event_target_value(&e)) />
             <p id="search-status" class="search-status" aria-live="polite">{status}</p>
