@@ -5,8 +5,12 @@
 //! `ok`/`FAIL` line), its exit status and each test's result. A build is reused by every
 //! run, so trying many seeds costs one compilation.
 
+pub mod cli;
 mod report;
+mod seeds;
 pub mod testmain;
+
+pub use seeds::first_failure;
 
 use crate::golang::vm::code::Program;
 use crate::runtime::Config;
@@ -98,7 +102,7 @@ impl TestProgram {
         crate::golang::stdlib::take_test_results();
         let outcome = prog.runtime(cfg, args).run();
         let recorded = crate::golang::stdlib::take_test_results();
-        report::finish(&outcome, recorded)
+        report::finish(&outcome, recorded, opts.verbose)
     }
 }
 

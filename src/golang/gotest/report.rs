@@ -8,15 +8,18 @@ use crate::runtime::Outcome;
 const PKG: &str = "command-line-arguments";
 
 /// The result of a finished test binary.
-pub fn finish(o: &Outcome, recorded: Vec<Recorded>) -> TestRun {
-    let mut output = o.terminal();
+/// Without `-v`, a passing package prints only its `ok` line (go test's package list mode).
+pub fn finish(o: &Outcome, recorded: Vec<Recorded>, verbose: bool) -> TestRun {
+    let passed = o.status == 0;
+    let mut output = if passed && !verbose { String::new() } else { o.terminal() };
     if !output.is_empty() && !output.ends_with('\n') {
         output.push('\n');
     }
+    strip_race_summary(&mut output);
     let secs = o.end_time as f64 / 1e9;
-    let passed = o.status == 0;
     if passed {
-        output.push_str(&format!("ok  \t{PKG}\t{secs:.3}s\n"));
+        let none = if o.stderr.contains("testing: warning: no tests to run\n") { " [no tests to run]" } else { "" };
+        output.push_str(&format!("ok  \t{PKG}\t{secs:.3}s{none}\n"));
     } else {
         output.push_str(&format!("FAIL\t{PKG}\t{secs:.3}s\nFAIL\n"));
     }
@@ -25,6 +28,17 @@ pub fn finish(o: &Outcome, recorded: Vec<Recorded>) -> TestRun {
         .map(|r| TestCase { passed: r.status != "FAIL", skipped: r.status == "SKIP", name: r.name, output: r.output })
         .collect();
     TestRun { output, passed, status: if passed { 0 } else { 1 }, tests }
+}
+
+/// A test binary does not print the race runtime's `Found N data race(s)` (the testing
+/// package reports races itself).
+fn strip_race_summary(output: &mut String) {
+    let body = output.strip_suffix(" data race(s)\n").unwrap_or("");
+    if let Some(i) = body.rfind("Found ") {
+        if (i == 0 || body[..i].ends_with('\n')) && body[i + 6..].bytes().all(|b| b.is_ascii_digit()) {
+            output.truncate(i);
+        }
+    }
 }
 
 /// A package without `_test.go` files.

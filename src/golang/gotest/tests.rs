@@ -12,7 +12,7 @@ const MAIN: &str = "package main\n\nfunc Add(a, b int) int { return a + b }\n\nf
 fn passing_tests_print_ok() {
     let t = "package main\n\nimport \"testing\"\n\nfunc TestAdd(t *testing.T) {\n\tif Add(1, 2) != 3 {\n\t\tt.Fatal(\"bad\")\n\t}\n}\n";
     let r = run(&[("main.go", MAIN), ("main_test.go", t)], &TestOptions::default());
-    assert_eq!(r.output, "PASS\nok  \tcommand-line-arguments\t0.000s\n");
+    assert_eq!(r.output, "ok  \tcommand-line-arguments\t0.000s\n");
     assert!(r.passed);
     assert_eq!(r.status, 0);
     assert_eq!(r.tests.len(), 1);

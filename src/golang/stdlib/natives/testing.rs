@@ -70,9 +70,44 @@ fn match_string(_: &mut NativeCx, args: &[Value]) -> NativeResult {
     let (pat, s) = (string(args, 0), string(args, 1));
     let (ok, err) = match regex_lite::Regex::new(&pat) {
         Ok(re) => (re.is_match(&s), String::new()),
-        Err(e) => (false, e.to_string()),
+        Err(_) => (false, go_regexp_error(&pat)),
     };
     NativeResult::Values(vec![Value::Bool(ok), str_val(err)])
+}
+
+/// What Go's regexp package says of a pattern regex-lite rejects, for the usual mistakes
+/// (an unclosed group or class, a repetition of nothing); others get a generic message.
+fn go_regexp_error(pat: &str) -> String {
+    let detail = if let Some(i) = unclosed_class(pat) {
+        format!("missing closing ]: `{}`", &pat[i..])
+    } else if pat.matches('(').count() > pat.matches(')').count() {
+        format!("missing closing ): `{pat}`")
+    } else if pat.matches(')').count() > pat.matches('(').count() {
+        format!("unexpected ): `{pat}`")
+    } else if let Some(op) = pat.chars().next().filter(|c| "*+?".contains(*c)) {
+        format!("missing argument to repetition operator: `{op}`")
+    } else {
+        format!("invalid syntax: `{pat}`")
+    };
+    format!("error parsing regexp: {detail}")
+}
+
+/// Where a `[` that is never closed starts.
+fn unclosed_class(pat: &str) -> Option<usize> {
+    let b = pat.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => match pat[i + 1..].find(']') {
+                Some(j) => i += j + 1,
+                None => return Some(i),
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// `bubbleStart() int`: a synctest bubble begins now (its clock starts at 2000-01-01);

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 )
 
 // frame is one call site: the function (as Go names it: main.TestX.func1) and the line.
@@ -60,12 +61,17 @@ func (c *common) logAt(where, s string) {
 	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	if n.done || n.chatty == nil {
-		n.output = append(n.output, indent...)
-		n.output = append(n.output, s...)
-		return
+	for _, line := range strings.SplitAfter(s, "\n") {
+		if line == "" {
+			continue
+		}
+		if n.done || n.chatty == nil {
+			n.output = append(n.output, indent...)
+			n.output = append(n.output, line...)
+		} else {
+			n.chatty.Printf(n.name, "%s%s", indent, line)
+		}
 	}
-	n.chatty.Printf(n.name, "%s%s", indent, s)
 }
 
 // destination is the test that receives output: c, or its closest unfinished parent.
@@ -156,17 +162,22 @@ const indent = "    "
 
 // chattyPrinter prints -v output, with `=== NAME` when the test writing changes.
 type chattyPrinter struct {
+	mu       sync.Mutex
 	lastName string
 }
 
 // Updatef prints a status line of testName (=== RUN, --- PASS ...).
 func (p *chattyPrinter) Updatef(testName, format string, args ...any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	p.lastName = testName
 	fmt.Fprintf(os.Stdout, format, args...)
 }
 
 // Printf prints a log line of testName.
 func (p *chattyPrinter) Printf(testName, format string, args ...any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.lastName == "" {
 		p.lastName = testName
 	} else if p.lastName != testName {

@@ -58,10 +58,13 @@ func parseFlags(args []string) {
 // Run runs the tests and returns an exit code (0 when all passed) for os.Exit.
 func (m *M) Run() (code int) {
 	if flags.run != "" {
-		if _, err := matchString(flags.run, ""); err != "" {
-			fmt.Fprintf(os.Stderr, "testing: invalid regexp for -test.run: %s\n", err)
-			m.exitCode = 1
-			return 1
+		for _, alt := range splitRegexp(flags.run) {
+			for i, pat := range alt {
+				if _, err := matchString(pat, ""); err != "" {
+					fmt.Fprintf(os.Stderr, "testing: invalid regexp for element %d of -test.run (%q): %s\n", i, pat, err)
+					os.Exit(1)
+				}
+			}
 		}
 	}
 	ran, ok := runTests(m.tests)

@@ -95,7 +95,10 @@ func (c *common) Fail() {
 
 // Failed reports whether the function has failed.
 func (c *common) Failed() bool {
-	if !c.done && racesFound() > c.lastRaces {
+	c.mu.Lock()
+	check := !c.done && racesFound() > c.lastRaces
+	c.mu.Unlock()
+	if check {
 		c.checkRaces()
 	}
 	c.mu.Lock()
