@@ -92,14 +92,14 @@ impl Ctl {
     fn run_tests(self, seed: u64, hidden: bool) {
         self.cancel();
         let code = self.code.get_untracked();
-        let cmd = xrun::command(true, seed);
+        let cmd = xrun::command(seed);
         match xrun::build(self.ex, &code, hidden) {
             Err(e) => {
                 self.out.set((cmd, e));
                 self.status.set(Status::BuildFailed);
             }
             Ok(p) => {
-                let run = p.run(&xrun::options(seed, true));
+                let run = p.run(&xrun::options(seed));
                 self.out.set((cmd, run.output));
                 if !hidden {
                     self.status.set(Status::Ran(run.passed));
@@ -114,7 +114,7 @@ impl Ctl {
         let mut checker = match Checker::new(self.ex, &self.code.get_untracked()) {
             Ok(c) => c,
             Err(e) => {
-                self.out.set((xrun::command(false, 1), e));
+                self.out.set((xrun::command(1), e));
                 self.status.set(Status::BuildFailed);
                 return;
             }
@@ -131,7 +131,7 @@ impl Ctl {
                     CheckState::Running { done, total } => self.status.set(Status::Checking { done, total }),
                     CheckState::Passed { total } => return self.status.set(Status::Passed { total }),
                     CheckState::Failed { seed, passed_before, output } => {
-                        self.out.set((xrun::command(false, seed), output));
+                        self.out.set((xrun::command(seed), output));
                         return self.status.set(Status::Failed { seed, passed_before });
                     }
                 }
@@ -281,7 +281,7 @@ fn Verdict(ctl: Ctl) -> impl IntoView {
             {move || ctl.status.with(Status::text)}
             {move || failed_seed().map(|s| view! {
                 " " <button type="button" class="rerun" on:click=move |_| ctl.run_tests(s, true)>
-                    {format!("Re-run seed {s} (-v)")}
+                    {format!("Re-run seed {s}")}
                 </button>
             })}
         </p>

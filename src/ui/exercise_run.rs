@@ -1,35 +1,39 @@
-//! Running an exercise's Go tests for the page: "Run tests" (the visible tests, one schedule,
-//! `-race -v`) and "Check" (visible and hidden tests over many schedules, a few seeds at a
-//! time so the page can draw between slices). Built on the test runner,
-//! `crate::golang::gotest` (`TestProgram::build`, `TestProgram::run`).
+//! Running an exercise's Go tests for the page: "Run tests" (the visible tests, one schedule)
+//! and "Check" (visible and hidden tests over many schedules, a few seeds at a time so the
+//! page can draw between slices). Every run is `course::exercise`'s: `go test -race -v` on
+//! two simulated processors, as `chanlab check` runs exercises.
 
+use crate::course::exercise;
 use crate::course::Exercise;
 use crate::golang::gotest::{TestOptions, TestProgram, TestRun};
 
-/// Schedules tried by Check when the exercise does not say.
+/// Schedules tried by Check when the exercise does not say (`chanlab check` tries fewer on
+/// the reference solution; the page can afford more).
 pub const DEFAULT_SEEDS: u32 = 200;
-/// Simulated processors for every run: goroutines interleave at every shared access, as on
-/// a multi-core machine, so a racy solution shows itself.
-pub const PROCS: u32 = 4;
 
 /// The files of one run: the learner's `main.go`, the visible tests and, for Check, the
 /// hidden ones.
-pub fn files<'a>(ex: &'a Exercise, code: &'a str, hidden: bool) -> Vec<(&'static str, &'a str)> {
-    let mut v = vec![("main.go", code), ("main_test.go", ex.tests.as_str())];
-    if hidden && !ex.hidden_tests.trim().is_empty() {
-        v.push(("hidden_test.go", ex.hidden_tests.as_str()));
+pub fn files<'a>(ex: &'a Exercise, code: &'a str, hidden: bool) -> Vec<(&'a str, &'a str)> {
+    if hidden {
+        return exercise::files(ex, code);
     }
-    v
+    vec![("main.go", code), ("main_test.go", ex.tests.as_str())]
 }
 
-/// The options of one run.
-pub fn options(seed: u64, verbose: bool) -> TestOptions {
-    TestOptions { run: None, verbose, race: true, count: 1, seed, gomaxprocs: PROCS }
+/// The options of one run on `seed`.
+pub fn options(seed: u64) -> TestOptions {
+    exercise::options(seed)
 }
 
 /// The command line a run stands for, shown above its output.
-pub fn command(verbose: bool, seed: u64) -> String {
-    format!("$ go test -race{} -cpu {PROCS} # seed {seed}", if verbose { " -v" } else { "" })
+pub fn command(seed: u64) -> String {
+    let o = options(seed);
+    format!(
+        "$ go test{}{} -cpu {} # seed {seed}",
+        if o.race { " -race" } else { "" },
+        if o.verbose { " -v" } else { "" },
+        o.gomaxprocs
+    )
 }
 
 /// How many schedules Check tries for an exercise.
@@ -78,7 +82,7 @@ impl Checker {
         let last = u64::from(self.total);
         while self.next <= last {
             let seed = self.next;
-            let run: TestRun = self.program.run(&options(seed, false));
+            let run: TestRun = self.program.run(&options(seed));
             self.next += 1;
             if !run.passed {
                 return CheckState::Failed { seed, passed_before: (seed - 1) as u32, output: run.output };
