@@ -24,6 +24,7 @@ node tests/e2e/explorer.mjs
 node tests/e2e/timeline.mjs
 node tests/e2e/newuser.mjs
 node tests/e2e/site.mjs
+node tests/e2e/editor.mjs
 
 echo "== measurements (transfer size, time to first output, edit to output)"
 node tests/e2e/measure.mjs

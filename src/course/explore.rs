@@ -95,8 +95,27 @@ impl Explorer {
         }
         example.validate(&params).map_err(|e| ExploreError(e.0))?;
         let program = example.program(&params).map_err(|e| ExploreError(format!("{}: {e}", example.id)))?;
-        let opts = RunOptions { trace: false, ..opts };
         let cfg = example.config(&params, &opts);
+        Explorer::with_program(example, params, opts, cfg, program, runs)
+    }
+
+    /// Prepare to run an already compiled program (an edited source) with the run
+    /// configuration `cfg` (each run replaces its seed) over seeds `1..=runs`.
+    pub fn with_program(
+        example: &Example,
+        params: Params,
+        opts: RunOptions,
+        cfg: Config,
+        program: Rc<Program>,
+        runs: u64,
+    ) -> Result<Explorer, ExploreError> {
+        if runs == 0 || runs > MAX_RUNS {
+            return Err(ExploreError(format!(
+                "cannot explore {runs} runs: the number of runs must be in 1..{MAX_RUNS}"
+            )));
+        }
+        let opts = RunOptions { trace: false, ..opts };
+        let cfg = Config { trace: false, ..cfg };
         Ok(Explorer {
             example: example.clone(),
             params,

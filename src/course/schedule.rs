@@ -88,23 +88,33 @@ pub struct Session {
 impl Session {
     /// Start `ex` and run to the first decision.
     pub fn start(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Session> {
-        let mut rt = ex.runtime_with(p, opts).ok()?;
+        Some(Session::from_runtime(ex.runtime_with(p, opts).ok()?))
+    }
+
+    /// Take control of a runtime that has not started (any program, e.g. an edited one) and
+    /// run to the first decision.
+    pub fn from_runtime(mut rt: Runtime) -> Session {
         let parallel = rt.procs().len() > 1;
         rt.ask_select_cases(true);
         let mut s = Session { rt, picks: Vec::new(), decision: Decision::Done, parallel };
         s.decision = s.advance();
-        Some(s)
+        s
     }
 
     /// Start and replay `picks`, stopping at the first one that is not possible.
     pub fn replay(ex: &Example, p: &Params, opts: &RunOptions, picks: &[Pick]) -> Option<Session> {
-        let mut s = Session::start(ex, p, opts)?;
+        Some(Session::replay_runtime(ex.runtime_with(p, opts).ok()?, picks))
+    }
+
+    /// [`Session::from_runtime`], then replay `picks` as [`Session::replay`] does.
+    pub fn replay_runtime(rt: Runtime, picks: &[Pick]) -> Session {
+        let mut s = Session::from_runtime(rt);
         for &k in picks {
             if !s.pick(k) {
                 break;
             }
         }
-        Some(s)
+        s
     }
 
     /// Take a decision; false (and nothing changes) if `pick` does not answer the current one.

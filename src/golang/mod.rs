@@ -20,6 +20,7 @@
 //! Programs are untrusted input: no Go program may panic Rust or hang the caller.
 
 pub mod compile;
+pub mod format;
 pub mod gotest;
 pub mod stdlib;
 pub mod syntax;

@@ -3,10 +3,9 @@
 //! outcome with its count as a histogram, and load a seed that produced an outcome into the
 //! card when the learner picks it.
 
+use super::editor_run::Subject;
 use super::runopts::RunOpts;
 use crate::course::explore::Explorer;
-use crate::course::Example;
-use crate::course::Params;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -59,8 +58,10 @@ fn label(stdout: &str, status: i32, report: &str) -> String {
 /// The explorer panel.
 #[component]
 pub fn ExplorerPanel(
-    ex: &'static Example,
-    resolved: Memo<Result<Params, String>>,
+    /// The card's id (for element ids).
+    id: String,
+    /// What the card runs (the example at its settings, or the learner's edit).
+    resolved: Memo<Result<Subject, String>>,
     opts: RunOpts,
     /// The card's seed: picking an outcome loads one of its seeds.
     seed: RwSignal<u64>,
@@ -89,12 +90,18 @@ pub fn ExplorerPanel(
     });
 
     let start = move || {
-        let Ok(p) = resolved.get_untracked() else { return };
+        let Ok(sub) = resolved.get_untracked() else { return };
         let runs = n.get_untracked().clamp(1, 1000);
-        let mut e = match Explorer::new(ex, p, opts.options(1), runs) {
+        let made =
+            sub.program.clone().map_err(|e| e.lines().nth(1).unwrap_or("the program does not compile").to_string());
+        let made = made.and_then(|prog| {
+            let o = opts.options(1);
+            Explorer::with_program(sub.ex, sub.params.clone(), o.clone(), sub.config(&o), prog, runs).map_err(|e| e.0)
+        });
+        let mut e = match made {
             Ok(e) => e,
             Err(err) => {
-                error.set(Some(err.0));
+                error.set(Some(err));
                 return;
             }
         };
@@ -170,9 +177,9 @@ pub fn ExplorerPanel(
             })
             .collect_view()
     };
-    let nid = format!("explore-n-{}", ex.id);
+    let nid = format!("explore-n-{id}");
     view! {
-        <details class="explorer" data-explorer=ex.id.clone()>
+        <details class="explorer" data-explorer=id.clone()>
             <summary>"Schedule explorer"</summary>
             <div class="explorer-bar">
                 <label for=nid.clone()>"Seeds"</label>

@@ -5,16 +5,15 @@
 //! link as `sched=7.8.c1.go`. Some examples carry challenges, each with a link to settings
 //! where the schedule decides, checked against the real outcome of the run.
 
+use super::editor_run::Subject;
 use super::output::{self, Line};
-use super::route::{embed_example_href, example_href};
 use super::runopts::RunOpts;
 use super::set_hash_quietly;
 use super::stepper::is_user;
 use super::timeline_model as tm;
 use crate::course::schedule::{challenges, format_picks, parse_picks, Challenge, Decision, Pick, Session};
-use crate::course::Example;
-use crate::course::Params;
 use crate::course::RunOptions;
+use crate::course::{Example, Params};
 use crate::runtime::{Event, Gid, GoroutineInfo};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -145,11 +144,14 @@ fn setup_words(c: Challenge) -> String {
 #[component]
 pub fn SchedulerPanel(
     ex: &'static Example,
-    resolved: Memo<Result<Params, String>>,
+    /// What the card runs (the example at its settings, or the learner's edit).
+    resolved: Memo<Result<Subject, String>>,
     opts: RunOpts,
     seed: RwSignal<u64>,
     /// The card's link settings: parameters that differ from the defaults, `race`, `procs`.
     link_sets: Signal<Vec<(String, String)>>,
+    /// The card's link (a hash) for settings and a seed.
+    href: Callback<(Vec<(String, String)>, u64), String>,
     /// `sched=` from a share link, as written (the mode starts on when present).
     initial: Option<String>,
     embed: bool,
@@ -166,6 +168,7 @@ pub fn SchedulerPanel(
     let dropped = RwSignal::new(0usize);
     let view_s = RwSignal::new(View::default());
     let chs = challenges(ex);
+    let sched_id = ex.id.clone();
 
     let update_link = move || {
         if embed {
@@ -175,18 +178,19 @@ pub fn SchedulerPanel(
         if active.get_untracked() {
             sets.push(("sched".to_string(), picks.with_untracked(|p| format_picks(p))));
         }
-        set_hash_quietly(&example_href(&ex.lesson, &ex.id, &sets, seed.get_untracked()));
+        set_hash_quietly(&href.run((sets, seed.get_untracked())));
     };
     // (Re)start from the recorded picks, keeping those that still apply.
     let restart = move || {
-        let Ok(p) = resolved.get_untracked() else { return };
+        let Ok(sub) = resolved.get_untracked() else { return };
         let want = picks.get_untracked();
         // Traced, so each goroutine's last action can be shown.
         let o = RunOptions { trace: true, ..opts.options(seed.get_untracked()) };
-        let Some(s) = Session::replay(ex, &p, &o, &want) else { return };
+        let Ok(rt) = sub.runtime(&o) else { return };
+        let s = Session::replay_runtime(rt, &want);
         dropped.set(want.len() - s.picks().len());
         picks.set(s.picks().to_vec());
-        view_s.set(snapshot(&s, chs, &p));
+        view_s.set(snapshot(&s, chs, &sub.params));
         session.set_value(Some(s));
         update_link();
     };
@@ -200,7 +204,7 @@ pub fn SchedulerPanel(
         }
     });
     let pick = move |k: Pick| {
-        let Ok(p) = resolved.get_untracked() else { return };
+        let Ok(p) = resolved.get_untracked().map(|s| s.params) else { return };
         let v = session
             .try_update_value(|s| {
                 let s = s.as_mut()?;
@@ -338,11 +342,7 @@ pub fn SchedulerPanel(
             .map(|&c| {
                 let met = v.met.contains(&c);
                 let sets = setup_sets(c);
-                let href = if embed {
-                    embed_example_href(&ex.id, &sets, seed.get_untracked())
-                } else {
-                    example_href(&ex.lesson, &ex.id, &sets, seed.get_untracked())
-                };
+                let href = href.run((sets, seed.get_untracked()));
                 view! {
                     <li class="challenge" class:met=met data-challenge=c.id()>
                         <span>{c.text()}</span>
@@ -358,7 +358,7 @@ pub fn SchedulerPanel(
     };
     let no_goals = chs.is_empty();
     // While in control, the code view marks where each goroutine is.
-    let card_id = format!("ex-{}", ex.id);
+    let card_id = format!("ex-{sched_id}");
     let css = move || {
         if !active.get() {
             return String::new();
@@ -367,7 +367,7 @@ pub fn SchedulerPanel(
     };
 
     view! {
-        <details class="scheduler" data-scheduler=ex.id.clone() open=active.get_untracked()>
+        <details class="scheduler" data-scheduler=sched_id.clone() open=active.get_untracked()>
             <summary>"You are the scheduler"</summary>
             <style>{css}</style>
             {link_error.map(|e| view! { <p class="error" role="alert">{e}</p> })}

@@ -12,6 +12,15 @@
 //! - [`timeline`] (data in [`timeline_model`]) and [`stepper`]: goroutine lanes and stepping.
 
 pub mod card;
+// The editor and the playground (editor).
+pub mod card_params;
+pub mod card_term;
+pub mod editor;
+pub mod editor_html;
+pub mod editor_knobs;
+pub mod editor_run;
+pub mod editor_store;
+pub mod editor_text;
 pub mod explain;
 // -- site: exercises, search, quiz files --
 pub mod exercise;
@@ -22,12 +31,14 @@ pub mod manual;
 pub mod output;
 pub mod pages;
 pub mod params;
+pub mod playground;
 pub mod prose;
 pub mod quiz;
 pub mod quiz_file;
 pub mod route;
 pub mod runopts;
 pub mod search;
+pub mod share;
 pub mod stepper;
 pub mod store;
 pub mod timeline;
@@ -240,6 +251,9 @@ pub fn page(r: Route) -> AnyView {
                 view! { <Embed><p class="error" role="alert">{m}</p></Embed> }.into_any()
             }
         },
+        // The playground (editor).
+        Route::Play { focus } => view! { <playground::Playground focus=focus /> }.into_any(),
+        Route::EmbedPlay { focus } => view! { <Embed><playground::PlayEmbed focus=focus /></Embed> }.into_any(),
         Route::NotFound(m) => view! { <Problem title="Page not found".to_string() message=m /> }.into_any(),
     }
 }

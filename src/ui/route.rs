@@ -17,6 +17,10 @@ pub enum Route {
     EmbedQuizSrc { src: String },
     /// `#/embed/exercise/<exercise-id>`.
     EmbedExercise { id: String },
+    /// `#/play?code=…&seed=…` (or `starter=<example-id>`): the playground (editor's routes).
+    Play { focus: Focus },
+    /// `#/embed/play?code=…`: the playground in an iframe.
+    EmbedPlay { focus: Focus },
     /// Anything else: the message says what was not understood.
     NotFound(String),
 }
@@ -103,6 +107,9 @@ pub fn parse(hash: &str) -> Route {
             _ => Route::NotFound("An external quiz needs its file: `#/embed/quiz?src=<url of a quiz .json>`.".into()),
         },
         ["embed", "exercise", id] => Route::EmbedExercise { id: decode(id) },
+        // The playground (editor).
+        ["play"] => Route::Play { focus: focus("play", query) },
+        ["embed", "play"] => Route::EmbedPlay { focus: focus("play", query) },
         _ => Route::NotFound(format!("There is no page at `#{h}`.")),
     }
 }
@@ -137,4 +144,9 @@ fn query(sets: &[(String, String)], seed: u64) -> String {
     let mut q: Vec<String> = sets.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
     q.push(format!("seed={seed}"));
     q.join("&")
+}
+
+/// The hash of the playground (or its embed) with settings (`code=`, `race`...) and a seed.
+pub fn play_href(embed: bool, sets: &[(String, String)], seed: u64) -> String {
+    format!("#/{}play?{}", if embed { "embed/" } else { "" }, query(sets, seed))
 }

@@ -5,6 +5,7 @@
 //!
 //! Keys (on the stepper): `.` or `→` step, `,` or `←` step back, `Escape` leaves stepping.
 
+use super::editor_run::Subject;
 use super::output::{self, Line};
 use super::runopts::{style_races, RunOpts};
 use crate::course::Params;
@@ -42,7 +43,11 @@ pub fn is_user(g: &GoroutineInfo) -> bool {
 /// Re-run the example from scratch for `k` scheduling steps with the card's run options
 /// (`-race`, GOMAXPROCS), traced.
 pub fn snapshot(ex: &Example, p: &Params, opts: &RunOptions, k: usize) -> Option<Snapshot> {
-    let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() }).ok()?;
+    Some(snapshot_rt(ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() }).ok()?, k))
+}
+
+/// The snapshot after `k` steps of a traced runtime that has not started yet.
+pub fn snapshot_rt(mut rt: crate::runtime::Runtime, k: usize) -> Snapshot {
     let mut k_done = 0;
     while k_done < k && rt.step() != crate::runtime::Step::Done {
         k_done += 1;
@@ -62,7 +67,7 @@ pub fn snapshot(ex: &Example, p: &Params, opts: &RunOptions, k: usize) -> Option
     // `runnable` fires due timers: ask last, on this throwaway runtime.
     let next = if done { None } else { rt.runnable().into_iter().find(|g| gs.iter().any(|i| i.id == *g)) };
     let exited = spawned.saturating_sub(gs.len());
-    Some(Snapshot { k: k_done, events: n_events, exited, gs, now, done, next, lines, reported })
+    Snapshot { k: k_done, events: n_events, exited, gs, now, done, next, lines, reported }
 }
 
 /// The stepping keys: `.` step, `,` step back, `Escape` whole run (true: the key was one).
@@ -89,8 +94,8 @@ pub fn step_key(pos: RwSignal<Option<usize>>, max: usize, key: &str) -> bool {
 /// whether it was cut short); `snap`: the current snapshot (`None`: not stepping).
 #[component]
 pub fn Stepper(
-    ex: &'static Example,
-    params: Memo<Result<Params, String>>,
+    /// What the card runs.
+    params: Memo<Result<Subject, String>>,
     seed: RwSignal<u64>,
     steps: Signal<(usize, bool)>,
     snap: RwSignal<Option<Snapshot>>,
@@ -107,7 +112,10 @@ pub fn Stepper(
     });
     Effect::new(move |_| {
         let s = match (pos.get(), params.get()) {
-            (Some(k), Ok(p)) => snapshot(ex, &p, &opts.options(seed.get_untracked()), k),
+            (Some(k), Ok(sub)) => {
+                let o = RunOptions { trace: true, ..opts.options(seed.get_untracked()) };
+                sub.runtime(&o).ok().map(|rt| snapshot_rt(rt, k))
+            }
             _ => None,
         };
         snap.set(s);

@@ -5,6 +5,7 @@
 //!
 //! The panel is a `<details>`: the traced run is only computed once it is opened.
 
+use super::editor_run::Subject;
 use super::output::{Kind, Line};
 use super::runopts::RunOpts;
 use super::stepper::{Snapshot, Stepper};
@@ -38,7 +39,11 @@ pub struct Traced {
 /// Run the example with tracing and the card's run options (`-race`, GOMAXPROCS), stopping
 /// once enough events are recorded.
 pub fn trace(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Traced> {
-    let mut rt = ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() }).ok()?;
+    Some(trace_rt(ex.runtime_with(p, &RunOptions { trace: true, ..opts.clone() }).ok()?))
+}
+
+/// [`trace`] for a traced runtime that has not started yet (any program).
+pub fn trace_rt(mut rt: crate::runtime::Runtime) -> Traced {
     let (mut steps, mut cut) = (0, false);
     loop {
         if rt.step() == Step::Done {
@@ -53,7 +58,7 @@ pub fn trace(ex: &Example, p: &Params, opts: &RunOptions) -> Option<Traced> {
     let mut events = rt.events();
     let model = tm::build(&events);
     events.truncate(MAX_EVENTS);
-    Some(Traced { model, events, steps, cut })
+    Traced { model, events, steps, cut }
 }
 
 /// The processor rows' height in total (none with one processor).
@@ -350,8 +355,10 @@ pub fn here_css(card: &str, at: impl Iterator<Item = (u32, crate::runtime::Gid)>
 /// The timeline panel of a card.
 #[component]
 pub fn Timeline(
-    ex: &'static Example,
-    params: Memo<Result<Params, String>>,
+    /// The card's element id (`ex-<example>`), for the code view's marks.
+    card: String,
+    /// What the card runs.
+    params: Memo<Result<Subject, String>>,
     seed: RwSignal<u64>,
     lines: RwSignal<Vec<Line>>,
     running: RwSignal<bool>,
@@ -366,9 +373,10 @@ pub fn Timeline(
         if !open.get() {
             return None;
         }
-        let p = params.get().ok()?;
+        let sub = params.get().ok()?;
         opts.track();
-        trace(ex, &p, &opts.options(seed.get())).map(Arc::new)
+        let o = RunOptions { trace: true, ..opts.options(seed.get()) };
+        sub.runtime(&o).ok().map(|rt| Arc::new(trace_rt(rt)))
     });
     let sel = RwSignal::new(None::<usize>);
     let pos = RwSignal::new(None::<usize>);
@@ -404,7 +412,6 @@ pub fn Timeline(
     };
     let sel_line =
         move || traced.with(|t| t.as_ref().and_then(|t| sel.get().and_then(|i| t.model.segs.get(i)).map(|s| s.line)));
-    let card = format!("ex-{}", ex.id);
     let css = move || snap.with(|s| code_css(&card, sel_line(), s.as_ref()));
     let hover = move |e: leptos::ev::MouseEvent| {
         use wasm_bindgen::JsCast;
@@ -522,7 +529,7 @@ pub fn Timeline(
                 </div>
             </div>
             <p class="tl-info" aria-live="polite">{info}</p>
-            <Stepper ex=ex params=params seed=seed steps=steps snap=snap pos=pos opts=opts />
+            <Stepper params=params seed=seed steps=steps snap=snap pos=pos opts=opts />
             <details class="tl-log">
                 <summary>"Event log (" {log_count} " events)"</summary>
                 <ol inner_html=log></ol>

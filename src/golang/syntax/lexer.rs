@@ -33,6 +33,16 @@ pub struct Lexer<'a> {
     /// `//go:` directives read since the parser last took them: the position of `go:`,
     /// whether the comment began its line, and the text after `//`.
     pub directives: Vec<(Pos, bool, String)>,
+    /// Every comment read so far (`//...` without a trailing `\r`, or `/*...*/`), in source
+    /// order, with where it starts; the parser never looks at these (gofmt's printer does).
+    pub comments: Vec<Comment<'a>>,
+}
+
+/// A comment as written, with the position of its first `/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Comment<'a> {
+    pub pos: Pos,
+    pub text: &'a str,
 }
 
 fn is_letter(c: i32) -> bool {
@@ -131,6 +141,7 @@ impl<'a> Lexer<'a> {
             invalid_utf8,
             blank: true,
             directives: Vec::new(),
+            comments: Vec::new(),
         };
         lx.nextch();
         lx
@@ -186,6 +197,12 @@ impl<'a> Lexer<'a> {
             }
             return;
         }
+    }
+
+    /// The current token's source text (an operator's or keyword's spelling too); empty for
+    /// a semicolon inserted at a newline or at the end.
+    pub fn token_text(&self) -> &'a str {
+        self.segment()
     }
 
     /// The current token's text so far (up to, not including, the current character).
@@ -340,7 +357,10 @@ impl<'a> Lexer<'a> {
         if self.ch == '*' as i32 {
             self.nextch();
             let line = self.tok.pos.line;
+            let from = self.r - self.chw - 2;
             self.skip_comment();
+            let text = self.src.get(from..self.r - self.chw).unwrap_or("");
+            self.comments.push(Comment { pos: self.tok.pos, text });
             if self.line > line && nlsemi {
                 self.tok.lit = "newline";
                 self.tok.tok = Tok::Semi;

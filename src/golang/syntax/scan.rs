@@ -224,6 +224,8 @@ impl<'a> Lexer<'a> {
         }
         let text = self.src.get(from..self.r - self.chw).unwrap_or("");
         let text = text.strip_suffix('\r').unwrap_or(text);
+        let full = self.src.get(from - 2..from + text.len()).unwrap_or("");
+        self.comments.push(super::lexer::Comment { pos: self.tok.pos, text: full });
         if text.starts_with("go:") {
             let pos = super::ast::Pos { line: self.tok.pos.line, col: self.tok.pos.col + 2 };
             self.directives.push((pos, self.blank, text.to_string()));

@@ -1,0 +1,59 @@
+//! What a card runs: an example's Go source at its parameters, either as the template renders
+//! it or as the learner edited it (or any program, on the playground), compiled once and
+//! shared by every tool of the card (run, live run, timeline, stepping, explorer, "you are
+//! the scheduler").
+
+use crate::course::{Example, Params, RunOptions};
+use crate::golang::vm::{self, code::Program};
+use crate::runtime::{Config, Runtime};
+use std::rc::Rc;
+
+/// Runtime operations allowed to a program on the site before it is stopped as a runaway.
+/// Go's own default (50 million) blocks the page for seconds in the browser on a tight loop;
+/// this bounds the worst case (measured by tests/e2e/editor.mjs) while every example of the
+/// course runs far below it.
+pub const SITE_MAX_OPS: u64 = 10_000_000;
+
+/// A program ready to run: the source, its parameters and its compiled form (or Go's
+/// compile errors as `go run` prints them).
+#[derive(Clone)]
+pub struct Subject {
+    pub ex: &'static Example,
+    pub params: Params,
+    pub src: Rc<str>,
+    /// The learner changed the source (it is not the template's rendering).
+    pub edited: bool,
+    pub program: Result<Rc<Program>, String>,
+}
+
+impl PartialEq for Subject {
+    fn eq(&self, o: &Subject) -> bool {
+        std::ptr::eq(self.ex, o.ex) && self.params == o.params && self.src == o.src && self.edited == o.edited
+    }
+}
+
+impl Subject {
+    /// Compile `src` (the example's source at `params`, edited or not).
+    pub fn new(ex: &'static Example, params: Params, src: &str, edited: bool) -> Subject {
+        let program = vm::build(&[("main.go", src)]);
+        Subject { ex, params, src: src.into(), edited, program }
+    }
+
+    /// The runtime configuration for a run with these options (the example's, with the
+    /// site's step budget).
+    pub fn config(&self, opts: &RunOptions) -> Config {
+        Config { max_ops: SITE_MAX_OPS, ..self.ex.config(&self.params, opts) }
+    }
+
+    /// A runtime about to run the program, or Go's compile errors.
+    pub fn runtime(&self, opts: &RunOptions) -> Result<Runtime, String> {
+        let p = self.program.clone()?;
+        Ok(p.runtime(self.config(opts), Vec::new()))
+    }
+}
+
+// SAFETY: the site runs on wasm32-unknown-unknown without threads, so a `Subject` (which
+// holds `Rc`s) can never be reached from another thread; Leptos' memos ask for `Send + Sync`
+// only because they also serve threaded servers.
+unsafe impl Send for Subject {}
+unsafe impl Sync for Subject {}
