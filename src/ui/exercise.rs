@@ -1,10 +1,12 @@
-//! An exercise: the task, an editor holding the learner's code (the starter at first), the
+//! An exercise: the task, the editor ([`super::editor`]) holding the learner's code (the starter at first), the
 //! visible tests, "Run tests" (one schedule, `-race -v`), "Check" (visible and hidden tests
 //! over many schedules, a slice of seeds per frame, with progress, stopping at the first
 //! failing seed, which can be re-run), hints one at a time, the solution on request. The
 //! code and whether it passed are kept with the course progress; embedded, the result and
 //! the height go to the parent page.
 
+use super::editor::CodeEditor;
+use super::editor_html::parse_diags;
 use super::exercise_run::{self as xrun, CheckState, Checker};
 use super::highlight::code_html;
 use super::prose::markdown;
@@ -187,14 +189,41 @@ fn post_result(ex: &'static Exercise, status: RwSignal<Status>) {
     });
 }
 
-/// The learner's code. (A plain text area until the editor component is merged.)
+/// Lines of `main.go` a run's output names (`main.go:12`, in race reports, panics and
+/// failures), for the editor to mark.
+pub fn named_lines(output: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    for (i, _) in output.match_indices("main.go:") {
+        let before = output[..i].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let digits: String = output[i + 8..].chars().take_while(char::is_ascii_digit).collect();
+        if let Ok(n) = digits.parse::<u32>() {
+            if n > 0 && !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// The learner's code in the editor: compile errors under their lines, lines a failing run
+/// names marked; Ctrl/Cmd+Enter runs the tests.
 #[component]
-fn CodeEditor(id: String, code: RwSignal<String>) -> impl IntoView {
-    let rows = move || code.with(|c| c.lines().count().clamp(8, 40) + 1);
+fn Code(ctl: Ctl) -> impl IntoView {
+    let diags = Signal::derive(move || match ctl.status.get() {
+        Status::BuildFailed => ctl.out.with(|o| parse_diags(&o.1)),
+        _ => Vec::new(),
+    });
+    let reported = Signal::derive(move || match ctl.status.get() {
+        Status::Failed { .. } | Status::Ran(false) => ctl.out.with(|o| named_lines(&o.1)),
+        _ => Vec::new(),
+    });
+    let run = Callback::new(move |_| ctl.run_tests(super::random_seed(), false));
     view! {
-        <label class="editor-label" for=id.clone()>"Your code: main.go"</label>
-        <textarea id=id class="code-input" spellcheck="false" autocomplete="off" autocapitalize="off" rows=rows
-            prop:value=move || code.get() on:input=move |e| code.set(event_target_value(&e))></textarea>
+        <CodeEditor code=ctl.code label=format!("Your code for “{}”: main.go", ctl.ex.title) id=format!("code-{}", ctl.ex.id)
+            diags=diags reported=reported on_run=run />
     }
 }
 
@@ -312,7 +341,8 @@ pub fn ExerciseView(ex: &'static Exercise, #[prop(optional)] embed: bool) -> imp
         <article class="exercise" id=format!("x-{}", ex.id) data-exercise=ex.id.clone() class:embed=embed>
             <h3>{ex.title.clone()} {move || solved().then(|| view! { <span class="tick" aria-label="solved">" ✓"</span> })}</h3>
             <div class="prose task" inner_html=markdown(&ex.task)></div>
-            <CodeEditor id=format!("code-{}", ex.id) code=ctl.code />
+            <p class="editor-label">"Your code: main.go"</p>
+            <Code ctl=ctl />
             <details class="tests">
                 <summary>"The tests: main_test.go"</summary>
                 <pre class="code" tabindex="0" aria-label="main_test.go (read-only)" inner_html=code_html(&ex.tests, &[], &[])></pre>
