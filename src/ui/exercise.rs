@@ -189,6 +189,15 @@ fn post_result(ex: &'static Exercise, status: RwSignal<Status>) {
     });
 }
 
+/// The task without its `# Title` line (the exercise shows its title itself).
+fn task_body(md: &str) -> &str {
+    let t = md.trim_start();
+    match t.strip_prefix("# ") {
+        Some(rest) => rest.split_once('\n').map_or("", |(_, body)| body),
+        None => md,
+    }
+}
+
 /// Lines of `main.go` a run's output names (`main.go:12`, in race reports, panics and
 /// failures), for the editor to mark.
 pub fn named_lines(output: &str) -> Vec<u32> {
@@ -239,7 +248,7 @@ fn Hints(hints: &'static [String]) -> impl IntoView {
         view! {
             <div class="hints">
                 <ol class="hint-list" aria-live="polite">{list}</ol>
-                <button type="button" class="hint-next" hidden=move || shown.get() >= n
+                <button type="button" class="hint-next" hidden=move || { shown.get() >= n }
                     on:click=move |_| shown.update(|s| *s = (*s + 1).min(n))>
                     {move || format!("Show hint {} of {n}", shown.get() + 1)}
                 </button>
@@ -340,7 +349,7 @@ pub fn ExerciseView(ex: &'static Exercise, #[prop(optional)] embed: bool) -> imp
     view! {
         <article class="exercise" id=format!("x-{}", ex.id) data-exercise=ex.id.clone() class:embed=embed>
             <h3>{ex.title.clone()} {move || solved().then(|| view! { <span class="tick" aria-label="solved">" ✓"</span> })}</h3>
-            <div class="prose task" inner_html=markdown(&ex.task)></div>
+            <div class="prose task" inner_html=markdown(task_body(&ex.task))></div>
             <p class="editor-label">"Your code: main.go"</p>
             <Code ctl=ctl />
             <details class="tests">

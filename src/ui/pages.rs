@@ -53,6 +53,21 @@ fn lesson_progress(ctx: AppCtx, l: &Lesson) -> (usize, usize) {
     })
 }
 
+/// A phase's lessons complete, as "done/total" for the sidebar.
+fn phase_count(ph: &Phase) -> String {
+    let ctx = expect_context::<AppCtx>();
+    let c = course();
+    let lessons: Vec<&Lesson> = ph.lessons.iter().filter_map(|id| c.lesson(id)).collect();
+    let done = lessons
+        .iter()
+        .filter(|l| {
+            let (d, t) = lesson_progress(ctx, l);
+            t > 0 && d == t
+        })
+        .count();
+    format!("{done}/{}", lessons.len())
+}
+
 /// The sidebar: phases and their lessons, the current one marked.
 #[component]
 pub fn Sidebar(current: Option<String>) -> impl IntoView {
@@ -62,6 +77,9 @@ pub fn Sidebar(current: Option<String>) -> impl IntoView {
         .phases
         .iter()
         .map(|ph| {
+            // 22 lessons do not fit a screen: only the current lesson's phase is open (all of
+            // them on pages without a current lesson); the others open on a click.
+            let open_phase = current.as_ref().is_none_or(|id| ph.lessons.contains(id));
             let items = ph
                 .lessons
                 .iter()
@@ -81,7 +99,12 @@ pub fn Sidebar(current: Option<String>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <li class="phase"><span class="phase-title">{ph.title.clone()}</span><ul>{items}</ul></li>
+                <li class="phase">
+                    <details open=open_phase>
+                        <summary class="phase-title">{ph.title.clone()} <span class="count">{move || phase_count(ph)}</span></summary>
+                        <ul>{items}</ul>
+                    </details>
+                </li>
             }
         })
         .collect_view();
