@@ -164,17 +164,22 @@ fn keep_code(ctx: Option<AppCtx>, ex: &'static Exercise, code: RwSignal<String>)
     });
 }
 
-/// Record a Check that passed, with the code that passed.
-fn record_pass(ctx: Option<AppCtx>, ctl: Ctl) {
+/// Record how each Check ended; a pass also keeps the code that passed.
+fn record_result(ctx: Option<AppCtx>, ctl: Ctl) {
     let Some(ctx) = ctx else { return };
-    Effect::new(move |_| {
-        if matches!(ctl.status.get(), Status::Passed { .. }) {
+    Effect::new(move |_| match ctl.status.get() {
+        Status::Passed { .. } => {
             let code = ctl.code.get_untracked();
             super::save_exercise(ctx, &ctl.ex.id, |s| {
                 s.passed = true;
+                s.last = Some("passed".into());
                 s.code = Some(code);
             });
         }
+        Status::Failed { seed, .. } => {
+            super::save_exercise(ctx, &ctl.ex.id, |s| s.last = Some(format!("failed on seed {seed}")))
+        }
+        _ => {}
     });
 }
 
@@ -313,10 +318,16 @@ fn Verdict(ctl: Ctl) -> impl IntoView {
         Status::Failed { seed, .. } => Some(seed),
         _ => None,
     };
+    let ctx = use_context::<AppCtx>();
+    let last = move || {
+        let last = ctx.and_then(|c| c.progress.with(|p| p.exercises.get(&ctl.ex.id).and_then(|s| s.last.clone())));
+        (ctl.status.with(|s| *s == Status::Idle)).then_some(last).flatten().map(|l| format!("Your last Check: {l}."))
+    };
     view! {
         <p class="verdict" role="status" aria-live="polite" data-result=move || ctl.status.with(Status::result)
             data-seed=move || failed_seed().map(|s| s.to_string()).unwrap_or_default()>
             {move || ctl.status.with(Status::text)}
+            <span class="last">{last}</span>
             {move || failed_seed().map(|s| view! {
                 " " <button type="button" class="rerun" on:click=move |_| ctl.run_tests(s, true)>
                     {format!("Re-run seed {s}")}
@@ -339,7 +350,7 @@ pub fn ExerciseView(ex: &'static Exercise, #[prop(optional)] embed: bool) -> imp
         gen: StoredValue::new(0),
     };
     keep_code(ctx, ex, ctl.code);
-    record_pass(ctx, ctl);
+    record_result(ctx, ctl);
     if embed {
         post_result(ex, ctl.status);
     }

@@ -24,11 +24,15 @@ impl Score {
     }
 }
 
-/// An exercise's state: whether it ever passed Check, and the learner's latest code.
+/// An exercise's state: whether it ever passed Check, how the last Check ended, and the
+/// learner's latest code.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExerciseState {
     #[serde(default)]
     pub passed: bool,
+    /// The last Check: `passed`, or `failed on seed N`.
+    #[serde(default)]
+    pub last: Option<String>,
     #[serde(default)]
     pub code: Option<String>,
 }
