@@ -23,6 +23,7 @@ node tests/e2e/e2e.mjs
 node tests/e2e/explorer.mjs
 node tests/e2e/timeline.mjs
 node tests/e2e/newuser.mjs
+node tests/e2e/site.mjs
 node tests/e2e/editor.mjs
 node tests/e2e/prerender.mjs
 node tests/e2e/offline.mjs

@@ -140,6 +140,7 @@ pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
         "mutex-counter" => mutex_counter(p, o),
         "rwmutex-cache" => rwmutex_cache(id, p, o),
         "worker-pool-ctx" => worker_pool_ctx_ties(p, o),
+        "nil-disable" => nil_disable(p, o),
         _ => fail(o, &format!("no invariant is defined for `{id}`")),
     }
 }
@@ -220,6 +221,27 @@ fn select_fairness(p: &Params, o: &Observed) -> Result<(), String> {
     }
     if rounds >= 1000 && counts.iter().any(|&c| c * 5 < rounds * 2) {
         return Err(format!("one case won under 40% of {rounds} rounds: {:?}", o.stdout));
+    }
+    Ok(())
+}
+
+/// nil-disable: Two closed batches merged by a select that picks at random while both hold
+/// values: every value arrives exactly once, each batch in its own order, then the closing
+/// line. (Only `set_nil` on: off, the loop never ends, and conformance leaves it out.)
+fn nil_disable(p: &Params, o: &Observed) -> Result<(), String> {
+    if o.status != 0 || !o.report.is_empty() || !o.stdout.ends_with("both inputs finished\n") {
+        return fail(o, "expected a clean exit ending with `both inputs finished`");
+    }
+    for (name, n) in [("a", p.int("a_count")), ("b", p.int("b_count"))] {
+        let prefix = format!("from {name}: ");
+        let got: Vec<&str> = o.stdout.lines().filter_map(|l| l.strip_prefix(prefix.as_str())).collect();
+        let want: Vec<String> = (1..=n).map(|i| format!("{name}{i}")).collect();
+        if got != want {
+            return fail(o, &format!("expected {want:?} from {name}, in order"));
+        }
+    }
+    if o.stdout.lines().count() as i64 != p.int("a_count") + p.int("b_count") + 1 {
+        return fail(o, "expected one line per value and the closing line, nothing else");
     }
     Ok(())
 }

@@ -4,7 +4,9 @@
 //!
 //! - [`pages`]: home, lesson, embeds; [`card`]: the runnable example; [`quiz`]: quizzes;
 //! - [`output`]: terminal lines from a run; [`highlight`]: the Go tokenizer and code view;
-//! - [`prose`]: Markdown; [`store`]: progress in `localStorage`;
+//! - [`prose`]: Markdown; [`store`]: progress in `localStorage`; [`search`]: the course search;
+//! - [`exercise`] (runs in [`exercise_run`]): exercises checked by Go tests; [`quiz_file`]: a
+//!   quiz file from another place (`#/embed/quiz?src=`);
 //! - [`runopts`]: `-race` and GOMAXPROCS; [`explain`]: why a program is stuck;
 //!   [`explorer`]: outcomes over many seeds; [`manual`]: "you are the scheduler".
 //! - [`timeline`] (data in [`timeline_model`]) and [`stepper`]: goroutine lanes and stepping.
@@ -20,6 +22,9 @@ pub mod editor_run;
 pub mod editor_store;
 pub mod editor_text;
 pub mod explain;
+// -- site: exercises, search, quiz files --
+pub mod exercise;
+pub mod exercise_run;
 pub mod explorer;
 pub mod highlight;
 pub mod manual;
@@ -30,8 +35,10 @@ pub mod params;
 pub mod playground;
 pub mod prose;
 pub mod quiz;
+pub mod quiz_file;
 pub mod route;
 pub mod runopts;
+pub mod search;
 pub mod share;
 pub mod stepper;
 pub mod store;
@@ -86,6 +93,17 @@ pub fn save_answers(ctx: AppCtx, lesson: &str, answers: &[Option<usize>]) {
         }
     });
     store::save(&ctx.progress.get_untracked());
+}
+
+/// Change an exercise's saved state (saved at once; storage failures are ignored).
+pub fn save_exercise(ctx: AppCtx, id: &str, change: impl FnOnce(&mut store::ExerciseState)) {
+    ctx.progress.update(|p| change(p.exercises.entry(id.to_string()).or_default()));
+    store::save(&ctx.progress.get_untracked());
+}
+
+/// An exercise by its (course-wide) id.
+pub fn exercise(id: &str) -> Option<&'static crate::course::Exercise> {
+    course().lessons.iter().flat_map(|l| l.exercises.iter()).find(|x| x.id == id)
 }
 
 /// A fresh random seed for a re-run.
@@ -244,6 +262,15 @@ pub fn page(r: Route) -> AnyView {
             Some(ex) => view! { <Embed><card::ExampleCard ex=ex focus=Some(focus) embed=true /></Embed> }.into_any(),
             None => {
                 let m = format!("There is no example `{}` in this course.", focus.example);
+                view! { <Embed><p class="error" role="alert">{m}</p></Embed> }.into_any()
+            }
+        },
+        // -- site: external quizzes, exercises --
+        Route::EmbedQuizSrc { src } => view! { <Embed><quiz_file::ExternalQuiz src=src /></Embed> }.into_any(),
+        Route::EmbedExercise { id } => match exercise(&id) {
+            Some(x) => view! { <Embed><exercise::ExerciseView ex=x embed=true /></Embed> }.into_any(),
+            None => {
+                let m = format!("There is no exercise `{id}` in this course.");
                 view! { <Embed><p class="error" role="alert">{m}</p></Embed> }.into_any()
             }
         },
