@@ -20,7 +20,8 @@ pub fn register(reg: &mut Registry) {
     reg.add("testing.bubbleEnd", bubble_end);
     reg.add("testing.watchDeadlock", watch_deadlock);
     reg.add("testing.waitIdle", wait_idle);
-    reg.add("synctest.Wait", wait_idle);
+    reg.add("synctest.wait", wait_idle);
+    reg.add("synctest.inBubble", |_, _| NativeResult::one(Value::Bool(super::time::in_bubble())));
 }
 
 /// One finished test as the testing package reported it: name, `PASS`/`FAIL`/`SKIP`, log.

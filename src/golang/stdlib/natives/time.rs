@@ -30,6 +30,11 @@ pub(crate) fn set_bubble(start: Option<i64>) {
     BUBBLE.with(|b| b.set(start))
 }
 
+/// Whether a synctest bubble is running.
+pub(crate) fn in_bubble() -> bool {
+    BUBBLE.with(Cell::get).is_some()
+}
+
 /// `bubble() (start int64, ok bool)`.
 fn bubble(_: &mut NativeCx, _: &[Value]) -> NativeResult {
     let b = BUBBLE.with(Cell::get);
