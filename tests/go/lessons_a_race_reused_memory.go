@@ -10,8 +10,25 @@ import (
 	"time"
 )
 
+type record struct {
+	a, b, c, d, e, f int
+}
+
 func main() {
 	sum := 0
+	for call := 0; call < 200; call++ {
+		r := &record{f: call} // a struct in a new cell: each field has its own address
+		done := make(chan bool, 1)
+		go func() {
+			sum2 := r.f
+			_ = sum2
+			done <- true
+		}()
+		time.Sleep(time.Millisecond) // the goroutine runs, ends, and its record is freed
+		fresh := &record{}           // may reuse that memory
+		fresh.e, fresh.f = 1, 2
+		sum += fresh.f - fresh.e - 1
+	}
 	for call := 0; call < 200; call++ {
 		v := new(int)
 		*v = call

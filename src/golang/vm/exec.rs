@@ -91,7 +91,15 @@ pub(crate) fn note_alloc(v: &Value) {
 /// A new variable cell was allocated: with the race detector on, see [`race_fresh`].
 pub(crate) fn note_alloc_cell(p: &Ptr) {
     if RACE_ON.with(|c| c.get()) {
-        crate::runtime::race_fresh(spread(p.addr().0), 2);
+        // A cell holding a struct or array is addressed field by field (see [`addr_of`]).
+        let words = match p {
+            Ptr::Cell(c) => match &*c.borrow() {
+                Value::Agg(a) => a.borrow().len() + 1,
+                _ => 2,
+            },
+            Ptr::Elem(..) => 2,
+        };
+        crate::runtime::race_fresh(spread(p.addr().0), words);
     }
 }
 
