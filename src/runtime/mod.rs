@@ -165,12 +165,6 @@ pub fn race_access(addr: usize, write: bool, site: &'static str) {
     sched::try_with_rt(|rt| rt.race_access(addr, write, site));
 }
 
-/// A new object's `words` words start at `addr` (8 bytes apart): the race detector forgets
-/// the accesses it saw at those addresses, which belonged to a freed object.
-pub fn race_fresh(addr: usize, words: usize) {
-    sched::try_with_rt(|rt| rt.race_fresh(addr, words));
-}
-
 /// Whether this run has the race detector on.
 pub fn race_enabled() -> bool {
     with_rt(|rt| rt.cfg.race)

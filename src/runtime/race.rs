@@ -152,23 +152,6 @@ impl Rt {
         self.race_release(obj);
     }
 
-    /// A new object at `addr` (`words` words): forget the accesses to a freed object that
-    /// used the same memory.
-    pub(crate) fn race_fresh(&self, addr: usize, words: usize) {
-        if !self.race_on() {
-            return;
-        }
-        let mut r = self.race.borrow_mut();
-        if r.shadow.is_empty() {
-            return;
-        }
-        for k in 0..words {
-            let a = addr.wrapping_add(8 * k);
-            r.shadow.remove(&a);
-            r.reported.remove(&a);
-        }
-    }
-
     /// A read or write of the shared variable at `addr`, at source label `site`.
     pub(crate) fn race_access(&self, addr: usize, write: bool, site: &'static str) {
         let g = self.cur.get();

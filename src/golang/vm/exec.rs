@@ -74,56 +74,6 @@ fn addr_of(v: &Value, i: usize) -> usize {
     }
 }
 
-thread_local! {
-    /// Whether the fiber running on this thread has the race detector on (set by
-    /// [`Fiber::run`]), so allocators outside the instruction loop can call [`note_alloc`]
-    /// cheaply.
-    static RACE_ON: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// A new object was allocated: with the race detector on, see [`race_fresh`].
-pub(crate) fn note_alloc(v: &Value) {
-    if RACE_ON.with(|c| c.get()) {
-        race_fresh(v);
-    }
-}
-
-/// A new variable cell was allocated: with the race detector on, see [`race_fresh`].
-pub(crate) fn note_alloc_cell(p: &Ptr) {
-    if RACE_ON.with(|c| c.get()) {
-        // A cell holding a struct or array is addressed field by field (see [`addr_of`]).
-        let words = match p {
-            Ptr::Cell(c) => match &*c.borrow() {
-                Value::Agg(a) => a.borrow().len() + 1,
-                _ => 2,
-            },
-            Ptr::Elem(..) => 2,
-        };
-        crate::runtime::race_fresh(spread(p.addr().0), words);
-    }
-}
-
-/// Tell the race detector that `v` is a new allocation: whatever it remembers of the
-/// addresses of its words belongs to an object that has been freed (an allocation can reuse
-/// a dead object's memory), as Go's race detector forgets a freed object's shadow memory.
-fn race_fresh(v: &Value) {
-    let (start, words) = match v {
-        Value::Slice { arr, off: 0, cap, .. } => (spread(Rc::as_ptr(arr) as *const u8 as usize), *cap as usize),
-        Value::Agg(a) => (spread(Rc::as_ptr(a) as *const u8 as usize), a.borrow().len() + 1),
-        Value::Map(m) => (Rc::as_ptr(m) as *const u8 as usize, 1),
-        _ => return,
-    };
-    crate::runtime::race_fresh(start, words);
-}
-
-/// Whether two slices share their backing array (`append` stayed within capacity).
-fn same_array(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Slice { arr: x, .. }, Value::Slice { arr: y, .. }) => Rc::ptr_eq(x, y),
-        _ => false,
-    }
-}
-
 /// An allocation's address scattered over the address space (a multiplicative hash, so
 /// distinct allocations' word ranges almost never meet).
 fn spread(a: usize) -> usize {
@@ -139,7 +89,6 @@ impl Fiber {
             self.track = Some(race | par);
         }
         let track = self.track.unwrap_or(0);
-        RACE_ON.with(|c| c.set(track & 1 != 0));
         'frames: loop {
             let Some(top) = self.frames.last() else { return Exit::Done };
             let func = top.func.clone();
@@ -523,17 +472,11 @@ impl Fiber {
                             let vals = &self.stack[base + b as usize..base + b as usize + n as usize];
                             tri!(ops::append(&self.stack[base + s as usize], vals, esize))
                         };
-                        if track & 1 != 0 && !same_array(&v, &r!(s)) {
-                            race_fresh(&v);
-                        }
                         r!(d) = v;
                     }
                     Op::AppendSlice(d, s, t, esize) => {
                         let vals = ops::elems(&r!(t));
                         let v = tri!(ops::append(&r!(s), &vals, esize));
-                        if track & 1 != 0 && !same_array(&v, &r!(s)) {
-                            race_fresh(&v);
-                        }
                         r!(d) = v;
                     }
                     Op::CopySlice(d, a, b) => r!(d) = Value::Int(ops::copy(&r!(a), &r!(b))),
@@ -557,16 +500,8 @@ impl Fiber {
                             len: n as u32,
                             cap: cp as u32,
                         };
-                        if track & 1 != 0 {
-                            race_fresh(&r!(d));
-                        }
                     }
-                    Op::MakeMap(d) => {
-                        r!(d) = ops::new_map();
-                        if track & 1 != 0 {
-                            race_fresh(&r!(d));
-                        }
-                    }
+                    Op::MakeMap(d) => r!(d) = ops::new_map(),
                     Op::MakeChan(d, c, name) => {
                         let n = if c == NO_REG { 0 } else { int!(c) };
                         if n < 0 {

@@ -304,9 +304,7 @@ fn with_class_cap(mut items: Vec<Value>, esize: u64) -> Value {
     let n = items.len();
     let cap = if n == 0 { 0 } else { (roundupsize(n as u64 * esize, true) / esize) as usize };
     items.resize(cap.max(n), Value::Int(0));
-    let v = Value::Slice { arr: Rc::new(RefCell::new(items)), off: 0, len: n as u32, cap: cap.max(n) as u32 };
-    super::exec::note_alloc(&v);
-    v
+    Value::Slice { arr: Rc::new(RefCell::new(items)), off: 0, len: n as u32, cap: cap.max(n) as u32 }
 }
 
 pub fn runes_to_str(x: &Value) -> Value {

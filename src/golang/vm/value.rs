@@ -150,24 +150,20 @@ impl Value {
     /// structs and arrays too), everything else by reference.
     pub fn copied(&self) -> Value {
         match self {
-            Value::Agg(a) => Value::agg(a.borrow().iter().map(Value::copied).collect()),
+            Value::Agg(a) => Value::Agg(Rc::new(RefCell::new(a.borrow().iter().map(Value::copied).collect()))),
             v => v.clone(),
         }
     }
 
     /// A new struct or array value.
     pub fn agg(items: Vec<Value>) -> Value {
-        let v = Value::Agg(Rc::new(RefCell::new(items)));
-        super::exec::note_alloc(&v);
-        v
+        Value::Agg(Rc::new(RefCell::new(items)))
     }
 
     /// A new slice with `items` as its backing array (`len == cap`).
     pub fn slice(items: Vec<Value>) -> Value {
         let n = items.len() as u32;
-        let v = Value::Slice { arr: Rc::new(RefCell::new(items)), off: 0, len: n, cap: n };
-        super::exec::note_alloc(&v);
-        v
+        Value::Slice { arr: Rc::new(RefCell::new(items)), off: 0, len: n, cap: n }
     }
 
     /// A slice's header (`None` for anything else, including the nil slice).
@@ -310,9 +306,7 @@ pub enum Ptr {
 
 impl Ptr {
     pub fn new_cell(v: Value) -> Ptr {
-        let p = Ptr::Cell(Rc::new(RefCell::new(v)));
-        super::exec::note_alloc_cell(&p);
-        p
+        Ptr::Cell(Rc::new(RefCell::new(v)))
     }
 
     /// `*p` (not copied).
