@@ -107,8 +107,8 @@ impl TestProgram {
         }
         crate::golang::stdlib::take_test_results();
         let outcome = prog.runtime(cfg, args).run();
-        let recorded = crate::golang::stdlib::take_test_results();
-        report::finish(&outcome, recorded, opts.verbose)
+        let (recorded, bubbles) = crate::golang::stdlib::take_test_results();
+        report::finish(&outcome, recorded, bubbles, opts.verbose)
     }
 }
 
