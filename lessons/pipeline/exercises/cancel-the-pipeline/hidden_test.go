@@ -49,16 +49,18 @@ func TestSquareEndsWhenItsInputCloses(t *testing.T) {
 
 func TestManyPipelines(t *testing.T) {
 	// Cancel after 0, 1, 2, ... values: wherever the stages are when cancel() comes,
-	// Square's output must close.
-	for run := 0; run < 20; run++ {
-		ctx, cancel := context.WithCancel(context.Background())
-		squares := Square(ctx, Generate(ctx))
-		for i := 0; i < run; i++ {
-			<-squares
+	// Square's output must close, and no stage may be left blocked.
+	synctest.Test(t, func(t *testing.T) {
+		for run := 0; run < 20; run++ {
+			ctx, cancel := context.WithCancel(context.Background())
+			squares := Square(ctx, Generate(ctx))
+			for i := 0; i < run; i++ {
+				<-squares
+			}
+			cancel()
+			if _, closed := drain(squares, 1000); !closed {
+				t.Fatalf("run %d: Square's output still open after cancel", run)
+			}
 		}
-		cancel()
-		if _, closed := drain(squares, 1000); !closed {
-			t.Fatalf("run %d: Square's output still open after cancel", run)
-		}
-	}
+	})
 }
