@@ -1,8 +1,8 @@
 //! `chanlab test` against real `go test` (Go 1.27.3, GOMAXPROCS=1): the same output and the
 //! same exit status for the packages under `tests/gotest/` (passing, failing, subtests,
 //! helpers, cleanups, skips, parallel tests, panics, races, synctest bubbles, `-run`,
-//! `-count`, TestMain, build failures). Timings are normalised; goroutine tracebacks after
-//! a panic and the bodies of race reports (frames and addresses, which the simulator
+//! `-count`, `-timeout`, TestMain, build failures). Timings are normalised; goroutine
+//! tracebacks after a panic or fatal error and the bodies of race reports (frames and addresses, which the simulator
 //! reduces to one frame per goroutine) are compared by their headers only.
 
 use std::path::{Path, PathBuf};
@@ -76,7 +76,7 @@ fn normalise(text: &str) -> String {
         if in_trace || in_race && line != "WARNING: DATA RACE" {
             continue;
         }
-        if line.starts_with("panic: ") {
+        if line.starts_with("panic: ") || line.starts_with("fatal error: ") {
             in_trace = true;
         }
         out.push(times(line));
@@ -197,6 +197,13 @@ fn run_patterns_and_count() {
 fn a_stuck_test_times_out_with_the_running_tests_listed() {
     same_as_go("timeout", &["-v", "-timeout", "3s"]);
     same_as_go("timeout", &["-timeout", "3s"]);
+    same_as_go("timeout", &["-v", "-timeout", "0"]);
+}
+
+#[test]
+fn goroutines_of_a_test_report_to_it() {
+    same_as_go("goroutines", &["-v"]);
+    same_as_go("goroutines", &["-race"]);
 }
 
 #[test]

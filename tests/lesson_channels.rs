@@ -274,3 +274,17 @@ fn nil_disable_lesson_quotes_the_default_step_budget() {
     let quoted = format!("stopped after {} runtime operations", Config::default().max_ops);
     assert!(prose.contains(&quoted), "lesson.md should quote `{quoted}`");
 }
+
+// ---- the exercise ----
+
+#[test]
+fn exercise_close_so_range_ends_solution_passes_and_starter_fails() {
+    use chanlab::course::exercise::{check, seeds, ExerciseResult};
+    let (course, _) = chanlab::course::Course::load();
+    let ex = course.lessons.iter().flat_map(|l| &l.exercises).find(|e| e.id == "close-so-range-ends").unwrap();
+    let solved = check(ex, &ex.solution, seeds(ex));
+    assert!(solved.passed(), "{}", solved.output());
+    let starter = check(ex, &ex.starter, 1..4);
+    assert!(matches!(starter, ExerciseResult::Failed { .. }), "{}", starter.output());
+    assert!(starter.output().contains("deadlock"), "{}", starter.output());
+}

@@ -104,3 +104,17 @@ fn loop_capture_go_1_21_is_a_build_line_before_the_package_clause() {
     assert!(src("1.22").starts_with("package main\n"));
     assert!(!src("1.22").contains("go:build"));
 }
+
+// ---- the exercise ----
+
+#[test]
+fn exercise_wait_for_workers_solution_passes_and_starter_fails() {
+    use chanlab::course::exercise::{check, seeds, ExerciseResult};
+    let (course, _) = chanlab::course::Course::load();
+    let ex = course.lessons.iter().flat_map(|l| &l.exercises).find(|e| e.id == "wait-for-workers").unwrap();
+    let solved = check(ex, &ex.solution, seeds(ex));
+    assert!(solved.passed(), "{}", solved.output());
+    let starter = check(ex, &ex.starter, 1..4);
+    assert!(matches!(starter, ExerciseResult::Failed { .. }), "{}", starter.output());
+    assert!(starter.output().contains("want [1 4 9 16 25]"), "{}", starter.output());
+}

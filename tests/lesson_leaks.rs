@@ -102,3 +102,28 @@ fn leak_count_requests_arrive_a_millisecond_apart() {
     let out = run("leak-count", &[("requests", "7")]);
     assert_eq!(out.end_time, 7 * MS);
 }
+
+// ---- the exercise, and what it needs of the race detector ----
+
+#[test]
+fn exercise_fix_first_answer_leak_solution_passes_and_starter_fails() {
+    use chanlab::course::exercise::{check, seeds, ExerciseResult};
+    let (course, _) = chanlab::course::Course::load();
+    let ex = course.lessons.iter().flat_map(|l| &l.exercises).find(|e| e.id == "fix-first-answer-leak").unwrap();
+    let solved = check(ex, &ex.solution, seeds(ex));
+    assert!(solved.passed(), "{}", solved.output());
+    let starter = check(ex, &ex.starter, 1..4);
+    assert!(matches!(starter, ExerciseResult::Failed { .. }), "{}", starter.output());
+    assert!(starter.output().contains("blocked goroutines remain") || starter.output().contains("stuck"));
+}
+
+#[test]
+fn race_detector_forgets_the_history_of_freed_objects() {
+    // Goroutines read objects and end without a happens-before edge back to main, which
+    // then allocates new objects, possibly in the dead ones' memory: real Go reports no race.
+    let src = include_str!("go/lessons_a_race_reused_memory.go");
+    let cfg = chanlab::runtime::Config { race: true, ..Default::default() };
+    let out = chanlab::golang::run("main.go", src, cfg, Vec::new());
+    assert_eq!((out.status, out.stdout.as_str()), (0, "done 0\n"), "{}", out.stderr);
+    assert!(!out.stderr.contains("DATA RACE"), "{}", out.stderr);
+}

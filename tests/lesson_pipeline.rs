@@ -72,3 +72,17 @@ fn pipeline_cancelled_generator_stops_producing() {
         .count();
     assert!((1..10).contains(&sends), "the generator sent {sends} values");
 }
+
+// ---- the exercise ----
+
+#[test]
+fn exercise_cancel_the_pipeline_solution_passes_and_starter_fails() {
+    use chanlab::course::exercise::{check, seeds, ExerciseResult};
+    let (course, _) = chanlab::course::Course::load();
+    let ex = course.lessons.iter().flat_map(|l| &l.exercises).find(|e| e.id == "cancel-the-pipeline").unwrap();
+    let solved = check(ex, &ex.solution, seeds(ex));
+    assert!(solved.passed(), "{}", solved.output());
+    let starter = check(ex, &ex.starter, 1..4);
+    assert!(matches!(starter, ExerciseResult::Failed { .. }), "{}", starter.output());
+    assert!(starter.output().contains("still open after cancel"), "{}", starter.output());
+}

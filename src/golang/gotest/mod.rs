@@ -6,6 +6,7 @@
 //! run, so trying many seeds costs one compilation.
 
 pub mod cli;
+mod files;
 mod report;
 mod seeds;
 pub mod testmain;
@@ -67,6 +68,7 @@ pub struct TestRun {
 /// A compiled test binary (or the package has no test files).
 pub struct TestProgram {
     prog: Option<Rc<Program>>,
+    files: files::FileMap,
 }
 
 impl TestProgram {
@@ -77,13 +79,14 @@ impl TestProgram {
         let mut files: Vec<(&str, &str)> = files.to_vec();
         files.sort_by_key(|(n, _)| (n.ends_with("_test.go"), n.to_string()));
         if !files.iter().any(|(n, _)| n.ends_with("_test.go")) {
-            return Ok(TestProgram { prog: None });
+            return Ok(TestProgram { prog: None, files: files::FileMap::new(&[]) });
         }
         let layout = testmain::scan(&files);
+        let map = files::FileMap::new(&layout.funcs);
         let main = testmain::source(&layout);
         files.push((testmain::NAME, &main));
         match crate::golang::vm::build(&files) {
-            Ok(prog) => Ok(TestProgram { prog: Some(prog) }),
+            Ok(prog) => Ok(TestProgram { prog: Some(prog), files: map }),
             Err(e) => Err(report::build_failed(&e)),
         }
     }
@@ -107,8 +110,10 @@ impl TestProgram {
         }
         crate::golang::stdlib::take_test_results();
         let outcome = prog.runtime(cfg, args).run();
-        let recorded = crate::golang::stdlib::take_test_results();
-        report::finish(&outcome, recorded, opts.verbose)
+        let (recorded, bubbles) = crate::golang::stdlib::take_test_results();
+        let mut run = report::finish(&outcome, recorded, bubbles, opts.verbose);
+        run.output = self.files.fix(&run.output);
+        run
     }
 }
 

@@ -8,13 +8,13 @@ use super::{bytes, int, str_val};
 use crate::golang::vm::native::{NativeCx, NativeResult, Registry};
 use crate::golang::vm::value::Value;
 use crate::runtime;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub fn register(reg: &mut Registry) {
     reg.add("testing.callerFrame", caller_frame);
     reg.add("testing.racesFound", |_, _| NativeResult::one(Value::Int(runtime::races_found() as i64)));
-    reg.add("testing.elapsed", |_, _| NativeResult::one(Value::Int(runtime::elapsed())));
+    reg.add("testing.elapsed", |_, _| NativeResult::one(Value::Int(test_clock())));
     reg.add("testing.record", record);
     reg.add("testing.matchString", match_string);
     reg.add("testing.bubbleStart", bubble_start);
@@ -35,13 +35,24 @@ pub struct Recorded {
 
 thread_local! {
     static RESULTS: RefCell<Vec<Recorded>> = const { RefCell::new(Vec::new()) };
+    /// Virtual time spent inside synctest bubbles so far (fake time: Go's test durations
+    /// do not include it).
+    static BUBBLE_TIME: Cell<i64> = const { Cell::new(0) };
 }
 
-/// The results recorded since the last call (the runner calls it before and after a run),
-/// and the synctest clock reset.
-pub fn take_results() -> Vec<Recorded> {
+/// The results recorded since the last call and the virtual time spent in synctest
+/// bubbles (the runner calls it before and after a run); the synctest clock is reset.
+pub fn take_results() -> (Vec<Recorded>, i64) {
     super::time::set_bubble(None);
-    RESULTS.with(|r| std::mem::take(&mut *r.borrow_mut()))
+    let results = RESULTS.with(|r| std::mem::take(&mut *r.borrow_mut()));
+    (results, BUBBLE_TIME.with(|b| b.replace(0)))
+}
+
+/// The clock test durations are measured with: virtual time outside synctest bubbles.
+fn test_clock() -> i64 {
+    let now = runtime::elapsed();
+    let inside = super::time::bubble_start().map_or(0, |start| now - start);
+    now - BUBBLE_TIME.with(Cell::get) - inside
 }
 
 fn string(args: &[Value], i: usize) -> String {
@@ -153,6 +164,9 @@ fn bubble_start(_: &mut NativeCx, _: &[Value]) -> NativeResult {
 
 /// `bubbleEnd()`: the bubble is over (its deadlock watch too).
 fn bubble_end(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    if let Some(start) = super::time::bubble_start() {
+        BUBBLE_TIME.with(|b| b.set(b.get() + runtime::elapsed() - start));
+    }
     super::time::set_bubble(None);
     runtime::on_deadlock(None);
     NativeResult::none()

@@ -35,6 +35,11 @@ pub(crate) fn in_bubble() -> bool {
     BUBBLE.with(Cell::get).is_some()
 }
 
+/// The virtual instant the running synctest bubble started at.
+pub(crate) fn bubble_start() -> Option<i64> {
+    BUBBLE.with(Cell::get)
+}
+
 /// `bubble() (start int64, ok bool)`.
 fn bubble(_: &mut NativeCx, _: &[Value]) -> NativeResult {
     let b = BUBBLE.with(Cell::get);
