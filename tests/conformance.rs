@@ -138,4 +138,12 @@ conformance_tests! {
     context_tree => "context-tree",
     context_deadline => "context-deadline",
     race_count => "race-count",
+    long_operation => "long-operation",
+    parent_child => "parent-child",
+    shutdown => "shutdown",
+    or_channel => "or-channel",
+    or_done => "or-done",
+    tee => "tee",
+    bridge => "bridge",
+    backpressure => "backpressure",
 }
