@@ -187,6 +187,12 @@ pub fn race_sync(addr: usize) {
     sched::try_with_rt(|rt| rt.race_acq_rel(addr));
 }
 
+/// A timer's function starts from what was published into `addr` (see [`race_sync`]) when
+/// the timer was armed: call right before spawning its goroutine, outside any goroutine.
+pub fn race_adopt_next(addr: usize) {
+    sched::try_with_rt(|rt| rt.race_adopt_next(addr));
+}
+
 /// `runtime.NumGoroutine()`: goroutines that exist, including ones that have not run yet.
 pub fn num_goroutine() -> usize {
     with_rt(|rt| rt.sched.borrow().live)

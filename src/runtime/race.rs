@@ -72,6 +72,9 @@ pub(crate) struct Race {
     shadow: HashMap<usize, Shadow>,
     reported: HashSet<usize>,
     who: HashMap<Gid, Who>,
+    /// A sync object the next goroutine spawned from outside any goroutine starts from (a
+    /// timer's function: it happens after the call that armed the timer, as in Go).
+    adopt: Option<usize>,
     pub(crate) found: u32,
 }
 
@@ -111,6 +114,11 @@ impl Rt {
         let mut r = self.race.borrow_mut();
         r.who.insert(child, Who { func, created_by, created_at: site });
         if parent == 0 {
+            if let Some(obj) = r.adopt.take() {
+                let mut vc = r.sync.get(&obj).cloned().unwrap_or_default();
+                vc.set(child, 1);
+                r.clocks.insert(child, vc);
+            }
             return;
         }
         let mut vc = r.clock(parent).clone();
@@ -143,6 +151,13 @@ impl Rt {
         let Race { clocks, sync, .. } = &mut *r;
         if let Some(s) = sync.get(&obj) {
             clocks.get_mut(&g).expect("made above").join(s);
+        }
+    }
+
+    /// The next goroutine spawned outside any goroutine starts from what `obj` published.
+    pub(crate) fn race_adopt_next(&self, obj: usize) {
+        if self.race_on() {
+            self.race.borrow_mut().adopt = Some(obj);
         }
     }
 
