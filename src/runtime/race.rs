@@ -75,6 +75,9 @@ pub(crate) struct Race {
     /// A sync object the next goroutine spawned from outside any goroutine starts from (a
     /// timer's function: it happens after the call that armed the timer, as in Go).
     adopt: Option<usize>,
+    /// Allocations the program accessed, kept alive so their addresses are never reused
+    /// for another object while the run lasts (see [`Rt::race_hold`]).
+    held: HashMap<usize, std::rc::Rc<dyn std::any::Any>>,
     pub(crate) found: u32,
 }
 
@@ -158,6 +161,13 @@ impl Rt {
     pub(crate) fn race_adopt_next(&self, obj: usize) {
         if self.race_on() {
             self.race.borrow_mut().adopt = Some(obj);
+        }
+    }
+
+    /// Keep the allocation at `key` alive (`owner()` holds it) until the run ends.
+    pub(crate) fn race_hold(&self, key: usize, owner: impl FnOnce() -> std::rc::Rc<dyn std::any::Any>) {
+        if self.race_on() {
+            self.race.borrow_mut().held.entry(key).or_insert_with(owner);
         }
     }
 
