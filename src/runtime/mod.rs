@@ -187,18 +187,6 @@ pub fn race_sync(addr: usize) {
     sched::try_with_rt(|rt| rt.race_acq_rel(addr));
 }
 
-/// A timer's function starts from what was published into `addr` (see [`race_sync`]) when
-/// the timer was armed: call right before spawning its goroutine, outside any goroutine.
-pub fn race_adopt_next(addr: usize) {
-    sched::try_with_rt(|rt| rt.race_adopt_next(addr));
-}
-
-/// Keep the allocation at `key` alive for the rest of a `-race` run (its address must not
-/// be reused: the detector remembers accesses by address). `owner` is called once.
-pub fn race_hold(key: usize, owner: impl FnOnce() -> Rc<dyn std::any::Any>) {
-    sched::try_with_rt(|rt| rt.race_hold(key, owner));
-}
-
 /// `runtime.NumGoroutine()`: goroutines that exist, including ones that have not run yet.
 pub fn num_goroutine() -> usize {
     with_rt(|rt| rt.sched.borrow().live)

@@ -72,12 +72,6 @@ pub(crate) struct Race {
     shadow: HashMap<usize, Shadow>,
     reported: HashSet<usize>,
     who: HashMap<Gid, Who>,
-    /// A sync object the next goroutine spawned from outside any goroutine starts from (a
-    /// timer's function: it happens after the call that armed the timer, as in Go).
-    adopt: Option<usize>,
-    /// Allocations the program accessed, kept alive so their addresses are never reused
-    /// for another object while the run lasts (see [`Rt::race_hold`]).
-    held: HashMap<usize, std::rc::Rc<dyn std::any::Any>>,
     pub(crate) found: u32,
 }
 
@@ -117,11 +111,6 @@ impl Rt {
         let mut r = self.race.borrow_mut();
         r.who.insert(child, Who { func, created_by, created_at: site });
         if parent == 0 {
-            if let Some(obj) = r.adopt.take() {
-                let mut vc = r.sync.get(&obj).cloned().unwrap_or_default();
-                vc.set(child, 1);
-                r.clocks.insert(child, vc);
-            }
             return;
         }
         let mut vc = r.clock(parent).clone();
@@ -154,20 +143,6 @@ impl Rt {
         let Race { clocks, sync, .. } = &mut *r;
         if let Some(s) = sync.get(&obj) {
             clocks.get_mut(&g).expect("made above").join(s);
-        }
-    }
-
-    /// The next goroutine spawned outside any goroutine starts from what `obj` published.
-    pub(crate) fn race_adopt_next(&self, obj: usize) {
-        if self.race_on() {
-            self.race.borrow_mut().adopt = Some(obj);
-        }
-    }
-
-    /// Keep the allocation at `key` alive (`owner()` holds it) until the run ends.
-    pub(crate) fn race_hold(&self, key: usize, owner: impl FnOnce() -> std::rc::Rc<dyn std::any::Any>) {
-        if self.race_on() {
-            self.race.borrow_mut().held.entry(key).or_insert_with(owner);
         }
     }
 

@@ -74,20 +74,6 @@ fn addr_of(v: &Value, i: usize) -> usize {
     }
 }
 
-/// Keep the allocation behind `v` alive for the rest of a `-race` run once it has been
-/// accessed: the detector's shadow memory is keyed by address, and a freed allocation's
-/// address, reused by a new one, would inherit the old accesses (false reports).
-fn hold(v: &Value) {
-    let key = match v {
-        Value::Ptr(p) => p.addr().0,
-        Value::Slice { arr, .. } => Rc::as_ptr(arr) as *const u8 as usize,
-        Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
-        Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize,
-        _ => return,
-    };
-    crate::runtime::race_hold(key, || Rc::new(v.clone()));
-}
-
 /// An allocation's address scattered over the address space (a multiplicative hash, so
 /// distinct allocations' word ranges almost never meet).
 fn spread(a: usize) -> usize {
@@ -170,7 +156,7 @@ impl Fiber {
             // A tracked memory access at `addr`: a preemption point first (parallel mode:
             // the instruction runs again after it), then the race detector's check.
             macro_rules! access {
-                ($addr:expr, $write:expr $(, $owner:expr)?) => {
+                ($addr:expr, $write:expr) => {
                     if track != 0 {
                         if track & 2 != 0 && !self.resumed {
                             self.resumed = true;
@@ -180,7 +166,6 @@ impl Fiber {
                         }
                         self.resumed = false;
                         if track & 1 != 0 {
-                            $( hold($owner); )?
                             let site = super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
                             crate::runtime::race_access($addr, $write, site);
                         }
@@ -226,7 +211,7 @@ impl Fiber {
                     Op::AddrGlobal(d, g) => r!(d) = Value::Ptr(Ptr::Cell(self.m.globals[g as usize].clone())),
                     Op::NewCell(d, s) => r!(d) = Value::Ptr(Ptr::new_cell(r!(s).clone())),
                     Op::Load(d, p) => {
-                        access!(addr_of(&r!(p), 0), false, &r!(p));
+                        access!(addr_of(&r!(p), 0), false);
                         let v = match &r!(p) {
                             Value::Ptr(p) => p.load(),
                             _ => throw!(nil_deref()),
@@ -234,7 +219,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Store(p, s) => {
-                        access!(addr_of(&r!(p), 0), true, &r!(p));
+                        access!(addr_of(&r!(p), 0), true);
                         let v = r!(s).clone();
                         match &r!(p) {
                             Value::Ptr(p) => p.store(v),
@@ -362,12 +347,12 @@ impl Fiber {
                     Op::Len(d, s) => r!(d) = Value::Int(ops::len(&r!(s))),
                     Op::Cap(d, s) => r!(d) = Value::Int(ops::cap(&r!(s))),
                     Op::Index(d, x, i) => {
-                        access!(addr_of(&r!(x), int!(i) as usize), false, &r!(x));
+                        access!(addr_of(&r!(x), int!(i) as usize), false);
                         let v = tri!(ops::index(&r!(x), int!(i)));
                         r!(d) = v;
                     }
                     Op::SetIndex(x, i, v) => {
-                        access!(addr_of(&r!(x), int!(i) as usize), true, &r!(x));
+                        access!(addr_of(&r!(x), int!(i) as usize), true);
                         let val = r!(v).clone();
                         tri!(ops::set_index(&r!(x), int!(i), val));
                     }
@@ -376,7 +361,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::MapIndex(d, m, k, z, ok) => {
-                        access!(addr_of(&r!(m), 0), false, &r!(m));
+                        access!(addr_of(&r!(m), 0), false);
                         if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
                             if mm.borrow().writing {
                                 save!();
@@ -398,7 +383,7 @@ impl Fiber {
                                 mm.borrow_mut().writing = false;
                             }
                         } else {
-                            access!(addr_of(&r!(m), 0), true, &r!(m));
+                            access!(addr_of(&r!(m), 0), true);
                             if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
                                 if mm.borrow().writing {
                                     save!();
@@ -428,7 +413,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Field(d, s, i) => {
-                        access!(addr_of(&r!(s), i as usize), false, &r!(s));
+                        access!(addr_of(&r!(s), i as usize), false);
                         let v = match &r!(s) {
                             Value::Agg(a) => a.borrow()[i as usize].clone(),
                             _ => throw!(nil_deref()),
@@ -436,7 +421,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetField(s, i, v) => {
-                        access!(addr_of(&r!(s), i as usize), true, &r!(s));
+                        access!(addr_of(&r!(s), i as usize), true);
                         let val = r!(v).clone();
                         match &r!(s) {
                             Value::Agg(a) => a.borrow_mut()[i as usize] = val,
@@ -444,7 +429,7 @@ impl Fiber {
                         }
                     }
                     Op::PField(d, p, i) => {
-                        access!(addr_of(&r!(p), i as usize + 1), false, &r!(p));
+                        access!(addr_of(&r!(p), i as usize + 1), false);
                         let v = match &r!(p) {
                             Value::Ptr(p) => match p.load() {
                                 Value::Agg(a) => a.borrow()[i as usize].clone(),
@@ -455,7 +440,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetPField(p, i, v) => {
-                        access!(addr_of(&r!(p), i as usize + 1), true, &r!(p));
+                        access!(addr_of(&r!(p), i as usize + 1), true);
                         let val = r!(v).clone();
                         match &r!(p) {
                             Value::Ptr(p) => match p.load() {

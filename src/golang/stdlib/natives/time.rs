@@ -76,27 +76,17 @@ struct TimerObj {
     id: Cell<u64>,
     fire: Rc<dyn Fn()>,
     chan: Option<Chan<Value>>,
-    /// The race detector's sync object for arming → firing (an `AfterFunc`'s function
-    /// happens after the `AfterFunc` or `Reset` call, as in Go).
-    race_key: Rc<u8>,
 }
 
 /// What firing does: send the time on `c`, or start `f` in a new goroutine.
-fn firing(cx: &NativeCx, c: Option<Chan<Value>>, f: Value, key: usize) -> Rc<dyn Fn()> {
+fn firing(cx: &NativeCx, c: Option<Chan<Value>>, f: Value) -> Rc<dyn Fn()> {
     match c {
         Some(c) => Rc::new(move || c.try_send_internal(time_value(runtime::elapsed()))),
         None => {
             let m = cx.fiber.m.clone();
-            Rc::new(move || {
-                runtime::race_adopt_next(key);
-                Fiber::new(m.clone()).spawn_value(f.clone(), Vec::new(), "")
-            })
+            Rc::new(move || Fiber::new(m.clone()).spawn_value(f.clone(), Vec::new(), ""))
         }
     }
-}
-
-fn key_of(t: &TimerObj) -> usize {
-    Rc::as_ptr(&t.race_key) as usize
 }
 
 /// Durations beyond any run's reach (the clock must not overflow adding them).
@@ -105,7 +95,6 @@ const FAR: i64 = i64::MAX / 4;
 /// Start `t`'s runtime timer; its channel becomes a Go 1.23 timer channel (a receive or
 /// `select` that finds the timer due gets its value at once).
 fn arm(t: &TimerObj, d: i64, period: i64) {
-    runtime::race_sync(key_of(t));
     let (d, period) = (d.min(FAR), period.min(FAR));
     let fire = t.fire.clone();
     t.id.set(runtime::call_after(d, period, move || fire()));
@@ -120,10 +109,7 @@ fn start_timer(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
         Value::Chan(c) => Some(c.clone()),
         _ => None,
     };
-    let race_key = Rc::new(0u8);
-    let key = Rc::as_ptr(&race_key) as usize;
-    let fire = firing(cx, chan.clone(), args[1].clone(), key);
-    let t = TimerObj { id: Cell::new(0), fire, chan, race_key };
+    let t = TimerObj { id: Cell::new(0), fire: firing(cx, chan.clone(), args[1].clone()), chan };
     arm(&t, int(args, 2), int(args, 3));
     NativeResult::one(Value::Native(Rc::new(t)))
 }
