@@ -172,6 +172,13 @@ fn synctest_bubbles() {
     same_as_go("synctest", &[]);
     same_as_go("synctest_deadlock", &["-v"]);
     same_as_go("synctest_leak", &["-v"]);
+    same_as_go("misuse", &["-v"]);
+}
+
+#[test]
+fn a_log_after_the_test_ended_is_dropped() {
+    same_as_go("late", &["-v"]);
+    same_as_go("late", &[]);
 }
 
 #[test]
@@ -184,6 +191,12 @@ fn run_patterns_and_count() {
     same_as_go("runpat", &["-run", "Alpha/y"]);
     same_as_go("runpat", &["-v", "-count", "2", "-run", "Beta"]);
     same_as_go("fail", &["-count=2", "-run", "Subtests/bad"]);
+}
+
+#[test]
+fn a_stuck_test_times_out_with_the_running_tests_listed() {
+    same_as_go("timeout", &["-v", "-timeout", "3s"]);
+    same_as_go("timeout", &["-timeout", "3s"]);
 }
 
 #[test]

@@ -30,11 +30,14 @@ pub struct TestOptions {
     /// The simulator's seed (which schedule the run takes).
     pub seed: u64,
     pub gomaxprocs: u32,
+    /// `-timeout` as a Go duration (`30s`; `None`: go test's 10m0s) of virtual time: a
+    /// test still running then panics `test timed out after ...`.
+    pub timeout: Option<String>,
 }
 
 impl Default for TestOptions {
     fn default() -> Self {
-        TestOptions { run: None, verbose: false, race: false, count: 1, seed: 1, gomaxprocs: 1 }
+        TestOptions { run: None, verbose: false, race: false, count: 1, seed: 1, gomaxprocs: 1, timeout: None }
     }
 }
 
@@ -99,6 +102,9 @@ impl TestProgram {
             args.push(format!("-test.run={r}"));
         }
         args.push(format!("-test.count={}", opts.count.max(1)));
+        if let Some(t) = &opts.timeout {
+            args.push(format!("-test.timeout={t}"));
+        }
         crate::golang::stdlib::take_test_results();
         let outcome = prog.runtime(cfg, args).run();
         let recorded = crate::golang::stdlib::take_test_results();

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // InternalTest is a test function and its name (the test main lists them).
@@ -27,6 +28,7 @@ var flags struct {
 	verbose  bool
 	count    int
 	parallel int
+	timeout  time.Duration
 }
 
 // MainStart is called by the test main chanlab generates: the tests in source order and
@@ -39,6 +41,7 @@ func MainStart(tests []InternalTest, fileOfFunc map[string]string) *M {
 
 func parseFlags(args []string) {
 	flags.count = 1
+	flags.timeout = 10 * time.Minute
 	flags.parallel = runtime.GOMAXPROCS(0)
 	for _, a := range args {
 		k, v, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
@@ -51,6 +54,8 @@ func parseFlags(args []string) {
 			flags.count, _ = strconv.Atoi(v)
 		case "test.parallel":
 			flags.parallel, _ = strconv.Atoi(v)
+		case "test.timeout":
+			flags.timeout, _ = time.ParseDuration(v)
 		}
 	}
 }
@@ -67,7 +72,9 @@ func (m *M) Run() (code int) {
 			}
 		}
 	}
+	startAlarm()
 	ran, ok := runTests(m.tests)
+	stopAlarm()
 	if !ran {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
