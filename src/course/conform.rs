@@ -302,8 +302,9 @@ fn long_operation(p: &Params, o: &Observed) -> Result<(), String> {
     if o.status != 0 || !o.report.is_empty() || !(lines.is_empty() || called) {
         return fail(o, "expected exit 0, at most a `cancel() called` line, then the result");
     }
-    // Real time may run late by up to a fifth, plus 2ms a chunk and 20ms overall.
-    let late = |virt: i64, k: i64| virt + virt / 5 + 2 * MS * k + 20 * MS;
+    // Real time runs late, more so on a loaded machine: by up to half, plus 5ms a chunk
+    // and 50ms overall.
+    let late = |virt: i64, k: i64| virt + virt / 2 + 5 * MS * k + 50 * MS;
     let parsed = |s: &str| -> Option<(i64, i64)> {
         if let Some(r) = s.strip_prefix("stopped after ") {
             let (k, r) = r.split_once(&format!(" of {n} chunks at "))?;
@@ -336,8 +337,8 @@ fn long_operation(p: &Params, o: &Observed) -> Result<(), String> {
 /// backpressure: what real time changes is only how the producer's and the consumer's sleeps
 /// line up. Whatever they do: every item is sent or dropped, the consumer handles exactly
 /// what was sent, a blocking producer drops nothing and a dropping one never blocks; the
-/// counts and times stay near the simulator's (real sleeps overshoot, so near a tie an item
-/// may go the other way).
+/// drop count stays near the simulator's (real sleeps overshoot, so near a tie an item may
+/// go the other way) and the times are possible ones.
 fn backpressure(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
     const MS: i64 = 1_000_000;
     let read = |stdout: &str| -> Option<[i64; 5]> {
@@ -362,15 +363,15 @@ fn backpressure(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
     if (p.flag("drop") && blocked != 0) || (!p.flag("drop") && dropped != 0) {
         return fail(o, "a dropping producer never blocks; a blocking one never drops");
     }
-    let slack = |virt: i64| 20 * MS + 2 * MS * items + virt / 5;
-    if (dropped - want[1]).abs() > items / 10 + 2 {
+    if (dropped - want[1]).abs() > items / 5 + 2 {
         return fail(o, &format!("dropped {dropped}, the simulator dropped {}", want[1]));
     }
-    if (blocked - want[2]).abs() > slack(want[2])
-        || fin < items * p.int("produce_ms") * MS
-        || (fin - want[3]).abs() > slack(want[3])
-    {
-        return fail(o, &format!("times too far from the simulator's {:?}", &want[2..4]));
+    // Real sleeps only ever overshoot, by a lot on a loaded machine: the producer cannot
+    // finish before its own sleeps add up, nor block for longer than it ran, and it stays
+    // within a few times the virtual time.
+    let most = |virt: i64| 3 * virt + 10 * MS * items + 100 * MS;
+    if fin < items * p.int("produce_ms") * MS || blocked > fin || fin > most(want[3]) || blocked > most(want[2]) {
+        return fail(o, &format!("times impossible next to the simulator's {:?}", &want[2..4]));
     }
     Ok(())
 }
