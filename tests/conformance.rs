@@ -154,4 +154,12 @@ conformance_tests! {
     leak_timeout => "leak-timeout",
     leak_count => "leak-count",
     pipeline => "pipeline",
+    long_operation => "long-operation",
+    parent_child => "parent-child",
+    shutdown => "shutdown",
+    or_channel => "or-channel",
+    or_done => "or-done",
+    tee => "tee",
+    bridge => "bridge",
+    backpressure => "backpressure",
 }

@@ -141,6 +141,8 @@ pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
         "rwmutex-cache" => rwmutex_cache(id, p, o),
         "worker-pool-ctx" => worker_pool_ctx_ties(p, o),
         "nil-disable" => nil_disable(p, o),
+        "long-operation" => long_operation(p, o),
+        "backpressure" => backpressure(id, p, o),
         _ => fail(o, &format!("no invariant is defined for `{id}`")),
     }
 }
@@ -305,6 +307,93 @@ fn worker_pool_ctx_ties(p: &Params, o: &Observed) -> Result<(), String> {
     let want = format!("{} of {jobs} jobs processed, ctx.Err() = context deadline exceeded", lines.len());
     if o.status != 0 || !o.report.is_empty() || summary != want {
         return fail(&format!("expected exit 0 and the summary `{want}`"));
+    }
+    Ok(())
+}
+
+/// long-operation: real sleeps overshoot, so real Go finishes fewer chunks by the time
+/// cancel() lands than virtual time does. Whatever the drift: the loop stops at the first
+/// check after cancel() (after chunk K, with chunks 1..K-1 ended by the cancel time and chunk K
+/// not), never finishes a chunk it started after the cancel, and reports its own elapsed time.
+fn long_operation(p: &Params, o: &Observed) -> Result<(), String> {
+    const MS: i64 = 1_000_000;
+    let (n, chunk, at) = (p.int("chunks"), p.int("chunk_ms") * MS, p.int("cancel_after_ms") * MS);
+    let mut lines: Vec<&str> = o.stdout.lines().collect();
+    let last = lines.pop().unwrap_or("");
+    let called = lines == ["cancel() called"];
+    if o.status != 0 || !o.report.is_empty() || !(lines.is_empty() || called) {
+        return fail(o, "expected exit 0, at most a `cancel() called` line, then the result");
+    }
+    // Real time runs late, more so on a loaded machine: by up to half, plus 5ms a chunk
+    // and 50ms overall.
+    let late = |virt: i64, k: i64| virt + virt / 2 + 5 * MS * k + 50 * MS;
+    let parsed = |s: &str| -> Option<(i64, i64)> {
+        if let Some(r) = s.strip_prefix("stopped after ") {
+            let (k, r) = r.split_once(&format!(" of {n} chunks at "))?;
+            let (t, why) = r.split_once(": ")?;
+            (why == "context canceled").then_some(())?;
+            return Some((k.parse().ok()?, parse_duration(t)?));
+        }
+        let t = s.strip_prefix(&format!("finished all {n} chunks in "))?;
+        Some((n, parse_duration(t)?))
+    };
+    let Some((k, took)) = parsed(last) else { return fail(o, &format!("cannot read the result line {last:?}")) };
+    let stopped = last.starts_with("stopped");
+    if took < k * chunk || took > late(k * chunk, k) {
+        return fail(o, &format!("{k} chunks of {chunk}ns cannot take {took}ns"));
+    }
+    // Chunks 1..k-1 ended no later than cancel(); a stop after k means chunk k ended after it.
+    if k > 0 && (k - 1) * chunk > at {
+        return fail(o, "a chunk started after cancel() was called");
+    }
+    // Both clocks are real time: the stop comes after cancel() (which never fires early).
+    if stopped && (!called || k >= n || took + MS < at) {
+        return fail(o, "a stop must follow cancel(), at the end of the chunk running when it was called");
+    }
+    if !stopped && called && took < at {
+        return fail(o, "cancel() was reported before it was due");
+    }
+    Ok(())
+}
+
+/// backpressure: what real time changes is only how the producer's and the consumer's sleeps
+/// line up. Whatever they do: every item is sent or dropped, the consumer handles exactly
+/// what was sent, a blocking producer drops nothing and a dropping one never blocks; the
+/// drop count stays near the simulator's (real sleeps overshoot, so near a tie an item may
+/// go the other way) and the times are possible ones.
+fn backpressure(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
+    const MS: i64 = 1_000_000;
+    let read = |stdout: &str| -> Option<[i64; 5]> {
+        let r = line_value(stdout, "producer: sent ")?;
+        let (sent, r) = r.split_once(", dropped ")?;
+        let (dropped, r) = r.split_once(", blocked for ")?;
+        let (blocked, fin) = r.split_once(", finished at ")?;
+        let processed = line_value(stdout, "consumer: processed ")?.strip_suffix(" items")?;
+        let n = |s: &str| s.parse::<i64>().ok();
+        Some([n(sent)?, n(dropped)?, parse_duration(blocked)?, parse_duration(fin)?, n(processed)?])
+    };
+    let (course, _) = super::Course::load();
+    let ex = course.example(id).ok_or("no such example")?;
+    let want = read(&simulate(ex, p, 1).stdout).ok_or("the simulator's output does not read")?;
+    let Some([sent, dropped, blocked, fin, processed]) = read(&o.stdout) else {
+        return fail(o, "expected a producer line and a consumer line");
+    };
+    let items = p.int("items");
+    if o.status != 0 || !o.report.is_empty() || sent + dropped != items || processed != sent {
+        return fail(o, &format!("every one of {items} items must be sent or dropped, and every sent one handled"));
+    }
+    if (p.flag("drop") && blocked != 0) || (!p.flag("drop") && dropped != 0) {
+        return fail(o, "a dropping producer never blocks; a blocking one never drops");
+    }
+    if (dropped - want[1]).abs() > items / 5 + 2 {
+        return fail(o, &format!("dropped {dropped}, the simulator dropped {}", want[1]));
+    }
+    // Real sleeps only ever overshoot, by a lot on a loaded machine: the producer cannot
+    // finish before its own sleeps add up, nor block for longer than it ran, and it stays
+    // within a few times the virtual time.
+    let most = |virt: i64| 3 * virt + 10 * MS * items + 100 * MS;
+    if fin < items * p.int("produce_ms") * MS || blocked > fin || fin > most(want[3]) || blocked > most(want[2]) {
+        return fail(o, &format!("times impossible next to the simulator's {:?}", &want[2..4]));
     }
     Ok(())
 }

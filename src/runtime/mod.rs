@@ -223,6 +223,15 @@ pub fn on_inject(name: &str, f: impl Fn() + 'static) {
     with_rt(|rt| rt.controls.borrow_mut().push((name.to_string(), Rc::new(f))))
 }
 
+/// Deliver an outside event from inside the program (a program sending itself a signal):
+/// every event registered as `name` runs now, in registration order. How many there were.
+pub fn raise(name: &str) -> usize {
+    let fs: Vec<Rc<dyn Fn()>> =
+        with_rt(|rt| rt.controls.borrow().iter().filter(|(n, _)| n == name).map(|(_, f)| f.clone()).collect());
+    fs.iter().for_each(|f| f());
+    fs.len()
+}
+
 /// The race detector names memory by address: keep the object at `base` (through `owner`,
 /// a weak reference, which keeps its allocation) from being freed and its address reused
 /// by another object while the run lasts.
