@@ -187,6 +187,12 @@ pub fn race_sync(addr: usize) {
     sched::try_with_rt(|rt| rt.race_acq_rel(addr));
 }
 
+/// Goroutine `g` starts with everything published into `addr` (by [`race_sync`]): the
+/// happens-before edge from arming a `time.AfterFunc` timer to the goroutine it starts.
+pub fn race_sync_into(g: Gid, addr: usize) {
+    sched::try_with_rt(|rt| rt.race_acquire_for(g, addr));
+}
+
 /// `runtime.NumGoroutine()`: goroutines that exist, including ones that have not run yet.
 pub fn num_goroutine() -> usize {
     with_rt(|rt| rt.sched.borrow().live)

@@ -146,6 +146,20 @@ impl Rt {
         }
     }
 
+    /// Goroutine `g` (not necessarily the current one) learns everything published into `obj`:
+    /// a goroutine that a timer starts (`time.AfterFunc`) after whoever armed the timer.
+    pub(crate) fn race_acquire_for(&self, g: Gid, obj: usize) {
+        if !self.race_on() || g == 0 {
+            return;
+        }
+        let mut r = self.race.borrow_mut();
+        r.clock(g);
+        let Race { clocks, sync, .. } = &mut *r;
+        if let Some(s) = sync.get(&obj) {
+            clocks.get_mut(&g).expect("made above").join(s);
+        }
+    }
+
     /// Both: channel operations and atomics.
     pub(crate) fn race_acq_rel(&self, obj: usize) {
         self.race_acquire(obj);

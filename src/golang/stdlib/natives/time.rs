@@ -76,15 +76,23 @@ struct TimerObj {
     id: Cell<u64>,
     fire: Rc<dyn Fn()>,
     chan: Option<Chan<Value>>,
+    /// An `AfterFunc` timer's sync object for the race detector: arming it happens before
+    /// the goroutine it starts (as Go's runtime annotates its timers).
+    race: Option<Rc<u8>>,
 }
 
-/// What firing does: send the time on `c`, or start `f` in a new goroutine.
-fn firing(cx: &NativeCx, c: Option<Chan<Value>>, f: Value) -> Rc<dyn Fn()> {
+/// What firing does: send the time on `c`, or start `f` in a new goroutine that starts
+/// with what was published into `race`.
+fn firing(cx: &NativeCx, c: Option<Chan<Value>>, f: Value, race: &Rc<u8>) -> Rc<dyn Fn()> {
     match c {
         Some(c) => Rc::new(move || c.try_send_internal(time_value(runtime::elapsed()))),
         None => {
             let m = cx.fiber.m.clone();
-            Rc::new(move || Fiber::new(m.clone()).spawn_value(f.clone(), Vec::new(), ""))
+            let obj = Rc::as_ptr(race) as usize;
+            Rc::new(move || {
+                let g = Fiber::new(m.clone()).spawn_value(f.clone(), Vec::new(), "");
+                runtime::race_sync_into(g, obj);
+            })
         }
     }
 }
@@ -97,6 +105,9 @@ const FAR: i64 = i64::MAX / 4;
 fn arm(t: &TimerObj, d: i64, period: i64) {
     let (d, period) = (d.min(FAR), period.min(FAR));
     let fire = t.fire.clone();
+    if let Some(obj) = &t.race {
+        runtime::race_sync(Rc::as_ptr(obj) as usize);
+    }
     t.id.set(runtime::call_after(d, period, move || fire()));
     if let Some(c) = &t.chan {
         runtime::bind_timer_chan(c, t.id.get());
@@ -109,7 +120,10 @@ fn start_timer(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
         Value::Chan(c) => Some(c.clone()),
         _ => None,
     };
-    let t = TimerObj { id: Cell::new(0), fire: firing(cx, chan.clone(), args[1].clone()), chan };
+    let race = Rc::new(0u8);
+    let fire = firing(cx, chan.clone(), args[1].clone(), &race);
+    let race = chan.is_none().then_some(race);
+    let t = TimerObj { id: Cell::new(0), fire, chan, race };
     arm(&t, int(args, 2), int(args, 3));
     NativeResult::one(Value::Native(Rc::new(t)))
 }
