@@ -3,7 +3,8 @@
 //! a context deadline, happens before the goroutine it starts; a write after arming still
 //! races), and with several processors a library function calling back into the program
 //! (`fmt` calling `Error`, `sort.Slice` calling `less`) runs the callback to its end instead
-//! of failing at a preemption point.
+//! of failing at a preemption point; and short-lived objects whose addresses a later
+//! allocation reuses do not hand their accesses on to it (a false race).
 
 use chanlab::golang;
 use chanlab::runtime::Config;
@@ -56,4 +57,21 @@ func main() {
     let out = run_race(src);
     assert!(out.stderr.contains("WARNING: DATA RACE"), "{}", out.stderr);
     assert_eq!(out.status, 66);
+}
+
+#[test]
+fn reused_addresses_do_not_inherit_old_accesses() {
+    let src = include_str!("go/lessons_b_race_reuse.go");
+    for seed in 1..=6 {
+        for gomaxprocs in [1, 2] {
+            let cfg = Config { seed, race: true, gomaxprocs, ..Default::default() };
+            let out = golang::run("main.go", src, cfg, Vec::new());
+            assert_eq!(
+                (out.status, out.stdout.as_str()),
+                (0, "44850\n"),
+                "seed {seed}, GOMAXPROCS={gomaxprocs}: {}",
+                out.stderr
+            );
+        }
+    }
 }

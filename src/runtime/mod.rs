@@ -165,6 +165,21 @@ pub fn race_access(addr: usize, write: bool, site: &'static str) {
     sched::try_with_rt(|rt| rt.race_access(addr, write, site));
 }
 
+/// [`race_access`] to memory owned by the value `keep` returns: the first access to `addr`
+/// keeps that value alive for the rest of the run, so the address is never reused by a later
+/// allocation, which would otherwise inherit this one's accesses (a false race).
+pub fn race_access_keeping(
+    addr: usize,
+    write: bool,
+    site: &'static str,
+    keep: impl FnOnce() -> Box<dyn std::any::Any>,
+) {
+    sched::try_with_rt(|rt| {
+        rt.race_keep(addr, keep);
+        rt.race_access(addr, write, site)
+    });
+}
+
 /// Whether this run has the race detector on.
 pub fn race_enabled() -> bool {
     with_rt(|rt| rt.cfg.race)
