@@ -122,3 +122,21 @@ fn token_bucket_never_starts_faster_than_the_rate_allows() {
         }
     }
 }
+
+// ---- the timed invariant real Go is held to ----
+
+#[test]
+fn timed_invariant_allows_late_timers_but_not_other_differences() {
+    use chanlab::course::conform::{invariant, Observed};
+    let ex = example("ticker-limiter");
+    let p = ex.resolve([("rps", "5"), ("requests", "2")]).unwrap();
+    let obs = |stdout: &str| Observed { status: 0, stdout: stdout.to_string(), report: vec![] };
+    assert!(invariant("ticker-limiter", &p, &obs("request 1 at 200ms\nrequest 2 at 400ms\n")).is_ok());
+    assert!(invariant("ticker-limiter", &p, &obs("request 1 at 201ms\nrequest 2 at 420ms\n")).is_ok(), "a little late");
+    assert!(invariant("ticker-limiter", &p, &obs("request 1 at 200ms\nrequest 2 at 600ms\n")).is_err(), "far too late");
+    assert!(invariant("ticker-limiter", &p, &obs("request 1 at 100ms\nrequest 2 at 400ms\n")).is_err(), "early");
+    assert!(invariant("ticker-limiter", &p, &obs("request 2 at 200ms\nrequest 1 at 400ms\n")).is_err(), "reordered");
+    assert!(invariant("ticker-limiter", &p, &obs("request 1 at 200ms\n")).is_err(), "a line missing");
+    let failed = Observed { status: 2, stdout: "request 1 at 200ms\nrequest 2 at 400ms\n".into(), report: vec![] };
+    assert!(invariant("ticker-limiter", &p, &failed).is_err(), "another exit status");
+}
