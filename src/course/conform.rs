@@ -143,6 +143,8 @@ pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
         "nil-disable" => nil_disable(p, o),
         "long-operation" => long_operation(p, o),
         "backpressure" => backpressure(id, p, o),
+        "semaphore" | "semaphore-weighted" | "errgroup-profile" | "errgroup-limit" | "future" | "ticker-limiter"
+        | "bursty-limiter" | "token-bucket" => timed(id, p, o),
         _ => fail(o, &format!("no invariant is defined for `{id}`")),
     }
 }
@@ -356,6 +358,32 @@ fn long_operation(p: &Params, o: &Observed) -> Result<(), String> {
     Ok(())
 }
 
+/// Examples that print virtual times (the rate limiters, the semaphores, errgroup, future):
+/// real Go prints what the simulator prints but for the durations, which real timers make a
+/// little late. Each sleep wakes up to a millisecond or so late, more on a loaded machine,
+/// and a ticker whose receiver is late by a whole interval drops that tick; chained sleeps add
+/// up. So every word must match, except that a duration may be late by 30ms plus a tenth.
+fn timed(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
+    let (course, _) = super::Course::load();
+    let ex = course.example(id).ok_or("no such example")?;
+    let sim = simulate(ex, p, 1);
+    if o.status != sim.status || o.report != sim.report {
+        return fail(o, &format!("expected status {} and report {:?}", sim.status, sim.report));
+    }
+    let (got, want): (Vec<&str>, Vec<&str>) = (o.stdout.lines().collect(), sim.stdout.lines().collect());
+    if got.len() != want.len() {
+        return fail(o, &format!("expected {} lines like the simulator's {:?}", want.len(), sim.stdout));
+    }
+    for (g, w) in got.iter().zip(&want) {
+        let (gw, ww): (Vec<&str>, Vec<&str>) = (g.split(' ').collect(), w.split(' ').collect());
+        let same = gw.len() == ww.len() && gw.iter().zip(&ww).all(|(a, b)| a == b || late_enough(a, b));
+        if !same {
+            return Err(format!("{id}: real Go printed {g:?} where the simulator printed {w:?}"));
+        }
+    }
+    Ok(())
+}
+
 /// backpressure: what real time changes is only how the producer's and the consumer's sleeps
 /// line up. Whatever they do: every item is sent or dropped, the consumer handles exactly
 /// what was sent, a blocking producer drops nothing and a dropping one never blocks; the
@@ -396,6 +424,20 @@ fn backpressure(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
         return fail(o, &format!("times impossible next to the simulator's {:?}", &want[2..4]));
     }
     Ok(())
+}
+
+/// Whether `real` and `virt` are durations (with the same trailing punctuation) and `real` is
+/// at most 30ms plus a tenth later than `virt`, and not earlier than a millisecond before it.
+fn late_enough(real: &str, virt: &str) -> bool {
+    let split = |w: &str| {
+        let cut = w.trim_end_matches([',', ')', ':', ';']).len();
+        (w[..cut].to_string(), w[cut..].to_string())
+    };
+    let ((r, rp), (v, vp)) = (split(real), split(virt));
+    match (parse_duration(&r), parse_duration(&v)) {
+        (Some(r), Some(v)) if rp == vp => r >= v - 1_000_000 && r <= v + 30_000_000 + v / 10,
+        _ => false,
+    }
 }
 
 /// The rest of the first stdout line starting with `prefix`.

@@ -165,6 +165,21 @@ pub fn race_access(addr: usize, write: bool, site: &'static str) {
     sched::try_with_rt(|rt| rt.race_access(addr, write, site));
 }
 
+/// [`race_access`] to memory owned by the value `keep` returns: the first access to `addr`
+/// keeps that value alive for the rest of the run, so the address is never reused by a later
+/// allocation, which would otherwise inherit this one's accesses (a false race).
+pub fn race_access_keeping(
+    addr: usize,
+    write: bool,
+    site: &'static str,
+    keep: impl FnOnce() -> Box<dyn std::any::Any>,
+) {
+    sched::try_with_rt(|rt| {
+        rt.race_keep(addr, keep);
+        rt.race_access(addr, write, site)
+    });
+}
+
 /// Whether this run has the race detector on.
 pub fn race_enabled() -> bool {
     with_rt(|rt| rt.cfg.race)
@@ -185,6 +200,12 @@ pub fn gomaxprocs() -> u32 {
 /// happens-before edge for the race detector (the Go interpreter's `sync/atomic`).
 pub fn race_sync(addr: usize) {
     sched::try_with_rt(|rt| rt.race_acq_rel(addr));
+}
+
+/// Goroutine `g` starts with everything published into `addr` (by [`race_sync`]): the
+/// happens-before edge from arming a `time.AfterFunc` timer to the goroutine it starts.
+pub fn race_sync_into(g: Gid, addr: usize) {
+    sched::try_with_rt(|rt| rt.race_acquire_for(g, addr));
 }
 
 /// `runtime.NumGoroutine()`: goroutines that exist, including ones that have not run yet.

@@ -55,6 +55,8 @@ struct Access {
 struct Shadow {
     write: Option<Access>,
     reads: Vec<Access>,
+    /// The allocation the address belongs to, kept alive so that its address is not reused.
+    owner: Option<Box<dyn std::any::Any>>,
 }
 
 /// What the detector knows of a goroutine after it may have ended.
@@ -171,10 +173,36 @@ impl Rt {
         }
     }
 
+    /// Goroutine `g` (not necessarily the current one) learns everything published into `obj`:
+    /// a goroutine that a timer starts (`time.AfterFunc`) after whoever armed the timer.
+    pub(crate) fn race_acquire_for(&self, g: Gid, obj: usize) {
+        if !self.race_on() || g == 0 {
+            return;
+        }
+        let mut r = self.race.borrow_mut();
+        r.clock(g);
+        let Race { clocks, sync, .. } = &mut *r;
+        if let Some(s) = sync.get(&obj) {
+            clocks.get_mut(&g).expect("made above").join(s);
+        }
+    }
+
     /// Both: channel operations and atomics.
     pub(crate) fn race_acq_rel(&self, obj: usize) {
         self.race_acquire(obj);
         self.race_release(obj);
+    }
+
+    /// Keep the allocation holding `addr` alive (made by `keep` on the first access only).
+    pub(crate) fn race_keep(&self, addr: usize, keep: impl FnOnce() -> Box<dyn std::any::Any>) {
+        if !self.race_on() || self.cur.get() == 0 {
+            return;
+        }
+        let mut r = self.race.borrow_mut();
+        let sh = r.shadow.entry(addr).or_default();
+        if sh.owner.is_none() {
+            sh.owner = Some(keep());
+        }
     }
 
     /// A read or write of the shared variable at `addr`, at source label `site`.

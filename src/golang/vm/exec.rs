@@ -173,9 +173,14 @@ impl Fiber {
                 };
             }
             // A tracked memory access at `addr`: a preemption point first (parallel mode:
-            // the instruction runs again after it), then the race detector's check.
+            // the instruction runs again after it), then the race detector's check. With a
+            // third argument, the value whose allocation holds `addr`: the detector keeps it
+            // alive, so that a new allocation cannot reuse the address and inherit its past.
             macro_rules! access {
                 ($addr:expr, $write:expr) => {
+                    access!($addr, $write, Value::Nil)
+                };
+                ($addr:expr, $write:expr, $keep:expr) => {
                     if track != 0 {
                         if track & 2 != 0 && !self.resumed {
                             self.resumed = true;
@@ -186,7 +191,8 @@ impl Fiber {
                         self.resumed = false;
                         if track & 1 != 0 {
                             let site = super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
-                            crate::runtime::race_access($addr, $write, site);
+                            let keep = || Box::new($keep.clone()) as Box<dyn std::any::Any>;
+                            crate::runtime::race_access_keeping($addr, $write, site, keep);
                         }
                     }
                 };
@@ -230,7 +236,7 @@ impl Fiber {
                     Op::AddrGlobal(d, g) => r!(d) = Value::Ptr(Ptr::Cell(self.m.globals[g as usize].clone())),
                     Op::NewCell(d, s) => r!(d) = Value::Ptr(Ptr::new_cell(r!(s).clone())),
                     Op::Load(d, p) => {
-                        access!(addr_of(&r!(p), 0), false);
+                        access!(addr_of(&r!(p), 0), false, r!(p));
                         let v = match &r!(p) {
                             Value::Ptr(p) => p.load(),
                             _ => throw!(nil_deref()),
@@ -238,7 +244,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Store(p, s) => {
-                        access!(addr_of(&r!(p), 0), true);
+                        access!(addr_of(&r!(p), 0), true, r!(p));
                         let v = r!(s).clone();
                         match &r!(p) {
                             Value::Ptr(p) => p.store(v),
@@ -366,12 +372,12 @@ impl Fiber {
                     Op::Len(d, s) => r!(d) = Value::Int(ops::len(&r!(s))),
                     Op::Cap(d, s) => r!(d) = Value::Int(ops::cap(&r!(s))),
                     Op::Index(d, x, i) => {
-                        access!(addr_of(&r!(x), int!(i) as usize), false);
+                        access!(addr_of(&r!(x), int!(i) as usize), false, r!(x));
                         let v = tri!(ops::index(&r!(x), int!(i)));
                         r!(d) = v;
                     }
                     Op::SetIndex(x, i, v) => {
-                        access!(addr_of(&r!(x), int!(i) as usize), true);
+                        access!(addr_of(&r!(x), int!(i) as usize), true, r!(x));
                         let val = r!(v).clone();
                         tri!(ops::set_index(&r!(x), int!(i), val));
                     }
@@ -380,7 +386,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::MapIndex(d, m, k, z, ok) => {
-                        access!(addr_of(&r!(m), 0), false);
+                        access!(addr_of(&r!(m), 0), false, r!(m));
                         if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
                             if mm.borrow().writing {
                                 save!();
@@ -402,7 +408,7 @@ impl Fiber {
                                 mm.borrow_mut().writing = false;
                             }
                         } else {
-                            access!(addr_of(&r!(m), 0), true);
+                            access!(addr_of(&r!(m), 0), true, r!(m));
                             if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
                                 if mm.borrow().writing {
                                     save!();
@@ -432,7 +438,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Field(d, s, i) => {
-                        access!(addr_of(&r!(s), i as usize), false);
+                        access!(addr_of(&r!(s), i as usize), false, r!(s));
                         let v = match &r!(s) {
                             Value::Agg(a) => a.borrow()[i as usize].clone(),
                             _ => throw!(nil_deref()),
@@ -440,7 +446,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetField(s, i, v) => {
-                        access!(addr_of(&r!(s), i as usize), true);
+                        access!(addr_of(&r!(s), i as usize), true, r!(s));
                         let val = r!(v).clone();
                         match &r!(s) {
                             Value::Agg(a) => a.borrow_mut()[i as usize] = val,
@@ -448,7 +454,7 @@ impl Fiber {
                         }
                     }
                     Op::PField(d, p, i) => {
-                        access!(addr_of(&r!(p), i as usize + 1), false);
+                        access!(addr_of(&r!(p), i as usize + 1), false, r!(p));
                         let v = match &r!(p) {
                             Value::Ptr(p) => match p.load() {
                                 Value::Agg(a) => a.borrow()[i as usize].clone(),
@@ -459,7 +465,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetPField(p, i, v) => {
-                        access!(addr_of(&r!(p), i as usize + 1), true);
+                        access!(addr_of(&r!(p), i as usize + 1), true, r!(p));
                         let val = r!(v).clone();
                         match &r!(p) {
                             Value::Ptr(p) => match p.load() {
