@@ -19,6 +19,7 @@ type InternalTest struct {
 // M is passed to a TestMain function to run the tests.
 type M struct {
 	tests    []InternalTest
+	examples []InternalExample
 	exitCode int
 }
 
@@ -33,10 +34,10 @@ var flags struct {
 
 // MainStart is called by the test main chanlab generates: the tests in source order and
 // the file of each top-level function and method (for log lines).
-func MainStart(tests []InternalTest, fileOfFunc map[string]string) *M {
+func MainStart(tests []InternalTest, examples []InternalExample, fileOfFunc map[string]string) *M {
 	files = fileOfFunc
 	parseFlags(os.Args[1:])
-	return &M{tests: tests}
+	return &M{tests: tests, examples: examples}
 }
 
 func parseFlags(args []string) {
@@ -74,7 +75,9 @@ func (m *M) Run() (code int) {
 	}
 	startAlarm()
 	ran, ok := runTests(m.tests)
+	exampleRan, exampleOk := runExamples(m.examples)
 	stopAlarm()
+	ran, ok = ran || exampleRan, ok && exampleOk
 	if !ran {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
