@@ -216,6 +216,7 @@ fn examples_compare_their_output() {
 
 #[test]
 fn test_main_and_build_failures() {
+    same_as_go("exit", &["-v"]);
     same_as_go("testmain", &["-v"]);
     same_as_go("testmain", &[]);
     same_as_go("buildfail", &[]);

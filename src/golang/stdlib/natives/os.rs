@@ -56,8 +56,21 @@ fn write(_: &mut NativeCx, args: &[Value]) -> NativeResult {
     NativeResult::none()
 }
 
-fn exit(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+thread_local! {
+    /// A test binary is running tests: `os.Exit(0)` panics (go test's -test.paniconexit0).
+    static PANIC_ON_EXIT0: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Make `os.Exit(0)` panic (while a test binary runs its tests) or exit again.
+pub(crate) fn panic_on_exit0(on: bool) {
+    PANIC_ON_EXIT0.with(|p| p.set(on))
+}
+
+fn exit(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
     let code = int(args, 0) as i32;
+    if code == 0 && PANIC_ON_EXIT0.with(|p| p.get()) {
+        return super::panic_str(cx, "unexpected call to os.Exit(0) during test");
+    }
     NativeResult::block(async move { runtime::exit::<NativeResult>(code).await })
 }
 

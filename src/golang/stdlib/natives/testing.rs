@@ -16,6 +16,10 @@ pub fn register(reg: &mut Registry) {
     reg.add("testing.racesFound", |_, _| NativeResult::one(Value::Int(runtime::races_found() as i64)));
     reg.add("testing.elapsed", |_, _| NativeResult::one(Value::Int(test_clock())));
     reg.add("testing.record", record);
+    reg.add("testing.panicOnExit0", |_, a| {
+        super::os::panic_on_exit0(matches!(a.first(), Some(Value::Bool(true))));
+        NativeResult::none()
+    });
     reg.add("testing.captureStdout", |_, _| {
         super::os::capture_stdout(true);
         NativeResult::none()
@@ -52,6 +56,7 @@ thread_local! {
 pub fn take_results() -> (Vec<Recorded>, i64) {
     super::time::set_bubble(None);
     super::os::capture_stdout(false);
+    super::os::panic_on_exit0(false);
     let results = RESULTS.with(|r| std::mem::take(&mut *r.borrow_mut()));
     (results, BUBBLE_TIME.with(|b| b.replace(0)))
 }

@@ -73,10 +73,12 @@ func (m *M) Run() (code int) {
 			}
 		}
 	}
+	panicOnExit0(true)
 	startAlarm()
 	ran, ok := runTests(m.tests)
 	exampleRan, exampleOk := runExamples(m.examples)
 	stopAlarm()
+	panicOnExit0(false)
 	ran, ok = ran || exampleRan, ok && exampleOk
 	if !ran {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
@@ -94,6 +96,10 @@ func (m *M) Run() (code int) {
 	m.exitCode = 0
 	return 0
 }
+
+// panicOnExit0 makes os.Exit(0) panic while tests run (go test's -test.paniconexit0: a
+// test that exits 0 would otherwise pass unnoticed).
+func panicOnExit0(on bool)
 
 // RunMain runs the tests through testMain (the package's TestMain, or nil) and returns
 // the binary's exit code: M.Run's when TestMain returns (chanlab's test main calls it; it is
