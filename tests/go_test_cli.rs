@@ -1,6 +1,6 @@
 //! `chanlab test` against real `go test` (Go 1.27.3, GOMAXPROCS=1): the same output and the
 //! same exit status for the packages under `tests/gotest/` (passing, failing, subtests,
-//! helpers, cleanups, skips, parallel tests, panics, races, synctest bubbles, `-run`,
+//! helpers, cleanups, skips, parallel tests, panics, races, synctest bubbles, examples, `-run`,
 //! `-count`, `-timeout`, TestMain, build failures). Timings are normalised; goroutine
 //! tracebacks after a panic or fatal error and the bodies of race reports (frames and addresses, which the simulator
 //! reduces to one frame per goroutine) are compared by their headers only.
@@ -202,12 +202,21 @@ fn a_stuck_test_times_out_with_the_running_tests_listed() {
 
 #[test]
 fn goroutines_of_a_test_report_to_it() {
+    // Not with -race: Go's race mode randomises which runnable goroutine runs next.
     same_as_go("goroutines", &["-v"]);
-    same_as_go("goroutines", &["-race"]);
+    same_as_go("goroutines", &[]);
+}
+
+#[test]
+fn examples_compare_their_output() {
+    same_as_go("examples", &["-v"]);
+    same_as_go("examples", &[]);
+    same_as_go("examples", &["-v", "-run", "Sum_m|First", "-count", "2"]);
 }
 
 #[test]
 fn test_main_and_build_failures() {
+    same_as_go("exit", &["-v"]);
     same_as_go("testmain", &["-v"]);
     same_as_go("testmain", &[]);
     same_as_go("buildfail", &[]);

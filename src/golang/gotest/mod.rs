@@ -6,6 +6,7 @@
 //! run, so trying many seeds costs one compilation.
 
 pub mod cli;
+mod example;
 mod files;
 mod report;
 mod seeds;

@@ -18,6 +18,10 @@ pub fn finish(o: &Outcome, recorded: Vec<Recorded>, bubbles: i64, verbose: bool)
         output.push('\n');
     }
     strip_race_summary(&mut output);
+    if let Some(why) = &o.halted {
+        // Real Go would run on (until -timeout); the simulator stopped a runaway test.
+        output.push_str(&format!("chanlab: {why}\n"));
+    }
     let secs = (o.end_time - bubbles).max(0) as f64 / 1e9;
     if passed {
         let none = if o.stderr.contains("testing: warning: no tests to run\n") { " [no tests to run]" } else { "" };

@@ -3,9 +3,9 @@
 //! - `go/<import path>/*.go`: each package's API as Go source, listed in [`PACKAGES`] and
 //!   returned by [`package_files`] (the checker reads them like user code). Whatever can be Go
 //!   is Go (errors, context, errgroup, semaphore, rate, sort, slices, maps, strings, sync.Once,
-//!   sync.Map, time's Duration/Time/Format, log, flag...), written for chanlab and checked
-//!   with real Go: `go/check.sh` type-checks them; their behaviour was compared with Go 1.27.3's
-//!   own packages. A function without a body is bound by the VM to the Rust native of the same
+//!   sync.Map, time's Duration/Time/Format, log, flag, testing, testing/synctest...), written
+//!   for chanlab and checked with real Go: `go/check.sh` type-checks them; their behaviour was
+//!   compared with Go 1.27.3's own packages. A function without a body is bound by the VM to the Rust native of the same
 //!   qualified name ([`natives`]; a test checks that every one has a native).
 //! - Rust cores, pure and unit-tested against Go's outputs: [`strconv`] (float formatting and
 //!   parsing, quoting), [`fmt`] (verbs, flags, the value walker over a reflect-like trait),

@@ -16,6 +16,17 @@ pub fn register(reg: &mut Registry) {
     reg.add("testing.racesFound", |_, _| NativeResult::one(Value::Int(runtime::races_found() as i64)));
     reg.add("testing.elapsed", |_, _| NativeResult::one(Value::Int(test_clock())));
     reg.add("testing.record", record);
+    reg.add("testing.panicOnExit0", |_, a| {
+        super::os::panic_on_exit0(matches!(a.first(), Some(Value::Bool(true))));
+        NativeResult::none()
+    });
+    reg.add("testing.captureStdout", |_, _| {
+        super::os::capture_stdout(true);
+        NativeResult::none()
+    });
+    reg.add("testing.capturedStdout", |_, _| {
+        NativeResult::one(str_val(super::os::capture_stdout(false).unwrap_or_default()))
+    });
     reg.add("testing.matchString", match_string);
     reg.add("testing.bubbleStart", bubble_start);
     reg.add("testing.bubbleEnd", bubble_end);
@@ -44,6 +55,8 @@ thread_local! {
 /// bubbles (the runner calls it before and after a run); the synctest clock is reset.
 pub fn take_results() -> (Vec<Recorded>, i64) {
     super::time::set_bubble(None);
+    super::os::capture_stdout(false);
+    super::os::panic_on_exit0(false);
     let results = RESULTS.with(|r| std::mem::take(&mut *r.borrow_mut()));
     (results, BUBBLE_TIME.with(|b| b.replace(0)))
 }

@@ -19,6 +19,7 @@ type InternalTest struct {
 // M is passed to a TestMain function to run the tests.
 type M struct {
 	tests    []InternalTest
+	examples []InternalExample
 	exitCode int
 }
 
@@ -33,10 +34,10 @@ var flags struct {
 
 // MainStart is called by the test main chanlab generates: the tests in source order and
 // the file of each top-level function and method (for log lines).
-func MainStart(tests []InternalTest, fileOfFunc map[string]string) *M {
+func MainStart(tests []InternalTest, examples []InternalExample, fileOfFunc map[string]string) *M {
 	files = fileOfFunc
 	parseFlags(os.Args[1:])
-	return &M{tests: tests}
+	return &M{tests: tests, examples: examples}
 }
 
 func parseFlags(args []string) {
@@ -72,9 +73,13 @@ func (m *M) Run() (code int) {
 			}
 		}
 	}
+	panicOnExit0(true)
 	startAlarm()
 	ran, ok := runTests(m.tests)
+	exampleRan, exampleOk := runExamples(m.examples)
 	stopAlarm()
+	panicOnExit0(false)
+	ran, ok = ran || exampleRan, ok && exampleOk
 	if !ran {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
@@ -91,6 +96,10 @@ func (m *M) Run() (code int) {
 	m.exitCode = 0
 	return 0
 }
+
+// panicOnExit0 makes os.Exit(0) panic while tests run (go test's -test.paniconexit0: a
+// test that exits 0 would otherwise pass unnoticed).
+func panicOnExit0(on bool)
 
 // RunMain runs the tests through testMain (the package's TestMain, or nil) and returns
 // the binary's exit code: M.Run's when TestMain returns (chanlab's test main calls it; it is

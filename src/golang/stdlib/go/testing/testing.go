@@ -1,6 +1,9 @@
 // Package testing: chanlab's implementation of Go's test framework: T with subtests,
-// parallel tests, logs, failures, skips and cleanups, printed exactly as `go test` prints
-// them. The test binary's main (written by chanlab's runner) calls MainStart and M.Run.
+// parallel tests, logs, failures, skips and cleanups, examples, TestMain, -run, -count,
+// -timeout (virtual time) and races found during a test, printed exactly as `go test`
+// prints them. The test binary's main (written by chanlab's runner) calls MainStart and
+// RunMain. Not provided: benchmarks and fuzzing run nothing, t.Setenv has no environment
+// to change, TempDir/Chdir/Output/Attr are absent.
 package testing
 
 import (
