@@ -138,4 +138,10 @@ conformance_tests! {
     context_tree => "context-tree",
     context_deadline => "context-deadline",
     race_count => "race-count",
+    heartbeat => "heartbeat",
+    broker => "broker",
+    cond_queue => "cond-queue",
+    cas_counter => "cas-counter",
+    atomic_config => "atomic-config",
+    parallelism => "parallelism",
 }

@@ -10,6 +10,8 @@ use std::rc::Rc;
 /// Instructions between charges to the runtime's step budget, and the operations charged.
 const CHARGE_EVERY: u32 = 4096;
 const CHARGE_OPS: u64 = 512;
+/// Loop iterations between charges when they cost simulated CPU time.
+const CPU_CHARGE_EVERY: u32 = 64;
 
 #[inline]
 fn trunc(v: i64, k: IntKind) -> i64 {
@@ -75,6 +77,8 @@ impl Fiber {
             let race = crate::runtime::race_enabled() as u8;
             let par = if crate::runtime::gomaxprocs() > 1 { 2 } else { 0 };
             self.track = Some(race | par);
+            self.cpu = crate::runtime::cpu_ns_per_loop() > 0;
+            self.charge_every = if self.cpu { CPU_CHARGE_EVERY } else { CHARGE_EVERY };
         }
         let track = self.track.unwrap_or(0);
         'frames: loop {
@@ -132,11 +136,21 @@ impl Fiber {
             macro_rules! charge {
                 () => {
                     self.steps += 1;
-                    if self.steps >= CHARGE_EVERY {
+                    if self.steps >= self.charge_every {
+                        if self.cpu {
+                            crate::runtime::burn_cpu(self.steps as u64);
+                        }
+                        let ops = CHARGE_OPS * self.steps as u64 / CHARGE_EVERY as u64;
                         self.steps = 0;
-                        if !crate::runtime::charge(CHARGE_OPS) {
+                        if !crate::runtime::charge(ops.max(1)) {
                             save!();
                             return Exit::Halt;
+                        }
+                        if self.cpu && track & 2 != 0 {
+                            // Computing for a while: in parallel mode the other processors
+                            // get to run too, as they would at the same time.
+                            save!();
+                            return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
                         }
                     }
                 };
@@ -572,6 +586,18 @@ impl Fiber {
                         continue 'frames;
                     }
                     Op::CallNative(n, b, nargs) => {
+                        // An atomic operation touches shared memory: in parallel mode another
+                        // processor may act first (a compare-and-swap can then fail).
+                        if track & 2 != 0
+                            && !self.resumed
+                            && self.m.prog.natives[n as usize].name.starts_with("atomic.")
+                        {
+                            self.resumed = true;
+                            pc -= 1;
+                            save!();
+                            return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
+                        }
+                        self.resumed = false;
                         save!();
                         if let Err(e) = self.call_native(n, base + b as usize, nargs as usize) {
                             exit!(e)

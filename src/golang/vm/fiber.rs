@@ -133,6 +133,10 @@ pub struct Fiber {
     pub(crate) goexit: bool,
     /// Instructions since the last charge to the runtime's step budget.
     pub(crate) steps: u32,
+    /// Loop iterations between charges (smaller when loops cost simulated CPU time, so the
+    /// clock advances smoothly), and whether they do; set on the first run.
+    pub(crate) charge_every: u32,
+    pub(crate) cpu: bool,
     /// Where the last panic was raised (the report names this line).
     pub(crate) panic_site: &'static str,
     /// Memory accesses are tracked: bit 1 race detector, bit 2 parallel mode (each access
@@ -164,6 +168,8 @@ impl Fiber {
             panicking: None,
             goexit: false,
             steps: 0,
+            charge_every: 0,
+            cpu: false,
             panic_site: "",
             track: None,
             resumed: false,
@@ -453,7 +459,14 @@ impl Fiber {
             Err(_) => return Err(Value::str("chanlab does not support blocking here yet")),
         }
         let nres = self.frames.last().map_or(0, |f| f.func.results.len());
-        match self.run() {
+        // A callback cannot wait for the runtime, so it runs without parallel mode's
+        // preemption points (a String method called by fmt runs to its end, as Go's would
+        // when no other goroutine touches its memory).
+        let track = self.track;
+        self.track = track.map(|t| t & !2);
+        let exit = self.run();
+        self.track = track;
+        match exit {
             Exit::CallbackDone => Ok(self.stack[base..base + nres].to_vec()),
             Exit::Panic(v) => {
                 self.frames.truncate(depth);
