@@ -100,6 +100,10 @@ pub fn check(course: &Course, load_problems: Vec<Problem>, files: &[(&str, &str)
             check_example(ex, &mut problems);
         }
     }
+    let mut exercise_ids = BTreeSet::new();
+    for ex in course.lessons.iter().flat_map(|l| &l.exercises) {
+        problems.extend(super::exercise::problems(ex, &mut exercise_ids));
+    }
     problems
 }
 

@@ -6,6 +6,7 @@ pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod conform;
 pub mod data;
+pub mod exercise;
 pub mod explore;
 pub mod params;
 pub mod schedule;

@@ -235,6 +235,30 @@ pub fn on_inject(name: &str, f: impl Fn() + 'static) {
     with_rt(|rt| rt.controls.borrow_mut().push((name.to_string(), Rc::new(f))))
 }
 
+/// How many data races the race detector has reported so far in this run (`go test`
+/// fails the test during which the count grew).
+pub fn races_found() -> u64 {
+    with_rt(|rt| rt.race.borrow().found as u64)
+}
+
+/// Whether a goroutine other than the running one is runnable (`synctest.Wait` yields
+/// until none is: every other goroutine is blocked).
+pub fn others_runnable() -> bool {
+    with_rt(|rt| {
+        let me = rt.cur.get();
+        let s = rt.sched.borrow();
+        let any = s.all().any(|g| g.id != me && !matches!(g.status, goroutine::Status::Waiting(_)));
+        any
+    })
+}
+
+/// Call `f` once, instead of ending the program with Go's deadlock report, the next time
+/// every goroutine is blocked and no timer is pending (`None` removes the handler). `f`
+/// should wake a goroutine (`testing/synctest` panics in the bubble's caller).
+pub fn on_deadlock(f: Option<Rc<dyn Fn()>>) {
+    with_rt(|rt| *rt.on_deadlock.borrow_mut() = f)
+}
+
 /// The virtual time now, in nanoseconds (for programs that print timestamps).
 pub fn elapsed() -> i64 {
     with_rt(|rt| rt.now.get())

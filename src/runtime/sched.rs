@@ -273,6 +273,9 @@ pub struct Rt {
     pub(crate) creator: Cell<Option<&'static str>>,
     /// The main goroutine ended with `runtime.Goexit`: the program runs on without it.
     pub(crate) main_goexit: Cell<bool>,
+    /// Called once, instead of reporting a deadlock, when every goroutine is blocked and no
+    /// timer is pending (`testing/synctest`'s bubble deadlock; see `runtime::on_deadlock`).
+    pub(crate) on_deadlock: RefCell<Option<Rc<dyn Fn()>>>,
     /// Manual scheduling: the case the next `select` tries first (consumed by that select).
     pub(crate) select_pick: Cell<Option<usize>>,
     /// Manual scheduling: a select with several ready cases stops and asks (see `ask_select`).

@@ -24,13 +24,20 @@
 #[cfg(test)]
 mod e2e;
 pub mod fmt;
-mod natives;
+pub(crate) mod natives;
 mod packages;
 pub mod strconv;
 pub mod unicode;
 pub mod utf8;
 
+pub use natives::testing::Recorded;
 pub use packages::{package_files, PACKAGES};
+
+/// The tests the testing package recorded since the last call (and the synctest clock
+/// reset): the runner calls it before and after each run.
+pub fn take_test_results() -> Vec<Recorded> {
+    natives::testing::take_results()
+}
 
 /// Register the natives of every package (the VM binds body-less functions to them).
 pub fn natives(reg: &mut crate::golang::vm::native::Registry) {

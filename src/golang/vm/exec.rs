@@ -57,17 +57,29 @@ fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
 
 /// The address a tracked access touches: a pointer's target, a slice's element `i`, a map
 /// (one object, as Go's race detector sees maps); 0 for values not in shared memory.
+///
+/// An object's words are `spread(object) + 8 * index`: the object's own allocation is
+/// smaller than a big struct or array, so plain `allocation + 8 * index` would run into
+/// the next allocation and report a false race between two objects.
 fn addr_of(v: &Value, i: usize) -> usize {
     match v {
         Value::Ptr(p) => {
             let (a, k) = p.addr();
-            a + 8 * (k as usize + i)
+            spread(a).wrapping_add(8 * (k as usize + i))
         }
-        Value::Slice { arr, off, .. } => Rc::as_ptr(arr) as *const u8 as usize + 8 * (*off as usize + i),
+        Value::Slice { arr, off, .. } => {
+            spread(Rc::as_ptr(arr) as *const u8 as usize).wrapping_add(8 * (*off as usize + i))
+        }
         Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
-        Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize + 8 * i,
+        Value::Agg(a) => spread(Rc::as_ptr(a) as *const u8 as usize).wrapping_add(8 * i),
         _ => 0,
     }
+}
+
+/// An allocation's address scattered over the address space (a multiplicative hash, so
+/// distinct allocations' word ranges almost never meet).
+fn spread(a: usize) -> usize {
+    (a as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(20) as usize & !7
 }
 
 impl Fiber {

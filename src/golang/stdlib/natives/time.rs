@@ -16,13 +16,42 @@ pub fn register(reg: &mut Registry) {
     reg.add("time.startTimer", start_timer);
     reg.add("time.stopTimer", stop_timer);
     reg.add("time.resetTimer", reset_timer);
+    reg.add("time.bubble", bubble);
 }
+
+thread_local! {
+    /// The virtual instant the running `testing/synctest` bubble started at, if one runs.
+    static BUBBLE: Cell<Option<i64>> = const { Cell::new(None) };
+}
+
+/// Start (`Some(virtual instant)`) or end (`None`) a synctest bubble's clock: inside it
+/// `time.Now` counts from 2000-01-01 00:00:00 UTC, without a monotonic reading.
+pub(crate) fn set_bubble(start: Option<i64>) {
+    BUBBLE.with(|b| b.set(start))
+}
+
+/// `bubble() (start int64, ok bool)`.
+fn bubble(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    let b = BUBBLE.with(Cell::get);
+    NativeResult::Values(vec![Value::Int(b.unwrap_or(0)), Value::Bool(b.is_some())])
+}
+
+/// Seconds from 0001-01-01 to 2000-01-01 00:00:00 UTC, where a bubble's clock starts.
+const BUBBLE_SEC: i64 = 62135596800 + 946684800;
 
 /// Seconds from 0001-01-01 to the virtual clock's zero, 2009-11-10 23:00:00 UTC.
 const START_SEC: i64 = 62135596800 + 1257894000;
 
 /// The `time.Time` of virtual instant `ns`, with its monotonic reading.
 pub(crate) fn time_value(ns: i64) -> Value {
+    if let Some(start) = BUBBLE.with(Cell::get) {
+        let ns = ns - start;
+        return Value::agg(vec![
+            Value::Int(BUBBLE_SEC + ns / 1_000_000_000),
+            Value::Int(ns % 1_000_000_000),
+            Value::Int(0),
+        ]);
+    }
     Value::agg(vec![Value::Int(START_SEC + ns / 1_000_000_000), Value::Int(ns % 1_000_000_000), Value::Int(ns + 1)])
 }
 

@@ -1,0 +1,145 @@
+//! testing and testing/synctest natives: call sites for log lines, the race detector's
+//! count, the virtual clock, results handed to the runner ([`take_results`]), `-run`
+//! patterns (Go's RE2 syntax, through regex-lite), and the synctest bubble's hooks into the
+//! runtime (its clock, its deadlock, `synctest.Wait`).
+
+use super::{bytes, int, str_val};
+use crate::golang::vm::native::{NativeCx, NativeResult, Registry};
+use crate::golang::vm::value::Value;
+use crate::runtime;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn register(reg: &mut Registry) {
+    reg.add("testing.callerFrame", caller_frame);
+    reg.add("testing.racesFound", |_, _| NativeResult::one(Value::Int(runtime::races_found() as i64)));
+    reg.add("testing.elapsed", |_, _| NativeResult::one(Value::Int(runtime::elapsed())));
+    reg.add("testing.record", record);
+    reg.add("testing.matchString", match_string);
+    reg.add("testing.bubbleStart", bubble_start);
+    reg.add("testing.bubbleEnd", bubble_end);
+    reg.add("testing.watchDeadlock", watch_deadlock);
+    reg.add("testing.waitIdle", wait_idle);
+    reg.add("synctest.Wait", wait_idle);
+}
+
+/// One finished test as the testing package reported it: name, `PASS`/`FAIL`/`SKIP`, log.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recorded {
+    pub name: String,
+    pub status: String,
+    pub output: String,
+}
+
+thread_local! {
+    static RESULTS: RefCell<Vec<Recorded>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The results recorded since the last call (the runner calls it before and after a run),
+/// and the synctest clock reset.
+pub fn take_results() -> Vec<Recorded> {
+    super::time::set_bubble(None);
+    RESULTS.with(|r| std::mem::take(&mut *r.borrow_mut()))
+}
+
+fn string(args: &[Value], i: usize) -> String {
+    String::from_utf8_lossy(bytes(args, i)).into_owned()
+}
+
+/// `record(name, status, output string)`.
+fn record(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let r = Recorded { name: string(args, 0), status: string(args, 1), output: string(args, 2) };
+    RESULTS.with(|v| v.borrow_mut().push(r));
+    NativeResult::none()
+}
+
+/// `callerFrame(skip int) (fn string, line int, ok bool)`: the Go frame `skip` levels above
+/// callerFrame's caller.
+fn caller_frame(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let skip = int(args, 0).max(0) as usize;
+    let frames = &cx.fiber.frames;
+    let Some(f) = frames.len().checked_sub(1 + skip).and_then(|i| frames.get(i)) else {
+        return NativeResult::Values(vec![str_val(""), Value::Int(0), Value::Bool(false)]);
+    };
+    let line = f.func.lines.get(f.pc.saturating_sub(1) as usize).copied().unwrap_or(0);
+    NativeResult::Values(vec![str_val(f.func.name), Value::Int(line as i64), Value::Bool(true)])
+}
+
+/// `matchString(pat, str string) (ok bool, err string)`.
+fn match_string(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    let (pat, s) = (string(args, 0), string(args, 1));
+    let (ok, err) = match regex_lite::Regex::new(&pat) {
+        Ok(re) => (re.is_match(&s), String::new()),
+        Err(_) => (false, go_regexp_error(&pat)),
+    };
+    NativeResult::Values(vec![Value::Bool(ok), str_val(err)])
+}
+
+/// What Go's regexp package says of a pattern regex-lite rejects, for the usual mistakes
+/// (an unclosed group or class, a repetition of nothing); others get a generic message.
+fn go_regexp_error(pat: &str) -> String {
+    let detail = if let Some(i) = unclosed_class(pat) {
+        format!("missing closing ]: `{}`", &pat[i..])
+    } else if pat.matches('(').count() > pat.matches(')').count() {
+        format!("missing closing ): `{pat}`")
+    } else if pat.matches(')').count() > pat.matches('(').count() {
+        format!("unexpected ): `{pat}`")
+    } else if let Some(op) = pat.chars().next().filter(|c| "*+?".contains(*c)) {
+        format!("missing argument to repetition operator: `{op}`")
+    } else {
+        format!("invalid syntax: `{pat}`")
+    };
+    format!("error parsing regexp: {detail}")
+}
+
+/// Where a `[` that is never closed starts.
+fn unclosed_class(pat: &str) -> Option<usize> {
+    let b = pat.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => match pat[i + 1..].find(']') {
+                Some(j) => i += j + 1,
+                None => return Some(i),
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `bubbleStart() int`: a synctest bubble begins now (its clock starts at 2000-01-01);
+/// returns how many goroutines live outside it.
+fn bubble_start(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    super::time::set_bubble(Some(runtime::elapsed()));
+    NativeResult::one(Value::Int(runtime::num_goroutine() as i64))
+}
+
+/// `bubbleEnd()`: the bubble is over (its deadlock watch too).
+fn bubble_end(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    super::time::set_bubble(None);
+    runtime::on_deadlock(None);
+    NativeResult::none()
+}
+
+/// `watchDeadlock(c chan bool)`: when every goroutine is blocked and no timer is pending,
+/// send `true` on `c` (buffered) instead of ending the program with a deadlock.
+fn watch_deadlock(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+    if let Some(Value::Chan(c)) = args.first() {
+        let c = c.clone();
+        runtime::on_deadlock(Some(Rc::new(move || c.try_send_internal(Value::Bool(true)))));
+    }
+    NativeResult::none()
+}
+
+/// `waitIdle()` / `synctest.Wait()`: yield until every other goroutine is blocked.
+fn wait_idle(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    NativeResult::block(async {
+        while runtime::others_runnable() {
+            runtime::gosched().await;
+        }
+        NativeResult::none()
+    })
+}
