@@ -165,6 +165,13 @@ pub fn race_access(addr: usize, write: bool, site: &'static str) {
     sched::try_with_rt(|rt| rt.race_access(addr, write, site));
 }
 
+/// The race detector is about to check an access to the object allocated at `key`: keep it
+/// (`obj()`, an owning handle) alive until the run ends, so that its address is never reused
+/// by another object during the run.
+pub fn race_keep(key: usize, obj: impl FnOnce() -> Box<dyn std::any::Any>) {
+    sched::try_with_rt(|rt| rt.race_keep(key, obj));
+}
+
 /// Whether this run has the race detector on.
 pub fn race_enabled() -> bool {
     with_rt(|rt| rt.cfg.race)

@@ -73,6 +73,10 @@ pub(crate) struct Race {
     reported: HashSet<usize>,
     who: HashMap<Gid, Who>,
     pub(crate) found: u32,
+    /// Objects whose accesses were checked, kept alive until the run ends: a freed object's
+    /// address could be reused by a new one, which would inherit its shadow words and be
+    /// reported racing with accesses to the old object (Go's allocator resets the shadow).
+    kept: HashMap<usize, Box<dyn std::any::Any>>,
 }
 
 impl Race {
@@ -153,6 +157,14 @@ impl Rt {
     }
 
     /// A read or write of the shared variable at `addr`, at source label `site`.
+    /// Keep the object at allocation address `key` alive for the rest of the run (see
+    /// `Race::kept`); `obj` makes the owning handle the first time only.
+    pub(crate) fn race_keep(&self, key: usize, obj: impl FnOnce() -> Box<dyn std::any::Any>) {
+        if self.race_on() {
+            self.race.borrow_mut().kept.entry(key).or_insert_with(obj);
+        }
+    }
+
     pub(crate) fn race_access(&self, addr: usize, write: bool, site: &'static str) {
         let g = self.cur.get();
         if !self.race_on() || g == 0 {

@@ -62,6 +62,17 @@ fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
 /// smaller than a big struct or array, so plain `allocation + 8 * index` would run into
 /// the next allocation and report a false race between two objects.
 fn addr_of(v: &Value, i: usize) -> usize {
+    // Only the race detector asks: keep the object's address from being reused this run.
+    let key = match v {
+        Value::Ptr(p) => p.addr().0,
+        Value::Slice { arr, .. } => Rc::as_ptr(arr) as *const u8 as usize,
+        Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize,
+        _ => 0,
+    };
+    if key != 0 {
+        crate::runtime::race_keep(key, || Box::new(v.clone()));
+    }
     match v {
         Value::Ptr(p) => {
             let (a, k) = p.addr();
