@@ -144,4 +144,5 @@ conformance_tests! {
     cas_counter => "cas-counter",
     atomic_config => "atomic-config",
     parallelism => "parallelism",
+    sync_pool => "sync-pool",
 }

@@ -132,3 +132,28 @@ fn atomic_config_in_place_overwrites_tear_on_several_processors() {
     assert!(torn.iter().all(|&t| (0..=200).contains(&t)), "{torn:?}");
     assert!(torn.iter().any(|&t| t > 0), "{torn:?}");
 }
+
+// ---- sync-pool ----
+
+/// Bytes sent and buffers allocated.
+fn pool(requests: i64, workers: i64, on: bool) -> (i64, i64) {
+    let (r, w, p) = (requests.to_string(), workers.to_string(), on.to_string());
+    let out = ok("sync-pool", &[("requests", &r), ("workers", &w), ("pool", &p)], 1);
+    assert!(out.stdout.starts_with(&format!("{requests} requests, ")), "{}", out.stdout);
+    let sent = out.stdout.split(", ").nth(1).and_then(|s| s.split(' ').next()).unwrap().parse().unwrap();
+    (sent, value(&out, "buffers allocated: "))
+}
+
+#[test]
+fn sync_pool_allocates_one_buffer_per_request_in_flight() {
+    for (requests, workers) in [(100, 4), (0, 4), (1, 8), (50, 1), (200, 64), (1000, 16)] {
+        let response = |id: i64| format!("HTTP/1.1 200 OK\r\n\r\nresponse to request {id}\n").len() as i64;
+        let bytes: i64 = (1..=requests).map(response).sum();
+        assert_eq!(
+            pool(requests, workers, true),
+            (bytes, requests.min(workers)),
+            "{requests} requests, {workers} workers"
+        );
+        assert_eq!(pool(requests, workers, false), (bytes, requests), "without the pool");
+    }
+}

@@ -57,3 +57,17 @@ fn more_processors_than_workers_do_not_help() {
     assert!((four - eight).abs() <= 0.15, "4 Ps: {four}, 8 Ps: {eight}");
     assert!(eight >= 0.95, "never faster than one worker's own CPU time: {eight}");
 }
+
+#[test]
+fn the_under_the_hood_quick_check_loads_and_has_5_to_8_valid_questions() {
+    let (course, problems) = chanlab::course::Course::load();
+    assert!(problems.is_empty(), "{problems:?}");
+    let phase = course.phases.iter().find(|p| p.id == "under-the-hood").expect("phase");
+    assert!((5..=8).contains(&phase.quiz.len()), "{} questions", phase.quiz.len());
+    for q in &phase.quiz {
+        assert!(q.answer < q.choices.len() && !q.explain.is_empty(), "{}", q.q);
+    }
+    let order: Vec<&str> = phase.lessons.iter().map(String::as_str).collect();
+    let at = |id: &str| order.iter().position(|&l| l == id).unwrap_or_else(|| panic!("{id} not in the phase"));
+    assert!(at("scheduler") < at("memory-and-sync") && at("memory-and-sync") < at("testing-concurrency"));
+}
