@@ -172,6 +172,13 @@ fn synctest_bubbles() {
     same_as_go("synctest", &[]);
     same_as_go("synctest_deadlock", &["-v"]);
     same_as_go("synctest_leak", &["-v"]);
+    same_as_go("misuse", &["-v"]);
+}
+
+#[test]
+fn a_log_after_the_test_ended_is_dropped() {
+    same_as_go("late", &["-v"]);
+    same_as_go("late", &[]);
 }
 
 #[test]

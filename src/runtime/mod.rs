@@ -165,13 +165,6 @@ pub fn race_access(addr: usize, write: bool, site: &'static str) {
     sched::try_with_rt(|rt| rt.race_access(addr, write, site));
 }
 
-/// The race detector is about to check an access to the object allocated at `key`: keep it
-/// (`obj()`, an owning handle) alive until the run ends, so that its address is never reused
-/// by another object during the run.
-pub fn race_keep(key: usize, obj: impl FnOnce() -> Box<dyn std::any::Any>) {
-    sched::try_with_rt(|rt| rt.race_keep(key, obj));
-}
-
 /// Whether this run has the race detector on.
 pub fn race_enabled() -> bool {
     with_rt(|rt| rt.cfg.race)
@@ -240,6 +233,19 @@ pub async fn fatal<T>(msg: &str, pre: &str) -> T {
 /// Ctrl+C): `f` runs at the current virtual time, outside any goroutine.
 pub fn on_inject(name: &str, f: impl Fn() + 'static) {
     with_rt(|rt| rt.controls.borrow_mut().push((name.to_string(), Rc::new(f))))
+}
+
+/// The race detector names memory by address: keep the object at `base` (through `owner`,
+/// a weak reference, which keeps its allocation) from being freed and its address reused
+/// by another object while the run lasts.
+pub fn race_pin(base: usize, owner: impl FnOnce() -> std::rc::Weak<dyn std::any::Any>) {
+    sched::try_with_rt(|rt| rt.race_pin(base, owner));
+}
+
+/// Goroutine `child` (just started from outside any goroutine, e.g. by a timer) learns
+/// everything published into sync object `obj` (by whoever armed the timer).
+pub fn race_inherit(child: Gid, obj: usize) {
+    with_rt(|rt| rt.race_inherit(child, obj))
 }
 
 /// How many data races the race detector has reported so far in this run (`go test`

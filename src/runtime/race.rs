@@ -73,10 +73,10 @@ pub(crate) struct Race {
     reported: HashSet<usize>,
     who: HashMap<Gid, Who>,
     pub(crate) found: u32,
-    /// Objects whose accesses were checked, kept alive until the run ends: a freed object's
-    /// address could be reused by a new one, which would inherit its shadow words and be
-    /// reported racing with accesses to the old object (Go's allocator resets the shadow).
-    kept: HashMap<usize, Box<dyn std::any::Any>>,
+    /// Objects whose addresses the shadow memory names, held (weakly) so their memory is
+    /// never reused for another object during the run: a freed address reused would
+    /// otherwise inherit the old object's accesses and report a false race.
+    pins: HashMap<usize, std::rc::Weak<dyn std::any::Any>>,
 }
 
 impl Race {
@@ -136,6 +136,27 @@ impl Rt {
         r.tick(g);
     }
 
+    /// Keep the allocation at `base` from being reused while the run lasts (see `pins`).
+    pub(crate) fn race_pin(&self, base: usize, owner: impl FnOnce() -> std::rc::Weak<dyn std::any::Any>) {
+        if self.race_on() {
+            self.race.borrow_mut().pins.entry(base).or_insert_with(owner);
+        }
+    }
+
+    /// Goroutine `g` learns everything published into `obj` (a timer's goroutine starting
+    /// after the timer was armed).
+    pub(crate) fn race_inherit(&self, g: Gid, obj: usize) {
+        if !self.race_on() || g == 0 {
+            return;
+        }
+        let mut r = self.race.borrow_mut();
+        r.clock(g);
+        let Race { clocks, sync, .. } = &mut *r;
+        if let (Some(s), Some(c)) = (sync.get(&obj), clocks.get_mut(&g)) {
+            c.join(s);
+        }
+    }
+
     /// The current goroutine learns everything published into `obj` (lock, receive, Wait).
     pub(crate) fn race_acquire(&self, obj: usize) {
         let g = self.cur.get();
@@ -157,14 +178,6 @@ impl Rt {
     }
 
     /// A read or write of the shared variable at `addr`, at source label `site`.
-    /// Keep the object at allocation address `key` alive for the rest of the run (see
-    /// `Race::kept`); `obj` makes the owning handle the first time only.
-    pub(crate) fn race_keep(&self, key: usize, obj: impl FnOnce() -> Box<dyn std::any::Any>) {
-        if self.race_on() {
-            self.race.borrow_mut().kept.entry(key).or_insert_with(obj);
-        }
-    }
-
     pub(crate) fn race_access(&self, addr: usize, write: bool, site: &'static str) {
         let g = self.cur.get();
         if !self.race_on() || g == 0 {

@@ -62,29 +62,37 @@ fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
 /// smaller than a big struct or array, so plain `allocation + 8 * index` would run into
 /// the next allocation and report a false race between two objects.
 fn addr_of(v: &Value, i: usize) -> usize {
-    // Only the race detector asks: keep the object's address from being reused this run.
-    let key = match v {
-        Value::Ptr(p) => p.addr().0,
-        Value::Slice { arr, .. } => Rc::as_ptr(arr) as *const u8 as usize,
-        Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
-        Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize,
-        _ => 0,
-    };
-    if key != 0 {
-        crate::runtime::race_keep(key, || Box::new(v.clone()));
-    }
     match v {
         Value::Ptr(p) => {
             let (a, k) = p.addr();
+            match p {
+                super::value::Ptr::Cell(c) => pin(a, c),
+                super::value::Ptr::Elem(agg, _) => pin(a, agg),
+            }
             spread(a).wrapping_add(8 * (k as usize + i))
         }
         Value::Slice { arr, off, .. } => {
-            spread(Rc::as_ptr(arr) as *const u8 as usize).wrapping_add(8 * (*off as usize + i))
+            let a = Rc::as_ptr(arr) as *const u8 as usize;
+            pin(a, arr);
+            spread(a).wrapping_add(8 * (*off as usize + i))
         }
-        Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
-        Value::Agg(a) => spread(Rc::as_ptr(a) as *const u8 as usize).wrapping_add(8 * i),
+        Value::Map(m) => {
+            let a = Rc::as_ptr(m) as *const u8 as usize;
+            pin(a, m);
+            a
+        }
+        Value::Agg(agg) => {
+            let a = Rc::as_ptr(agg) as *const u8 as usize;
+            pin(a, agg);
+            spread(a).wrapping_add(8 * i)
+        }
         _ => 0,
     }
+}
+
+/// Keep the allocation at `a` for the run (the race detector names it by address).
+fn pin<T: 'static>(a: usize, rc: &Rc<T>) {
+    crate::runtime::race_pin(a, || Rc::downgrade(rc) as std::rc::Weak<dyn std::any::Any>);
 }
 
 /// An allocation's address scattered over the address space (a multiplicative hash, so
@@ -100,6 +108,8 @@ impl Fiber {
             let race = crate::runtime::race_enabled() as u8;
             let par = if crate::runtime::gomaxprocs() > 1 { 2 } else { 0 };
             self.track = Some(race | par);
+        }
+        if self.charge_every == 0 {
             self.cpu = crate::runtime::cpu_ns_per_loop() > 0;
             self.charge_every = if self.cpu { CPU_CHARGE_EVERY } else { CHARGE_EVERY };
         }

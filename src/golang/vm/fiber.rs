@@ -306,7 +306,7 @@ impl Fiber {
     }
 
     /// Start a goroutine running func value `f(args)`; `site` labels the `go` statement.
-    pub(crate) fn spawn_value(&mut self, f: Value, args: Vec<Value>, site: &'static str) {
+    pub(crate) fn spawn_value(&mut self, f: Value, args: Vec<Value>, site: &'static str) -> crate::runtime::Gid {
         let name = match &f {
             Value::Func(c) => match c.func {
                 FuncRef::Go(i) => self.m.prog.funcs[i as usize].name,
@@ -325,21 +325,15 @@ impl Fiber {
             _ => site,
         };
         match fb.call_value(&f, 0, n, FrameKind::Normal) {
-            Ok(true) => {
-                go::go_in(creator, name, site, run_fiber(fb));
-            }
+            Ok(true) => go::go_in(creator, name, site, run_fiber(fb)),
             // A native (`go fmt.Println(...)`), or a nil func (Go panics in the new goroutine).
-            Ok(false) => {
-                go::go_in(creator, name, site, async {});
-            }
-            Err(e) => {
-                go::go_in(creator, name, site, async move {
-                    if let Exit::Panic(v) = e {
-                        let msg = panic_text(&v);
-                        go::panic::<()>(msg).await;
-                    }
-                });
-            }
+            Ok(false) => go::go_in(creator, name, site, async {}),
+            Err(e) => go::go_in(creator, name, site, async move {
+                if let Exit::Panic(v) = e {
+                    let msg = panic_text(&v);
+                    go::panic::<()>(msg).await;
+                }
+            }),
         }
     }
 
@@ -459,13 +453,11 @@ impl Fiber {
             Err(_) => return Err(Value::str("chanlab does not support blocking here yet")),
         }
         let nres = self.frames.last().map_or(0, |f| f.func.results.len());
-        // A callback cannot wait for the runtime, so it runs without parallel mode's
-        // preemption points (a String method called by fmt runs to its end, as Go's would
-        // when no other goroutine touches its memory).
-        let track = self.track;
-        self.track = track.map(|t| t & !2);
+        // A nested call cannot yield: no preemption points (parallel mode) until it returns.
+        let saved = self.track;
+        self.track = Some(saved.unwrap_or(crate::runtime::race_enabled() as u8) & !2);
         let exit = self.run();
-        self.track = track;
+        self.track = saved;
         match exit {
             Exit::CallbackDone => Ok(self.stack[base..base + nres].to_vec()),
             Exit::Panic(v) => {

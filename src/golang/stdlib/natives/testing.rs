@@ -1,6 +1,7 @@
 //! testing and testing/synctest natives: call sites for log lines, the race detector's
 //! count, the virtual clock, results handed to the runner ([`take_results`]), `-run`
-//! patterns (Go's RE2 syntax, through regex-lite), and the synctest bubble's hooks into the
+//! patterns (Go's RE2 syntax through regex-lite natively; names, `^`, `$`, `|` in the
+//! wasm), and the synctest bubble's hooks into the
 //! runtime (its clock, its deadlock, `synctest.Wait`).
 
 use super::{bytes, int, str_val};
@@ -20,7 +21,8 @@ pub fn register(reg: &mut Registry) {
     reg.add("testing.bubbleEnd", bubble_end);
     reg.add("testing.watchDeadlock", watch_deadlock);
     reg.add("testing.waitIdle", wait_idle);
-    reg.add("synctest.Wait", wait_idle);
+    reg.add("synctest.wait", wait_idle);
+    reg.add("synctest.inBubble", |_, _| NativeResult::one(Value::Bool(super::time::in_bubble())));
 }
 
 /// One finished test as the testing package reported it: name, `PASS`/`FAIL`/`SKIP`, log.
@@ -68,11 +70,43 @@ fn caller_frame(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
 /// `matchString(pat, str string) (ok bool, err string)`.
 fn match_string(_: &mut NativeCx, args: &[Value]) -> NativeResult {
     let (pat, s) = (string(args, 0), string(args, 1));
-    let (ok, err) = match regex_lite::Regex::new(&pat) {
-        Ok(re) => (re.is_match(&s), String::new()),
-        Err(_) => (false, go_regexp_error(&pat)),
+    let (ok, err) = match regex_match(&pat, &s) {
+        Some(ok) => (ok, String::new()),
+        None => (false, go_regexp_error(&pat)),
     };
     NativeResult::Values(vec![Value::Bool(ok), str_val(err)])
+}
+
+/// Whether `s` matches `pat`; `None` when the pattern does not compile.
+#[cfg(not(target_arch = "wasm32"))]
+fn regex_match(pat: &str, s: &str) -> Option<bool> {
+    regex_lite::Regex::new(pat).ok().map(|re| re.is_match(s))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn regex_match(pat: &str, s: &str) -> Option<bool> {
+    literal_match(pat, s)
+}
+
+/// The site's `-run` matcher (no regex engine in the wasm): alternatives separated by `|`,
+/// each a literal name optionally anchored by `^` and `$`; other syntax does not compile.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn literal_match(pat: &str, s: &str) -> Option<bool> {
+    let mut any = false;
+    for alt in pat.split('|') {
+        let (start, rest) = alt.strip_prefix('^').map_or((false, alt), |r| (true, r));
+        let (end, lit) = rest.strip_suffix('$').map_or((false, rest), |r| (true, r));
+        if lit.contains(|c: char| "\\.*+?()[]{}^$".contains(c)) {
+            return None;
+        }
+        any |= match (start, end) {
+            (true, true) => s == lit,
+            (true, false) => s.starts_with(lit),
+            (false, true) => s.ends_with(lit),
+            (false, false) => s.contains(lit),
+        };
+    }
+    Some(any)
 }
 
 /// What Go's regexp package says of a pattern regex-lite rejects, for the usual mistakes
@@ -142,4 +176,27 @@ fn wait_idle(_: &mut NativeCx, _: &[Value]) -> NativeResult {
         }
         NativeResult::none()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sites_run_matcher_takes_names_anchors_and_alternatives() {
+        assert_eq!(literal_match("Alpha", "TestAlphabet"), Some(true));
+        assert_eq!(literal_match("Alpha$", "TestAlphabet"), Some(false));
+        assert_eq!(literal_match("^TestB|x1$", "TestAx1"), Some(true));
+        assert_eq!(literal_match("^Beta", "TestBeta"), Some(false));
+        assert_eq!(literal_match("a.b", "axb"), None);
+        assert_eq!(regex_match("A.b", "xAxb"), Some(true));
+        assert_eq!(regex_match("(", ""), None);
+    }
+
+    #[test]
+    fn regexp_errors_as_go_words_them() {
+        assert_eq!(go_regexp_error("("), "error parsing regexp: missing closing ): `(`");
+        assert_eq!(go_regexp_error("a[b"), "error parsing regexp: missing closing ]: `[b`");
+        assert_eq!(go_regexp_error("*x"), "error parsing regexp: missing argument to repetition operator: `*`");
+    }
 }
