@@ -58,7 +58,8 @@ fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
 /// The address a tracked access touches: a pointer's target, a slice's element `i`, a map
 /// (one object, as Go's race detector sees maps); 0 for values not in shared memory.
 ///
-/// An object's words are `spread(object) + 8 * index`: the object's own allocation is
+/// An object's words are `spread(object) + 8 * index` (wrapping: an index may be out of
+/// range, even negative, when the access is checked before the bounds): the object's own allocation is
 /// smaller than a big struct or array, so plain `allocation + 8 * index` would run into
 /// the next allocation and report a false race between two objects.
 fn addr_of(v: &Value, i: usize) -> usize {
@@ -69,12 +70,12 @@ fn addr_of(v: &Value, i: usize) -> usize {
                 super::value::Ptr::Cell(c) => pin(a, c),
                 super::value::Ptr::Elem(agg, _) => pin(a, agg),
             }
-            spread(a).wrapping_add(8 * (k as usize + i))
+            spread(a).wrapping_add((k as usize).wrapping_add(i).wrapping_mul(8))
         }
         Value::Slice { arr, off, .. } => {
             let a = Rc::as_ptr(arr) as *const u8 as usize;
             pin(a, arr);
-            spread(a).wrapping_add(8 * (*off as usize + i))
+            spread(a).wrapping_add((*off as usize).wrapping_add(i).wrapping_mul(8))
         }
         Value::Map(m) => {
             let a = Rc::as_ptr(m) as *const u8 as usize;
@@ -84,7 +85,7 @@ fn addr_of(v: &Value, i: usize) -> usize {
         Value::Agg(agg) => {
             let a = Rc::as_ptr(agg) as *const u8 as usize;
             pin(a, agg);
-            spread(a).wrapping_add(8 * i)
+            spread(a).wrapping_add(i.wrapping_mul(8))
         }
         _ => 0,
     }
