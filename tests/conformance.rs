@@ -172,4 +172,11 @@ conformance_tests! {
     ticker_limiter => "ticker-limiter",
     bursty_limiter => "bursty-limiter",
     token_bucket => "token-bucket",
+    heartbeat => "heartbeat",
+    broker => "broker",
+    cond_queue => "cond-queue",
+    cas_counter => "cas-counter",
+    atomic_config => "atomic-config",
+    parallelism => "parallelism",
+    sync_pool => "sync-pool",
 }

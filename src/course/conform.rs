@@ -145,6 +145,10 @@ pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
         "backpressure" => backpressure(id, p, o),
         "semaphore" | "semaphore-weighted" | "errgroup-profile" | "errgroup-limit" | "future" | "ticker-limiter"
         | "bursty-limiter" | "token-bucket" => timed(id, p, o),
+        "broker" => broker(id, p, o),
+        "cas-counter" => cas_counter(p, o),
+        "atomic-config" => atomic_config(p, o),
+        "parallelism" => parallelism(p, o),
         _ => fail(o, &format!("no invariant is defined for `{id}`")),
     }
 }
@@ -384,6 +388,38 @@ fn timed(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
     Ok(())
 }
 
+/// broker: every subscriber accounts for every message (received + dropped); the fast ones
+/// receive what the simulator's do (all of them, but for the first message when unbuffered:
+/// they have not started waiting yet when it is published). The slow one's split hangs on near-ties between its wake-ups and the
+/// publisher's (real sleeps overshoot by up to a millisecond each, differently in the two
+/// goroutines), so it may differ from the simulator's by a couple of messages.
+fn broker(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
+    let (course, _) = super::Course::load();
+    let sim = simulate(course.example(id).ok_or("no such example")?, p, 1);
+    let (n, m) = (p.int("subscribers"), p.int("messages"));
+    let split = |stdout: &str, i: i64| -> Option<(i64, i64)> {
+        let l = stdout
+            .lines()
+            .find(|l| l.starts_with(&format!("subscriber {i}:")) || l.starts_with(&format!("subscriber {i} (")))?;
+        let (_, rest) = l.split_once("received ")?;
+        let (r, d) = rest.split_once(", dropped ")?;
+        Some((r.parse().ok()?, d.parse().ok()?))
+    };
+    let header = format!("published {m} messages");
+    if o.status != 0 || !o.report.is_empty() || o.stdout.lines().next() != Some(header.as_str()) {
+        return fail(o, &format!("expected exit 0 and `{header}` first"));
+    }
+    for i in 1..=n {
+        let Some((r, d)) = split(&o.stdout, i) else { return fail(o, &format!("no line for subscriber {i}")) };
+        let slow = i == n && p.int("slow_ms") > 0;
+        let (want, _) = split(&sim.stdout, i).ok_or("the simulator printed no such line")?;
+        if r + d != m || (!slow && r != want) || (slow && (r - want).abs() > 2 + m / 20) {
+            return fail(o, &format!("subscriber {i}: received {r}, dropped {d}; the simulator received {want}"));
+        }
+    }
+    Ok(())
+}
+
 /// backpressure: what real time changes is only how the producer's and the consumer's sleeps
 /// line up. Whatever they do: every item is sent or dropped, the consumer handles exactly
 /// what was sent, a blocking producer drops nothing and a dropping one never blocks; the
@@ -437,6 +473,59 @@ fn late_enough(real: &str, virt: &str) -> bool {
     match (parse_duration(&r), parse_duration(&v)) {
         (Some(r), Some(v)) if rp == vp => r >= v - 1_000_000 && r <= v + 30_000_000 + v / 10,
         _ => false,
+    }
+}
+
+/// cas-counter: a compare-and-swap loop never loses an increment; a CAS fails (a retry) only
+/// when another processor changed the count in between, so one processor never retries.
+fn cas_counter(p: &Params, o: &Observed) -> Result<(), String> {
+    let n = p.int("goroutines");
+    let num = |prefix: &str| line_value(&o.stdout, prefix).and_then(|v| v.parse::<i64>().ok());
+    match (num("final count: "), num("CAS retries: ")) {
+        (Some(c), Some(r)) if c == n && r >= 0 && (r == 0 || p.int("gomaxprocs") > 1) && o.status == 0 => Ok(()),
+        _ => fail(o, &format!("expected final count {n}, and no retries on one processor")),
+    }
+}
+
+/// atomic-config: every read sees a whole config when the pointer is swapped atomically, or
+/// when one processor runs everything (nothing interrupts a reload between its two fields);
+/// the last reload always wins.
+fn atomic_config(p: &Params, o: &Observed) -> Result<(), String> {
+    let (readers, reloads) = (p.int("readers"), p.int("reloads"));
+    let header = format!("{readers} readers read the config {reloads} times each");
+    let torn = line_value(&o.stdout, "half-updated configs seen: ").and_then(|v| v.parse::<i64>().ok());
+    let whole = p.flag("atomic") || p.int("gomaxprocs") == 1;
+    let ok = o.status == 0
+        && o.stdout.lines().next() == Some(header.as_str())
+        && line_value(&o.stdout, "final version: ") == Some(reloads.to_string().as_str())
+        && torn.is_some_and(|t| (0..=readers * reloads).contains(&t) && (!whole || t == 0));
+    if ok {
+        Ok(())
+    } else {
+        fail(o, &format!("expected `{header}`, final version {reloads}, and no torn reads when they are impossible"))
+    }
+}
+
+/// parallelism: real Go's timings depend on the machine (its speed, its cores, its load: on
+/// a busy two-core machine four processors are not four times faster, and a calibration
+/// taken in a quiet moment is off later), so only the shape is checked: the first line names
+/// the workers, the CPU time and the processors, the second gives a duration and a ratio.
+/// The simulator's ratios (workers / processors, rounded up) are the lesson's tests' business.
+fn parallelism(p: &Params, o: &Observed) -> Result<(), String> {
+    let cpu = crate::runtime::gofmt::duration(p.int("cpu_ms") * 1_000_000);
+    let header =
+        format!("{} workers, each needing {cpu} of CPU, on {} processor(s)", p.int("workers"), p.int("gomaxprocs"));
+    let mut lines = o.stdout.lines();
+    let first = lines.next();
+    let ratio = lines.next().and_then(|l| {
+        let (took, rest) = l.strip_prefix("took ")?.split_once(", ")?;
+        parse_duration(took)?;
+        rest.strip_suffix(" times one worker's CPU time")?.parse::<f64>().ok()
+    });
+    if o.status == 0 && first == Some(header.as_str()) && ratio.is_some_and(|r| r >= 0.0) && lines.next().is_none() {
+        Ok(())
+    } else {
+        fail(o, &format!("expected `{header}` then `took D, R times one worker's CPU time`"))
     }
 }
 

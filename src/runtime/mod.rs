@@ -228,6 +228,18 @@ pub fn charge(n: u64) -> bool {
     })
 }
 
+/// The simulated CPU cost of one loop iteration (`Config::cpu_ns_per_loop`; 0: none).
+pub fn cpu_ns_per_loop() -> i64 {
+    with_rt(|rt| rt.cfg.cpu_ns_per_loop)
+}
+
+/// `loops` loop iterations ran on the current goroutine's processor: advance the virtual
+/// clock by their CPU time, shared among the processors that hold a goroutine (with N busy
+/// processors N goroutines compute at once, so each iteration takes 1/N of the wall time).
+pub fn burn_cpu(loops: u64) {
+    with_rt(|rt| rt.burn_cpu(loops))
+}
+
 /// A runtime throw (`fatal error: msg`) in the current goroutine, after writing `pre` to
 /// stderr (e.g. `runtime: goroutine stack exceeds 1000000000-byte limit`).
 pub async fn fatal<T>(msg: &str, pre: &str) -> T {

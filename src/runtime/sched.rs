@@ -60,6 +60,11 @@ pub struct Config {
     pub gomaxprocs: u32,
     /// Run the happens-before race detector (`go run -race`).
     pub race: bool,
+    /// Simulated CPU time one loop iteration of an interpreted program costs on its processor
+    /// (0: computation takes no virtual time, the default). An example about CPU-bound work
+    /// sets it so that a busy loop keeps a processor busy for a while: the clock advances
+    /// by the cost divided by the processors at work.
+    pub cpu_ns_per_loop: i64,
 }
 
 impl Default for Config {
@@ -73,6 +78,7 @@ impl Default for Config {
             first_gid: 7,
             gomaxprocs: 1,
             race: false,
+            cpu_ns_per_loop: 0,
         }
     }
 }
@@ -764,6 +770,14 @@ impl Rt {
                 *p = None;
             }
         }
+    }
+
+    /// `loops` loop iterations of simulated CPU work by the running goroutine: the clock
+    /// advances by their cost over the number of processors holding a goroutine.
+    pub(crate) fn burn_cpu(&self, loops: u64) {
+        let busy = self.sched.borrow().procs.iter().flatten().count().max(1) as i64;
+        let ns = (loops as i64).saturating_mul(self.cfg.cpu_ns_per_loop) / busy;
+        self.now.set(self.now.get().saturating_add(ns));
     }
 
     pub(crate) fn random_below(&self, n: u32) -> u32 {

@@ -10,6 +10,8 @@ use std::rc::Rc;
 /// Instructions between charges to the runtime's step budget, and the operations charged.
 const CHARGE_EVERY: u32 = 4096;
 const CHARGE_OPS: u64 = 512;
+/// Loop iterations between charges when they cost simulated CPU time.
+const CPU_CHARGE_EVERY: u32 = 64;
 
 #[inline]
 fn trunc(v: i64, k: IntKind) -> i64 {
@@ -56,7 +58,8 @@ fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
 /// The address a tracked access touches: a pointer's target, a slice's element `i`, a map
 /// (one object, as Go's race detector sees maps); 0 for values not in shared memory.
 ///
-/// An object's words are `spread(object) + 8 * index`: the object's own allocation is
+/// An object's words are `spread(object) + 8 * index` (wrapping: an index may be out of
+/// range, even negative, when the access is checked before the bounds): the object's own allocation is
 /// smaller than a big struct or array, so plain `allocation + 8 * index` would run into
 /// the next allocation and report a false race between two objects.
 fn addr_of(v: &Value, i: usize) -> usize {
@@ -67,12 +70,12 @@ fn addr_of(v: &Value, i: usize) -> usize {
                 super::value::Ptr::Cell(c) => pin(a, c),
                 super::value::Ptr::Elem(agg, _) => pin(a, agg),
             }
-            spread(a).wrapping_add(8 * (k as usize + i))
+            spread(a).wrapping_add((k as usize).wrapping_add(i).wrapping_mul(8))
         }
         Value::Slice { arr, off, .. } => {
             let a = Rc::as_ptr(arr) as *const u8 as usize;
             pin(a, arr);
-            spread(a).wrapping_add(8 * (*off as usize + i))
+            spread(a).wrapping_add((*off as usize).wrapping_add(i).wrapping_mul(8))
         }
         Value::Map(m) => {
             let a = Rc::as_ptr(m) as *const u8 as usize;
@@ -82,7 +85,7 @@ fn addr_of(v: &Value, i: usize) -> usize {
         Value::Agg(agg) => {
             let a = Rc::as_ptr(agg) as *const u8 as usize;
             pin(a, agg);
-            spread(a).wrapping_add(8 * i)
+            spread(a).wrapping_add(i.wrapping_mul(8))
         }
         _ => 0,
     }
@@ -106,6 +109,10 @@ impl Fiber {
             let race = crate::runtime::race_enabled() as u8;
             let par = if crate::runtime::gomaxprocs() > 1 { 2 } else { 0 };
             self.track = Some(race | par);
+        }
+        if self.charge_every == 0 {
+            self.cpu = crate::runtime::cpu_ns_per_loop() > 0;
+            self.charge_every = if self.cpu { CPU_CHARGE_EVERY } else { CHARGE_EVERY };
         }
         let track = self.track.unwrap_or(0);
         'frames: loop {
@@ -163,11 +170,21 @@ impl Fiber {
             macro_rules! charge {
                 () => {
                     self.steps += 1;
-                    if self.steps >= CHARGE_EVERY {
+                    if self.steps >= self.charge_every {
+                        if self.cpu {
+                            crate::runtime::burn_cpu(self.steps as u64);
+                        }
+                        let ops = CHARGE_OPS * self.steps as u64 / CHARGE_EVERY as u64;
                         self.steps = 0;
-                        if !crate::runtime::charge(CHARGE_OPS) {
+                        if !crate::runtime::charge(ops.max(1)) {
                             save!();
                             return Exit::Halt;
+                        }
+                        if self.cpu && track & 2 != 0 {
+                            // Computing for a while: in parallel mode the other processors
+                            // get to run too, as they would at the same time.
+                            save!();
+                            return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
                         }
                     }
                 };
@@ -609,6 +626,18 @@ impl Fiber {
                         continue 'frames;
                     }
                     Op::CallNative(n, b, nargs) => {
+                        // An atomic operation touches shared memory: in parallel mode another
+                        // processor may act first (a compare-and-swap can then fail).
+                        if track & 2 != 0
+                            && !self.resumed
+                            && self.m.prog.natives[n as usize].name.starts_with("atomic.")
+                        {
+                            self.resumed = true;
+                            pc -= 1;
+                            save!();
+                            return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
+                        }
+                        self.resumed = false;
                         save!();
                         if let Err(e) = self.call_native(n, base + b as usize, nargs as usize) {
                             exit!(e)

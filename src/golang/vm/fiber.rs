@@ -133,6 +133,10 @@ pub struct Fiber {
     pub(crate) goexit: bool,
     /// Instructions since the last charge to the runtime's step budget.
     pub(crate) steps: u32,
+    /// Loop iterations between charges (smaller when loops cost simulated CPU time, so the
+    /// clock advances smoothly), and whether they do; set on the first run.
+    pub(crate) charge_every: u32,
+    pub(crate) cpu: bool,
     /// Where the last panic was raised (the report names this line).
     pub(crate) panic_site: &'static str,
     /// Memory accesses are tracked: bit 1 race detector, bit 2 parallel mode (each access
@@ -164,6 +168,8 @@ impl Fiber {
             panicking: None,
             goexit: false,
             steps: 0,
+            charge_every: 0,
+            cpu: false,
             panic_site: "",
             track: None,
             resumed: false,
