@@ -90,6 +90,21 @@ fn brackets_match_outside_strings_and_comments() {
 }
 
 #[test]
+fn minimal_edits_replace_only_what_changes() {
+    let t = "package main\nfunc main(){\n}\n";
+    let e =
+        editor_text::Edit { from: 0, to: t.len(), insert: "package main\n\nfunc main() {\n}\n".into(), sel: (0, 0) };
+    let m = e.minimal(t);
+    assert_eq!(m.apply(t), e.apply(t));
+    assert!(m.to - m.from < 12 && m.insert.len() < 14, "{m:?}");
+    let same = editor_text::Edit { from: 0, to: 3, insert: "abc".into(), sel: (0, 0) };
+    let m = same.minimal("abc");
+    assert_eq!((m.from, m.to, m.insert.as_str()), (3, 3, ""));
+    let u = editor_text::Edit { from: 0, to: 3, insert: "éa".into(), sel: (0, 0) };
+    assert_eq!(u.minimal("éb").apply("éb"), "éa");
+}
+
+#[test]
 fn utf16_offsets_round_trip() {
     let t = "a é 😀 b";
     for (u, b) in [(0, 0), (2, 2), (3, 4), (4, 5), (6, 9), (8, 11)] {

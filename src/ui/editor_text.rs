@@ -21,6 +21,24 @@ impl Edit {
     pub fn apply(&self, text: &str) -> String {
         format!("{}{}{}", &text[..self.from], self.insert, &text[self.to..])
     }
+
+    /// The same edit replacing only what changes (the replaced text and the insert lose
+    /// their common start and end). Browsers record a smaller replacement more faithfully
+    /// in their undo history (Chromium's redo of a whole-text replacement loses text).
+    pub fn minimal(&self, text: &str) -> Edit {
+        let old = &text[self.from..self.to];
+        let new = self.insert.as_str();
+        let pre = old
+            .char_indices()
+            .zip(new.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(old.len().min(new.len()), |((i, _), _)| i);
+        let (o, n) = (&old[pre..], &new[pre..]);
+        let suf: usize =
+            o.chars().rev().zip(n.chars().rev()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum();
+        let suf = suf.min(o.len()).min(n.len());
+        Edit { from: self.from + pre, to: self.to - suf, insert: new[pre..new.len() - suf].to_string(), sel: self.sel }
+    }
 }
 
 /// The byte offset where the line holding byte `at` starts.

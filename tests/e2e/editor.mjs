@@ -93,12 +93,9 @@ try {
 
   let deadlockLine = 0;
   await step('drop close(jobs): the deadlock, at the lines where main and the workers wait', async () => {
-    await select(page, '\tclose(jobs) // no more jobs');
-    await page.keyboard.press('End');
-    await page.keyboard.press('Shift+Home');
-    await page.keyboard.press('Shift+Home');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Backspace');
+    const line = await area(page).evaluate((t) => t.value.split('\n').find((l) => l.includes('close(jobs) // no more')));
+    await select(page, line + '\n');
+    await page.keyboard.press('Delete');
     const code = await area(page).inputValue();
     expect(!code.includes('close(jobs)'), 'close(jobs) removed');
     await runKey(page);
@@ -213,6 +210,7 @@ try {
     await page.keyboard.press('Control+z');
     await until(async () => (await area(page, P).inputValue()) === messy, 'undo restores the unformatted text');
     await page.keyboard.press('Control+Shift+z');
+    if ((await area(page, P).inputValue()) !== got) await page.keyboard.press('Control+y');
     await until(async () => (await area(page, P).inputValue()) === got, 'redo');
   });
 
@@ -259,6 +257,37 @@ try {
     await sleep(300);
     expect(!(await page.evaluate(() => window.__pwned)), 'markup in code never runs');
     expect((await page.locator(`${P} pre.ed-view img`).count()) === 0, 'no element from the code');
+  });
+
+  await step('a program too long for a link: the share note says so plainly', async () => {
+    const P = '.card.play';
+    await page.goto(srv.url + '#/play');
+    await area(page, P).waitFor({ timeout: 15000 });
+    const noise = Array.from({ length: 400 }, () => Math.random().toString(16).slice(2)).join('');
+    await area(page, P).fill(`package main\n\n// ${noise}\nfunc main() {}\n`);
+    await page.click(`${P} .run-bar button.primary`);
+    await page.click(`${P} button[aria-label="Copy a link to this run"]`);
+    await waitText(page.locator(`${P} .share-note`), 'too long for a share link');
+    expect(!page.url().includes('code='), 'the URL holds no oversized code');
+  });
+
+  await step('storage blocked: editing and running still work', async () => {
+    const p = await ctx.newPage();
+    watch(p);
+    await p.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await openWorkerPool(p);
+    await select(p, '"sum of squares:"');
+    await p.keyboard.type('"total:"');
+    await p.keyboard.press('Control+Enter');
+    await waitText(term(p), 'total: 91');
+    await collectCsp(p);
+    await p.close();
   });
 
   let blockedMs = 0;

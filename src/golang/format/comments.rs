@@ -117,35 +117,7 @@ impl Printer<'_, '_> {
         }
         let prev_line_comment = prev.is_some_and(|c| c.text.as_bytes()[1] == b'/');
         if pos.line == self.last.line && !prev_line_comment {
-            let mut has_sep = false;
-            if prev.is_none() {
-                let mut j = self.wsbuf.len();
-                for i in 0..self.wsbuf.len() {
-                    match self.wsbuf[i] {
-                        Ws::Blank => {
-                            self.wsbuf[i] = Ws::Ignore;
-                            continue;
-                        }
-                        Ws::Vtab => {
-                            has_sep = true;
-                            continue;
-                        }
-                        Ws::Indent => continue,
-                        _ => {}
-                    }
-                    j = i;
-                    break;
-                }
-                if j == self.wsbuf.len() {
-                    j = 0;
-                }
-                self.write_whitespace(j);
-            }
-            if !has_sep {
-                let sep = if pos.line == next.line { b' ' } else { b'\t' };
-                self.write_byte(sep, 1);
-            }
-            return;
+            return self.same_line_prefix(pos, next, prev.is_none());
         }
         let mut dropped_linebreak = false;
         let mut j = self.wsbuf.len();
@@ -189,6 +161,39 @@ impl Printer<'_, '_> {
         }
         if n > 0 {
             self.write_byte(b'\x0c', n.min(MAX_NEWLINES));
+        }
+    }
+
+    /// The separator before a comment on the line of the previous token: the pending tab
+    /// (which aligns it with neighbouring comments) or one.
+    fn same_line_prefix(&mut self, pos: Position, next: Position, first_of_group: bool) {
+        let mut has_sep = false;
+        if first_of_group {
+            let mut j = self.wsbuf.len();
+            for i in 0..self.wsbuf.len() {
+                match self.wsbuf[i] {
+                    Ws::Blank => {
+                        self.wsbuf[i] = Ws::Ignore;
+                        continue;
+                    }
+                    Ws::Vtab => {
+                        has_sep = true;
+                        continue;
+                    }
+                    Ws::Indent => continue,
+                    _ => {}
+                }
+                j = i;
+                break;
+            }
+            if j == self.wsbuf.len() {
+                j = 0;
+            }
+            self.write_whitespace(j);
+        }
+        if !has_sep {
+            let sep = if pos.line == next.line { b' ' } else { b'\t' };
+            self.write_byte(sep, 1);
         }
     }
 

@@ -64,32 +64,36 @@ impl Printer<'_, '_> {
                 self.block(body, 1);
             }
             StmtKind::Range { key, value, define, x, body } => {
-                self.tok("for");
-                self.ws(Ws::Blank);
-                if let Some(k) = key {
-                    self.expr(k);
-                    if let Some(v) = value {
-                        self.set_pos(self.sm.outer_start(v));
-                        self.tok(",");
-                        self.ws(Ws::Blank);
-                        self.expr(v);
-                    }
-                    self.ws(Ws::Blank);
-                    let want = if *define { Tok::Define } else { Tok::Assign };
-                    if let Some(i) = self.sm.find(self.sm.outer_end(value.as_ref().unwrap_or(k)), want) {
-                        self.set_pos(self.sm.toks[i].off);
-                    }
-                    self.tok(if *define { ":=" } else { "=" });
-                    self.ws(Ws::Blank);
-                }
-                self.tok("range");
-                self.ws(Ws::Blank);
-                self.expr_stripped(x);
-                self.ws(Ws::Blank);
-                self.block(body, 1);
+                self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body)
             }
             _ => {}
         }
+    }
+
+    fn range_stmt(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &Block) {
+        self.tok("for");
+        self.ws(Ws::Blank);
+        if let Some(k) = key {
+            self.expr(k);
+            if let Some(v) = value {
+                self.set_pos(self.sm.outer_start(v));
+                self.tok(",");
+                self.ws(Ws::Blank);
+                self.expr(v);
+            }
+            self.ws(Ws::Blank);
+            let want = if define { Tok::Define } else { Tok::Assign };
+            if let Some(i) = self.sm.find(self.sm.outer_end(value.unwrap_or(k)), want) {
+                self.set_pos(self.sm.toks[i].off);
+            }
+            self.tok(if define { ":=" } else { "=" });
+            self.ws(Ws::Blank);
+        }
+        self.tok("range");
+        self.ws(Ws::Blank);
+        self.expr_stripped(x);
+        self.ws(Ws::Blank);
+        self.block(body, 1);
     }
 
     fn guard(&mut self, bind: Option<&Ident>, x: &Expr) {
@@ -130,23 +134,12 @@ impl Printer<'_, '_> {
     fn clauses_block(&mut self, lb: usize, rbrace: Pos, n: usize, mut clause: impl FnMut(&mut Self, usize, bool)) {
         self.set_pos(lb);
         self.tok("{");
-        let mut slot: Option<usize> = None;
         for i in 0..n {
-            if !self.output.is_empty() {
-                let _ = slot;
-                let start = self.clause_start_hint(i);
-                let _ = start;
-            }
-            slot = Some(i);
             clause(self, i, i + 1 == n);
         }
         self.linebreak(self.line_for(self.sm.off(rbrace)), 1, Ws::Ignore, true);
         self.set_pos(self.sm.off(rbrace));
         self.tok("}");
-    }
-
-    fn clause_start_hint(&self, _i: usize) -> usize {
-        0
     }
 
     fn case_clause(&mut self, pos: Pos, exprs: Option<&[Expr]>, body: &[Stmt], last: bool) {

@@ -163,10 +163,10 @@ impl Printer<'_, '_> {
             self.ws(Ws::Indent);
             self.ws(Ws::Formfeed);
             let mut slot: Option<usize> = None;
-            for i in 0..n {
+            for (i, &start) in starts.iter().enumerate().take(n) {
                 if let Some(s) = slot {
                     let sect = self.lines_from(s) > 0;
-                    self.linebreak(self.line_for(starts[i]), 1, Ws::Ignore, sect);
+                    self.linebreak(self.line_for(start), 1, Ws::Ignore, sect);
                 }
                 slot = Some(self.record_line());
                 spec(self, i, n);
@@ -252,7 +252,7 @@ impl Printer<'_, '_> {
         self.ws(Ws::Blank);
         let grouped = self.sm.toks.get(t + 1).is_some_and(|x| x.tok == Tok::Lparen);
         if !grouped && specs.len() == 1 {
-            return self.value_spec_single(&specs[0]);
+            return self.value_spec_single(&specs[0], true);
         }
         if !grouped {
             return;
@@ -263,14 +263,15 @@ impl Printer<'_, '_> {
             if n > 1 {
                 p.value_spec(&specs[i], keep[i])
             } else {
-                p.value_spec_single(&specs[i])
+                p.value_spec_single(&specs[i], false)
             }
         });
     }
 
-    fn value_spec_single(&mut self, s: &Spec) {
+    /// A spec alone: not aligned; a multi-line name list indented when `do_indent`.
+    fn value_spec_single(&mut self, s: &Spec, do_indent: bool) {
         self.set_pos(s.names.first().map_or(0, |n| self.sm.off(n.pos)));
-        self.ident_list(s.names, true);
+        self.ident_list(s.names, do_indent);
         if let Some(t) = s.ty {
             self.ws(Ws::Blank);
             self.expr(t);

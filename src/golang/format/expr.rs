@@ -301,10 +301,14 @@ fn visit(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     }
 }
 
-/// gofmt's number normalization: lower-case prefixes and exponents, no leading zeros in
-/// an imaginary integer literal.
+/// A literal as gofmt prints it: numbers with lower-case prefixes and exponents and no
+/// leading zeros in an imaginary integer; raw strings without carriage returns.
 pub fn normalize_number(l: &Lit) -> String {
     let x = &l.raw;
+    if x.starts_with('`') {
+        // The scanner drops carriage returns from raw strings.
+        return x.replace('\r', "");
+    }
     if !matches!(l.kind, LitKind::Int | LitKind::Float | LitKind::Imag) || x.len() < 2 {
         return x.clone();
     }

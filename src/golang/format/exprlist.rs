@@ -71,15 +71,7 @@ impl Printer<'_, '_> {
         let mut line = self.line_for(self.item_start(list[0]));
         let end_line = self.line_for(self.item_end(list[list.len() - 1]));
         if prev.valid() && prev.line == line && line == end_line {
-            for (i, &x) in list.iter().enumerate() {
-                if i > 0 {
-                    self.set_pos(self.item_start(x));
-                    self.tok(",");
-                    self.ws(Ws::Blank);
-                }
-                self.item(x, depth, false);
-            }
-            return;
+            return self.one_line(list, depth);
         }
         let mut ws = if mode & NO_INDENT == 0 { Ws::Indent } else { Ws::Ignore };
         let mut prev_break: isize = -1;
@@ -91,7 +83,6 @@ impl Printer<'_, '_> {
         let mut prev_line = prev.line;
         for (i, &x) in list.iter().enumerate() {
             line = self.line_for(self.item_start(x));
-            let mut use_ff = true;
             let prev_size = size;
             size = self.item_size(x, 1_000_000);
             if size <= 1_000_000 && prev.valid() && next.valid() {
@@ -101,15 +92,7 @@ impl Printer<'_, '_> {
             } else {
                 size = 0;
             }
-            if prev_size > 0 && size > 0 {
-                if count == 0 || (prev_size <= 40 && size <= 40) {
-                    use_ff = false;
-                } else {
-                    let geomean = (log2sum / count as f64).exp2();
-                    let ratio = size as f64 / geomean;
-                    use_ff = 2.5 * ratio <= 1.0 || 2.5 <= ratio;
-                }
-            }
+            let use_ff = breaks_alignment(prev_size, size, log2sum, count);
             let needs_linebreak = 0 < prev_line && prev_line < line;
             if i > 0 {
                 if !needs_linebreak {
@@ -141,6 +124,24 @@ impl Printer<'_, '_> {
             }
             prev_line = line;
         }
+        self.list_end(mode, next, ws);
+    }
+
+    /// A list on the line of what precedes it: `a, b, c`.
+    fn one_line(&mut self, list: &[Item], depth: usize) {
+        for (i, &x) in list.iter().enumerate() {
+            if i > 0 {
+                self.set_pos(self.item_start(x));
+                self.tok(",");
+                self.ws(Ws::Blank);
+            }
+            self.item(x, depth, false);
+        }
+    }
+
+    /// After a multi-line list: the trailing comma before a closing bracket on its own line,
+    /// and the end of the list's indentation.
+    fn list_end(&mut self, mode: u8, next: Position, ws: Ws) {
         if mode & COMMA_TERM != 0 && next.valid() && self.pos.line < next.line {
             self.tok(",");
             if ws == Ws::Ignore && mode & NO_INDENT == 0 {
@@ -185,11 +186,9 @@ impl Printer<'_, '_> {
     /// it fits on one line within `max`, else `max + 1`.
     pub fn measure(&mut self, max: usize, f: impl FnOnce(&mut Printer)) -> usize {
         let mut q = Printer::new(self.sm, false);
-        q.fuel = self.fuel / 2;
         f(&mut q);
         q.implied_semi = false;
         q.flush(Position { offset: INFINITY, line: INFINITY, col: 0 }, "EOF");
-        self.fuel = self.fuel.saturating_sub(q.output.len());
         let text = super::tabwriter::trim_raw(&q.output);
         if text.len() <= max && !text.contains('\n') {
             text.len()
@@ -197,4 +196,18 @@ impl Printer<'_, '_> {
             max + 1
         }
     }
+}
+
+/// Whether an item's size differs enough from the previous ones (their geometric mean) to
+/// end the run of aligned `key: value` lines (go/printer's heuristic).
+fn breaks_alignment(prev_size: usize, size: usize, log2sum: f64, count: usize) -> bool {
+    if prev_size == 0 || size == 0 {
+        return true;
+    }
+    if count == 0 || (prev_size <= 40 && size <= 40) {
+        return false;
+    }
+    let geomean = (log2sum / count as f64).exp2();
+    let ratio = size as f64 / geomean;
+    2.5 * ratio <= 1.0 || 2.5 <= ratio
 }

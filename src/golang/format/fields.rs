@@ -113,8 +113,19 @@ impl Printer<'_, '_> {
                 if el.len() != 1 || self.has_line_comment(self.elem_end(&el[0])) {
                     return false;
                 }
+                // As go/printer measures it: a method counts one for its name and then
+                // its type, `func(...) ...`.
                 let e = el[0].clone();
-                let size = self.measure(30, |q| q.interface_elem(&e));
+                let size = match &e {
+                    InterfaceElem::Method { name, ty } => {
+                        let from = self.sm.off(name.pos) + name.name.len();
+                        1 + self.measure(30, |q| {
+                            q.tok("func");
+                            q.signature(ty, from)
+                        })
+                    }
+                    InterfaceElem::Union(_) => self.measure(30, |q| q.interface_elem(&e)),
+                };
                 size <= 30
             }
         }

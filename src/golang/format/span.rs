@@ -72,13 +72,14 @@ impl SrcMap<'_> {
     /// The end of a signature whose parameters open at or after `from`.
     pub fn func_type_end(&self, ft: &FuncType, from: usize) -> usize {
         let Some(open) = self.params_open(ft, from) else { return from };
+        let close = self.partner[open];
         let end = self.after_partner(open);
         match ft.results.last() {
             None => end,
             Some(last) => {
                 let le = self.outer_end(&last.ty);
                 match self.next_tok(le) {
-                    Some(i) if self.toks[i].tok == Tok::Rparen && self.partner[i] < i => self.toks[i].end(),
+                    Some(i) if self.toks[i].tok == Tok::Rparen && self.partner[i] == close + 1 => self.toks[i].end(),
                     _ => le,
                 }
             }

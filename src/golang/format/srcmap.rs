@@ -13,6 +13,8 @@ pub struct STok<'a> {
     pub off: usize,
     pub tok: Tok,
     pub text: &'a str,
+    /// Whether a semicolon was inserted (at a line end) just before this token.
+    pub after_semi: bool,
 }
 
 impl STok<'_> {
@@ -81,6 +83,7 @@ impl<'a> SrcMap<'a> {
     fn lex(&mut self) -> Vec<Comment> {
         let mut lx = Lexer::new(self.src);
         let mut n = 0;
+        let mut after_semi = false;
         loop {
             lx.next();
             n += 1;
@@ -89,12 +92,14 @@ impl<'a> SrcMap<'a> {
                 break;
             }
             if t.tok == Tok::Semi && t.lit != "semicolon" {
+                after_semi = true;
                 continue;
             }
             let off = self.off(t.pos);
             let text = lx.token_text();
             let text = if text.is_empty() { t.lit } else { text };
-            self.toks.push(STok { off, tok: t.tok, text });
+            self.toks.push(STok { off, tok: t.tok, text, after_semi });
+            after_semi = false;
         }
         let cs: Vec<Comment> = lx
             .comments
@@ -214,6 +219,13 @@ impl<'a> SrcMap<'a> {
             return false;
         }
         let Some(prev) = i.checked_sub(1) else { return true };
+        if self.toks[i].after_semi {
+            return true;
+        }
+        // `[](T)`: the element type of a slice type in parentheses.
+        if self.toks[prev].tok == Tok::Rbrack && prev > 0 && self.partner[prev] == prev - 1 {
+            return true;
+        }
         !matches!(
             self.toks[prev].tok,
             Tok::Name

@@ -95,6 +95,10 @@ impl Printer<'_, '_> {
                 if matches!(stmt.kind, StmtKind::Empty) {
                     if !next_is_rbrace {
                         self.ws(Ws::Newline);
+                        let colon = self.sm.find(self.sm.off(label.pos), Tok::Colon);
+                        if let Some(i) = colon.and_then(|c| self.sm.find(self.sm.toks[c].end(), Tok::Semi)) {
+                            self.set_pos(self.sm.toks[i].off);
+                        }
                         self.tok(";");
                         return;
                     }

@@ -100,17 +100,42 @@ impl Printer<'_, '_> {
         self.field_list(e, &[], Some(elems));
     }
 
+    /// `~int | string`: like a chain of binary `|` expressions, a line break after `|`
+    /// is kept and indents the rest.
     pub fn union(&mut self, terms: &[TypeTerm]) {
         for (i, t) in terms.iter().enumerate() {
+            let start = self.term_start(t);
+            let mut indented = false;
             if i > 0 {
                 self.ws(Ws::Blank);
+                if let Some(bar) = self.sm.prev_tok(start) {
+                    self.set_pos(self.sm.toks[bar].off);
+                }
+                let xline = self.pos.line;
                 self.tok("|");
-                self.ws(Ws::Blank);
+                let yline = self.line_for(start);
+                indented = xline != yline && self.linebreak(yline, 1, Ws::Indent, true) > 0;
+                if !indented {
+                    self.ws(Ws::Blank);
+                }
             }
+            self.set_pos(start);
             if t.tilde {
                 self.tok("~");
             }
             self.expr(&t.ty);
+            if indented {
+                self.ws(Ws::Unindent);
+            }
+        }
+    }
+
+    /// Where a union term starts (at its `~`, if any).
+    pub fn term_start(&self, t: &TypeTerm) -> usize {
+        let s = self.sm.outer_start(&t.ty);
+        match self.sm.prev_tok(s) {
+            Some(i) if t.tilde => self.sm.toks[i].off,
+            _ => s,
         }
     }
 
