@@ -1,8 +1,8 @@
 //! `chanlab test` against real `go test` (Go 1.27.3, GOMAXPROCS=1): the same output and the
 //! same exit status for the packages under `tests/gotest/` (passing, failing, subtests,
-//! helpers, cleanups, skips, parallel tests, panics, races, synctest bubbles, `-run`,
-//! `-count`, TestMain, build failures). Timings are normalised; goroutine tracebacks after
-//! a panic and the bodies of race reports (frames and addresses, which the simulator
+//! helpers, cleanups, skips, parallel tests, panics, races, synctest bubbles, examples, `-run`,
+//! `-count`, `-timeout`, TestMain, build failures). Timings are normalised; goroutine
+//! tracebacks after a panic or fatal error and the bodies of race reports (frames and addresses, which the simulator
 //! reduces to one frame per goroutine) are compared by their headers only.
 
 use std::path::{Path, PathBuf};
@@ -76,7 +76,7 @@ fn normalise(text: &str) -> String {
         if in_trace || in_race && line != "WARNING: DATA RACE" {
             continue;
         }
-        if line.starts_with("panic: ") {
+        if line.starts_with("panic: ") || line.starts_with("fatal error: ") {
             in_trace = true;
         }
         out.push(times(line));
@@ -172,6 +172,13 @@ fn synctest_bubbles() {
     same_as_go("synctest", &[]);
     same_as_go("synctest_deadlock", &["-v"]);
     same_as_go("synctest_leak", &["-v"]);
+    same_as_go("misuse", &["-v"]);
+}
+
+#[test]
+fn a_log_after_the_test_ended_is_dropped() {
+    same_as_go("late", &["-v"]);
+    same_as_go("late", &[]);
 }
 
 #[test]
@@ -184,6 +191,27 @@ fn run_patterns_and_count() {
     same_as_go("runpat", &["-run", "Alpha/y"]);
     same_as_go("runpat", &["-v", "-count", "2", "-run", "Beta"]);
     same_as_go("fail", &["-count=2", "-run", "Subtests/bad"]);
+}
+
+#[test]
+fn a_stuck_test_times_out_with_the_running_tests_listed() {
+    same_as_go("timeout", &["-v", "-timeout", "3s"]);
+    same_as_go("timeout", &["-timeout", "3s"]);
+    same_as_go("timeout", &["-v", "-timeout", "0"]);
+}
+
+#[test]
+fn goroutines_of_a_test_report_to_it() {
+    // Not with -race: Go's race mode randomises which runnable goroutine runs next.
+    same_as_go("goroutines", &["-v"]);
+    same_as_go("goroutines", &[]);
+}
+
+#[test]
+fn examples_compare_their_output() {
+    same_as_go("examples", &["-v"]);
+    same_as_go("examples", &[]);
+    same_as_go("examples", &["-v", "-run", "Sum_m|First", "-count", "2"]);
 }
 
 #[test]

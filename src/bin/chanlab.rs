@@ -506,7 +506,8 @@ fn test_cmd(args: &[String]) -> Result<u8, Usage> {
     print!("{}", run.output);
     match failing {
         Some(seed) if a.seeds > 0 => eprintln!("chanlab: seed {seed} fails (replay it with --seed {seed})"),
-        None if a.seeds > 0 => eprintln!("chanlab: passed on all {tried} seeds"),
+        None if a.seeds > 1 => eprintln!("chanlab: passed on all {tried} seeds"),
+        None if a.seeds == 1 => eprintln!("chanlab: passed on seed 1"),
         _ => {}
     }
     Ok(run.status.clamp(0, 255) as u8)

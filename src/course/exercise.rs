@@ -93,20 +93,30 @@ pub fn problems(ex: &Exercise, ids: &mut BTreeSet<String>) -> Vec<Problem> {
     match check(ex, &ex.solution, seeds(ex)) {
         ExerciseResult::Passed { .. } => {}
         r @ ExerciseResult::BuildFailed(_) => {
-            push(format!("{dir}/solution.go"), format!("does not build:\n{}", r.output()))
+            push(format!("{dir}/solution.go"), format!("does not build:\n{}", head(r.output())))
         }
         ExerciseResult::Failed { seed, run } => {
-            push(format!("{dir}/solution.go"), format!("fails its tests on seed {seed}:\n{}", run.output))
+            push(format!("{dir}/solution.go"), format!("fails its tests on seed {seed}:\n{}", head(&run.output)))
         }
     }
     match check(ex, &ex.starter, seeds(ex)) {
         ExerciseResult::Failed { .. } => {}
         r @ ExerciseResult::BuildFailed(_) => {
-            push(format!("{dir}/main.go"), format!("the starter must compile:\n{}", r.output()))
+            push(format!("{dir}/main.go"), format!("the starter must compile:\n{}", head(r.output())))
         }
         ExerciseResult::Passed { .. } => {
             push(format!("{dir}/main.go"), "the starter passes every test on every seed: nothing to do".into())
         }
     }
     out
+}
+
+/// The first lines of a run's output (enough to see what failed).
+fn head(output: &str) -> String {
+    const LINES: usize = 40;
+    let lines: Vec<&str> = output.lines().collect();
+    if lines.len() <= LINES {
+        return output.to_string();
+    }
+    format!("{}\n... ({} more lines)\n", lines[..LINES].join("\n"), lines.len() - LINES)
 }

@@ -223,6 +223,19 @@ pub fn on_inject(name: &str, f: impl Fn() + 'static) {
     with_rt(|rt| rt.controls.borrow_mut().push((name.to_string(), Rc::new(f))))
 }
 
+/// The race detector names memory by address: keep the object at `base` (through `owner`,
+/// a weak reference, which keeps its allocation) from being freed and its address reused
+/// by another object while the run lasts.
+pub fn race_pin(base: usize, owner: impl FnOnce() -> std::rc::Weak<dyn std::any::Any>) {
+    sched::try_with_rt(|rt| rt.race_pin(base, owner));
+}
+
+/// Goroutine `child` (just started from outside any goroutine, e.g. by a timer) learns
+/// everything published into sync object `obj` (by whoever armed the timer).
+pub fn race_inherit(child: Gid, obj: usize) {
+    with_rt(|rt| rt.race_inherit(child, obj))
+}
+
 /// How many data races the race detector has reported so far in this run (`go test`
 /// fails the test during which the count grew).
 pub fn races_found() -> u64 {

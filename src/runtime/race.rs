@@ -73,6 +73,10 @@ pub(crate) struct Race {
     reported: HashSet<usize>,
     who: HashMap<Gid, Who>,
     pub(crate) found: u32,
+    /// Objects whose addresses the shadow memory names, held (weakly) so their memory is
+    /// never reused for another object during the run: a freed address reused would
+    /// otherwise inherit the old object's accesses and report a false race.
+    pins: HashMap<usize, std::rc::Weak<dyn std::any::Any>>,
 }
 
 impl Race {
@@ -130,6 +134,27 @@ impl Rt {
         let Race { clocks, sync, .. } = &mut *r;
         sync.entry(obj).or_default().join(&clocks[&g]);
         r.tick(g);
+    }
+
+    /// Keep the allocation at `base` from being reused while the run lasts (see `pins`).
+    pub(crate) fn race_pin(&self, base: usize, owner: impl FnOnce() -> std::rc::Weak<dyn std::any::Any>) {
+        if self.race_on() {
+            self.race.borrow_mut().pins.entry(base).or_insert_with(owner);
+        }
+    }
+
+    /// Goroutine `g` learns everything published into `obj` (a timer's goroutine starting
+    /// after the timer was armed).
+    pub(crate) fn race_inherit(&self, g: Gid, obj: usize) {
+        if !self.race_on() || g == 0 {
+            return;
+        }
+        let mut r = self.race.borrow_mut();
+        r.clock(g);
+        let Race { clocks, sync, .. } = &mut *r;
+        if let (Some(s), Some(c)) = (sync.get(&obj), clocks.get_mut(&g)) {
+            c.join(s);
+        }
     }
 
     /// The current goroutine learns everything published into `obj` (lock, receive, Wait).

@@ -1,4 +1,5 @@
 //! `chanlab test`'s arguments: `go test`'s flags (`-run RE`, `-v`, `-race`, `-count N`,
+//! `-timeout D`,
 //! one or two dashes, `=value` or a separate value) plus `--seed S`, `--seeds N`,
 //! `--gomaxprocs N`, then `FILE.go...` or one directory.
 
@@ -44,6 +45,7 @@ pub fn parse(args: &[String]) -> Result<Args, String> {
             "v" => a.opts.verbose = inline.as_deref() != Some("false"),
             "race" => a.opts.race = inline.as_deref() != Some("false"),
             "count" => a.opts.count = number(value()?, "count")?.clamp(1, 1000) as u32,
+            "timeout" => a.opts.timeout = Some(value()?),
             "seed" => a.opts.seed = number(value()?, "seed")?,
             "seeds" => a.seeds = number(value()?, "seeds")?.min(10_000),
             "gomaxprocs" => a.opts.gomaxprocs = number(value()?, "gomaxprocs")?.clamp(1, 64) as u32,

@@ -6,6 +6,8 @@
 //! run, so trying many seeds costs one compilation.
 
 pub mod cli;
+mod example;
+mod files;
 mod report;
 mod seeds;
 pub mod testmain;
@@ -30,11 +32,14 @@ pub struct TestOptions {
     /// The simulator's seed (which schedule the run takes).
     pub seed: u64,
     pub gomaxprocs: u32,
+    /// `-timeout` as a Go duration (`30s`; `None`: go test's 10m0s) of virtual time: a
+    /// test still running then panics `test timed out after ...`.
+    pub timeout: Option<String>,
 }
 
 impl Default for TestOptions {
     fn default() -> Self {
-        TestOptions { run: None, verbose: false, race: false, count: 1, seed: 1, gomaxprocs: 1 }
+        TestOptions { run: None, verbose: false, race: false, count: 1, seed: 1, gomaxprocs: 1, timeout: None }
     }
 }
 
@@ -64,6 +69,7 @@ pub struct TestRun {
 /// A compiled test binary (or the package has no test files).
 pub struct TestProgram {
     prog: Option<Rc<Program>>,
+    files: files::FileMap,
 }
 
 impl TestProgram {
@@ -74,13 +80,14 @@ impl TestProgram {
         let mut files: Vec<(&str, &str)> = files.to_vec();
         files.sort_by_key(|(n, _)| (n.ends_with("_test.go"), n.to_string()));
         if !files.iter().any(|(n, _)| n.ends_with("_test.go")) {
-            return Ok(TestProgram { prog: None });
+            return Ok(TestProgram { prog: None, files: files::FileMap::new(&[]) });
         }
         let layout = testmain::scan(&files);
+        let map = files::FileMap::new(&layout.funcs);
         let main = testmain::source(&layout);
         files.push((testmain::NAME, &main));
         match crate::golang::vm::build(&files) {
-            Ok(prog) => Ok(TestProgram { prog: Some(prog) }),
+            Ok(prog) => Ok(TestProgram { prog: Some(prog), files: map }),
             Err(e) => Err(report::build_failed(&e)),
         }
     }
@@ -99,10 +106,15 @@ impl TestProgram {
             args.push(format!("-test.run={r}"));
         }
         args.push(format!("-test.count={}", opts.count.max(1)));
+        if let Some(t) = &opts.timeout {
+            args.push(format!("-test.timeout={t}"));
+        }
         crate::golang::stdlib::take_test_results();
         let outcome = prog.runtime(cfg, args).run();
-        let recorded = crate::golang::stdlib::take_test_results();
-        report::finish(&outcome, recorded, opts.verbose)
+        let (recorded, bubbles) = crate::golang::stdlib::take_test_results();
+        let mut run = report::finish(&outcome, recorded, bubbles, opts.verbose);
+        run.output = self.files.fix(&run.output);
+        run
     }
 }
 

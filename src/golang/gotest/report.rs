@@ -9,14 +9,20 @@ const PKG: &str = "command-line-arguments";
 
 /// The result of a finished test binary.
 /// Without `-v`, a passing package prints only its `ok` line (go test's package list mode).
-pub fn finish(o: &Outcome, recorded: Vec<Recorded>, verbose: bool) -> TestRun {
+/// The time printed is the run's virtual time outside synctest bubbles (`bubbles` ns were
+/// spent inside: fake time, which real Go's clock does not see pass).
+pub fn finish(o: &Outcome, recorded: Vec<Recorded>, bubbles: i64, verbose: bool) -> TestRun {
     let passed = o.status == 0;
     let mut output = if passed && !verbose { String::new() } else { o.terminal() };
     if !output.is_empty() && !output.ends_with('\n') {
         output.push('\n');
     }
     strip_race_summary(&mut output);
-    let secs = o.end_time as f64 / 1e9;
+    if let Some(why) = &o.halted {
+        // Real Go would run on (until -timeout); the simulator stopped a runaway test.
+        output.push_str(&format!("chanlab: {why}\n"));
+    }
+    let secs = (o.end_time - bubbles).max(0) as f64 / 1e9;
     if passed {
         let none = if o.stderr.contains("testing: warning: no tests to run\n") { " [no tests to run]" } else { "" };
         output.push_str(&format!("ok  \t{PKG}\t{secs:.3}s{none}\n"));

@@ -12,6 +12,8 @@ pub const NAME: &str = "_testmain.go";
 pub struct Layout {
     /// Test functions in the order `go test` runs them.
     pub tests: Vec<String>,
+    /// Example functions with an output comment: name, expected output, unordered.
+    pub examples: Vec<(String, String, bool)>,
     /// The package declares `func TestMain(m *testing.M)`.
     pub test_main: bool,
     /// The package declares `func main()` (else the test main declares an empty one).
@@ -41,6 +43,11 @@ pub fn scan(files: &[(&str, &str)]) -> Layout {
                 "main" => l.has_main = true,
                 "TestMain" if is_test => l.test_main = true,
                 n if is_test && is_test_name(n) && one_param(&fd.ty) => l.tests.push(n.to_string()),
+                n if is_test && is_example_name(n) && no_params(&fd.ty) => {
+                    if let Some((out, unordered)) = fd.body.as_ref().and_then(|b| super::example::output(src, b)) {
+                        l.examples.push((n.to_string(), out, unordered));
+                    }
+                }
                 _ => {}
             }
         }
@@ -67,6 +74,19 @@ fn is_test_name(name: &str) -> bool {
     }
 }
 
+/// `Example`, `ExampleF`, `ExampleT_M`, `Example_suffix` (Go's isTest with "Example").
+fn is_example_name(name: &str) -> bool {
+    match name.strip_prefix("Example") {
+        Some(rest) => rest.chars().next().is_none_or(|c| !c.is_lowercase()),
+        None => false,
+    }
+}
+
+/// An example's shape: no parameters, no results, no type parameters.
+fn no_params(ty: &ast::FuncType) -> bool {
+    ty.params.is_empty() && ty.results.is_empty() && ty.type_params.is_empty()
+}
+
 /// A test's shape: one parameter, no results, no type parameters.
 fn one_param(ty: &ast::FuncType) -> bool {
     let n: usize = ty.params.iter().map(|f| f.names.len().max(1)).sum();
@@ -80,6 +100,10 @@ pub fn source(l: &Layout) -> String {
     s.push_str("func init() {\n\tm := testing_.MainStart([]testing_.InternalTest{\n");
     for t in &l.tests {
         s.push_str(&format!("\t\t{{{t:?}, {t}}},\n"));
+    }
+    s.push_str("\t}, []testing_.InternalExample{\n");
+    for (name, out, unordered) in &l.examples {
+        s.push_str(&format!("\t\t{{{name:?}, {name}, {out:?}, {unordered}}},\n"));
     }
     s.push_str("\t}, map[string]string{\n");
     for (f, file) in &l.funcs {

@@ -59,3 +59,30 @@ fn run_pattern_selects_subtests() {
     let names: Vec<&str> = r.tests.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, ["TestA/y", "TestA"]);
 }
+
+#[test]
+fn a_runaway_test_says_why_it_was_stopped() {
+    let mut o = crate::runtime::Outcome::not_built(String::new());
+    o.writes.clear();
+    o.status = 124;
+    o.halted = Some("stopped: looping forever".into());
+    let r = report::finish(&o, Vec::new(), 0, true);
+    assert_eq!(r.output, "chanlab: stopped: looping forever\nFAIL\tcommand-line-arguments\t0.000s\nFAIL\n");
+    assert_eq!(r.status, 1);
+}
+
+#[test]
+fn count_runs_every_test_again() {
+    let t = "package main\n\nimport \"testing\"\n\nfunc TestA(t *testing.T) { t.Run(\"x\", func(t *testing.T) {}) }\n";
+    let r = run(&[("main.go", MAIN), ("main_test.go", t)], &TestOptions { count: 3, ..TestOptions::default() });
+    let names: Vec<&str> = r.tests.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["TestA/x", "TestA", "TestA/x", "TestA", "TestA/x", "TestA"]);
+}
+
+#[test]
+fn synctest_time_starts_in_2000_and_is_not_counted() {
+    let t = "package main\n\nimport (\n\t\"testing\"\n\t\"testing/synctest\"\n\t\"time\"\n)\n\nfunc TestT(t *testing.T) {\n\tsynctest.Test(t, func(t *testing.T) {\n\t\ttime.Sleep(time.Hour)\n\t\tt.Log(time.Now().UTC())\n\t})\n}\n";
+    let r = run(&[("main.go", MAIN), ("main_test.go", t)], &TestOptions { verbose: true, ..TestOptions::default() });
+    let want = "=== RUN   TestT\n    main_test.go:12: 2000-01-01 01:00:00 +0000 UTC\n--- PASS: TestT (0.00s)\nPASS\nok  \tcommand-line-arguments\t0.000s\n";
+    assert_eq!(r.output, want);
+}

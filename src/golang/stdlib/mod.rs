@@ -33,9 +33,10 @@ pub mod utf8;
 pub use natives::testing::Recorded;
 pub use packages::{package_files, PACKAGES};
 
-/// The tests the testing package recorded since the last call (and the synctest clock
-/// reset): the runner calls it before and after each run.
-pub fn take_test_results() -> Vec<Recorded> {
+/// The tests the testing package recorded since the last call and the virtual time spent
+/// in synctest bubbles (the synctest clock is reset): the runner calls it before and after
+/// each run.
+pub fn take_test_results() -> (Vec<Recorded>, i64) {
     natives::testing::take_results()
 }
 

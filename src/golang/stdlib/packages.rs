@@ -90,6 +90,9 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         ],
         "syscall" => &[("syscall.go", include_str!("go/syscall/syscall.go"))],
         "testing" => &[
+            ("alarm.go", include_str!("go/testing/alarm.go")),
+            ("bench.go", include_str!("go/testing/bench.go")),
+            ("example.go", include_str!("go/testing/example.go")),
             ("log.go", include_str!("go/testing/log.go")),
             ("main.go", include_str!("go/testing/main.go")),
             ("match.go", include_str!("go/testing/match.go")),

@@ -63,15 +63,34 @@ fn addr_of(v: &Value, i: usize) -> usize {
     match v {
         Value::Ptr(p) => {
             let (a, k) = p.addr();
+            match p {
+                super::value::Ptr::Cell(c) => pin(a, c),
+                super::value::Ptr::Elem(agg, _) => pin(a, agg),
+            }
             spread(a).wrapping_add(8 * (k as usize + i))
         }
         Value::Slice { arr, off, .. } => {
-            spread(Rc::as_ptr(arr) as *const u8 as usize).wrapping_add(8 * (*off as usize + i))
+            let a = Rc::as_ptr(arr) as *const u8 as usize;
+            pin(a, arr);
+            spread(a).wrapping_add(8 * (*off as usize + i))
         }
-        Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
-        Value::Agg(a) => spread(Rc::as_ptr(a) as *const u8 as usize).wrapping_add(8 * i),
+        Value::Map(m) => {
+            let a = Rc::as_ptr(m) as *const u8 as usize;
+            pin(a, m);
+            a
+        }
+        Value::Agg(agg) => {
+            let a = Rc::as_ptr(agg) as *const u8 as usize;
+            pin(a, agg);
+            spread(a).wrapping_add(8 * i)
+        }
         _ => 0,
     }
+}
+
+/// Keep the allocation at `a` for the run (the race detector names it by address).
+fn pin<T: 'static>(a: usize, rc: &Rc<T>) {
+    crate::runtime::race_pin(a, || Rc::downgrade(rc) as std::rc::Weak<dyn std::any::Any>);
 }
 
 /// An allocation's address scattered over the address space (a multiplicative hash, so

@@ -300,7 +300,7 @@ impl Fiber {
     }
 
     /// Start a goroutine running func value `f(args)`; `site` labels the `go` statement.
-    pub(crate) fn spawn_value(&mut self, f: Value, args: Vec<Value>, site: &'static str) {
+    pub(crate) fn spawn_value(&mut self, f: Value, args: Vec<Value>, site: &'static str) -> crate::runtime::Gid {
         let name = match &f {
             Value::Func(c) => match c.func {
                 FuncRef::Go(i) => self.m.prog.funcs[i as usize].name,
@@ -319,21 +319,15 @@ impl Fiber {
             _ => site,
         };
         match fb.call_value(&f, 0, n, FrameKind::Normal) {
-            Ok(true) => {
-                go::go_in(creator, name, site, run_fiber(fb));
-            }
+            Ok(true) => go::go_in(creator, name, site, run_fiber(fb)),
             // A native (`go fmt.Println(...)`), or a nil func (Go panics in the new goroutine).
-            Ok(false) => {
-                go::go_in(creator, name, site, async {});
-            }
-            Err(e) => {
-                go::go_in(creator, name, site, async move {
-                    if let Exit::Panic(v) = e {
-                        let msg = panic_text(&v);
-                        go::panic::<()>(msg).await;
-                    }
-                });
-            }
+            Ok(false) => go::go_in(creator, name, site, async {}),
+            Err(e) => go::go_in(creator, name, site, async move {
+                if let Exit::Panic(v) = e {
+                    let msg = panic_text(&v);
+                    go::panic::<()>(msg).await;
+                }
+            }),
         }
     }
 
@@ -453,7 +447,12 @@ impl Fiber {
             Err(_) => return Err(Value::str("chanlab does not support blocking here yet")),
         }
         let nres = self.frames.last().map_or(0, |f| f.func.results.len());
-        match self.run() {
+        // A nested call cannot yield: no preemption points (parallel mode) until it returns.
+        let saved = self.track;
+        self.track = Some(saved.unwrap_or(crate::runtime::race_enabled() as u8) & !2);
+        let exit = self.run();
+        self.track = saved;
+        match exit {
             Exit::CallbackDone => Ok(self.stack[base..base + nres].to_vec()),
             Exit::Panic(v) => {
                 self.frames.truncate(depth);

@@ -45,3 +45,17 @@ func TestFailNow(t *testing.T) {
 	defer func() { t.Log("deferred log runs") }()
 	t.FailNow()
 }
+
+func expectEven(tb testing.TB, n int) {
+	tb.Helper()
+	if n%2 != 0 {
+		tb.Errorf("%d is odd", n)
+	}
+}
+
+func TestThroughTB(t *testing.T) {
+	expectEven(t, 2)
+	expectEven(t, 3)
+	var tb testing.TB = t
+	tb.Log("logged through the interface")
+}

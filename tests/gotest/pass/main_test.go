@@ -37,3 +37,9 @@ func TestNested(t *testing.T) {
 		})
 	})
 }
+
+func BenchmarkSum(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		Sum(1, 2, 3)
+	}
+}

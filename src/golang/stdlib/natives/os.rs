@@ -31,9 +31,23 @@ fn args(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
     NativeResult::one(Value::slice(a))
 }
 
+thread_local! {
+    /// Standard output being collected instead of written (a test binary running an
+    /// Example function compares it with the example's output comment).
+    static CAPTURE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Start collecting standard output (`true`), or stop and return what was collected.
+pub(crate) fn capture_stdout(on: bool) -> Option<String> {
+    CAPTURE.with(|c| std::mem::replace(&mut *c.borrow_mut(), on.then(String::new)))
+}
+
 /// `write(fd, b)`: fd 1 is stdout, anything else stderr.
 fn write(_: &mut NativeCx, args: &[Value]) -> NativeResult {
     let text = String::from_utf8_lossy(&byte_slice(&args[1])).into_owned();
+    if int(args, 0) == 1 && CAPTURE.with(|c| c.borrow_mut().as_mut().map(|buf| buf.push_str(&text)).is_some()) {
+        return NativeResult::none();
+    }
     if int(args, 0) == 1 {
         runtime::print(text);
     } else {

@@ -1,26 +1,35 @@
 //! testing and testing/synctest natives: call sites for log lines, the race detector's
 //! count, the virtual clock, results handed to the runner ([`take_results`]), `-run`
-//! patterns (Go's RE2 syntax, through regex-lite), and the synctest bubble's hooks into the
+//! patterns (Go's RE2 syntax through regex-lite natively; names, `^`, `$`, `|` in the
+//! wasm), and the synctest bubble's hooks into the
 //! runtime (its clock, its deadlock, `synctest.Wait`).
 
 use super::{bytes, int, str_val};
 use crate::golang::vm::native::{NativeCx, NativeResult, Registry};
 use crate::golang::vm::value::Value;
 use crate::runtime;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub fn register(reg: &mut Registry) {
     reg.add("testing.callerFrame", caller_frame);
     reg.add("testing.racesFound", |_, _| NativeResult::one(Value::Int(runtime::races_found() as i64)));
-    reg.add("testing.elapsed", |_, _| NativeResult::one(Value::Int(runtime::elapsed())));
+    reg.add("testing.elapsed", |_, _| NativeResult::one(Value::Int(test_clock())));
     reg.add("testing.record", record);
+    reg.add("testing.captureStdout", |_, _| {
+        super::os::capture_stdout(true);
+        NativeResult::none()
+    });
+    reg.add("testing.capturedStdout", |_, _| {
+        NativeResult::one(str_val(super::os::capture_stdout(false).unwrap_or_default()))
+    });
     reg.add("testing.matchString", match_string);
     reg.add("testing.bubbleStart", bubble_start);
     reg.add("testing.bubbleEnd", bubble_end);
     reg.add("testing.watchDeadlock", watch_deadlock);
     reg.add("testing.waitIdle", wait_idle);
-    reg.add("synctest.Wait", wait_idle);
+    reg.add("synctest.wait", wait_idle);
+    reg.add("synctest.inBubble", |_, _| NativeResult::one(Value::Bool(super::time::in_bubble())));
 }
 
 /// One finished test as the testing package reported it: name, `PASS`/`FAIL`/`SKIP`, log.
@@ -33,13 +42,25 @@ pub struct Recorded {
 
 thread_local! {
     static RESULTS: RefCell<Vec<Recorded>> = const { RefCell::new(Vec::new()) };
+    /// Virtual time spent inside synctest bubbles so far (fake time: Go's test durations
+    /// do not include it).
+    static BUBBLE_TIME: Cell<i64> = const { Cell::new(0) };
 }
 
-/// The results recorded since the last call (the runner calls it before and after a run),
-/// and the synctest clock reset.
-pub fn take_results() -> Vec<Recorded> {
+/// The results recorded since the last call and the virtual time spent in synctest
+/// bubbles (the runner calls it before and after a run); the synctest clock is reset.
+pub fn take_results() -> (Vec<Recorded>, i64) {
     super::time::set_bubble(None);
-    RESULTS.with(|r| std::mem::take(&mut *r.borrow_mut()))
+    super::os::capture_stdout(false);
+    let results = RESULTS.with(|r| std::mem::take(&mut *r.borrow_mut()));
+    (results, BUBBLE_TIME.with(|b| b.replace(0)))
+}
+
+/// The clock test durations are measured with: virtual time outside synctest bubbles.
+fn test_clock() -> i64 {
+    let now = runtime::elapsed();
+    let inside = super::time::bubble_start().map_or(0, |start| now - start);
+    now - BUBBLE_TIME.with(Cell::get) - inside
 }
 
 fn string(args: &[Value], i: usize) -> String {
@@ -68,11 +89,43 @@ fn caller_frame(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
 /// `matchString(pat, str string) (ok bool, err string)`.
 fn match_string(_: &mut NativeCx, args: &[Value]) -> NativeResult {
     let (pat, s) = (string(args, 0), string(args, 1));
-    let (ok, err) = match regex_lite::Regex::new(&pat) {
-        Ok(re) => (re.is_match(&s), String::new()),
-        Err(_) => (false, go_regexp_error(&pat)),
+    let (ok, err) = match regex_match(&pat, &s) {
+        Some(ok) => (ok, String::new()),
+        None => (false, go_regexp_error(&pat)),
     };
     NativeResult::Values(vec![Value::Bool(ok), str_val(err)])
+}
+
+/// Whether `s` matches `pat`; `None` when the pattern does not compile.
+#[cfg(not(target_arch = "wasm32"))]
+fn regex_match(pat: &str, s: &str) -> Option<bool> {
+    regex_lite::Regex::new(pat).ok().map(|re| re.is_match(s))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn regex_match(pat: &str, s: &str) -> Option<bool> {
+    literal_match(pat, s)
+}
+
+/// The site's `-run` matcher (no regex engine in the wasm): alternatives separated by `|`,
+/// each a literal name optionally anchored by `^` and `$`; other syntax does not compile.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn literal_match(pat: &str, s: &str) -> Option<bool> {
+    let mut any = false;
+    for alt in pat.split('|') {
+        let (start, rest) = alt.strip_prefix('^').map_or((false, alt), |r| (true, r));
+        let (end, lit) = rest.strip_suffix('$').map_or((false, rest), |r| (true, r));
+        if lit.contains(|c: char| "\\.*+?()[]{}^$".contains(c)) {
+            return None;
+        }
+        any |= match (start, end) {
+            (true, true) => s == lit,
+            (true, false) => s.starts_with(lit),
+            (false, true) => s.ends_with(lit),
+            (false, false) => s.contains(lit),
+        };
+    }
+    Some(any)
 }
 
 /// What Go's regexp package says of a pattern regex-lite rejects, for the usual mistakes
@@ -119,6 +172,9 @@ fn bubble_start(_: &mut NativeCx, _: &[Value]) -> NativeResult {
 
 /// `bubbleEnd()`: the bubble is over (its deadlock watch too).
 fn bubble_end(_: &mut NativeCx, _: &[Value]) -> NativeResult {
+    if let Some(start) = super::time::bubble_start() {
+        BUBBLE_TIME.with(|b| b.set(b.get() + runtime::elapsed() - start));
+    }
     super::time::set_bubble(None);
     runtime::on_deadlock(None);
     NativeResult::none()
@@ -142,4 +198,27 @@ fn wait_idle(_: &mut NativeCx, _: &[Value]) -> NativeResult {
         }
         NativeResult::none()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sites_run_matcher_takes_names_anchors_and_alternatives() {
+        assert_eq!(literal_match("Alpha", "TestAlphabet"), Some(true));
+        assert_eq!(literal_match("Alpha$", "TestAlphabet"), Some(false));
+        assert_eq!(literal_match("^TestB|x1$", "TestAx1"), Some(true));
+        assert_eq!(literal_match("^Beta", "TestBeta"), Some(false));
+        assert_eq!(literal_match("a.b", "axb"), None);
+        assert_eq!(regex_match("A.b", "xAxb"), Some(true));
+        assert_eq!(regex_match("(", ""), None);
+    }
+
+    #[test]
+    fn regexp_errors_as_go_words_them() {
+        assert_eq!(go_regexp_error("("), "error parsing regexp: missing closing ): `(`");
+        assert_eq!(go_regexp_error("a[b"), "error parsing regexp: missing closing ]: `[b`");
+        assert_eq!(go_regexp_error("*x"), "error parsing regexp: missing argument to repetition operator: `*`");
+    }
 }

@@ -59,6 +59,9 @@ func (c *common) logAt(where, s string) {
 	if n == nil {
 		panic("Log in goroutine after " + c.name + " has completed: " + s)
 	}
+	if n.parent == nil {
+		return // the root test has no output writer: Go drops the line
+	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	for _, line := range strings.SplitAfter(s, "\n") {
@@ -102,6 +105,9 @@ func (c *common) callSite(skip int) string {
 		if !ok {
 			break
 		}
+		if len(frames) == 0 && isWrapper(fn) {
+			continue
+		}
 		frames = append(frames, frame{fn, line})
 		if fn == "testing.tRunner" {
 			break
@@ -140,6 +146,12 @@ func (c *common) pick(frames []frame) frame {
 		prev = f
 	}
 	return first
+}
+
+// isWrapper reports whether fn is a method of T or B promoted from common (called
+// through the TB interface), which Go's tracebacks do not show.
+func isWrapper(fn string) bool {
+	return strings.HasPrefix(fn, "testing.(*T).") || strings.HasPrefix(fn, "testing.(*B).") || strings.HasPrefix(fn, "testing.(*F).")
 }
 
 // creatorFrames returns the frames above the caller of Run up to tRunner.

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // InternalTest is a test function and its name (the test main lists them).
@@ -18,6 +19,7 @@ type InternalTest struct {
 // M is passed to a TestMain function to run the tests.
 type M struct {
 	tests    []InternalTest
+	examples []InternalExample
 	exitCode int
 }
 
@@ -27,18 +29,20 @@ var flags struct {
 	verbose  bool
 	count    int
 	parallel int
+	timeout  time.Duration
 }
 
 // MainStart is called by the test main chanlab generates: the tests in source order and
 // the file of each top-level function and method (for log lines).
-func MainStart(tests []InternalTest, fileOfFunc map[string]string) *M {
+func MainStart(tests []InternalTest, examples []InternalExample, fileOfFunc map[string]string) *M {
 	files = fileOfFunc
 	parseFlags(os.Args[1:])
-	return &M{tests: tests}
+	return &M{tests: tests, examples: examples}
 }
 
 func parseFlags(args []string) {
 	flags.count = 1
+	flags.timeout = 10 * time.Minute
 	flags.parallel = runtime.GOMAXPROCS(0)
 	for _, a := range args {
 		k, v, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
@@ -51,6 +55,8 @@ func parseFlags(args []string) {
 			flags.count, _ = strconv.Atoi(v)
 		case "test.parallel":
 			flags.parallel, _ = strconv.Atoi(v)
+		case "test.timeout":
+			flags.timeout, _ = time.ParseDuration(v)
 		}
 	}
 }
@@ -67,7 +73,11 @@ func (m *M) Run() (code int) {
 			}
 		}
 	}
+	startAlarm()
 	ran, ok := runTests(m.tests)
+	exampleRan, exampleOk := runExamples(m.examples)
+	stopAlarm()
+	ran, ok = ran || exampleRan, ok && exampleOk
 	if !ran {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}

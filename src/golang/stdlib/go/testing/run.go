@@ -44,6 +44,7 @@ func tRunner(t *T, fn func(t *T)) {
 			if err != nil {
 				panic(err)
 			}
+			runningDelete(t.name)
 			t.signal <- signal
 		}()
 		doPanic := func(err any) {
@@ -70,11 +71,13 @@ func tRunner(t *T, fn func(t *T)) {
 		t.duration += elapsed() - t.start
 		if len(t.sub) > 0 {
 			t.tstate.release()
+			runningDelete(t.name)
 			close(t.barrier)
 			for _, sub := range t.sub {
 				<-sub.signal
 			}
 			cleanupStart := elapsed()
+			runningStore(t.name)
 			err := t.runCleanup(true)
 			t.duration += elapsed() - cleanupStart
 			if err != nil {
@@ -149,6 +152,7 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	if sub.chatty != nil {
 		sub.chatty.Updatef(sub.name, "=== RUN   %s\n", sub.name)
 	}
+	runningStore(sub.name)
 	go tRunner(sub, f)
 	if !<-sub.signal {
 		runtime.Goexit()
@@ -178,12 +182,14 @@ func (t *T) Parallel() {
 	if t.chatty != nil {
 		t.chatty.Updatef(t.name, "=== PAUSE %s\n", t.name)
 	}
+	runningDelete(t.name)
 	t.signal <- true
 	<-t.parent.barrier
 	t.tstate.waitParallel()
 	if t.chatty != nil {
 		t.chatty.Updatef(t.name, "=== CONT  %s\n", t.name)
 	}
+	runningStore(t.name)
 	t.start = elapsed()
 	t.lastRaces = racesFound()
 }

@@ -25,6 +25,8 @@ func SynctestTest(t *T, f func(*T)) bool {
 	if t.cleanStart {
 		panic("testing: synctest.Run called during t.Cleanup")
 	}
+	pauseAlarm()
+	defer resumeAlarm()
 	outside := bubbleStart()
 	dead := make(chan bool, 1)
 	watchDeadlock(dead)

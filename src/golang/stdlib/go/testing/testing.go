@@ -31,7 +31,9 @@ type TB interface {
 	Skipf(format string, args ...any)
 	Skipped() bool
 	Context() context.Context
-	private()
+	// Go's TB also has an unexported method so that only the testing package implements
+	// it; chanlab's checker does not see unexported methods promoted across packages, so
+	// it is left out here.
 }
 
 // common holds what T (and a synctest bubble's T) share.
@@ -74,8 +76,6 @@ type T struct {
 	denyParallel bool
 	tstate       *testState
 }
-
-func (c *common) private() {}
 
 // Name returns the name of the running (sub-) test.
 func (c *common) Name() string { return c.name }
@@ -177,7 +177,12 @@ func (c *common) Skipped() bool {
 // Helper marks the calling function as a test helper function: its file and line are
 // skipped when printing file and line information.
 func (c *common) Helper() {
-	fn, _, ok := callerFrame(1)
+	skip := 1
+	fn, _, ok := callerFrame(skip)
+	for ok && isWrapper(fn) {
+		skip++
+		fn, _, ok = callerFrame(skip)
+	}
 	if !ok {
 		return
 	}

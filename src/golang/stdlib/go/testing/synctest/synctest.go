@@ -11,6 +11,9 @@ import (
 
 // Test executes f in a new bubble, as a test named like t; it fails t if f fails.
 func Test(t *testing.T, f func(*testing.T)) {
+	if inBubble() {
+		panic("synctest.Run called from within a synctest bubble")
+	}
 	if !testing.SynctestTest(t, f) {
 		t.FailNow()
 	}
@@ -18,7 +21,17 @@ func Test(t *testing.T, f func(*testing.T)) {
 
 // Wait blocks until every goroutine within the current bubble, other than the current
 // goroutine, is durably blocked.
-func Wait()
+func Wait() {
+	if !inBubble() {
+		panic("goroutine is not in a bubble")
+	}
+	wait()
+}
+
+func wait()
+
+// inBubble reports whether a bubble is running.
+func inBubble() bool
 
 // Sleep advances the bubble's clock by d (waiting for the other goroutines to block).
 func Sleep(d time.Duration) {
