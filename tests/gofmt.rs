@@ -11,13 +11,14 @@
 //! `tests/gofmt/KNOWN_GAPS` (formatting) and `tests/gofmt/KNOWN_ERROR_GAPS` (errors) list
 //! the cases that still differ: the tests fail on any failing case not listed. Regenerate it with `CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test
 //! gofmt`; `CHANLAB_GOFMT_FILTER=substr` runs the cases whose name contains `substr` and
-//! prints their first difference; `CHANLAB_GOFMT_DUMP=dir` writes every case's input there.
+//! prints their first difference; `CHANLAB_GOFMT_DUMP=dir` writes every case's input there;
+//! `CHANLAB_GOFMT_EXTRA=list` adds the Go files named in `list` (one path a line), for
+//! exploring beyond the corpus.
 
 use chanlab::golang::format;
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 fn manifest() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -38,21 +39,19 @@ fn real_gofmt(bin: &Path, src: &str) -> Option<String> {
     real_gofmt_full(bin, src).ok()
 }
 
-/// What real gofmt prints for `src`, or its first error line (named `main.go`).
+/// What real gofmt prints for `src` given as a file `main.go` (as a file, not standard
+/// input: gofmt then does not try the text as a fragment), or its first error line.
 fn real_gofmt_full(bin: &Path, src: &str) -> Result<String, String> {
-    let mut child = Command::new(bin)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run gofmt");
-    child.stdin.take().expect("stdin").write_all(src.as_bytes()).expect("write to gofmt");
-    let out = child.wait_with_output().expect("gofmt output");
+    let dir =
+        std::env::temp_dir().join(format!("chanlab-gofmt-{}-{:?}", std::process::id(), std::thread::current().id()));
+    std::fs::create_dir_all(&dir).expect("make a temporary directory");
+    std::fs::write(dir.join("main.go"), src).expect("write main.go");
+    let out = Command::new(bin).arg("main.go").current_dir(&dir).output().expect("run gofmt");
     if out.status.success() {
         return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
     }
     let err = String::from_utf8_lossy(&out.stderr);
-    Err(err.lines().next().unwrap_or("").replace("<standard input>", "main.go"))
+    Err(err.lines().next().unwrap_or("").to_string())
 }
 
 /// Every original source: (case name, text).
@@ -79,6 +78,12 @@ fn originals() -> Vec<(String, String)> {
             if let Ok(r) = ex.render(&ex.defaults()) {
                 cases.push((format!("example/{}", ex.id), r.source));
             }
+        }
+    }
+    if let Some(list) = std::env::var_os("CHANLAB_GOFMT_EXTRA") {
+        let list = std::fs::read_to_string(list).expect("read the CHANLAB_GOFMT_EXTRA list");
+        for p in list.lines().filter(|l| !l.trim().is_empty()) {
+            cases.push((format!("extra/{p}"), std::fs::read_to_string(p).expect("read an extra file")));
         }
     }
     let mut files = Vec::new();
@@ -280,9 +285,9 @@ fn gofmt_matches_real_gofmt() {
 /// it does not list.
 fn settle_gaps(name: &str, failures: &[(String, String)]) {
     if std::env::var_os("CHANLAB_GOFMT_WRITE_GAPS").is_some() {
-        let mut text = format!(
+        let mut text = String::from(
             "# Cases where golang::format differs from real gofmt: `case  first difference`.\n\
-             # Regenerate: CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test gofmt\n"
+             # Regenerate: CHANLAB_GOFMT_WRITE_GAPS=1 cargo test --test gofmt\n",
         );
         for (c, why) in failures {
             text.push_str(&format!("{c:<48} {}\n", why.replace('\n', " ")));
@@ -308,8 +313,9 @@ fn corpus_files() -> Vec<PathBuf> {
     corpus
 }
 
-/// Damaged corpus files that real gofmt rejects: the first error line must be the same
-/// (position and wording); `tests/gofmt/KNOWN_ERROR_GAPS` lists those that are not yet.
+/// Damaged corpus files that real gofmt rejects, and the common mistakes in
+/// `tests/gofmt/errors/`: the first error line must be the same (position and wording);
+/// `tests/gofmt/KNOWN_ERROR_GAPS` lists those that are not yet.
 #[test]
 fn gofmt_errors_match_real_gofmt() {
     let bin = gofmt_binary();
@@ -321,6 +327,10 @@ fn gofmt_errors_match_real_gofmt() {
             let seed = (i as u64) * 977 + k * 7 + 3;
             let text = mutate(&src, seed);
             let Err(want) = real_gofmt_full(&bin, &text) else { continue };
+            if let Some(dir) = std::env::var_os("CHANLAB_GOFMT_DUMP") {
+                let file = Path::new(&dir).join(format!("{}_{seed}", p.file_name().unwrap().to_string_lossy()));
+                std::fs::write(file, &text).expect("dump a case");
+            }
             total += 1;
             let case = format!("{}#{seed}", p.file_name().unwrap().to_string_lossy());
             match format::source(&text) {
@@ -328,6 +338,22 @@ fn gofmt_errors_match_real_gofmt() {
                 Err(got) => failures.push((case, format!("gofmt {want:?}, format {:?}", got.lines().next()))),
                 Ok(_) => failures.push((case, format!("gofmt {want:?}, format accepted it"))),
             }
+        }
+    }
+    let mut mistakes: Vec<PathBuf> = std::fs::read_dir(manifest().join("tests/gofmt/errors"))
+        .expect("tests/gofmt/errors")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    mistakes.sort();
+    for p in mistakes {
+        let text = std::fs::read_to_string(&p).expect("read an error fixture");
+        let Err(want) = real_gofmt_full(&bin, &text) else { panic!("gofmt accepts {}", p.display()) };
+        total += 1;
+        let case = format!("errors/{}", p.file_name().unwrap().to_string_lossy());
+        match format::source(&text) {
+            Err(got) if got.lines().next() == Some(want.as_str()) => passed += 1,
+            got => failures.push((case, format!("gofmt {want:?}, format {got:?}"))),
         }
     }
     eprintln!("gofmt errors: {passed} of {total} first error lines match real gofmt");

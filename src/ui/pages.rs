@@ -192,6 +192,13 @@ pub fn Home() -> impl IntoView {
     let ctx = expect_context::<AppCtx>();
     let overall = move || c.lessons.iter().map(|l| lesson_progress(ctx, l)).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
     let phases = c.phases.iter().map(|ph| view! { <PhaseBlock phase=ph /> }).collect_view();
+    // The first lesson in course order the learner has not opened yet.
+    let next_up = move || ctx.progress.with(|p| c.lessons.iter().find(|l| !p.has_visited(&l.id)));
+    let resume = move || {
+        next_up().map(|l| {
+            view! { <p class="continue"><a href=lesson_href(&l.id)>{format!("Continue with “{}” →", l.title)}</a></p> }
+        })
+    };
     view! {
         <div class="layout">
             <Sidebar current=None />
@@ -205,6 +212,7 @@ pub fn Home() -> impl IntoView {
                         format!("{d} of {t} steps done")
                     }}</span>
                 </div>
+                {resume}
                 {phases}
             </main>
         </div>

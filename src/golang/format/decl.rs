@@ -163,10 +163,10 @@ impl Printer<'_, '_> {
             self.ws(Ws::Indent);
             self.ws(Ws::Formfeed);
             let mut slot: Option<usize> = None;
-            for i in 0..n {
+            for (i, &start) in starts.iter().enumerate().take(n) {
                 if let Some(s) = slot {
                     let sect = self.lines_from(s) > 0;
-                    self.linebreak(self.line_for(starts[i]), 1, Ws::Ignore, sect);
+                    self.linebreak(self.line_for(start), 1, Ws::Ignore, sect);
                 }
                 slot = Some(self.record_line());
                 spec(self, i, n);

@@ -18,13 +18,11 @@ pub fn sorted(src: &str) -> Option<String> {
         match t.tok {
             Tok::Lparen | Tok::Lbrack | Tok::Lbrace => depth += 1,
             Tok::Rparen | Tok::Rbrack | Tok::Rbrace => depth -= 1,
-            Tok::Import if depth == 0 => {
-                if sm.toks.get(i + 1).is_some_and(|n| n.tok == Tok::Lparen) {
-                    let close = sm.partner[i + 1];
-                    let (a, b) = (sm.line(sm.toks[i + 1].off), sm.line(sm.toks[close].off));
-                    if a < b {
-                        changed |= sort_group(&sm, &lines, a, b, &mut out);
-                    }
+            Tok::Import if depth == 0 && sm.toks.get(i + 1).is_some_and(|n| n.tok == Tok::Lparen) => {
+                let close = sm.partner[i + 1];
+                let (a, b) = (sm.line(sm.toks[i + 1].off), sm.line(sm.toks[close].off));
+                if a < b {
+                    changed |= sort_group(&sm, &lines, a, b, &mut out);
                 }
             }
             _ => {}
