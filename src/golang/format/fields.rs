@@ -147,7 +147,7 @@ impl Printer<'_, '_> {
                 self.ident_list(&f.names, false);
             }
             self.ws(sep);
-            self.expr(&f.ty);
+            self.type_after_name(&f.ty);
             extra_tabs = 1;
         } else {
             self.expr(&f.ty);

@@ -37,6 +37,23 @@ impl Printer<'_, '_> {
         })
     }
 
+    /// A type right after a declared name (a struct field's, a `var` or `type` spec's), in
+    /// the parentheses the source had around it (the tree drops them; gofmt keeps them).
+    pub fn type_after_name(&mut self, t: &Expr) {
+        let (s, e) = (self.sm.outer_start(t), self.sm.outer_end(t));
+        let open = self.sm.prev_tok(s).filter(|&i| self.sm.toks[i].tok == Tok::Lparen);
+        let wrapped = open.filter(|&i| {
+            let c = self.sm.partner[i];
+            c != i && self.sm.toks[c].off >= e && self.sm.next_tok(e) == Some(c) && !self.sm.is_grouping(i)
+        });
+        let Some(i) = wrapped else { return self.expr(t) };
+        self.set_pos(self.sm.toks[i].off);
+        self.tok("(");
+        self.expr(t);
+        self.set_pos(self.sm.toks[self.sm.partner[i]].off);
+        self.tok(")");
+    }
+
     pub fn type_expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::ArrayType { len, elem } => {
