@@ -241,7 +241,7 @@ impl Printer<'_, '_> {
             return self.sm.outer_end(v);
         }
         if let Some(t) = s.ty {
-            return self.sm.outer_end(t);
+            return self.name_type_end(t);
         }
         s.names.last().map_or(0, |n| self.sm.off(n.pos) + n.name.len())
     }

@@ -96,7 +96,7 @@ impl Printer<'_, '_> {
                     return false;
                 }
                 let f = &fields[0];
-                if f.tag.is_some() || self.has_line_comment(self.sm.outer_end(&f.ty)) {
+                if f.tag.is_some() || self.has_line_comment(self.name_type_end(&f.ty)) {
                     return false;
                 }
                 let mut names = 0;
@@ -153,7 +153,7 @@ impl Printer<'_, '_> {
             self.expr(&f.ty);
             extra_tabs = 2;
         }
-        let mut end = self.sm.outer_end(&f.ty);
+        let mut end = self.name_type_end(&f.ty);
         if f.tag.is_some() {
             if let Some(i) = self.sm.next_tok(end).filter(|&i| self.sm.toks[i].tok == Tok::Literal) {
                 if !f.names.is_empty() && sep == Ws::Vtab {
