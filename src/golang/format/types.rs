@@ -72,7 +72,12 @@ impl Printer<'_, '_> {
                 self.tok("[");
                 match len {
                     Some(ArrayLen::Expr(n)) => self.expr(n),
-                    Some(ArrayLen::Auto) => self.tok("..."),
+                    Some(ArrayLen::Auto) => {
+                        if let Some(i) = self.sm.find(self.sm.off(e.pos), Tok::DotDotDot) {
+                            self.set_pos(self.sm.toks[i].off);
+                        }
+                        self.tok("...")
+                    }
                     None => {}
                 }
                 self.tok("]");
