@@ -402,9 +402,16 @@ pub fn LessonPage(lesson: &'static Lesson, focus: Option<Focus>) -> impl IntoVie
     }
 }
 
-/// Wrap an embed view: minimal chrome, and its height posted to the parent page.
+/// Wrap an embed view: minimal chrome (the page's one `main`, its title as a heading for
+/// screen readers), and its height posted to the parent page.
 #[component]
-pub fn Embed(children: Children) -> impl IntoView {
+pub fn Embed(title: String, children: Children) -> impl IntoView {
     super::watch_height();
-    view! { <div class="embed-root">{children()}<p class="embed-foot"><a href="#/" target="_blank">{course().title.clone()}</a></p></div> }
+    view! {
+        <main class="embed-root" id="main">
+            <h1 class="sr">{title}</h1>
+            {children()}
+            <p class="embed-foot"><a href="#/" target="_blank">{course().title.clone()}</a></p>
+        </main>
+    }
 }
