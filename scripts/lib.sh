@@ -70,8 +70,8 @@ ensure_site_tools() {
     (cd "$root/.tools" && npm install --no-audit --no-fund --silent binaryen@132 >/dev/null)
   fi
   apt_install chromium chromium-driver
-  if [ ! -d "$root/tests/e2e/node_modules/playwright-core" ]; then
-    echo "installing playwright-core (npm ci in tests/e2e, no browser download)" >&2
+  if [ ! -d "$root/tests/e2e/node_modules/playwright-core" ] || [ ! -d "$root/tests/e2e/node_modules/axe-core" ]; then
+    echo "installing playwright-core and axe-core (npm ci in tests/e2e, no browser download)" >&2
     (cd "$root/tests/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent >/dev/null)
   fi
 }

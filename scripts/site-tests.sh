@@ -23,7 +23,10 @@ node tests/e2e/e2e.mjs
 node tests/e2e/explorer.mjs
 node tests/e2e/timeline.mjs
 node tests/e2e/newuser.mjs
+node tests/e2e/site.mjs
 node tests/e2e/editor.mjs
+node tests/e2e/prerender.mjs
+node tests/e2e/offline.mjs
 
 echo "== measurements (transfer size, time to first output, edit to output)"
 node tests/e2e/measure.mjs

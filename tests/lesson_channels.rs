@@ -1,8 +1,13 @@
 //! The `channels` lesson's examples behave as the lesson says: buffered sends succeed until
 //! the buffer is full and then deadlock at the send; `range` ends only after `close`; each
-//! cell of the channel axioms table blocks, panics, yields the zero value or succeeds.
+//! cell of the channel axioms table blocks, panics, yields the zero value or succeeds;
+//! `len` and `cap` report the buffer's fill and size; a merge loop that sets closed inputs to
+//! nil ends, and one that does not spins until the step budget stops it.
 
 mod common_course;
+use chanlab::course::conform::{invariant, Observed};
+use chanlab::course::{Course, RunOptions};
+use chanlab::runtime::Config;
 use common_course::*;
 
 fn headers(report: &str) -> Vec<&str> {
@@ -165,4 +170,121 @@ fn axioms_defaults_send_into_the_open_buffer() {
     let out = run("axioms", &[]);
     assert_eq!(out.stdout, "channel is open, trying to send\nsent 1\n");
     assert_eq!(out.status, 0);
+}
+
+// ---- len-cap ----
+
+#[test]
+fn len_cap_defaults_show_three_of_five_then_two_after_a_receive() {
+    let out = run("len-cap", &[]);
+    assert_eq!(out.stdout, "Length: 3, Capacity: 5\nReceived: 1\nLength: 2, Capacity: 5\n");
+    assert_eq!(out.status, 0);
+}
+
+#[test]
+fn len_cap_counts_what_is_buffered_for_every_setting() {
+    for cap in 1..=20i64 {
+        for sends in 0..=cap {
+            let (c, s) = (cap.to_string(), sends.to_string());
+            let out = run("len-cap", &[("capacity", &c), ("sends", &s)]);
+            let mut want = format!("Length: {sends}, Capacity: {cap}\n");
+            if sends > 0 {
+                want.push_str("Received: 1\n");
+            }
+            want.push_str(&format!("Length: {}, Capacity: {cap}\n", (sends - 1).max(0)));
+            assert_eq!(out.stdout, want, "capacity {cap}, sends {sends}");
+            assert_eq!(out.status, 0);
+        }
+    }
+}
+
+#[test]
+fn len_cap_sends_may_not_exceed_capacity() {
+    let ex = example("len-cap");
+    assert!(ex.resolve([("capacity", "2"), ("sends", "3")]).is_err());
+    assert!(ex.resolve([("capacity", "20"), ("sends", "20")]).is_ok());
+}
+
+// ---- nil-disable ----
+
+fn observed(out: &chanlab::runtime::Outcome) -> Observed {
+    Observed { status: out.status, stdout: out.stdout.clone(), report: vec![] }
+}
+
+#[test]
+fn nil_disable_every_value_arrives_once_in_its_own_order() {
+    let ex = example("nil-disable");
+    for (a, b) in [(3, 2), (0, 2), (3, 0), (0, 0), (1, 1), (20, 20), (7, 13)] {
+        let (sa, sb) = (a.to_string(), b.to_string());
+        let p = ex.resolve([("a_count", sa.as_str()), ("b_count", sb.as_str())]).unwrap();
+        for seed in 1..=5 {
+            let out = ex.run(&p, seed, false).unwrap();
+            invariant("nil-disable", &p, &observed(&out)).unwrap_or_else(|e| panic!("a {a}, b {b}, seed {seed}: {e}"));
+            assert!(out.halted.is_none());
+        }
+    }
+}
+
+#[test]
+fn nil_disable_interleaving_depends_on_the_seed() {
+    let runs: Vec<String> =
+        (1..=8).map(|seed| run_seed("nil-disable", &[("a_count", "5"), ("b_count", "5")], seed).stdout).collect();
+    assert!(runs.iter().any(|r| *r != runs[0]), "every seed gave {}", runs[0]);
+}
+
+#[test]
+fn nil_disable_invariant_rejects_lost_duplicated_or_reordered_values() {
+    let ex = example("nil-disable");
+    let p = ex.resolve([("a_count", "2"), ("b_count", "1")]).unwrap();
+    let obs = |stdout: &str| Observed { status: 0, stdout: stdout.to_string(), report: vec![] };
+    let end = "both inputs finished\n";
+    assert!(invariant("nil-disable", &p, &obs(&format!("from b: b1\nfrom a: a1\nfrom a: a2\n{end}"))).is_ok());
+    assert!(invariant("nil-disable", &p, &obs(&format!("from a: a1\nfrom b: b1\n{end}"))).is_err());
+    assert!(invariant("nil-disable", &p, &obs(&format!("from a: a2\nfrom a: a1\nfrom b: b1\n{end}"))).is_err());
+    let twice = format!("from a: a1\nfrom a: a2\nfrom b: b1\nfrom b: b1\n{end}");
+    assert!(invariant("nil-disable", &p, &obs(&twice)).is_err());
+    assert!(invariant("nil-disable", &p, &obs("from a: a1\nfrom a: a2\nfrom b: b1\n")).is_err());
+}
+
+#[test]
+fn nil_disable_without_nil_spins_until_the_step_budget_stops_it() {
+    // The same program and message as with the default budget, which takes a debug build
+    // a minute to spend; the golden output checks the default budget's run.
+    let ex = example("nil-disable");
+    let p = ex.resolve([("set_nil", "false")]).unwrap();
+    let cfg = Config { max_ops: 200_000, ..ex.config(&p, &RunOptions::default()) };
+    let out = ex.program(&p).unwrap().runtime(cfg, Vec::new()).run();
+    // Every value is still printed once, in a seed-dependent interleaving...
+    let mut got: Vec<&str> = out.stdout.lines().collect();
+    got.sort();
+    assert_eq!(got, ["from a: a1", "from a: a2", "from a: a3", "from b: b1", "from b: b2"]);
+    // ...but the loop never ends: no closing line, and the simulator stops the program.
+    assert_eq!(out.status, 124);
+    let why = out.halted.as_deref().expect("the simulator stopped the program");
+    assert!(why.contains("200000 runtime operations without finishing"), "{why}");
+    assert!(why.contains("looping forever"), "{why}");
+    assert!(out.report.is_empty(), "not a Go failure: {}", out.report);
+}
+
+#[test]
+fn nil_disable_lesson_quotes_the_default_step_budget() {
+    let (course, _) = Course::load();
+    let prose = &course.lessons.iter().find(|l| l.id == "channels").unwrap().prose;
+    let prose = prose.split_whitespace().collect::<Vec<_>>().join(" ");
+    let quoted = format!("stopped after {} runtime operations", Config::default().max_ops);
+    assert!(prose.contains(&quoted), "lesson.md should quote `{quoted}`");
+}
+
+// ---- the exercise ----
+
+#[test]
+fn exercise_close_so_range_ends_solution_passes_and_starter_fails() {
+    use chanlab::course::exercise::{check, seeds, ExerciseResult};
+    let (course, _) = chanlab::course::Course::load();
+    let ex = course.lessons.iter().flat_map(|l| &l.exercises).find(|e| e.id == "close-so-range-ends").unwrap();
+    let solved = check(ex, &ex.solution, seeds(ex));
+    assert!(solved.passed(), "{}", solved.output());
+    let starter = check(ex, &ex.starter, 1..4);
+    assert!(matches!(starter, ExerciseResult::Failed { .. }), "{}", starter.output());
+    assert!(starter.output().contains("deadlock"), "{}", starter.output());
 }

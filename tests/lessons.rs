@@ -68,7 +68,7 @@ fn a_quiz_answer_out_of_range_and_a_short_quiz_are_reported() {
         ("l/lesson.md", "x"),
     ]);
     assert!(ps.iter().any(|p| p.contains("lessons/l/quiz.json") && p.contains("answer 2 is out of range")), "{ps:?}");
-    assert!(ps.iter().any(|p| p.contains("needs at least 3 questions")), "{ps:?}");
+    assert!(ps.iter().any(|p| p.contains("needs at least 4 questions")), "{ps:?}");
 }
 
 #[test]

@@ -15,10 +15,16 @@
 //!   — run the example over seeds 1..N (N: 1..1000, default 100) and print a histogram of
 //!   the distinct outcomes (stdout, exit status, first report line), each with a seed that
 //!   replays it (`chanlab run <example> --seed S`).
+//! - `chanlab test [-run RE] [-v] [-race] [-count N] [--seed S] [--seeds N] [--gomaxprocs N]
+//!   FILE.go... | DIR` — run the Go tests of one `package main` as `go test` would (same
+//!   output, same exit status: 0 pass, 1 fail or build failure); `--seeds N` runs them under
+//!   seeds 1..N and reports the first failing seed.
 //! - `chanlab source <example> [--set name=value]...` — the rendered Go source.
 //! - `chanlab list` — lessons, examples, parameters (ranges, defaults) and toggles.
 //! - `chanlab check` — validate all lesson data.
 //! - `chanlab golden [--write]` — compare (or rewrite) the golden outputs.
+//! - `chanlab prerender DIST [--site-url URL]` — write every page of the site as HTML into
+//!   the site build `DIST` around its `index.html` (plus `sitemap.xml` given the public URL).
 //!
 //! Usage errors (unknown example or parameter, bad value) print one line and exit 64.
 
@@ -29,10 +35,12 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: chanlab run <example> [--set name=value]... [--seed N] [--race] [--gomaxprocs N] [--trace]
        chanlab run [--seed N] [--race] [--gomaxprocs N] [--trace] FILE.go|- [args...]
        chanlab explore <example> [--set name=value]... [--runs N] [--race] [--gomaxprocs N]
+       chanlab test [-run RE] [-v] [-race] [-count N] [--seed S] [--seeds N] FILE.go...|DIR
        chanlab source <example> [--set name=value]...
        chanlab list
        chanlab check
        chanlab golden [--write]
+       chanlab prerender DIST [--site-url URL]
        chanlab conform <example> [--set name=value]... [--seed N]   (needs Go)";
 
 /// A command-line mistake: exit status 64 (EX_USAGE).
@@ -73,11 +81,13 @@ fn dispatch(args: &[String]) -> Result<u8, Usage> {
     match args.first().map(String::as_str) {
         Some("run") => run(&course, &args[1..]),
         Some("source") => source(&course, &args[1..]),
+        Some("test") => test_cmd(&args[1..]),
         Some("explore") => explore(&course, &args[1..]),
         Some("list") => Ok(list(&course)),
         Some("check") => Ok(check_cmd(&course, problems)),
         Some("conform") => conform(&course, &args[1..]),
         Some("golden") => Ok(golden(&course, args.get(1).map(String::as_str) == Some("--write"))),
+        Some("prerender") => prerender(&course, &args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(0)
@@ -461,4 +471,67 @@ fn conform(course: &Course, args: &[String]) -> Result<u8, Usage> {
         );
         Ok(1)
     }
+}
+
+/// `chanlab prerender DIST [--site-url URL]`.
+fn prerender(course: &Course, args: &[String]) -> Result<u8, Usage> {
+    let (dist, url) = match args {
+        [d] => (d, None),
+        [d, flag, u] if flag == "--site-url" => (d, Some(u.as_str())),
+        _ => return Err(Usage(format!("usage: chanlab prerender DIST [--site-url URL]\n{USAGE}"))),
+    };
+    match chanlab::prerender::write(std::path::Path::new(dist), course, url) {
+        Ok(n) => {
+            eprintln!("chanlab: wrote {n} pages into {dist}");
+            Ok(0)
+        }
+        Err(e) => {
+            eprintln!("chanlab: prerender: {e}");
+            Ok(1)
+        }
+    }
+}
+
+/// `chanlab test`: `go test` on the files given (or the `.go` files of one directory).
+fn test_cmd(args: &[String]) -> Result<u8, Usage> {
+    use chanlab::golang::gotest::{cli, first_failure, TestProgram};
+    let a = cli::parse(args).map_err(|e| Usage(format!("{e}\n{USAGE}")))?;
+    let mut paths = a.paths.clone();
+    if let [dir] = paths.as_slice() {
+        if std::path::Path::new(dir).is_dir() {
+            let entries = std::fs::read_dir(dir).map_err(|e| Usage(format!("cannot read {dir}: {e}")))?;
+            paths = entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "go"))
+                .map(|p| p.display().to_string())
+                .collect();
+            paths.sort();
+        }
+    }
+    let mut files = Vec::new();
+    for p in &paths {
+        let src = std::fs::read_to_string(p).map_err(|e| Usage(format!("cannot read {p}: {e}")))?;
+        let name = std::path::Path::new(p).file_name().map_or(p.clone(), |n| n.to_string_lossy().into_owned());
+        files.push((name, src));
+    }
+    let refs: Vec<(&str, &str)> = files.iter().map(|(n, s)| (n.as_str(), s.as_str())).collect();
+    let prog = match TestProgram::build(&refs) {
+        Ok(p) => p,
+        Err(report) => {
+            print!("{report}");
+            return Ok(1);
+        }
+    };
+    let seeds = if a.seeds > 0 { 1..a.seeds + 1 } else { a.opts.seed..a.opts.seed + 1 };
+    let tried = seeds.end - seeds.start;
+    let (failing, run) = first_failure(&prog, &a.opts, seeds);
+    print!("{}", run.output);
+    match failing {
+        Some(seed) if a.seeds > 0 => eprintln!("chanlab: seed {seed} fails (replay it with --seed {seed})"),
+        None if a.seeds > 1 => eprintln!("chanlab: passed on all {tried} seeds"),
+        None if a.seeds == 1 => eprintln!("chanlab: passed on seed 1"),
+        _ => {}
+    }
+    Ok(run.status.clamp(0, 255) as u8)
 }

@@ -1,7 +1,7 @@
 //! Validation of the lesson data, for `chanlab check` and the tests: every problem is
 //! reported with the file it is in.
 
-use super::data::{Golden, Kind};
+use super::data::{Golden, Kind, Question};
 use super::{Course, Example, Problem};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -32,7 +32,8 @@ pub fn check(course: &Course, load_problems: Vec<Problem>, files: &[(&str, &str)
     let listed: BTreeSet<&str> = course.phases.iter().flat_map(|p| p.lessons.iter().map(|s| s.as_str())).collect();
     for (path, _) in files {
         if let Some((dir, _)) = path.split_once('/') {
-            if !listed.contains(dir) {
+            // `phases/` holds the phase quick checks, not a lesson.
+            if !listed.contains(dir) && dir != "phases" {
                 problems.push(Problem {
                     file: path.to_string(),
                     message: format!("lesson folder `{dir}` is not listed in course.json"),
@@ -40,39 +41,10 @@ pub fn check(course: &Course, load_problems: Vec<Problem>, files: &[(&str, &str)
             }
         }
     }
+    check_phases(course, files, &mut problems);
     for lesson in &course.lessons {
         let lf = |f: &str| format!("{}/{f}", lesson.id);
-        if lesson.quiz.len() < 3 {
-            problems.push(Problem {
-                file: lf("quiz.json"),
-                message: format!("needs at least 3 questions, has {}", lesson.quiz.len()),
-            });
-        }
-        for (i, q) in lesson.quiz.iter().enumerate() {
-            if q.choices.len() < 2 {
-                problems.push(Problem {
-                    file: lf("quiz.json"),
-                    message: format!("question {}: needs at least 2 choices", i + 1),
-                });
-            }
-            if q.answer >= q.choices.len() {
-                problems.push(Problem {
-                    file: lf("quiz.json"),
-                    message: format!(
-                        "question {}: answer {} is out of range (0..{})",
-                        i + 1,
-                        q.answer,
-                        q.choices.len().saturating_sub(1)
-                    ),
-                });
-            }
-            if q.q.trim().is_empty() {
-                problems.push(Problem {
-                    file: lf("quiz.json"),
-                    message: format!("question {}: empty question text", i + 1),
-                });
-            }
-        }
+        check_quiz(&lf("quiz.json"), &lesson.quiz, MIN_LESSON_QUESTIONS, &mut problems);
         if lesson.prose.trim().is_empty() {
             problems.push(Problem { file: lf("lesson.md"), message: "missing or empty".into() });
         }
@@ -99,6 +71,10 @@ pub fn check(course: &Course, load_problems: Vec<Problem>, files: &[(&str, &str)
             }
             check_example(ex, &mut problems);
         }
+    }
+    let mut exercise_ids = BTreeSet::new();
+    for ex in course.lessons.iter().flat_map(|l| &l.exercises) {
+        problems.extend(super::exercise::problems(ex, &mut exercise_ids));
     }
     problems
 }
@@ -222,5 +198,204 @@ fn clip(s: &str) -> String {
         format!("{}…", &s[..s.char_indices().nth(200).map(|(i, _)| i).unwrap_or(s.len())])
     } else {
         s.to_string()
+    }
+}
+
+// ---- Quizzes: lesson quizzes, phase quick checks, and quiz files from anywhere ----
+
+/// The fewest questions a lesson's quiz may have.
+pub const MIN_LESSON_QUESTIONS: usize = 4;
+/// The fewest questions a phase's quick check may have.
+pub const MIN_PHASE_QUESTIONS: usize = 4;
+/// The largest quiz file `parse_quiz` accepts (an embedded quiz from another site).
+pub const MAX_QUIZ_BYTES: usize = 256 * 1024;
+
+/// A phase's quick check, when it has one (`phases/<id>.quiz.json`), is a well-formed quiz;
+/// a quiz file for a phase that `course.json` does not list is reported.
+fn check_phases(course: &Course, files: &[(&str, &str)], problems: &mut Vec<Problem>) {
+    for ph in &course.phases {
+        let file = format!("phases/{}.quiz.json", ph.id);
+        if files.iter().any(|(p, _)| *p == file) {
+            check_quiz(&file, &ph.quiz, MIN_PHASE_QUESTIONS, problems);
+        }
+    }
+    for (path, _) in files {
+        let Some(id) = path.strip_prefix("phases/").and_then(|p| p.strip_suffix(".quiz.json")) else { continue };
+        if !course.phases.iter().any(|p| p.id == id) {
+            problems.push(Problem {
+                file: path.to_string(),
+                message: format!("phase `{id}` is not a phase of course.json"),
+            });
+        }
+    }
+}
+
+/// A quiz in `file` has at least `min` questions, each well formed ([`question_problems`]).
+fn check_quiz(file: &str, quiz: &[Question], min: usize, problems: &mut Vec<Problem>) {
+    if quiz.len() < min {
+        problems.push(Problem {
+            file: file.into(),
+            message: format!("needs at least {min} questions, has {}", quiz.len()),
+        });
+    }
+    for (i, q) in quiz.iter().enumerate() {
+        for message in question_problems(i, q) {
+            problems.push(Problem { file: file.into(), message });
+        }
+    }
+}
+
+/// What is wrong with question `i` (0-based; messages count from 1): empty text, fewer than
+/// two choices, an empty choice, an answer that is not one of the choices.
+pub fn question_problems(i: usize, q: &Question) -> Vec<String> {
+    let n = i + 1;
+    let mut out = Vec::new();
+    if q.q.trim().is_empty() {
+        out.push(format!("question {n}: empty question text"));
+    }
+    if q.choices.len() < 2 {
+        out.push(format!("question {n}: needs at least 2 choices, has {}", q.choices.len()));
+    }
+    for (k, c) in q.choices.iter().enumerate() {
+        if c.trim().is_empty() {
+            out.push(format!("question {n}: choice {} is empty", k + 1));
+        }
+    }
+    if q.answer >= q.choices.len() {
+        let range = if q.choices.is_empty() {
+            "there are no choices".to_string()
+        } else {
+            format!("0..{}", q.choices.len() - 1)
+        };
+        out.push(format!("question {n}: answer {} is out of range ({range})", q.answer));
+    }
+    out
+}
+
+/// Read a quiz file in the course's shape (`[{"q", "choices", "answer", "explain"}]`,
+/// `explain` optional, unknown fields ignored) from text that may come from anywhere: every
+/// problem is listed in words (too big, not JSON with its line and column, the wrong shape,
+/// then each question's problems); nothing in it is ever run.
+pub fn parse_quiz(text: &str) -> Result<Vec<Question>, Vec<String>> {
+    if text.len() > MAX_QUIZ_BYTES {
+        return Err(vec![format!(
+            "the file is {} KB; a quiz file may be at most {} KB",
+            text.len().div_ceil(1024),
+            MAX_QUIZ_BYTES / 1024
+        )]);
+    }
+    let v: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| vec![format!("not JSON: {} (line {}, column {})", json_reason(&e), e.line(), e.column())])?;
+    let Some(items) = v.as_array() else {
+        return Err(vec![format!(
+            "the wrong shape: expected a list of questions `[{{\"q\", \"choices\", \"answer\", \"explain\"}}]`, found {}",
+            kind(&v)
+        )]);
+    };
+    if items.is_empty() {
+        return Err(vec!["the quiz has no questions".to_string()]);
+    }
+    let mut questions = Vec::new();
+    let mut problems = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        match question_from(i, item) {
+            Ok(q) => {
+                problems.extend(question_problems(i, &q));
+                questions.push(q);
+            }
+            Err(mut ps) => problems.append(&mut ps),
+        }
+    }
+    if problems.is_empty() {
+        Ok(questions)
+    } else {
+        Err(problems)
+    }
+}
+
+/// serde_json's message without its own " at line L column C" tail.
+fn json_reason(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+fn kind(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "true/false",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "a list",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// One question of a quiz file, or what is wrong with its shape.
+fn question_from(i: usize, v: &serde_json::Value) -> Result<Question, Vec<String>> {
+    let n = i + 1;
+    let Some(o) = v.as_object() else {
+        return Err(vec![format!(
+            "question {n}: expected an object with \"q\", \"choices\" and \"answer\", found {}",
+            kind(v)
+        )]);
+    };
+    let mut ps = Vec::new();
+    let q = match o.get("q") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(other) => {
+            ps.push(format!("question {n}: \"q\" must be text, found {}", kind(other)));
+            String::new()
+        }
+        None => {
+            ps.push(format!("question {n}: \"q\" (the question) is missing"));
+            String::new()
+        }
+    };
+    let choices = match o.get("choices") {
+        Some(serde_json::Value::Array(cs)) => {
+            let texts: Vec<String> = cs.iter().filter_map(|c| c.as_str().map(str::to_string)).collect();
+            if texts.len() != cs.len() {
+                ps.push(format!("question {n}: every choice must be text"));
+            }
+            texts
+        }
+        Some(other) => {
+            ps.push(format!("question {n}: \"choices\" must be a list of texts, found {}", kind(other)));
+            Vec::new()
+        }
+        None => {
+            ps.push(format!("question {n}: \"choices\" is missing"));
+            Vec::new()
+        }
+    };
+    let answer = match o.get("answer") {
+        Some(a) if a.as_u64().is_some() => a.as_u64().unwrap_or(0) as usize,
+        Some(other) => {
+            ps.push(format!(
+                "question {n}: \"answer\" must be the 0-based index of the right choice, found {}",
+                if other.is_number() { other.to_string() } else { kind(other).to_string() }
+            ));
+            0
+        }
+        None => {
+            ps.push(format!("question {n}: \"answer\" (the index of the right choice) is missing"));
+            0
+        }
+    };
+    let explain = match o.get("explain") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        None | Some(serde_json::Value::Null) => String::new(),
+        Some(other) => {
+            ps.push(format!("question {n}: \"explain\" must be text, found {}", kind(other)));
+            String::new()
+        }
+    };
+    if ps.is_empty() {
+        Ok(Question { q, choices, answer, explain })
+    } else {
+        Err(ps)
     }
 }

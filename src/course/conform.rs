@@ -140,6 +140,15 @@ pub fn invariant(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
         "mutex-counter" => mutex_counter(p, o),
         "rwmutex-cache" => rwmutex_cache(id, p, o),
         "worker-pool-ctx" => worker_pool_ctx_ties(p, o),
+        "nil-disable" => nil_disable(p, o),
+        "long-operation" => long_operation(p, o),
+        "backpressure" => backpressure(id, p, o),
+        "semaphore" | "semaphore-weighted" | "errgroup-profile" | "errgroup-limit" | "future" | "ticker-limiter"
+        | "bursty-limiter" | "token-bucket" => timed(id, p, o),
+        "broker" => broker(id, p, o),
+        "cas-counter" => cas_counter(p, o),
+        "atomic-config" => atomic_config(p, o),
+        "parallelism" => parallelism(p, o),
         _ => fail(o, &format!("no invariant is defined for `{id}`")),
     }
 }
@@ -224,6 +233,27 @@ fn select_fairness(p: &Params, o: &Observed) -> Result<(), String> {
     Ok(())
 }
 
+/// nil-disable: Two closed batches merged by a select that picks at random while both hold
+/// values: every value arrives exactly once, each batch in its own order, then the closing
+/// line. (Only `set_nil` on: off, the loop never ends, and conformance leaves it out.)
+fn nil_disable(p: &Params, o: &Observed) -> Result<(), String> {
+    if o.status != 0 || !o.report.is_empty() || !o.stdout.ends_with("both inputs finished\n") {
+        return fail(o, "expected a clean exit ending with `both inputs finished`");
+    }
+    for (name, n) in [("a", p.int("a_count")), ("b", p.int("b_count"))] {
+        let prefix = format!("from {name}: ");
+        let got: Vec<&str> = o.stdout.lines().filter_map(|l| l.strip_prefix(prefix.as_str())).collect();
+        let want: Vec<String> = (1..=n).map(|i| format!("{name}{i}")).collect();
+        if got != want {
+            return fail(o, &format!("expected {want:?} from {name}, in order"));
+        }
+    }
+    if o.stdout.lines().count() as i64 != p.int("a_count") + p.int("b_count") + 1 {
+        return fail(o, "expected one line per value and the closing line, nothing else");
+    }
+    Ok(())
+}
+
 /// mutex-counter: Without the lock and with several processors, real Go may or may not lose updates
 /// (and the simulator loses some, varying with the seed): the count can only drop.
 /// With the lock, or on one processor, every increment survives.
@@ -285,6 +315,218 @@ fn worker_pool_ctx_ties(p: &Params, o: &Observed) -> Result<(), String> {
         return fail(&format!("expected exit 0 and the summary `{want}`"));
     }
     Ok(())
+}
+
+/// long-operation: real sleeps overshoot, so real Go finishes fewer chunks by the time
+/// cancel() lands than virtual time does. Whatever the drift: the loop stops at the first
+/// check after cancel() (after chunk K, with chunks 1..K-1 ended by the cancel time and chunk K
+/// not), never finishes a chunk it started after the cancel, and reports its own elapsed time.
+fn long_operation(p: &Params, o: &Observed) -> Result<(), String> {
+    const MS: i64 = 1_000_000;
+    let (n, chunk, at) = (p.int("chunks"), p.int("chunk_ms") * MS, p.int("cancel_after_ms") * MS);
+    let mut lines: Vec<&str> = o.stdout.lines().collect();
+    let last = lines.pop().unwrap_or("");
+    let called = lines == ["cancel() called"];
+    if o.status != 0 || !o.report.is_empty() || !(lines.is_empty() || called) {
+        return fail(o, "expected exit 0, at most a `cancel() called` line, then the result");
+    }
+    // Real time runs late, more so on a loaded machine: by up to half, plus 5ms a chunk
+    // and 50ms overall.
+    let late = |virt: i64, k: i64| virt + virt / 2 + 5 * MS * k + 50 * MS;
+    let parsed = |s: &str| -> Option<(i64, i64)> {
+        if let Some(r) = s.strip_prefix("stopped after ") {
+            let (k, r) = r.split_once(&format!(" of {n} chunks at "))?;
+            let (t, why) = r.split_once(": ")?;
+            (why == "context canceled").then_some(())?;
+            return Some((k.parse().ok()?, parse_duration(t)?));
+        }
+        let t = s.strip_prefix(&format!("finished all {n} chunks in "))?;
+        Some((n, parse_duration(t)?))
+    };
+    let Some((k, took)) = parsed(last) else { return fail(o, &format!("cannot read the result line {last:?}")) };
+    let stopped = last.starts_with("stopped");
+    if took < k * chunk || took > late(k * chunk, k) {
+        return fail(o, &format!("{k} chunks of {chunk}ns cannot take {took}ns"));
+    }
+    // Chunks 1..k-1 ended no later than cancel(); a stop after k means chunk k ended after it.
+    if k > 0 && (k - 1) * chunk > at {
+        return fail(o, "a chunk started after cancel() was called");
+    }
+    // Both clocks are real time: the stop comes after cancel() (which never fires early).
+    if stopped && (!called || k >= n || took + MS < at) {
+        return fail(o, "a stop must follow cancel(), at the end of the chunk running when it was called");
+    }
+    if !stopped && called && took < at {
+        return fail(o, "cancel() was reported before it was due");
+    }
+    Ok(())
+}
+
+/// Examples that print virtual times (the rate limiters, the semaphores, errgroup, future):
+/// real Go prints what the simulator prints but for the durations, which real timers make a
+/// little late. Each sleep wakes up to a millisecond or so late, more on a loaded machine,
+/// and a ticker whose receiver is late by a whole interval drops that tick; chained sleeps add
+/// up. So every word must match, except that a duration may be late by 30ms plus a tenth.
+fn timed(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
+    let (course, _) = super::Course::load();
+    let ex = course.example(id).ok_or("no such example")?;
+    let sim = simulate(ex, p, 1);
+    if o.status != sim.status || o.report != sim.report {
+        return fail(o, &format!("expected status {} and report {:?}", sim.status, sim.report));
+    }
+    let (got, want): (Vec<&str>, Vec<&str>) = (o.stdout.lines().collect(), sim.stdout.lines().collect());
+    if got.len() != want.len() {
+        return fail(o, &format!("expected {} lines like the simulator's {:?}", want.len(), sim.stdout));
+    }
+    for (g, w) in got.iter().zip(&want) {
+        let (gw, ww): (Vec<&str>, Vec<&str>) = (g.split(' ').collect(), w.split(' ').collect());
+        let same = gw.len() == ww.len() && gw.iter().zip(&ww).all(|(a, b)| a == b || late_enough(a, b));
+        if !same {
+            return Err(format!("{id}: real Go printed {g:?} where the simulator printed {w:?}"));
+        }
+    }
+    Ok(())
+}
+
+/// broker: every subscriber accounts for every message (received + dropped); the fast ones
+/// receive what the simulator's do (all of them, but for the first message when unbuffered:
+/// they have not started waiting yet when it is published). The slow one's split hangs on near-ties between its wake-ups and the
+/// publisher's (real sleeps overshoot by up to a millisecond each, differently in the two
+/// goroutines), so it may differ from the simulator's by a couple of messages.
+fn broker(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
+    let (course, _) = super::Course::load();
+    let sim = simulate(course.example(id).ok_or("no such example")?, p, 1);
+    let (n, m) = (p.int("subscribers"), p.int("messages"));
+    let split = |stdout: &str, i: i64| -> Option<(i64, i64)> {
+        let l = stdout
+            .lines()
+            .find(|l| l.starts_with(&format!("subscriber {i}:")) || l.starts_with(&format!("subscriber {i} (")))?;
+        let (_, rest) = l.split_once("received ")?;
+        let (r, d) = rest.split_once(", dropped ")?;
+        Some((r.parse().ok()?, d.parse().ok()?))
+    };
+    let header = format!("published {m} messages");
+    if o.status != 0 || !o.report.is_empty() || o.stdout.lines().next() != Some(header.as_str()) {
+        return fail(o, &format!("expected exit 0 and `{header}` first"));
+    }
+    for i in 1..=n {
+        let Some((r, d)) = split(&o.stdout, i) else { return fail(o, &format!("no line for subscriber {i}")) };
+        let slow = i == n && p.int("slow_ms") > 0;
+        let (want, _) = split(&sim.stdout, i).ok_or("the simulator printed no such line")?;
+        if r + d != m || (!slow && r != want) || (slow && (r - want).abs() > 2 + m / 20) {
+            return fail(o, &format!("subscriber {i}: received {r}, dropped {d}; the simulator received {want}"));
+        }
+    }
+    Ok(())
+}
+
+/// backpressure: what real time changes is only how the producer's and the consumer's sleeps
+/// line up. Whatever they do: every item is sent or dropped, the consumer handles exactly
+/// what was sent, a blocking producer drops nothing and a dropping one never blocks; the
+/// drop count stays near the simulator's (real sleeps overshoot, so near a tie an item may
+/// go the other way) and the times are possible ones.
+fn backpressure(id: &str, p: &Params, o: &Observed) -> Result<(), String> {
+    const MS: i64 = 1_000_000;
+    let read = |stdout: &str| -> Option<[i64; 5]> {
+        let r = line_value(stdout, "producer: sent ")?;
+        let (sent, r) = r.split_once(", dropped ")?;
+        let (dropped, r) = r.split_once(", blocked for ")?;
+        let (blocked, fin) = r.split_once(", finished at ")?;
+        let processed = line_value(stdout, "consumer: processed ")?.strip_suffix(" items")?;
+        let n = |s: &str| s.parse::<i64>().ok();
+        Some([n(sent)?, n(dropped)?, parse_duration(blocked)?, parse_duration(fin)?, n(processed)?])
+    };
+    let (course, _) = super::Course::load();
+    let ex = course.example(id).ok_or("no such example")?;
+    let want = read(&simulate(ex, p, 1).stdout).ok_or("the simulator's output does not read")?;
+    let Some([sent, dropped, blocked, fin, processed]) = read(&o.stdout) else {
+        return fail(o, "expected a producer line and a consumer line");
+    };
+    let items = p.int("items");
+    if o.status != 0 || !o.report.is_empty() || sent + dropped != items || processed != sent {
+        return fail(o, &format!("every one of {items} items must be sent or dropped, and every sent one handled"));
+    }
+    if (p.flag("drop") && blocked != 0) || (!p.flag("drop") && dropped != 0) {
+        return fail(o, "a dropping producer never blocks; a blocking one never drops");
+    }
+    if (dropped - want[1]).abs() > items / 5 + 2 {
+        return fail(o, &format!("dropped {dropped}, the simulator dropped {}", want[1]));
+    }
+    // Real sleeps only ever overshoot, by a lot on a loaded machine: the producer cannot
+    // finish before its own sleeps add up, nor block for longer than it ran, and it stays
+    // within a few times the virtual time.
+    let most = |virt: i64| 3 * virt + 10 * MS * items + 100 * MS;
+    if fin < items * p.int("produce_ms") * MS || blocked > fin || fin > most(want[3]) || blocked > most(want[2]) {
+        return fail(o, &format!("times impossible next to the simulator's {:?}", &want[2..4]));
+    }
+    Ok(())
+}
+
+/// Whether `real` and `virt` are durations (with the same trailing punctuation) and `real` is
+/// at most 30ms plus a tenth later than `virt`, and not earlier than a millisecond before it.
+fn late_enough(real: &str, virt: &str) -> bool {
+    let split = |w: &str| {
+        let cut = w.trim_end_matches([',', ')', ':', ';']).len();
+        (w[..cut].to_string(), w[cut..].to_string())
+    };
+    let ((r, rp), (v, vp)) = (split(real), split(virt));
+    match (parse_duration(&r), parse_duration(&v)) {
+        (Some(r), Some(v)) if rp == vp => r >= v - 1_000_000 && r <= v + 30_000_000 + v / 10,
+        _ => false,
+    }
+}
+
+/// cas-counter: a compare-and-swap loop never loses an increment; a CAS fails (a retry) only
+/// when another processor changed the count in between, so one processor never retries.
+fn cas_counter(p: &Params, o: &Observed) -> Result<(), String> {
+    let n = p.int("goroutines");
+    let num = |prefix: &str| line_value(&o.stdout, prefix).and_then(|v| v.parse::<i64>().ok());
+    match (num("final count: "), num("CAS retries: ")) {
+        (Some(c), Some(r)) if c == n && r >= 0 && (r == 0 || p.int("gomaxprocs") > 1) && o.status == 0 => Ok(()),
+        _ => fail(o, &format!("expected final count {n}, and no retries on one processor")),
+    }
+}
+
+/// atomic-config: every read sees a whole config when the pointer is swapped atomically, or
+/// when one processor runs everything (nothing interrupts a reload between its two fields);
+/// the last reload always wins.
+fn atomic_config(p: &Params, o: &Observed) -> Result<(), String> {
+    let (readers, reloads) = (p.int("readers"), p.int("reloads"));
+    let header = format!("{readers} readers read the config {reloads} times each");
+    let torn = line_value(&o.stdout, "half-updated configs seen: ").and_then(|v| v.parse::<i64>().ok());
+    let whole = p.flag("atomic") || p.int("gomaxprocs") == 1;
+    let ok = o.status == 0
+        && o.stdout.lines().next() == Some(header.as_str())
+        && line_value(&o.stdout, "final version: ") == Some(reloads.to_string().as_str())
+        && torn.is_some_and(|t| (0..=readers * reloads).contains(&t) && (!whole || t == 0));
+    if ok {
+        Ok(())
+    } else {
+        fail(o, &format!("expected `{header}`, final version {reloads}, and no torn reads when they are impossible"))
+    }
+}
+
+/// parallelism: real Go's timings depend on the machine (its speed, its cores, its load: on
+/// a busy two-core machine four processors are not four times faster, and a calibration
+/// taken in a quiet moment is off later), so only the shape is checked: the first line names
+/// the workers, the CPU time and the processors, the second gives a duration and a ratio.
+/// The simulator's ratios (workers / processors, rounded up) are the lesson's tests' business.
+fn parallelism(p: &Params, o: &Observed) -> Result<(), String> {
+    let cpu = crate::runtime::gofmt::duration(p.int("cpu_ms") * 1_000_000);
+    let header =
+        format!("{} workers, each needing {cpu} of CPU, on {} processor(s)", p.int("workers"), p.int("gomaxprocs"));
+    let mut lines = o.stdout.lines();
+    let first = lines.next();
+    let ratio = lines.next().and_then(|l| {
+        let (took, rest) = l.strip_prefix("took ")?.split_once(", ")?;
+        parse_duration(took)?;
+        rest.strip_suffix(" times one worker's CPU time")?.parse::<f64>().ok()
+    });
+    if o.status == 0 && first == Some(header.as_str()) && ratio.is_some_and(|r| r >= 0.0) && lines.next().is_none() {
+        Ok(())
+    } else {
+        fail(o, &format!("expected `{header}` then `took D, R times one worker's CPU time`"))
+    }
 }
 
 /// The rest of the first stdout line starting with `prefix`.

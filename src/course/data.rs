@@ -67,6 +67,10 @@ pub struct ExampleFile {
     /// Run with the race detector unless the learner turns it off (`go run -race`).
     #[serde(default)]
     pub race: bool,
+    /// Simulated CPU time of one loop iteration, in nanoseconds (`runtime::Config::
+    /// cpu_ns_per_loop`): for examples about CPU-bound work. 0: loops take no time.
+    #[serde(default)]
+    pub cpu_ns_per_loop: i64,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]

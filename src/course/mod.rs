@@ -6,8 +6,10 @@ pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod conform;
 pub mod data;
+pub mod exercise;
 pub mod explore;
 pub mod params;
+pub mod prose;
 pub mod schedule;
 pub mod template;
 
@@ -91,6 +93,8 @@ pub struct Example {
     pub conformance: Conformance,
     /// Runs with the race detector by default.
     pub race: bool,
+    /// Simulated CPU time of one loop iteration (0: none); see `ExampleFile`.
+    pub cpu_ns_per_loop: i64,
     pub template: String,
     pub golden: Vec<Golden>,
 }
@@ -241,6 +245,7 @@ fn load_lesson<'a>(get: &dyn Fn(&str) -> Option<&'a str>, id: &str, phase: &str)
             controls: ef.controls,
             conformance: ef.conformance,
             race: ef.race,
+            cpu_ns_per_loop: ef.cpu_ns_per_loop,
             template,
             golden,
         });
@@ -437,6 +442,7 @@ impl Example {
             race,
             first_gid: 7,
             gomaxprocs: opts.gomaxprocs.or(param_procs).unwrap_or(1).max(1),
+            cpu_ns_per_loop: self.cpu_ns_per_loop,
             ..Config::default()
         }
     }

@@ -13,6 +13,7 @@
 //!   at a time; generic functions compiled per instantiation).
 //! - [`vm`]: values, goroutines as fibers (call frames on the heap) wrapped as runtime
 //!   goroutines, the instruction loop; every blocking operation awaits the runtime.
+//! - [`gotest`]: `go test` for one package (the test main, the runner, its report).
 //! - [`stdlib`]: the standard library: package APIs declared as Go source (bodies in Go where
 //!   Go is enough, body-less functions bound to Rust natives), checked against real Go.
 //!
@@ -20,6 +21,7 @@
 
 pub mod compile;
 pub mod format;
+pub mod gotest;
 pub mod stdlib;
 pub mod syntax;
 pub mod types;

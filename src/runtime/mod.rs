@@ -165,6 +165,21 @@ pub fn race_access(addr: usize, write: bool, site: &'static str) {
     sched::try_with_rt(|rt| rt.race_access(addr, write, site));
 }
 
+/// [`race_access`] to memory owned by the value `keep` returns: the first access to `addr`
+/// keeps that value alive for the rest of the run, so the address is never reused by a later
+/// allocation, which would otherwise inherit this one's accesses (a false race).
+pub fn race_access_keeping(
+    addr: usize,
+    write: bool,
+    site: &'static str,
+    keep: impl FnOnce() -> Box<dyn std::any::Any>,
+) {
+    sched::try_with_rt(|rt| {
+        rt.race_keep(addr, keep);
+        rt.race_access(addr, write, site)
+    });
+}
+
 /// Whether this run has the race detector on.
 pub fn race_enabled() -> bool {
     with_rt(|rt| rt.cfg.race)
@@ -187,6 +202,12 @@ pub fn race_sync(addr: usize) {
     sched::try_with_rt(|rt| rt.race_acq_rel(addr));
 }
 
+/// Goroutine `g` starts with everything published into `addr` (by [`race_sync`]): the
+/// happens-before edge from arming a `time.AfterFunc` timer to the goroutine it starts.
+pub fn race_sync_into(g: Gid, addr: usize) {
+    sched::try_with_rt(|rt| rt.race_acquire_for(g, addr));
+}
+
 /// `runtime.NumGoroutine()`: goroutines that exist, including ones that have not run yet.
 pub fn num_goroutine() -> usize {
     with_rt(|rt| rt.sched.borrow().live)
@@ -207,6 +228,18 @@ pub fn charge(n: u64) -> bool {
     })
 }
 
+/// The simulated CPU cost of one loop iteration (`Config::cpu_ns_per_loop`; 0: none).
+pub fn cpu_ns_per_loop() -> i64 {
+    with_rt(|rt| rt.cfg.cpu_ns_per_loop)
+}
+
+/// `loops` loop iterations ran on the current goroutine's processor: advance the virtual
+/// clock by their CPU time, shared among the processors that hold a goroutine (with N busy
+/// processors N goroutines compute at once, so each iteration takes 1/N of the wall time).
+pub fn burn_cpu(loops: u64) {
+    with_rt(|rt| rt.burn_cpu(loops))
+}
+
 /// A runtime throw (`fatal error: msg`) in the current goroutine, after writing `pre` to
 /// stderr (e.g. `runtime: goroutine stack exceeds 1000000000-byte limit`).
 pub async fn fatal<T>(msg: &str, pre: &str) -> T {
@@ -221,6 +254,52 @@ pub async fn fatal<T>(msg: &str, pre: &str) -> T {
 /// Ctrl+C): `f` runs at the current virtual time, outside any goroutine.
 pub fn on_inject(name: &str, f: impl Fn() + 'static) {
     with_rt(|rt| rt.controls.borrow_mut().push((name.to_string(), Rc::new(f))))
+}
+
+/// Deliver an outside event from inside the program (a program sending itself a signal):
+/// every event registered as `name` runs now, in registration order. How many there were.
+pub fn raise(name: &str) -> usize {
+    let fs: Vec<Rc<dyn Fn()>> =
+        with_rt(|rt| rt.controls.borrow().iter().filter(|(n, _)| n == name).map(|(_, f)| f.clone()).collect());
+    fs.iter().for_each(|f| f());
+    fs.len()
+}
+
+/// The race detector names memory by address: keep the object at `base` (through `owner`,
+/// a weak reference, which keeps its allocation) from being freed and its address reused
+/// by another object while the run lasts.
+pub fn race_pin(base: usize, owner: impl FnOnce() -> std::rc::Weak<dyn std::any::Any>) {
+    sched::try_with_rt(|rt| rt.race_pin(base, owner));
+}
+
+/// Goroutine `child` (just started from outside any goroutine, e.g. by a timer) learns
+/// everything published into sync object `obj` (by whoever armed the timer).
+pub fn race_inherit(child: Gid, obj: usize) {
+    with_rt(|rt| rt.race_inherit(child, obj))
+}
+
+/// How many data races the race detector has reported so far in this run (`go test`
+/// fails the test during which the count grew).
+pub fn races_found() -> u64 {
+    with_rt(|rt| rt.race.borrow().found as u64)
+}
+
+/// Whether a goroutine other than the running one is runnable (`synctest.Wait` yields
+/// until none is: every other goroutine is blocked).
+pub fn others_runnable() -> bool {
+    with_rt(|rt| {
+        let me = rt.cur.get();
+        let s = rt.sched.borrow();
+        let any = s.all().any(|g| g.id != me && !matches!(g.status, goroutine::Status::Waiting(_)));
+        any
+    })
+}
+
+/// Call `f` once, instead of ending the program with Go's deadlock report, the next time
+/// every goroutine is blocked and no timer is pending (`None` removes the handler). `f`
+/// should wake a goroutine (`testing/synctest` panics in the bubble's caller).
+pub fn on_deadlock(f: Option<Rc<dyn Fn()>>) {
+    with_rt(|rt| *rt.on_deadlock.borrow_mut() = f)
 }
 
 /// The virtual time now, in nanoseconds (for programs that print timestamps).

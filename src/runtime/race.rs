@@ -55,6 +55,8 @@ struct Access {
 struct Shadow {
     write: Option<Access>,
     reads: Vec<Access>,
+    /// The allocation the address belongs to, kept alive so that its address is not reused.
+    owner: Option<Box<dyn std::any::Any>>,
 }
 
 /// What the detector knows of a goroutine after it may have ended.
@@ -73,6 +75,10 @@ pub(crate) struct Race {
     reported: HashSet<usize>,
     who: HashMap<Gid, Who>,
     pub(crate) found: u32,
+    /// Objects whose addresses the shadow memory names, held (weakly) so their memory is
+    /// never reused for another object during the run: a freed address reused would
+    /// otherwise inherit the old object's accesses and report a false race.
+    pins: HashMap<usize, std::rc::Weak<dyn std::any::Any>>,
 }
 
 impl Race {
@@ -132,9 +138,44 @@ impl Rt {
         r.tick(g);
     }
 
+    /// Keep the allocation at `base` from being reused while the run lasts (see `pins`).
+    pub(crate) fn race_pin(&self, base: usize, owner: impl FnOnce() -> std::rc::Weak<dyn std::any::Any>) {
+        if self.race_on() {
+            self.race.borrow_mut().pins.entry(base).or_insert_with(owner);
+        }
+    }
+
+    /// Goroutine `g` learns everything published into `obj` (a timer's goroutine starting
+    /// after the timer was armed).
+    pub(crate) fn race_inherit(&self, g: Gid, obj: usize) {
+        if !self.race_on() || g == 0 {
+            return;
+        }
+        let mut r = self.race.borrow_mut();
+        r.clock(g);
+        let Race { clocks, sync, .. } = &mut *r;
+        if let (Some(s), Some(c)) = (sync.get(&obj), clocks.get_mut(&g)) {
+            c.join(s);
+        }
+    }
+
     /// The current goroutine learns everything published into `obj` (lock, receive, Wait).
     pub(crate) fn race_acquire(&self, obj: usize) {
         let g = self.cur.get();
+        if !self.race_on() || g == 0 {
+            return;
+        }
+        let mut r = self.race.borrow_mut();
+        r.clock(g);
+        let Race { clocks, sync, .. } = &mut *r;
+        if let Some(s) = sync.get(&obj) {
+            clocks.get_mut(&g).expect("made above").join(s);
+        }
+    }
+
+    /// Goroutine `g` (not necessarily the current one) learns everything published into `obj`:
+    /// a goroutine that a timer starts (`time.AfterFunc`) after whoever armed the timer.
+    pub(crate) fn race_acquire_for(&self, g: Gid, obj: usize) {
         if !self.race_on() || g == 0 {
             return;
         }
@@ -150,6 +191,18 @@ impl Rt {
     pub(crate) fn race_acq_rel(&self, obj: usize) {
         self.race_acquire(obj);
         self.race_release(obj);
+    }
+
+    /// Keep the allocation holding `addr` alive (made by `keep` on the first access only).
+    pub(crate) fn race_keep(&self, addr: usize, keep: impl FnOnce() -> Box<dyn std::any::Any>) {
+        if !self.race_on() || self.cur.get() == 0 {
+            return;
+        }
+        let mut r = self.race.borrow_mut();
+        let sh = r.shadow.entry(addr).or_default();
+        if sh.owner.is_none() {
+            sh.owner = Some(keep());
+        }
     }
 
     /// A read or write of the shared variable at `addr`, at source label `site`.

@@ -60,6 +60,11 @@ pub struct Config {
     pub gomaxprocs: u32,
     /// Run the happens-before race detector (`go run -race`).
     pub race: bool,
+    /// Simulated CPU time one loop iteration of an interpreted program costs on its processor
+    /// (0: computation takes no virtual time, the default). An example about CPU-bound work
+    /// sets it so that a busy loop keeps a processor busy for a while: the clock advances
+    /// by the cost divided by the processors at work.
+    pub cpu_ns_per_loop: i64,
 }
 
 impl Default for Config {
@@ -73,6 +78,7 @@ impl Default for Config {
             first_gid: 7,
             gomaxprocs: 1,
             race: false,
+            cpu_ns_per_loop: 0,
         }
     }
 }
@@ -267,6 +273,9 @@ pub struct Rt {
     pub(crate) creator: Cell<Option<&'static str>>,
     /// The main goroutine ended with `runtime.Goexit`: the program runs on without it.
     pub(crate) main_goexit: Cell<bool>,
+    /// Called once, instead of reporting a deadlock, when every goroutine is blocked and no
+    /// timer is pending (`testing/synctest`'s bubble deadlock; see `runtime::on_deadlock`).
+    pub(crate) on_deadlock: RefCell<Option<Rc<dyn Fn()>>>,
     /// Manual scheduling: the case the next `select` tries first (consumed by that select).
     pub(crate) select_pick: Cell<Option<usize>>,
     /// Manual scheduling: a select with several ready cases stops and asks (see `ask_select`).
@@ -761,6 +770,14 @@ impl Rt {
                 *p = None;
             }
         }
+    }
+
+    /// `loops` loop iterations of simulated CPU work by the running goroutine: the clock
+    /// advances by their cost over the number of processors holding a goroutine.
+    pub(crate) fn burn_cpu(&self, loops: u64) {
+        let busy = self.sched.borrow().procs.iter().flatten().count().max(1) as i64;
+        let ns = (loops as i64).saturating_mul(self.cfg.cpu_ns_per_loop) / busy;
+        self.now.set(self.now.get().saturating_add(ns));
     }
 
     pub(crate) fn random_below(&self, n: u32) -> u32 {

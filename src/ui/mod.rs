@@ -4,7 +4,9 @@
 //!
 //! - [`pages`]: home, lesson, embeds; [`card`]: the runnable example; [`quiz`]: quizzes;
 //! - [`output`]: terminal lines from a run; [`highlight`]: the Go tokenizer and code view;
-//! - [`prose`]: Markdown; [`store`]: progress in `localStorage`;
+//! - [`prose`]: Markdown; [`store`]: progress in `localStorage`; [`search`]: the course search;
+//! - [`exercise`] (runs in [`exercise_run`]): exercises checked by Go tests; [`quiz_file`]: a
+//!   quiz file from another place (`#/embed/quiz?src=`);
 //! - [`runopts`]: `-race` and GOMAXPROCS; [`explain`]: why a program is stuck;
 //!   [`explorer`]: outcomes over many seeds; [`manual`]: "you are the scheduler".
 //! - [`timeline`] (data in [`timeline_model`]) and [`stepper`]: goroutine lanes and stepping.
@@ -20,17 +22,23 @@ pub mod editor_run;
 pub mod editor_store;
 pub mod editor_text;
 pub mod explain;
+// -- site: exercises, search, quiz files --
+pub mod exercise;
+pub mod exercise_run;
 pub mod explorer;
 pub mod highlight;
 pub mod manual;
+pub mod offline;
 pub mod output;
 pub mod pages;
 pub mod params;
 pub mod playground;
 pub mod prose;
 pub mod quiz;
+pub mod quiz_file;
 pub mod route;
 pub mod runopts;
+pub mod search;
 pub mod share;
 pub mod stepper;
 pub mod store;
@@ -85,6 +93,17 @@ pub fn save_answers(ctx: AppCtx, lesson: &str, answers: &[Option<usize>]) {
         }
     });
     store::save(&ctx.progress.get_untracked());
+}
+
+/// Change an exercise's saved state (saved at once; storage failures are ignored).
+pub fn save_exercise(ctx: AppCtx, id: &str, change: impl FnOnce(&mut store::ExerciseState)) {
+    ctx.progress.update(|p| change(p.exercises.entry(id.to_string()).or_default()));
+    store::save(&ctx.progress.get_untracked());
+}
+
+/// An exercise by its (course-wide) id.
+pub fn exercise(id: &str) -> Option<&'static crate::course::Exercise> {
+    course().lessons.iter().flat_map(|l| l.exercises.iter()).find(|x| x.id == id)
 }
 
 /// A fresh random seed for a re-run.
@@ -180,8 +199,30 @@ pub fn watch_height() {
     }
 }
 
+thread_local! {
+    /// The route of the pre-rendered page the app started on (`data-route` of
+    /// `#prerendered`, written by `chanlab prerender`), if any.
+    static PRERENDERED_ROUTE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The way back to the site's root from that page (`./`, `../../`).
+    static PRERENDERED_ROOT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The route in the URL's hash; on a pre-rendered page whose URL has none, the page's own.
 fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    if hash.starts_with("#/") {
+        return hash;
+    }
+    PRERENDERED_ROUTE.with(|r| r.borrow().clone()).unwrap_or(hash)
+}
+
+/// Take the pre-rendered content off the page (the app renders the same page live) and
+/// remember which route it was.
+fn take_prerendered() {
+    let Some(el) = document().get_element_by_id("prerendered") else { return };
+    PRERENDERED_ROUTE.with(|r| *r.borrow_mut() = el.get_attribute("data-route"));
+    PRERENDERED_ROOT.with(|r| *r.borrow_mut() = el.get_attribute("data-root"));
+    el.remove();
 }
 
 /// The whole app: the page for the current hash.
@@ -214,19 +255,28 @@ pub fn page(r: Route) -> AnyView {
             None => view! { <Problem title="No such lesson".to_string() message=unknown_lesson(&id) /> }.into_any(),
         },
         Route::EmbedQuiz { lesson } => match c.lesson(&lesson) {
-            Some(l) => view! { <Embed><quiz::Quiz lesson=l embed=true /></Embed> }.into_any(),
-            None => view! { <Embed><p class="error" role="alert">{unknown_lesson(&lesson)}</p></Embed> }.into_any(),
+            Some(l) => view! { <Embed title=format!("Quiz: {}", l.title)><quiz::Quiz lesson=l embed=true /></Embed> }.into_any(),
+            None => view! { <Embed title="No such lesson".to_string()><p class="error" role="alert">{unknown_lesson(&lesson)}</p></Embed> }.into_any(),
         },
         Route::EmbedExample { focus } => match c.example(&focus.example) {
-            Some(ex) => view! { <Embed><card::ExampleCard ex=ex focus=Some(focus) embed=true /></Embed> }.into_any(),
+            Some(ex) => view! { <Embed title=ex.title.clone()><card::ExampleCard ex=ex focus=Some(focus) embed=true /></Embed> }.into_any(),
             None => {
                 let m = format!("There is no example `{}` in this course.", focus.example);
-                view! { <Embed><p class="error" role="alert">{m}</p></Embed> }.into_any()
+                view! { <Embed title="Not found".to_string()><p class="error" role="alert">{m}</p></Embed> }.into_any()
+            }
+        },
+        // -- site: external quizzes, exercises --
+        Route::EmbedQuizSrc { src } => view! { <Embed title="Quiz".to_string()><quiz_file::ExternalQuiz src=src /></Embed> }.into_any(),
+        Route::EmbedExercise { id } => match exercise(&id) {
+            Some(x) => view! { <Embed title=format!("Exercise: {}", x.title)><exercise::ExerciseView ex=x embed=true /></Embed> }.into_any(),
+            None => {
+                let m = format!("There is no exercise `{id}` in this course.");
+                view! { <Embed title="Not found".to_string()><p class="error" role="alert">{m}</p></Embed> }.into_any()
             }
         },
         // The playground (editor).
         Route::Play { focus } => view! { <playground::Playground focus=focus /> }.into_any(),
-        Route::EmbedPlay { focus } => view! { <Embed><playground::PlayEmbed focus=focus /></Embed> }.into_any(),
+        Route::EmbedPlay { focus } => view! { <Embed title="Go playground".to_string()><playground::PlayEmbed focus=focus /></Embed> }.into_any(),
         Route::NotFound(m) => view! { <Problem title="Page not found".to_string() message=m /> }.into_any(),
     }
 }
@@ -249,5 +299,10 @@ fn set_title(r: &Route) {
 
 /// Mount the app on `<body>` (the site's entry point).
 pub fn start() {
+    take_prerendered();
     leptos::mount::mount_to_body(App);
+    // Only a build written by `chanlab prerender` has the service worker.
+    if let Some(root) = PRERENDERED_ROOT.with(|r| r.borrow().clone()) {
+        offline::start(&root);
+    }
 }

@@ -12,6 +12,11 @@ pub enum Route {
     EmbedQuiz { lesson: String },
     /// `#/embed/example/<example-id>?...`.
     EmbedExample { focus: Focus },
+    // -- site: external quizzes, exercises --
+    /// `#/embed/quiz?src=<url>`: a quiz file from another place (same origin or CORS).
+    EmbedQuizSrc { src: String },
+    /// `#/embed/exercise/<exercise-id>`.
+    EmbedExercise { id: String },
     /// `#/play?code=…&seed=…` (or `starter=<example-id>`): the playground (editor's routes).
     Play { focus: Focus },
     /// `#/embed/play?code=…`: the playground in an iframe.
@@ -96,11 +101,27 @@ pub fn parse(hash: &str) -> Route {
         ["lesson", id, ex] => Route::Lesson { id: decode(id), focus: Some(focus(ex, query)) },
         ["embed", "quiz", id] => Route::EmbedQuiz { lesson: decode(id) },
         ["embed", "example", ex] => Route::EmbedExample { focus: focus(ex, query) },
+        // -- site: external quizzes, exercises --
+        ["embed", "quiz"] => match query_param(query, "src") {
+            Some(src) if !src.is_empty() => Route::EmbedQuizSrc { src },
+            _ => Route::NotFound("An external quiz needs its file: `#/embed/quiz?src=<url of a quiz .json>`.".into()),
+        },
+        ["embed", "exercise", id] => Route::EmbedExercise { id: decode(id) },
         // The playground (editor).
         ["play"] => Route::Play { focus: focus("play", query) },
         ["embed", "play"] => Route::EmbedPlay { focus: focus("play", query) },
         _ => Route::NotFound(format!("There is no page at `#{h}`.")),
     }
+}
+
+/// The decoded value of `name` in a query string (the first one).
+pub fn query_param(query: Option<&str>, name: &str) -> Option<String> {
+    query?.split('&').filter_map(|p| p.split_once('=')).find(|(k, _)| decode(k) == name).map(|(_, v)| decode(v))
+}
+
+/// The hash of a lesson page that scrolls to one of its exercises (or examples).
+pub fn lesson_part_href(lesson: &str, part: &str) -> String {
+    format!("#/lesson/{}/{}", encode(lesson), encode(part))
 }
 
 /// The hash of a lesson page.

@@ -1,4 +1,7 @@
 // Measures the release build in headless Chromium:
+// - bytes (gzip bodies) that arrive before the first contentful paint of a pre-rendered
+//   lesson page, and when that paint happens;
+// (service workers blocked: a first visit, before the worker stores the build)
 // - the first page's transfer size (gzip, as the bundled server sends it), per file;
 // - time from navigation to the first example's output on screen (median of 5 cold loads);
 // - time from a parameter edit to the new output in the DOM and to the next frame (median of 5).
@@ -27,9 +30,26 @@ const firstOutput = () => {
 };
 
 try {
+  // 0. Bytes before the first contentful paint of a pre-rendered lesson page (cold).
+  {
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    await page.goto(srv.url + 'lesson/worker-pool/', { waitUntil: 'networkidle' });
+    const r = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const at = fcp ? fcp.startTime : Infinity;
+      const nav = performance.getEntriesByType('navigation')[0];
+      const before = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= at);
+      const bytes = nav.encodedBodySize + before.reduce((a, e) => a + e.encodedBodySize, 0);
+      return { at, bytes, files: [nav.name, ...before.map((e) => e.name)].map((n) => n.split('/').pop() || 'index.html') };
+    });
+    console.log(`pre-rendered lesson: first contentful paint at ${fmt(r.at)} after ${(r.bytes / 1024).toFixed(1)} KiB (${r.files.join(', ')})`);
+    await ctx.close();
+  }
+
   // 1. Transfer size of the first page (cold).
   {
-    const ctx = await browser.newContext();
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
     const page = await ctx.newPage();
     srv.stats.bytes = 0;
     srv.stats.requests.length = 0;
@@ -44,7 +64,7 @@ try {
   // 2. Navigation to the first example's output, 5 cold loads.
   const loads = [];
   for (let i = 0; i < 5; i++) {
-    const ctx = await browser.newContext();
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
     const page = await ctx.newPage();
     await page.addInitScript(firstOutput);
     await page.goto(srv.url + '#/lesson/worker-pool');
@@ -56,7 +76,7 @@ try {
 
   // 3. Parameter edit to new output.
   {
-    const ctx = await browser.newContext();
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
     const page = await ctx.newPage();
     await page.goto(srv.url + '#/lesson/worker-pool');
     await page.waitForSelector('.card .terminal .tl.out');

@@ -13,11 +13,16 @@ const TYPES = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export function serve(dir, prefix = '/course/sub/') {
   const stats = { bytes: 0, requests: [] };
   const cache = new Map();
+  // Files a test replaces with other contents (a new deployment's sw.js).
+  const overrides = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(prefix)) {
@@ -31,17 +36,24 @@ export function serve(dir, prefix = '/course/sub/') {
       res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title></head><body></body></html>');
       return;
     }
-    const file = path.join(dir, path.normalize(rel));
+    let file = path.join(dir, path.normalize(rel));
+    // A folder serves its index.html, as static hosts do (the pre-rendered pages).
+    if (file.startsWith(path.resolve(dir)) && fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      file = path.join(file, 'index.html');
+    }
     if (!file.startsWith(path.resolve(dir)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
     }
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '');
-    let body = fs.readFileSync(file);
+    let body = overrides.has(rel) ? Buffer.from(overrides.get(rel)) : fs.readFileSync(file);
     const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' };
     if (gzip) {
-      if (!cache.has(file)) cache.set(file, zlib.gzipSync(body, { level: 9 }));
-      body = cache.get(file);
+      if (overrides.has(rel)) body = zlib.gzipSync(body);
+      else {
+        if (!cache.has(file)) cache.set(file, zlib.gzipSync(body, { level: 9 }));
+        body = cache.get(file);
+      }
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = body.length;
@@ -53,7 +65,8 @@ export function serve(dir, prefix = '/course/sub/') {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${prefix}`, stats, close: () => new Promise((r) => server.close(r)) });
+      const override = (rel, text) => overrides.set(rel, text);
+      resolve({ url: `http://127.0.0.1:${port}${prefix}`, stats, override, close: () => new Promise((r) => server.close(r)) });
     });
   });
 }

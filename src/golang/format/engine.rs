@@ -74,6 +74,9 @@ pub struct Printer<'s, 'a> {
     pub comment: Option<usize>,
     pub comment_offset: usize,
     pub comment_newline: bool,
+    /// Where `//go:build` and `// +build` comments start in `output`.
+    pub go_build: Vec<usize>,
+    pub plus_build: Vec<usize>,
 }
 
 impl<'s, 'a> Printer<'s, 'a> {
@@ -100,6 +103,8 @@ impl<'s, 'a> Printer<'s, 'a> {
             comment: None,
             comment_offset: INFINITY,
             comment_newline: false,
+            go_build: Vec::new(),
+            plus_build: Vec::new(),
         };
         p.next_comment();
         p

@@ -106,5 +106,6 @@ fn print(src: &str, file: &File) -> String {
     p.file(file);
     p.implied_semi = false;
     p.flush(Position { offset: INFINITY, line: INFINITY, col: 0 }, "EOF");
+    p.fix_go_build_lines();
     tabwriter::align(&p.output)
 }

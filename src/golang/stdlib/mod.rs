@@ -3,9 +3,9 @@
 //! - `go/<import path>/*.go`: each package's API as Go source, listed in [`PACKAGES`] and
 //!   returned by [`package_files`] (the checker reads them like user code). Whatever can be Go
 //!   is Go (errors, context, errgroup, semaphore, rate, sort, slices, maps, strings, sync.Once,
-//!   sync.Map, time's Duration/Time/Format, log, flag...), written for chanlab and checked
-//!   with real Go: `go/check.sh` type-checks them; their behaviour was compared with Go 1.27.3's
-//!   own packages. A function without a body is bound by the VM to the Rust native of the same
+//!   sync.Map, time's Duration/Time/Format, log, flag, testing, testing/synctest...), written
+//!   for chanlab and checked with real Go: `go/check.sh` type-checks them; their behaviour was
+//!   compared with Go 1.27.3's own packages. A function without a body is bound by the VM to the Rust native of the same
 //!   qualified name ([`natives`]; a test checks that every one has a native).
 //! - Rust cores, pure and unit-tested against Go's outputs: [`strconv`] (float formatting and
 //!   parsing, quoting), [`fmt`] (verbs, flags, the value walker over a reflect-like trait),
@@ -24,13 +24,21 @@
 #[cfg(test)]
 mod e2e;
 pub mod fmt;
-mod natives;
+pub(crate) mod natives;
 mod packages;
 pub mod strconv;
 pub mod unicode;
 pub mod utf8;
 
+pub use natives::testing::Recorded;
 pub use packages::{package_files, PACKAGES};
+
+/// The tests the testing package recorded since the last call and the virtual time spent
+/// in synctest bubbles (the synctest clock is reset): the runner calls it before and after
+/// each run.
+pub fn take_test_results() -> (Vec<Recorded>, i64) {
+    natives::testing::take_results()
+}
 
 /// Register the natives of every package (the VM binds body-less functions to them).
 pub fn natives(reg: &mut crate::golang::vm::native::Registry) {

@@ -10,6 +10,8 @@ use std::rc::Rc;
 /// Instructions between charges to the runtime's step budget, and the operations charged.
 const CHARGE_EVERY: u32 = 4096;
 const CHARGE_OPS: u64 = 512;
+/// Loop iterations between charges when they cost simulated CPU time.
+const CPU_CHARGE_EVERY: u32 = 64;
 
 #[inline]
 fn trunc(v: i64, k: IntKind) -> i64 {
@@ -55,17 +57,49 @@ fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
 
 /// The address a tracked access touches: a pointer's target, a slice's element `i`, a map
 /// (one object, as Go's race detector sees maps); 0 for values not in shared memory.
+///
+/// An object's words are `spread(object) + 8 * index` (wrapping: an index may be out of
+/// range, even negative, when the access is checked before the bounds): the object's own allocation is
+/// smaller than a big struct or array, so plain `allocation + 8 * index` would run into
+/// the next allocation and report a false race between two objects.
 fn addr_of(v: &Value, i: usize) -> usize {
     match v {
         Value::Ptr(p) => {
             let (a, k) = p.addr();
-            a + 8 * (k as usize + i)
+            match p {
+                super::value::Ptr::Cell(c) => pin(a, c),
+                super::value::Ptr::Elem(agg, _) => pin(a, agg),
+            }
+            spread(a).wrapping_add((k as usize).wrapping_add(i).wrapping_mul(8))
         }
-        Value::Slice { arr, off, .. } => Rc::as_ptr(arr) as *const u8 as usize + 8 * (*off as usize + i),
-        Value::Map(m) => Rc::as_ptr(m) as *const u8 as usize,
-        Value::Agg(a) => Rc::as_ptr(a) as *const u8 as usize + 8 * i,
+        Value::Slice { arr, off, .. } => {
+            let a = Rc::as_ptr(arr) as *const u8 as usize;
+            pin(a, arr);
+            spread(a).wrapping_add((*off as usize).wrapping_add(i).wrapping_mul(8))
+        }
+        Value::Map(m) => {
+            let a = Rc::as_ptr(m) as *const u8 as usize;
+            pin(a, m);
+            a
+        }
+        Value::Agg(agg) => {
+            let a = Rc::as_ptr(agg) as *const u8 as usize;
+            pin(a, agg);
+            spread(a).wrapping_add(i.wrapping_mul(8))
+        }
         _ => 0,
     }
+}
+
+/// Keep the allocation at `a` for the run (the race detector names it by address).
+fn pin<T: 'static>(a: usize, rc: &Rc<T>) {
+    crate::runtime::race_pin(a, || Rc::downgrade(rc) as std::rc::Weak<dyn std::any::Any>);
+}
+
+/// An allocation's address scattered over the address space (a multiplicative hash, so
+/// distinct allocations' word ranges almost never meet).
+fn spread(a: usize) -> usize {
+    (a as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(20) as usize & !7
 }
 
 impl Fiber {
@@ -75,6 +109,10 @@ impl Fiber {
             let race = crate::runtime::race_enabled() as u8;
             let par = if crate::runtime::gomaxprocs() > 1 { 2 } else { 0 };
             self.track = Some(race | par);
+        }
+        if self.charge_every == 0 {
+            self.cpu = crate::runtime::cpu_ns_per_loop() > 0;
+            self.charge_every = if self.cpu { CPU_CHARGE_EVERY } else { CHARGE_EVERY };
         }
         let track = self.track.unwrap_or(0);
         'frames: loop {
@@ -132,19 +170,34 @@ impl Fiber {
             macro_rules! charge {
                 () => {
                     self.steps += 1;
-                    if self.steps >= CHARGE_EVERY {
+                    if self.steps >= self.charge_every {
+                        if self.cpu {
+                            crate::runtime::burn_cpu(self.steps as u64);
+                        }
+                        let ops = CHARGE_OPS * self.steps as u64 / CHARGE_EVERY as u64;
                         self.steps = 0;
-                        if !crate::runtime::charge(CHARGE_OPS) {
+                        if !crate::runtime::charge(ops.max(1)) {
                             save!();
                             return Exit::Halt;
+                        }
+                        if self.cpu && track & 2 != 0 {
+                            // Computing for a while: in parallel mode the other processors
+                            // get to run too, as they would at the same time.
+                            save!();
+                            return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
                         }
                     }
                 };
             }
             // A tracked memory access at `addr`: a preemption point first (parallel mode:
-            // the instruction runs again after it), then the race detector's check.
+            // the instruction runs again after it), then the race detector's check. With a
+            // third argument, the value whose allocation holds `addr`: the detector keeps it
+            // alive, so that a new allocation cannot reuse the address and inherit its past.
             macro_rules! access {
                 ($addr:expr, $write:expr) => {
+                    access!($addr, $write, Value::Nil)
+                };
+                ($addr:expr, $write:expr, $keep:expr) => {
                     if track != 0 {
                         if track & 2 != 0 && !self.resumed {
                             self.resumed = true;
@@ -155,7 +208,8 @@ impl Fiber {
                         self.resumed = false;
                         if track & 1 != 0 {
                             let site = super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
-                            crate::runtime::race_access($addr, $write, site);
+                            let keep = || Box::new($keep.clone()) as Box<dyn std::any::Any>;
+                            crate::runtime::race_access_keeping($addr, $write, site, keep);
                         }
                     }
                 };
@@ -199,7 +253,7 @@ impl Fiber {
                     Op::AddrGlobal(d, g) => r!(d) = Value::Ptr(Ptr::Cell(self.m.globals[g as usize].clone())),
                     Op::NewCell(d, s) => r!(d) = Value::Ptr(Ptr::new_cell(r!(s).clone())),
                     Op::Load(d, p) => {
-                        access!(addr_of(&r!(p), 0), false);
+                        access!(addr_of(&r!(p), 0), false, r!(p));
                         let v = match &r!(p) {
                             Value::Ptr(p) => p.load(),
                             _ => throw!(nil_deref()),
@@ -207,7 +261,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Store(p, s) => {
-                        access!(addr_of(&r!(p), 0), true);
+                        access!(addr_of(&r!(p), 0), true, r!(p));
                         let v = r!(s).clone();
                         match &r!(p) {
                             Value::Ptr(p) => p.store(v),
@@ -335,12 +389,12 @@ impl Fiber {
                     Op::Len(d, s) => r!(d) = Value::Int(ops::len(&r!(s))),
                     Op::Cap(d, s) => r!(d) = Value::Int(ops::cap(&r!(s))),
                     Op::Index(d, x, i) => {
-                        access!(addr_of(&r!(x), int!(i) as usize), false);
+                        access!(addr_of(&r!(x), int!(i) as usize), false, r!(x));
                         let v = tri!(ops::index(&r!(x), int!(i)));
                         r!(d) = v;
                     }
                     Op::SetIndex(x, i, v) => {
-                        access!(addr_of(&r!(x), int!(i) as usize), true);
+                        access!(addr_of(&r!(x), int!(i) as usize), true, r!(x));
                         let val = r!(v).clone();
                         tri!(ops::set_index(&r!(x), int!(i), val));
                     }
@@ -349,7 +403,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::MapIndex(d, m, k, z, ok) => {
-                        access!(addr_of(&r!(m), 0), false);
+                        access!(addr_of(&r!(m), 0), false, r!(m));
                         if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
                             if mm.borrow().writing {
                                 save!();
@@ -371,7 +425,7 @@ impl Fiber {
                                 mm.borrow_mut().writing = false;
                             }
                         } else {
-                            access!(addr_of(&r!(m), 0), true);
+                            access!(addr_of(&r!(m), 0), true, r!(m));
                             if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
                                 if mm.borrow().writing {
                                     save!();
@@ -401,7 +455,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::Field(d, s, i) => {
-                        access!(addr_of(&r!(s), i as usize), false);
+                        access!(addr_of(&r!(s), i as usize), false, r!(s));
                         let v = match &r!(s) {
                             Value::Agg(a) => a.borrow()[i as usize].clone(),
                             _ => throw!(nil_deref()),
@@ -409,7 +463,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetField(s, i, v) => {
-                        access!(addr_of(&r!(s), i as usize), true);
+                        access!(addr_of(&r!(s), i as usize), true, r!(s));
                         let val = r!(v).clone();
                         match &r!(s) {
                             Value::Agg(a) => a.borrow_mut()[i as usize] = val,
@@ -417,7 +471,7 @@ impl Fiber {
                         }
                     }
                     Op::PField(d, p, i) => {
-                        access!(addr_of(&r!(p), i as usize + 1), false);
+                        access!(addr_of(&r!(p), i as usize + 1), false, r!(p));
                         let v = match &r!(p) {
                             Value::Ptr(p) => match p.load() {
                                 Value::Agg(a) => a.borrow()[i as usize].clone(),
@@ -428,7 +482,7 @@ impl Fiber {
                         r!(d) = v;
                     }
                     Op::SetPField(p, i, v) => {
-                        access!(addr_of(&r!(p), i as usize + 1), true);
+                        access!(addr_of(&r!(p), i as usize + 1), true, r!(p));
                         let val = r!(v).clone();
                         match &r!(p) {
                             Value::Ptr(p) => match p.load() {
@@ -572,6 +626,18 @@ impl Fiber {
                         continue 'frames;
                     }
                     Op::CallNative(n, b, nargs) => {
+                        // An atomic operation touches shared memory: in parallel mode another
+                        // processor may act first (a compare-and-swap can then fail).
+                        if track & 2 != 0
+                            && !self.resumed
+                            && self.m.prog.natives[n as usize].name.starts_with("atomic.")
+                        {
+                            self.resumed = true;
+                            pc -= 1;
+                            save!();
+                            return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
+                        }
+                        self.resumed = false;
                         save!();
                         if let Err(e) = self.call_native(n, base + b as usize, nargs as usize) {
                             exit!(e)

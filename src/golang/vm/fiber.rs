@@ -133,6 +133,10 @@ pub struct Fiber {
     pub(crate) goexit: bool,
     /// Instructions since the last charge to the runtime's step budget.
     pub(crate) steps: u32,
+    /// Loop iterations between charges (smaller when loops cost simulated CPU time, so the
+    /// clock advances smoothly), and whether they do; set on the first run.
+    pub(crate) charge_every: u32,
+    pub(crate) cpu: bool,
     /// Where the last panic was raised (the report names this line).
     pub(crate) panic_site: &'static str,
     /// Memory accesses are tracked: bit 1 race detector, bit 2 parallel mode (each access
@@ -164,6 +168,8 @@ impl Fiber {
             panicking: None,
             goexit: false,
             steps: 0,
+            charge_every: 0,
+            cpu: false,
             panic_site: "",
             track: None,
             resumed: false,
@@ -300,7 +306,7 @@ impl Fiber {
     }
 
     /// Start a goroutine running func value `f(args)`; `site` labels the `go` statement.
-    pub(crate) fn spawn_value(&mut self, f: Value, args: Vec<Value>, site: &'static str) {
+    pub(crate) fn spawn_value(&mut self, f: Value, args: Vec<Value>, site: &'static str) -> crate::runtime::Gid {
         let name = match &f {
             Value::Func(c) => match c.func {
                 FuncRef::Go(i) => self.m.prog.funcs[i as usize].name,
@@ -319,21 +325,15 @@ impl Fiber {
             _ => site,
         };
         match fb.call_value(&f, 0, n, FrameKind::Normal) {
-            Ok(true) => {
-                go::go_in(creator, name, site, run_fiber(fb));
-            }
+            Ok(true) => go::go_in(creator, name, site, run_fiber(fb)),
             // A native (`go fmt.Println(...)`), or a nil func (Go panics in the new goroutine).
-            Ok(false) => {
-                go::go_in(creator, name, site, async {});
-            }
-            Err(e) => {
-                go::go_in(creator, name, site, async move {
-                    if let Exit::Panic(v) = e {
-                        let msg = panic_text(&v);
-                        go::panic::<()>(msg).await;
-                    }
-                });
-            }
+            Ok(false) => go::go_in(creator, name, site, async {}),
+            Err(e) => go::go_in(creator, name, site, async move {
+                if let Exit::Panic(v) = e {
+                    let msg = panic_text(&v);
+                    go::panic::<()>(msg).await;
+                }
+            }),
         }
     }
 
@@ -453,7 +453,12 @@ impl Fiber {
             Err(_) => return Err(Value::str("chanlab does not support blocking here yet")),
         }
         let nres = self.frames.last().map_or(0, |f| f.func.results.len());
-        match self.run() {
+        // A nested call cannot yield: no preemption points (parallel mode) until it returns.
+        let saved = self.track;
+        self.track = Some(saved.unwrap_or(crate::runtime::race_enabled() as u8) & !2);
+        let exit = self.run();
+        self.track = saved;
+        match exit {
             Exit::CallbackDone => Ok(self.stack[base..base + nres].to_vec()),
             Exit::Panic(v) => {
                 self.frames.truncate(depth);

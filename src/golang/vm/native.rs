@@ -108,7 +108,7 @@ impl NativeCx<'_> {
     /// `go f(args...)` for a func value; `name` is how tracebacks name the goroutine's
     /// function (pass `None` to use the function's own name).
     pub fn go(&mut self, f: Value, args: Vec<Value>) {
-        self.fiber.spawn_value(f, args, "")
+        self.fiber.spawn_value(f, args, "");
     }
 
     /// The runtime site label of the current source line (pass it to runtime futures' `.at`).

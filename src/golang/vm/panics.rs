@@ -41,7 +41,7 @@ pub fn chain_text(fb: &mut Fiber, chain: &[(Value, bool)]) -> String {
             if !out.is_empty() {
                 out.push_str("\n\tpanic: ");
             }
-            out.push_str(&panic_text(fb, v));
+            out.push_str(&indented(&panic_text(fb, v)));
             match (recovered, repanicked) {
                 (true, true) => out.push_str(" [recovered, repanicked]"),
                 (true, false) => out.push_str(" [recovered]"),
@@ -50,6 +50,13 @@ pub fn chain_text(fb: &mut Fiber, chain: &[(Value, bool)]) -> String {
         }
     }
     out
+}
+
+/// Go's printindented: each newline of the value is followed by a tab (not the line a
+/// memory fault adds, `[signal SIGSEGV: ...]`).
+fn indented(text: &str) -> String {
+    let (value, signal) = text.split_at(text.find("\n[signal ").unwrap_or(text.len()));
+    value.replace('\n', "\n\t") + signal
 }
 
 /// Go's test for a panic raised again (the interface values are identical: same type and

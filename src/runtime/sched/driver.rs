@@ -62,6 +62,7 @@ impl Runtime {
             select_ask: RefCell::new(None),
             creator: Cell::new(None),
             main_goexit: Cell::new(false),
+            on_deadlock: RefCell::new(None),
             cfg,
         });
         {
@@ -133,8 +134,17 @@ impl Runtime {
                 Step::Done
             }
             None => {
-                rt.stop_with(Stop::Deadlock);
-                Step::Done
+                let handler = rt.on_deadlock.borrow_mut().take();
+                match handler {
+                    Some(f) => {
+                        f();
+                        Step::Advanced(rt.now.get())
+                    }
+                    None => {
+                        rt.stop_with(Stop::Deadlock);
+                        Step::Done
+                    }
+                }
             }
         }
     }

@@ -17,6 +17,8 @@ fn control(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
     let name = String::from_utf8_lossy(bytes(args, 0)).into_owned();
     let f = args.get(1).cloned().unwrap_or(Value::Nil);
     let m = cx.fiber.m.clone();
-    runtime::on_inject(&name, move || Fiber::new(m.clone()).spawn_value(f.clone(), Vec::new(), ""));
+    runtime::on_inject(&name, move || {
+        Fiber::new(m.clone()).spawn_value(f.clone(), Vec::new(), "");
+    });
     NativeResult::none()
 }

@@ -1,5 +1,5 @@
-//! Natives for sort (swapping in any slice), os/signal (signals as injectable outside
-//! events), runtime.Caller and math/rand.
+//! Natives for sort (swapping in any slice), os/signal and syscall.Kill (signals as
+//! injectable outside events), runtime.Caller and math/rand.
 
 use super::int;
 use crate::golang::vm::native::{NativeCx, NativeResult, Registry};
@@ -14,6 +14,7 @@ pub fn register(reg: &mut Registry) {
     reg.add("sort.sliceSwap", slice_swap);
     reg.add("signal.notify", notify);
     reg.add("signal.stop", stop);
+    reg.add("syscall.raise", raise);
     reg.add("runtime.Caller", caller);
     reg.add("v2.runtimeRand", super::text::runtime_rand);
 }
@@ -43,6 +44,17 @@ thread_local! {
     /// The on/off switches of the signal deliveries registered for each channel (by address),
     /// for signal.Stop. (Each delivery itself lives in the run's injectable events.)
     static DELIVERIES: RefCell<HashMap<usize, Vec<Rc<Cell<bool>>>>> = RefCell::new(HashMap::new());
+    /// How many live Notify registrations the signal being raised reached (see [`raise`]).
+    static HEARD: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The name of signal `n`'s injectable event (the page's button for SIGINT says Ctrl+C).
+fn signal_event(n: i64) -> String {
+    match n {
+        2 => "Ctrl+C (SIGINT)".to_string(),
+        15 => "SIGTERM".to_string(),
+        n => format!("signal {n}"),
+    }
 }
 
 /// `notify(c, sigs)`: each signal becomes an event the page can inject; delivering it sends
@@ -51,17 +63,13 @@ fn notify(_: &mut NativeCx, a: &[Value]) -> NativeResult {
     let Value::Chan(c) = &a[0] else { return NativeResult::none() };
     let sigs = a[1].as_slice().map(|s| s.to_vec()).unwrap_or_default();
     for sig in sigs {
-        let name = match sig.dynamic().map(|(_, v)| v.as_int()) {
-            Some(2) => "Ctrl+C (SIGINT)".to_string(),
-            Some(15) => "SIGTERM".to_string(),
-            Some(n) => format!("signal {n}"),
-            None => continue,
-        };
+        let Some(name) = sig.dynamic().map(|(_, v)| signal_event(v.as_int())) else { continue };
         let on = Rc::new(Cell::new(true));
         DELIVERIES.with(|d| d.borrow_mut().entry(c.addr()).or_default().push(on.clone()));
         let c = c.clone();
         runtime::on_inject(&name, move || {
             if on.get() {
+                HEARD.with(|h| h.set(h.get() + 1));
                 c.try_send_internal(sig.clone());
             }
         });
@@ -75,6 +83,39 @@ fn stop(_: &mut NativeCx, a: &[Value]) -> NativeResult {
         switches.iter().for_each(|on| on.set(false));
     }
     NativeResult::none()
+}
+
+/// `raise(sig)` (syscall.Kill of the program's own pid): the signal reaches every channel
+/// Notify registered for it, as one from outside would. Nobody listening: the signal's
+/// default action, which for these signals ends the process; `go run` then says
+/// `signal: interrupt` (for SIGINT) and exits with status 1. Signal 0 only checks the pid.
+fn raise(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let sig = int(a, 0);
+    if sig == 0 {
+        return NativeResult::none();
+    }
+    HEARD.with(|h| h.set(0));
+    runtime::raise(&signal_event(sig));
+    if HEARD.with(|h| h.get()) > 0 {
+        return NativeResult::none();
+    }
+    let name = match sig {
+        1 => "hangup",
+        2 => "interrupt",
+        3 => "quit",
+        9 => "killed",
+        10 => "user defined signal 1",
+        12 => "user defined signal 2",
+        13 => "broken pipe",
+        14 => "alarm clock",
+        15 => "terminated",
+        _ => "",
+    };
+    if name.is_empty() {
+        return NativeResult::none(); // e.g. SIGCHLD, SIGURG: ignored by default
+    }
+    runtime::eprint(format!("signal: {name}\n"));
+    NativeResult::block(async move { runtime::exit::<NativeResult>(1).await })
 }
 
 /// `runtime.Caller(skip)`: the line of the Go frame `skip` levels above Caller's caller.

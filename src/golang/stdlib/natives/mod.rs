@@ -9,6 +9,7 @@ mod misc;
 mod os;
 mod strconv;
 mod sync;
+pub(crate) mod testing;
 mod text;
 mod time;
 
@@ -23,6 +24,7 @@ pub fn register(reg: &mut Registry) {
     os::register(reg);
     strconv::register(reg);
     text::register(reg);
+    testing::register(reg);
     sync::register(reg);
     time::register(reg);
     misc::register(reg);

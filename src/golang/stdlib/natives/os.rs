@@ -31,9 +31,23 @@ fn args(cx: &mut NativeCx, _: &[Value]) -> NativeResult {
     NativeResult::one(Value::slice(a))
 }
 
+thread_local! {
+    /// Standard output being collected instead of written (a test binary running an
+    /// Example function compares it with the example's output comment).
+    static CAPTURE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Start collecting standard output (`true`), or stop and return what was collected.
+pub(crate) fn capture_stdout(on: bool) -> Option<String> {
+    CAPTURE.with(|c| std::mem::replace(&mut *c.borrow_mut(), on.then(String::new)))
+}
+
 /// `write(fd, b)`: fd 1 is stdout, anything else stderr.
 fn write(_: &mut NativeCx, args: &[Value]) -> NativeResult {
     let text = String::from_utf8_lossy(&byte_slice(&args[1])).into_owned();
+    if int(args, 0) == 1 && CAPTURE.with(|c| c.borrow_mut().as_mut().map(|buf| buf.push_str(&text)).is_some()) {
+        return NativeResult::none();
+    }
     if int(args, 0) == 1 {
         runtime::print(text);
     } else {
@@ -42,8 +56,21 @@ fn write(_: &mut NativeCx, args: &[Value]) -> NativeResult {
     NativeResult::none()
 }
 
-fn exit(_: &mut NativeCx, args: &[Value]) -> NativeResult {
+thread_local! {
+    /// A test binary is running tests: `os.Exit(0)` panics (go test's -test.paniconexit0).
+    static PANIC_ON_EXIT0: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Make `os.Exit(0)` panic (while a test binary runs its tests) or exit again.
+pub(crate) fn panic_on_exit0(on: bool) {
+    PANIC_ON_EXIT0.with(|p| p.set(on))
+}
+
+fn exit(cx: &mut NativeCx, args: &[Value]) -> NativeResult {
     let code = int(args, 0) as i32;
+    if code == 0 && PANIC_ON_EXIT0.with(|p| p.get()) {
+        return super::panic_str(cx, "unexpected call to os.Exit(0) during test");
+    }
     NativeResult::block(async move { runtime::exit::<NativeResult>(code).await })
 }
 

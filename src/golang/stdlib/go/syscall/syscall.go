@@ -1,4 +1,5 @@
-// Package syscall: chanlab's implementation: just the signal numbers and their names.
+// Package syscall: chanlab's implementation: the signal numbers and their names, and Kill
+// for a program that signals itself.
 package syscall
 
 // Signal is a Unix signal number.
@@ -59,4 +60,40 @@ func itoa(n int) string {
 		b = append([]byte{'-'}, b...)
 	}
 	return string(b)
+}
+
+// Errno is an error number from the operating system.
+type Errno uintptr
+
+func (e Errno) Error() string {
+	switch e {
+	case ESRCH:
+		return "no such process"
+	case EINVAL:
+		return "invalid argument"
+	}
+	return "errno " + itoa(int(e))
+}
+
+const (
+	ESRCH  = Errno(0x3)
+	EINVAL = Errno(0x16)
+)
+
+// Getpid returns the process id: chanlab runs a single process.
+func Getpid() int { return 1 }
+
+// raise delivers sig to the program itself, as if it came from outside.
+func raise(sig int)
+
+// Kill sends sig to process pid. The only process chanlab knows is the program itself.
+func Kill(pid int, sig Signal) error {
+	if sig < 0 || sig > 64 {
+		return EINVAL
+	}
+	if pid != Getpid() {
+		return ESRCH
+	}
+	raise(int(sig))
+	return nil
 }

@@ -33,8 +33,20 @@ const (
 func now() int64
 
 func fromVirtual(ns int64) Time {
+	if start, ok := bubble(); ok {
+		// Inside a testing/synctest bubble: the clock starts at 2000-01-01 00:00:00 UTC
+		// and has no monotonic reading.
+		ns -= start
+		return Time{sec: bubbleUnix + unixToInternal + ns/1e9, nsec: ns % 1e9}
+	}
 	return Time{sec: startUnix + unixToInternal + ns/1e9, nsec: ns % 1e9, mono: ns + 1}
 }
+
+// bubble reports the virtual instant the running synctest bubble started at, if any.
+func bubble() (start int64, ok bool)
+
+// bubbleUnix is 2000-01-01 00:00:00 UTC, where a synctest bubble's clock starts.
+const bubbleUnix int64 = 946684800
 
 // Now returns the current (virtual) time.
 func Now() Time { return fromVirtual(now()) }

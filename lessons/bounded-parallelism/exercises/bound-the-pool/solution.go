@@ -1,0 +1,25 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+// ForEach calls f for every item, concurrently, and returns when all calls
+// have returned. At most limit calls may run at the same time.
+func ForEach(items []string, limit int, f func(string)) {
+	sem := make(chan struct{}, limit) // one slot per call allowed to run
+	var wg sync.WaitGroup
+	for _, item := range items {
+		sem <- struct{}{} // wait for a free slot before starting the next call
+		wg.Go(func() {
+			defer func() { <-sem }()
+			f(item)
+		})
+	}
+	wg.Wait()
+}
+
+func main() {
+	ForEach([]string{"a", "b", "c"}, 2, func(s string) { fmt.Println("processing", s) })
+}

@@ -1,0 +1,21 @@
+package main
+
+import "fmt"
+
+// Countdown sends n, n-1, ..., 1 on the channel it returns.
+func Countdown(n int) <-chan int {
+	ch := make(chan int)
+	go func() {
+		for i := n; i >= 1; i-- {
+			ch <- i
+		}
+	}()
+	return ch
+}
+
+func main() {
+	for v := range Countdown(3) {
+		fmt.Println(v)
+	}
+	fmt.Println("liftoff")
+}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"context"
+	"fmt"
+)
+
+// Generate sends 1, 2, 3, ... on the channel it returns, until ctx is cancelled.
+func Generate(ctx context.Context) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for i := 1; ; i++ {
+			select {
+			case out <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// Square sends the square of every value from in, until in is closed or ctx is
+// cancelled, then closes its output.
+func Square(ctx context.Context, in <-chan int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for v := range in {
+			select {
+			case out <- v * v:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
+
+func main() {
+	ctx, cancel := context.WithCancel(context.Background())
+	squares := Square(ctx, Generate(ctx))
+	fmt.Println(<-squares, <-squares, <-squares)
+	cancel()
+}
