@@ -497,13 +497,13 @@ pub fn ExampleCard(
             aria-labelledby=title_id.clone() on:keydown=keydown>
             {(!play).then(|| view! {
                 <header class="card-head">
-                    <h3 id=title_id.clone()>{ex.title.clone()}</h3>
+                    <h2 id=title_id.clone()>{ex.title.clone()}</h2>
                     <p class="summary">{ex.summary.clone()}</p>
                 </header>
             })}
             {play.then(|| view! { <h2 class="sr" id=title_id.clone()>"Your program"</h2> })}
             {(!ex.params.is_empty()).then(|| view! {
-                <form class="params" on:submit=|e| e.prevent_default() aria-label="Parameters">
+                <form class="params" on:submit=|e| e.prevent_default() aria-label=format!("Parameters: {}", ex.title)>
                     <ParamControls ex=ex raw=c.raw resolved=c.resolved detached=detached(c)
                         set=Callback::new(move |(n, v)| set_param(c, n, v)) />
                 </form>

@@ -123,6 +123,7 @@ pub fn Sidebar(current: Option<String>) -> impl IntoView {
             </div>
             <Search />
             <ul class="phases" id="lesson-menu">{phases}</ul>
+            <p class="side-play"><a href="#/play">"Playground: run any Go program"</a></p>
         </nav>
     }
 }
