@@ -17,6 +17,9 @@ if not m:
         sys.exit(0)
     sys.exit("csp_post_build: no inline module script in " + page)
 code = m.group(2).strip() + "\n"
+# In a file of its own the script's fetch of the wasm must not depend on the page's folder
+# (pre-rendered pages live in sub-folders): resolve it against the script's own address.
+code = re.sub(r"module_or_path: '(\./[^']+)'", r"module_or_path: new URL('\1', import.meta.url)", code)
 name = "start-%s.js" % hashlib.sha256(code.encode()).hexdigest()[:16]
 open(os.path.join(out, name), "w", encoding="utf-8").write(code)
 html = html[: m.start()] + '<script type="module" src="./%s"></script>' % name + html[m.end():]
