@@ -216,6 +216,12 @@ pub enum Op {
     Go(Reg, Reg, u16),
     /// `defer fr(args at base..)`.
     Defer(Reg, Reg, u16),
+    /// `d = Int(depth of the running frame)`: a range-over-func loop's enclosing frame, for
+    /// [`Op::DeferAt`].
+    FrameDepth(Reg),
+    /// `defer fr(args at base..)` onto the frame at depth `Int(t)` of this goroutine (a
+    /// `defer` in a range-over-func body belongs to the function enclosing the loop).
+    DeferAt(Reg, Reg, Reg, u16),
     Panic(Reg),
     Recover(Reg),
 

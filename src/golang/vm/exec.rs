@@ -725,6 +725,16 @@ impl Fiber {
                             top.defers.push(Deferred { f, args });
                         }
                     }
+                    Op::FrameDepth(d) => r!(d) = Value::Int(self.frames.len() as i64 - 1),
+                    Op::DeferAt(t, fr, b, n) => {
+                        let f = r!(fr).clone();
+                        let args = self.stack[base + b as usize..base + (b + n) as usize].to_vec();
+                        let at = match &r!(t) {
+                            Value::Int(i) if (*i as usize) < self.frames.len() => *i as usize,
+                            _ => self.frames.len() - 1,
+                        };
+                        self.frames[at].defers.push(Deferred { f, args });
+                    }
                     Op::Panic(v) => {
                         let v = match r!(v).clone() {
                             Value::Nil => ops::rt_err("panic called with nil argument"),
