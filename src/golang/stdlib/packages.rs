@@ -65,7 +65,11 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "math" => &[("math.go", include_str!("go/math/math.go"))],
         "math/bits" => &[("bits.go", include_str!("go/math/bits/bits.go"))],
         "math/rand" => &[("rand.go", include_str!("go/math/rand/rand.go"))],
-        "math/rand/v2" => &[("rand.go", include_str!("go/math/rand/v2/rand.go"))],
+        "math/rand/v2" => &[
+            ("chacha8.go", include_str!("go/math/rand/v2/chacha8.go")),
+            ("pcg.go", include_str!("go/math/rand/v2/pcg.go")),
+            ("rand.go", include_str!("go/math/rand/v2/rand.go")),
+        ],
         "os" => &[("os.go", include_str!("go/os/os.go"))],
         "os/signal" => &[("signal.go", include_str!("go/os/signal/signal.go"))],
         "runtime" => &[("runtime.go", include_str!("go/runtime/runtime.go"))],

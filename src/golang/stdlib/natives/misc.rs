@@ -17,6 +17,8 @@ pub fn register(reg: &mut Registry) {
     reg.add("syscall.raise", raise);
     reg.add("runtime.Caller", caller);
     reg.add("v2.runtimeRand", super::text::runtime_rand);
+    reg.add("rand.rngCooked", super::rngcooked::rng_cooked);
+    reg.add("v2.chachaBlock", super::chacha8::chacha_block);
 }
 
 /// The slice inside an `any` argument.

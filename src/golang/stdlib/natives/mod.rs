@@ -2,11 +2,13 @@
 //! per package group, registered by name (`fmt.Sprintf`, `(*sync.Mutex).Lock`).
 
 mod atomic;
+mod chacha8;
 mod control;
 mod fmt;
 mod goval;
 mod misc;
 mod os;
+mod rngcooked;
 mod strconv;
 mod sync;
 pub(crate) mod testing;
