@@ -73,10 +73,12 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "os" => &[("os.go", include_str!("go/os/os.go"))],
         "os/signal" => &[("signal.go", include_str!("go/os/signal/signal.go"))],
         "runtime" => &[("runtime.go", include_str!("go/runtime/runtime.go"))],
-        "slices" => {
-            &[("slices.go", include_str!("go/slices/slices.go")), ("sort.go", include_str!("go/slices/sort.go"))]
-        }
-        "sort" => &[("sort.go", include_str!("go/sort/sort.go"))],
+        "slices" => &[
+            ("pdqsort.go", include_str!("go/slices/pdqsort.go")),
+            ("slices.go", include_str!("go/slices/slices.go")),
+            ("sort.go", include_str!("go/slices/sort.go")),
+        ],
+        "sort" => &[("pdqsort.go", include_str!("go/sort/pdqsort.go")), ("sort.go", include_str!("go/sort/sort.go"))],
         "strconv" => &[("strconv.go", include_str!("go/strconv/strconv.go"))],
         "strings" => &[
             ("builder.go", include_str!("go/strings/builder.go")),
