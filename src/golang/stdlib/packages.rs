@@ -19,6 +19,7 @@ pub const PACKAGES: &[&str] = &[
     "maps",
     "math",
     "math/bits",
+    "math/cmplx",
     "math/rand",
     "math/rand/v2",
     "os",
@@ -64,6 +65,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "maps" => &[("maps.go", include_str!("go/maps/maps.go"))],
         "math" => &[("math.go", include_str!("go/math/math.go"))],
         "math/bits" => &[("bits.go", include_str!("go/math/bits/bits.go"))],
+        "math/cmplx" => &[("cmplx.go", include_str!("go/math/cmplx/cmplx.go"))],
         "math/rand" => &[("rand.go", include_str!("go/math/rand/rand.go"))],
         "math/rand/v2" => &[
             ("chacha8.go", include_str!("go/math/rand/v2/chacha8.go")),

@@ -313,6 +313,7 @@ impl Fiber {
                     Op::FDiv(d, a, b) => r!(d) = Value::Float(fl!(a) / fl!(b)),
                     Op::FNeg(d, a) => r!(d) = Value::Float(-fl!(a)),
                     Op::F32(x) => r!(x) = Value::Float(fl!(x) as f32 as f64),
+                    Op::Cplx(d, a, b, op, f32) => r!(d) = super::complex::exec(op, &r!(a), &r!(b), f32),
                     Op::Concat(d, a, b) => r!(d) = ops::concat(&r!(a), &r!(b)),
                     Op::Eq(d, a, b) | Op::Ne(d, a, b) => {
                         let e = match equal(&r!(a), &r!(b)) {

@@ -205,3 +205,6 @@ func Asinh(x float64) float64
 func Acosh(x float64) float64
 func Atanh(x float64) float64
 func FMA(x, y, z float64) float64
+
+// Sincos returns Sin(x), Cos(x).
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
