@@ -524,9 +524,11 @@ impl FnC<'_> {
             let r = self.expr(a)?;
             let t = self.type_of(a);
             let t = self.b.default_type(t);
-            match self.b.complex_of(t) {
-                Some(f32) => self.emit(Op::Cplx(base + i as Reg, r, r, CplxOp::Text, f32)),
-                None => self.emit(Op::Move(base + i as Reg, r)),
+            // Complex and float32 values print as text made here (a value does not say its size).
+            match (self.b.complex_of(t), self.b.class(t)) {
+                (Some(f32), _) => self.emit(Op::Cplx(base + i as Reg, r, r, CplxOp::Text, f32)),
+                (None, Class::Float(true)) => self.emit(Op::Cplx(base + i as Reg, r, r, CplxOp::Text, true)),
+                _ => self.emit(Op::Move(base + i as Reg, r)),
             };
         }
         self.emit(Op::CallNative(n, base, args.len() as u16));

@@ -64,7 +64,8 @@ pub enum CplxOp {
     Imag,
     /// A conversion between complex64 and complex128.
     Conv,
-    /// The text the builtin `print` writes for `a` (`(1.5-2i)`), a string.
+    /// The text the builtin `print` writes for `a` (`(1.5-2i)`), a string; also used for a
+    /// float32 `a` (`0.1`, its shortest float32 digits).
     Text,
 }
 

@@ -37,7 +37,12 @@ pub(crate) fn exec(op: CplxOp, a: &Value, b: &Value, f32: bool) -> Value {
         CplxOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
         CplxOp::Div => div((ar, ai), (br, bi)),
         CplxOp::Neg => (-ar, -ai),
-        CplxOp::Text => return Value::str(&text(a, f32)),
+        CplxOp::Text => {
+            return Value::str(&match a {
+                Value::Float(f) if f32 => super::panics::print_float32(*f),
+                _ => text(a, f32),
+            })
+        }
         CplxOp::Real => return Value::Float(ar),
         CplxOp::Imag => return Value::Float(ai),
         CplxOp::Conv | CplxOp::Make => (ar, ai),
