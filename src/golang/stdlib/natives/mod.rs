@@ -14,6 +14,7 @@ mod sync;
 pub(crate) mod testing;
 mod text;
 mod time;
+mod ziggurat;
 
 use crate::golang::types::{Basic, Type};
 use crate::golang::vm::native::{NativeCx, NativeResult, Registry};
