@@ -14,6 +14,7 @@ mod sync;
 pub(crate) mod testing;
 mod text;
 mod time;
+mod trig;
 mod ziggurat;
 
 use crate::golang::types::{Basic, Type};
