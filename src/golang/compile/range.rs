@@ -7,6 +7,10 @@ use crate::golang::syntax::ast::{self, Expr};
 use crate::golang::types::{ObjId, Type, TypeId};
 use crate::golang::vm::code::{Op, Reg};
 
+/// A compiled range-over-func body: the `yield` closure, its captures, and its exits to
+/// labelled targets outside the loop (label, is continue).
+type RangeBody = (crate::golang::vm::code::Func, Vec<ObjId>, Vec<(String, bool)>);
+
 impl FnC<'_> {
     pub(crate) fn range(
         &mut self,
@@ -221,7 +225,7 @@ impl FnC<'_> {
         define: bool,
         body: &ast::Block,
         ctx: super::func::RangeCtx,
-    ) -> CResult<(crate::golang::vm::code::Func, Vec<ObjId>, Vec<(String, bool)>)> {
+    ) -> CResult<RangeBody> {
         let mut c = super::func::FnC::new(&mut *self.b, self.file, name);
         c.subst = self.subst.clone();
         c.outer = Some(Default::default());

@@ -15,21 +15,17 @@ pub(crate) fn chacha_block(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 
 /// The 32 words made from `seed` and `counter`.
 pub(crate) fn block(seed: [u64; 4], counter: u32) -> [u64; 32] {
-    // rows[r][col]: row r of the state of the block with counter `counter + col`.
-    let mut rows = [[0u32; 4]; 16];
+    // Each of the four blocks (counters counter..counter+3) as 16 words.
     let constants = [0x6170_7865, 0x3320_646e, 0x7962_2d32, 0x6b20_6574];
-    for col in 0..4 {
-        for (r, c) in constants.iter().enumerate() {
-            rows[r][col] = *c;
-        }
+    let mut cols = [[0u32; 16]; 4];
+    for (c, init) in cols.iter_mut().enumerate() {
+        init[..4].copy_from_slice(&constants);
         for (w, s) in seed.iter().enumerate() {
-            rows[4 + 2 * w][col] = *s as u32;
-            rows[5 + 2 * w][col] = (*s >> 32) as u32;
+            init[4 + 2 * w] = *s as u32;
+            init[5 + 2 * w] = (*s >> 32) as u32;
         }
-        rows[12][col] = counter.wrapping_add(col as u32);
-    }
-    for col in 0..4 {
-        let mut b: [u32; 16] = std::array::from_fn(|r| rows[r][col]);
+        init[12] = counter.wrapping_add(c as u32);
+        let mut b = *init;
         for _ in 0..4 {
             quarter(&mut b, 0, 4, 8, 12);
             quarter(&mut b, 1, 5, 9, 13);
@@ -41,12 +37,13 @@ pub(crate) fn block(seed: [u64; 4], counter: u32) -> [u64; 32] {
             quarter(&mut b, 3, 4, 9, 14);
         }
         // The key rows are added back; the others are the final state.
-        for r in 0..16 {
-            rows[r][col] = if (4..12).contains(&r) { rows[r][col].wrapping_add(b[r]) } else { b[r] };
+        for (r, x) in init.iter_mut().enumerate() {
+            *x = if (4..12).contains(&r) { x.wrapping_add(b[r]) } else { b[r] };
         }
     }
-    let flat: Vec<u32> = rows.iter().flatten().copied().collect();
-    std::array::from_fn(|k| flat[2 * k] as u64 | (flat[2 * k + 1] as u64) << 32)
+    // Word r of block c sits at index 4r + c of Go's buffer, read as little-endian uint64s.
+    let word = |i: usize| cols[i % 4][i / 4] as u64;
+    std::array::from_fn(|k| word(2 * k) | word(2 * k + 1) << 32)
 }
 
 fn quarter(s: &mut [u32; 16], a: usize, b: usize, c: usize, d: usize) {

@@ -5,6 +5,7 @@ mod atomic;
 mod chacha8;
 mod control;
 mod fmt;
+mod gomath;
 mod goval;
 mod misc;
 mod os;
