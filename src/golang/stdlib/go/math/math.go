@@ -1,5 +1,7 @@
 // Package math: chanlab's implementation: constants and simple functions in Go, the rest
-// native (Rust's f64, with Go's special cases where they differ).
+// native: Sin, Cos, Tan, Log, Log10, Log2, Atan, Asin, Acos and Atan2 by Go's own algorithms
+// (last-bit agreement with real Go on amd64), the others Rust's f64 with Go's special cases
+// (Exp, Pow, Hypot, Sinh... may differ from Go in the last bit).
 package math
 
 const (
