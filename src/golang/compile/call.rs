@@ -7,7 +7,7 @@ use super::tyinfo::Class;
 use super::CResult;
 use crate::golang::syntax::ast::{self, Expr, ExprKind};
 use crate::golang::types::{Basic, Builtin, ObjId, ObjKind, Selection, Type, TypeId};
-use crate::golang::vm::code::{Kind, Op, Reg, NO_REG};
+use crate::golang::vm::code::{CplxOp, Kind, Op, Reg, NO_REG};
 use crate::golang::vm::value::FuncRef;
 
 /// An argument: an expression, or one value of a multi-value call already in a register.
@@ -477,7 +477,19 @@ impl FnC<'_> {
                 let x = self.expr(&args[0])?;
                 self.emit(Op::Clear(x, z));
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => return Err(self.err(e.pos, "complex numbers")),
+            Builtin::Complex => {
+                let t = self.type_of(e);
+                let f32 = self.b.complex_of(t) == Some(true);
+                let ft = self.b.c.table.intern(Type::Basic(if f32 { Basic::Float32 } else { Basic::Float64 }));
+                let re = self.expr_as(&args[0], ft)?;
+                let im = self.expr_as(&args[1], ft)?;
+                self.emit(Op::Cplx(d, re, im, CplxOp::Make, f32));
+            }
+            Builtin::Real | Builtin::Imag => {
+                let x = self.expr(&args[0])?;
+                let op = if b == Builtin::Real { CplxOp::Real } else { CplxOp::Imag };
+                self.emit(Op::Cplx(d, x, x, op, false));
+            }
         }
         Ok(d)
     }
@@ -510,7 +522,14 @@ impl FnC<'_> {
         let base = self.alloc(args.len().max(1) as u16);
         for (i, a) in args.iter().enumerate() {
             let r = self.expr(a)?;
-            self.emit(Op::Move(base + i as Reg, r));
+            let t = self.type_of(a);
+            let t = self.b.default_type(t);
+            // Complex and float32 values print as text made here (a value does not say its size).
+            match (self.b.complex_of(t), self.b.class(t)) {
+                (Some(f32), _) => self.emit(Op::Cplx(base + i as Reg, r, r, CplxOp::Text, f32)),
+                (None, Class::Float(true)) => self.emit(Op::Cplx(base + i as Reg, r, r, CplxOp::Text, true)),
+                _ => self.emit(Op::Move(base + i as Reg, r)),
+            };
         }
         self.emit(Op::CallNative(n, base, args.len() as u16));
         Ok(())
@@ -602,6 +621,9 @@ impl FnC<'_> {
                 let rune =
                     matches!(self.b.uty(to), Type::Slice(e) if self.b.c.table.basic_of(*e) == Some(Basic::Int32));
                 self.emit(if rune { Op::StrToRunes(d, r) } else { Op::StrToBytes(d, r) });
+            }
+            _ if self.b.complex_of(to).is_some() => {
+                self.emit(Op::Cplx(d, r, r, CplxOp::Conv, self.b.complex_of(to) == Some(true)));
             }
             _ if matches!(self.b.uty(from), Type::Slice(_)) && matches!(self.b.uty(to), Type::Array(..)) => {
                 let Type::Array(n, _) = self.b.uty(to).clone() else { unreachable!("an array") };

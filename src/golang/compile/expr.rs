@@ -6,7 +6,7 @@ use super::tyinfo::Class;
 use super::CResult;
 use crate::golang::syntax::ast::{self, BinOp, Expr, ExprKind, UnOp};
 use crate::golang::types::{Const, ObjId, ObjKind, Selection, Type, TypeId};
-use crate::golang::vm::code::{AssertDesc, Cmp, Kind, Op, Reg, NO_REG};
+use crate::golang::vm::code::{AssertDesc, Cmp, CplxOp, Kind, Op, Reg, NO_REG};
 use crate::golang::vm::value::{Closure, FuncRef, GoStr, Value};
 
 impl FnC<'_> {
@@ -67,6 +67,17 @@ impl FnC<'_> {
 
     pub fn load_const(&mut self, d: Reg, c: &Const, t: TypeId) {
         let class = self.b.class(t);
+        if let Some(f32) = self.b.complex_of(t) {
+            let (re, im) = match c {
+                Const::Int(i) => (*i as f64, 0.0),
+                Const::Float(f) => (*f, 0.0),
+                Const::Complex(re, im) => (*re, *im),
+                _ => (0.0, 0.0),
+            };
+            let k = self.b.konst(crate::golang::vm::complex::make(re, im, f32));
+            self.emit(Op::Const(d, k));
+            return;
+        }
         let v = match c {
             Const::Bool(b) => Value::Bool(*b),
             Const::Int(i) if matches!(class, Class::Float(_)) => Value::Float(*i as f64),
@@ -343,7 +354,16 @@ impl FnC<'_> {
                     self.emit(Op::Trunc(d, k));
                 }
             }
-            _ if is_complex(self.b.ty(self.b.under(t))) => return Err(self.err(ast::Pos::default(), "complex numbers")),
+            _ if self.b.complex_of(xt).is_some() => {
+                let c = match op {
+                    BinOp::Add => CplxOp::Add,
+                    BinOp::Sub => CplxOp::Sub,
+                    BinOp::Mul => CplxOp::Mul,
+                    BinOp::Div => CplxOp::Div,
+                    _ => return Err(self.err(ast::Pos::default(), "this complex operator")),
+                };
+                self.emit(Op::Cplx(d, a, b, c, self.b.complex_of(t) == Some(true)));
+            }
             _ => return Err(self.err(ast::Pos::default(), &format!("this operator on {:?}", self.b.ty(t)))),
         }
         Ok(())
@@ -362,6 +382,9 @@ impl FnC<'_> {
                 let r = self.expr(x)?;
                 match self.b.class(t) {
                     Class::Float(_) => self.emit(Op::FNeg(d, r)),
+                    _ if self.b.complex_of(t).is_some() => {
+                        self.emit(Op::Cplx(d, r, r, CplxOp::Neg, self.b.complex_of(t) == Some(true)))
+                    }
                     Class::Int(k) | Class::Uint(k) => {
                         self.emit(Op::Neg(d, r));
                         if let Some(k) = k {
@@ -664,10 +687,4 @@ impl FnC<'_> {
         }
         Ok(())
     }
-}
-
-/// Complex types (`complex64`, `complex128`), which the VM does not have yet.
-fn is_complex(t: &crate::golang::types::Type) -> bool {
-    use crate::golang::types::{Basic, Type};
-    matches!(t, Type::Basic(Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex))
 }

@@ -35,6 +35,11 @@ pub(crate) struct RangeCtx {
     pub result_types: Vec<TypeId>,
     /// The closure's own result register (`yield`'s bool).
     pub ret: Reg,
+    /// A cell holding the frame depth of the function enclosing the loop (where `defer`s in
+    /// the body go).
+    pub depth: ObjId,
+    /// The loop's label.
+    pub label: Option<String>,
 }
 
 pub(crate) struct FnC<'b> {
@@ -70,6 +75,9 @@ pub(crate) struct FnC<'b> {
     pub fallthrough_id: u32,
     pub ft_stack: Vec<u32>,
     pub range_ctx: Option<RangeCtx>,
+    /// In a range-over-func body: the `break L`/`continue L` (label, is continue) to targets
+    /// outside the loop; the i-th sets the loop's exit code to `3 + i`.
+    pub range_exits: Vec<(String, bool)>,
     /// The variable or field a `make(chan ...)` being compiled is assigned to (`jobs :=
     /// make(chan int)` names the channel `jobs` for explanations and the timeline).
     pub chan_name: Option<String>,
@@ -105,6 +113,7 @@ impl<'b> FnC<'b> {
             fallthrough_id: 0,
             ft_stack: Vec::new(),
             range_ctx: None,
+            range_exits: Vec::new(),
             chan_name: None,
         }
     }

@@ -7,6 +7,10 @@ use crate::golang::syntax::ast::{self, Expr};
 use crate::golang::types::{ObjId, Type, TypeId};
 use crate::golang::vm::code::{Op, Reg};
 
+/// A compiled range-over-func body: the `yield` closure, its captures, and its exits to
+/// labelled targets outside the loop (label, is continue).
+type RangeBody = (crate::golang::vm::code::Func, Vec<ObjId>, Vec<(String, bool)>);
+
 impl FnC<'_> {
     pub(crate) fn range(
         &mut self,
@@ -131,6 +135,7 @@ impl FnC<'_> {
         pos: ast::Pos,
     ) -> CResult<()> {
         let saved = self.next;
+        let label = self.pending_label.take();
         let Some(Type::Func(ysig)) = sig.params.first().map(|&y| self.b.uty(y).clone()) else {
             return Err(self.err(pos, "range over this function"));
         };
@@ -158,11 +163,22 @@ impl FnC<'_> {
             self.locals.insert(o, super::func::Local { reg: r, cell: true });
             results.push(o);
         }
+        let depth = match &self.range_ctx {
+            Some(c) => c.depth,
+            None => {
+                let o = ph(self);
+                let r = self.alloc(1);
+                self.emit(Op::FrameDepth(r));
+                self.emit(Op::NewCell(r, r));
+                self.locals.insert(o, super::func::Local { reg: r, cell: true });
+                o
+            }
+        };
         self.closures += 1;
         let name = crate::golang::vm::sites::intern(format!("{}-range{}", self.name, self.closures).as_bytes());
         let slot = self.b.reserve_func();
-        let ctx = super::func::RangeCtx { code, results: results.clone(), result_types, ret: 0 };
-        let (f, captures) = self.range_body(name, &ysig, [key, value], define, body, ctx)?;
+        let ctx = super::func::RangeCtx { code, results: results.clone(), result_types, ret: 0, depth, label };
+        let (f, captures, exits) = self.range_body(name, &ysig, [key, value], define, body, ctx)?;
         self.b.set_func(slot, f);
         let call = self.alloc(2);
         self.make_closure(call, slot, &captures);
@@ -186,6 +202,16 @@ impl FnC<'_> {
         self.return_regs(&regs);
         let h = self.here();
         self.patch(skip, h);
+        // A `break L`/`continue L` in the body to a target outside the loop.
+        for (i, (l, cont)) in exits.into_iter().enumerate() {
+            self.emit(Op::Load(c, cr));
+            self.emit(Op::Int(c + 1, 3 + i as i32));
+            self.emit(Op::EqI(c, c, c + 1));
+            let skip = self.emit(Op::Jf(c, 0));
+            self.break_continue(pos, cont, Some(l))?;
+            let h = self.here();
+            self.patch(skip, h);
+        }
         self.next = saved;
         Ok(())
     }
@@ -199,7 +225,7 @@ impl FnC<'_> {
         define: bool,
         body: &ast::Block,
         ctx: super::func::RangeCtx,
-    ) -> CResult<(crate::golang::vm::code::Func, Vec<ObjId>)> {
+    ) -> CResult<RangeBody> {
         let mut c = super::func::FnC::new(&mut *self.b, self.file, name);
         c.subst = self.subst.clone();
         c.outer = Some(Default::default());
@@ -231,7 +257,8 @@ impl FnC<'_> {
         c.block(&body.stmts)?;
         c.emit(Op::Const(ret, k));
         let caps = c.captures.clone();
-        Ok((c.finish(np)?, caps))
+        let exits = std::mem::take(&mut c.range_exits);
+        Ok((c.finish(np)?, caps, exits))
     }
 
     /// Set the range-over-func exit code cell.
@@ -241,6 +268,38 @@ impl FnC<'_> {
         self.emit(Op::Env(t, i));
         self.emit(Op::Int(t + 1, v));
         self.emit(Op::Store(t, t + 1));
+    }
+
+    /// `defer f(args)` inside a range-over-func body: onto the enclosing function's frame.
+    pub(crate) fn range_defer(&mut self, ctx: &super::func::RangeCtx, f: Reg, b: Reg, n: u16) {
+        let i = self.capture(ctx.depth);
+        let t = self.alloc(1);
+        self.emit(Op::Env(t, i));
+        self.emit(Op::Load(t, t));
+        self.emit(Op::DeferAt(t, f, b, n));
+    }
+
+    /// `break`/`continue` (to `label`, if any) with no target in this range-over-func body:
+    /// the loop's own (`continue` returns true, `break` false) or one outside it (exit code
+    /// `3 + i`, returns false).
+    pub(crate) fn range_branch(&mut self, ctx: &super::func::RangeCtx, cont: bool, label: Option<String>) {
+        let own = label.is_none() || label == ctx.label;
+        if !own {
+            let l = label.unwrap_or_default();
+            let i = match self.range_exits.iter().position(|e| e.0 == l && e.1 == cont) {
+                Some(i) => i,
+                None => {
+                    self.range_exits.push((l, cont));
+                    self.range_exits.len() - 1
+                }
+            };
+            self.range_set_code(ctx, 3 + i as i32);
+        } else if !cont {
+            self.range_set_code(ctx, 1);
+        }
+        let k = self.b.konst(crate::golang::vm::value::Value::Bool(own && cont));
+        self.emit(Op::Const(ctx.ret, k));
+        self.emit(Op::Ret);
     }
 
     /// `return vals` inside a range-over-func body.

@@ -66,7 +66,12 @@ impl FnC<'_> {
             }
             StmtKind::Defer(e) => {
                 let (f, b, n) = self.call_parts(e)?;
-                self.emit(Op::Defer(f, b, n));
+                match self.range_ctx.clone() {
+                    Some(ctx) => self.range_defer(&ctx, f, b, n),
+                    None => {
+                        self.emit(Op::Defer(f, b, n));
+                    }
+                }
                 Ok(())
             }
             StmtKind::Return(vals) => self.ret(vals),
@@ -342,35 +347,7 @@ impl FnC<'_> {
                 self.gotos.push((j, name.unwrap_or_default(), s.pos));
             }
             BranchKind::Break | BranchKind::Continue => {
-                let cont = kind == BranchKind::Continue;
-                let idx = self.targets.iter().rposition(|t| match &name {
-                    Some(n) => t.label.as_deref() == Some(n.as_str()),
-                    None => !cont || t.is_loop,
-                });
-                let Some(i) = idx else {
-                    if let (Some(ctx), None) = (self.range_ctx.clone(), &name) {
-                        // In a range-over-func body: continue returns true, break false.
-                        if !cont {
-                            self.range_set_code(&ctx, 1);
-                        }
-                        if cont {
-                            let k = self.b.konst(crate::golang::vm::value::Value::Bool(true));
-                            self.emit(Op::Const(ctx.ret, k));
-                        } else {
-                            let k = self.b.konst(crate::golang::vm::value::Value::Bool(false));
-                            self.emit(Op::Const(ctx.ret, k));
-                        }
-                        self.emit(Op::Ret);
-                        return Ok(());
-                    }
-                    return Err(self.err(s.pos, "this break/continue"));
-                };
-                let j = self.emit(Op::Jmp(0));
-                if cont {
-                    self.targets[i].continues.push(j);
-                } else {
-                    self.targets[i].breaks.push(j);
-                }
+                self.break_continue(s.pos, kind == BranchKind::Continue, name)?;
             }
             BranchKind::Fallthrough => {
                 // Handled by `switch` (a jump to the next clause's body).
@@ -378,6 +355,28 @@ impl FnC<'_> {
                 let id = self.ft_stack.last().copied().unwrap_or(0);
                 self.gotos.push((j, format!("\u{0}fallthrough{id}"), s.pos));
             }
+        }
+        Ok(())
+    }
+
+    /// `break`/`continue`, to the innermost target or the one labelled `name`.
+    pub(crate) fn break_continue(&mut self, pos: ast::Pos, cont: bool, name: Option<String>) -> CResult<()> {
+        let idx = self.targets.iter().rposition(|t| match &name {
+            Some(n) => t.label.as_deref() == Some(n.as_str()),
+            None => !cont || t.is_loop,
+        });
+        let Some(i) = idx else {
+            if let Some(ctx) = self.range_ctx.clone() {
+                self.range_branch(&ctx, cont, name);
+                return Ok(());
+            }
+            return Err(self.err(pos, "this break/continue"));
+        };
+        let j = self.emit(Op::Jmp(0));
+        if cont {
+            self.targets[i].continues.push(j);
+        } else {
+            self.targets[i].breaks.push(j);
         }
         Ok(())
     }

@@ -39,6 +39,15 @@ impl Builder {
         matches!(self.uty(t), Type::Struct(_) | Type::Array(..))
     }
 
+    /// A complex type: `Some(true)` for complex64, `Some(false)` for complex128.
+    pub(crate) fn complex_of(&self, t: TypeId) -> Option<bool> {
+        match self.uty(t) {
+            Type::Basic(Basic::Complex64) => Some(true),
+            Type::Basic(Basic::Complex128 | Basic::UntypedComplex) => Some(false),
+            _ => None,
+        }
+    }
+
     pub(crate) fn class(&self, t: TypeId) -> Class {
         use Basic::*;
         match self.uty(t) {
@@ -94,6 +103,9 @@ impl Builder {
                 Basic::String | Basic::UntypedString => Value::str(""),
                 Basic::Float32 | Basic::Float64 | Basic::UntypedFloat => Value::Float(0.0),
                 Basic::UntypedNil => Value::Nil,
+                Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex => {
+                    crate::golang::vm::complex::make(0.0, 0.0, false)
+                }
                 _ => Value::Int(0),
             },
             Type::Struct(fs) => Value::agg(fs.iter().map(|f| self.zero_value(f.ty, depth + 1)).collect()),
@@ -131,6 +143,7 @@ impl Builder {
                 Int32 | Uint32 | Float32 | UntypedRune => (4, false),
                 String | UntypedString => (16, true),
                 Complex128 => (16, false),
+                Complex64 => (8, false),
                 _ => (8, false),
             },
             Type::Interface { .. } => (16, true),

@@ -47,6 +47,28 @@ pub enum Kind {
     Str,
 }
 
+/// What a [`Op::Cplx`] does. A complex value is an aggregate of two floats (real, imaginary),
+/// never changed in place: every operation makes a new one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CplxOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    /// `-a`.
+    Neg,
+    /// `complex(a, b)` from two floats.
+    Make,
+    /// `real(a)`, `imag(a)`.
+    Real,
+    Imag,
+    /// A conversion between complex64 and complex128.
+    Conv,
+    /// The text the builtin `print` writes for `a` (`(1.5-2i)`), a string; also used for a
+    /// float32 `a` (`0.1`, its shortest float32 digits).
+    Text,
+}
+
 /// One instruction. Registers are `Reg`s; `u32` operands index the function's or program's
 /// tables (constants, zero values, types, functions).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -104,6 +126,9 @@ pub enum Op {
     FNeg(Reg, Reg),
     /// Round register `r` to float32 precision in place.
     F32(Reg),
+    /// `d = a op b` on complex numbers (`bool`: the result is a complex64, its parts rounded
+    /// to float32).
+    Cplx(Reg, Reg, Reg, CplxOp, bool),
     Concat(Reg, Reg, Reg),
 
     /// `d = a == b` / `a != b` on any comparable values (may panic on uncomparable
@@ -216,6 +241,12 @@ pub enum Op {
     Go(Reg, Reg, u16),
     /// `defer fr(args at base..)`.
     Defer(Reg, Reg, u16),
+    /// `d = Int(depth of the running frame)`: a range-over-func loop's enclosing frame, for
+    /// [`Op::DeferAt`].
+    FrameDepth(Reg),
+    /// `defer fr(args at base..)` onto the frame at depth `Int(t)` of this goroutine (a
+    /// `defer` in a range-over-func body belongs to the function enclosing the loop).
+    DeferAt(Reg, Reg, Reg, u16),
     Panic(Reg),
     Recover(Reg),
 

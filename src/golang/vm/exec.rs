@@ -313,6 +313,7 @@ impl Fiber {
                     Op::FDiv(d, a, b) => r!(d) = Value::Float(fl!(a) / fl!(b)),
                     Op::FNeg(d, a) => r!(d) = Value::Float(-fl!(a)),
                     Op::F32(x) => r!(x) = Value::Float(fl!(x) as f32 as f64),
+                    Op::Cplx(d, a, b, op, f32) => r!(d) = super::complex::exec(op, &r!(a), &r!(b), f32),
                     Op::Concat(d, a, b) => r!(d) = ops::concat(&r!(a), &r!(b)),
                     Op::Eq(d, a, b) | Op::Ne(d, a, b) => {
                         let e = match equal(&r!(a), &r!(b)) {
@@ -724,6 +725,16 @@ impl Fiber {
                         if let Some(top) = self.frames.last_mut() {
                             top.defers.push(Deferred { f, args });
                         }
+                    }
+                    Op::FrameDepth(d) => r!(d) = Value::Int(self.frames.len() as i64 - 1),
+                    Op::DeferAt(t, fr, b, n) => {
+                        let f = r!(fr).clone();
+                        let args = self.stack[base + b as usize..base + (b + n) as usize].to_vec();
+                        let at = match &r!(t) {
+                            Value::Int(i) if (*i as usize) < self.frames.len() => *i as usize,
+                            _ => self.frames.len() - 1,
+                        };
+                        self.frames[at].defers.push(Deferred { f, args });
                     }
                     Op::Panic(v) => {
                         let v = match r!(v).clone() {

@@ -17,6 +17,7 @@
 
 pub mod builtin;
 pub mod code;
+pub mod complex;
 pub mod entry;
 pub mod exec;
 pub mod fiber;

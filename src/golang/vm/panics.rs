@@ -123,6 +123,7 @@ fn print_typed(x: &Value, b: Basic) -> String {
             Value::Float(f) => print_float32(*f),
             x => print_basic(x),
         },
+        Complex64 | Complex128 | UntypedComplex => super::complex::text(x, b == Complex64),
         _ => print_basic(x),
     }
 }

@@ -497,9 +497,7 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, TypeId> {
         (Value::Float(x), Value::Float(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Agg(x), Value::Agg(y)) => {
-            if Rc::ptr_eq(x, y) {
-                return Ok(true);
-            }
+            // No shortcut for the same aggregate: a NaN inside is not equal to itself.
             let (x, y) = (x.borrow(), y.borrow());
             for (p, q) in x.iter().zip(y.iter()) {
                 if !equal(p, q)? {

@@ -17,6 +17,12 @@ pub fn register(reg: &mut Registry) {
     reg.add("syscall.raise", raise);
     reg.add("runtime.Caller", caller);
     reg.add("v2.runtimeRand", super::text::runtime_rand);
+    reg.add("rand.rngCooked", super::rngcooked::rng_cooked);
+    reg.add("v2.chachaBlock", super::chacha8::chacha_block);
+    reg.add("rand.zigNorm", super::ziggurat::zig_norm);
+    reg.add("rand.zigExp", super::ziggurat::zig_exp);
+    reg.add("v2.zigNorm", super::ziggurat::zig_norm);
+    reg.add("v2.zigExp", super::ziggurat::zig_exp);
 }
 
 /// The slice inside an `any` argument.

@@ -2,16 +2,21 @@
 //! per package group, registered by name (`fmt.Sprintf`, `(*sync.Mutex).Lock`).
 
 mod atomic;
+mod chacha8;
 mod control;
 mod fmt;
+mod gomath;
 mod goval;
 mod misc;
 mod os;
+mod rngcooked;
 mod strconv;
 mod sync;
 pub(crate) mod testing;
 mod text;
 mod time;
+mod trig;
+mod ziggurat;
 
 use crate::golang::types::{Basic, Type};
 use crate::golang::vm::native::{NativeCx, NativeResult, Registry};

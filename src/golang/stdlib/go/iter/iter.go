@@ -1,7 +1,10 @@
 // Package iter: chanlab's implementation: the iterator function types, and Pull and Pull2
 // run the iterator on a goroutine of its own, handing over values on unbuffered channels
-// (Go runs it as a coroutine; a panic in the iterator is not passed on to next's caller).
+// (Go runs it as a coroutine). A panic or runtime.Goexit in the iterator is passed on to the
+// caller of next or stop, as in Go.
 package iter
+
+import "runtime"
 
 // Seq is an iterator over sequences of individual values.
 type Seq[V any] func(yield func(V) bool)
@@ -31,21 +34,42 @@ func Pull2[K, V any](seq Seq2[K, V]) (next func() (K, V, bool), stop func()) {
 		ok      bool
 		done    bool
 		started bool
+		seqDone bool
+		goexit  bool
+		failure any
 	)
 	resume := make(chan bool)
 	yielded := make(chan struct{})
 	run := func() {
 		defer func() {
+			if p := recover(); p != nil {
+				failure = p
+			} else if !seqDone {
+				goexit = true
+			}
 			var zk K
 			var zv V
 			k, v, ok, done = zk, zv, false, true
 			yielded <- struct{}{}
 		}()
 		seq(func(k1 K, v1 V) bool {
+			if done {
+				return false
+			}
 			k, v, ok = k1, v1, true
 			yielded <- struct{}{}
 			return <-resume
 		})
+		seqDone = true
+	}
+	// Pass on a panic or Goexit of the iterator.
+	propagate := func() {
+		if failure != nil {
+			panic(failure)
+		}
+		if goexit {
+			runtime.Goexit()
+		}
 	}
 	next = func() (K, V, bool) {
 		if done {
@@ -60,6 +84,7 @@ func Pull2[K, V any](seq Seq2[K, V]) (next func() (K, V, bool), stop func()) {
 			resume <- true
 		}
 		<-yielded
+		propagate()
 		return k, v, ok
 	}
 	stop = func() {
@@ -72,6 +97,7 @@ func Pull2[K, V any](seq Seq2[K, V]) (next func() (K, V, bool), stop func()) {
 		}
 		resume <- false
 		<-yielded
+		propagate()
 	}
 	return next, stop
 }

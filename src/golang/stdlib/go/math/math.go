@@ -1,5 +1,7 @@
 // Package math: chanlab's implementation: constants and simple functions in Go, the rest
-// native (Rust's f64, with Go's special cases where they differ).
+// native: Sin, Cos, Tan, Log, Log10, Log2, Atan, Asin, Acos and Atan2 by Go's own algorithms
+// (last-bit agreement with real Go on amd64), the others Rust's f64 with Go's special cases
+// (Exp, Pow, Hypot, Sinh... may differ from Go in the last bit).
 package math
 
 const (
@@ -205,3 +207,6 @@ func Asinh(x float64) float64
 func Acosh(x float64) float64
 func Atanh(x float64) float64
 func FMA(x, y, z float64) float64
+
+// Sincos returns Sin(x), Cos(x).
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }

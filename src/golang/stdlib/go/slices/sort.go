@@ -1,5 +1,5 @@
-// Sorting and searching (a stable merge sort: for n <= 12 its results equal Go's, whose
-// unstable pdqsort may order equal elements differently above that).
+// Sorting and searching: Sort and SortFunc run Go's pdqsort (pdqsort.go), so equal elements
+// end up where real Go puts them; SortStableFunc is a stable merge sort.
 
 package slices
 
@@ -52,12 +52,12 @@ func mergeSort[E any](s, buf []E, less func(a, b E) bool) {
 
 // Sort sorts a slice of any ordered type in ascending order (NaNs first).
 func Sort[S ~[]E, E cmp.Ordered](x S) {
-	sortLess(x, cmp.Less[E])
+	pdqsort(x, 0, len(x), bitLen(len(x)), cmp.Less[E])
 }
 
 // SortFunc sorts x in ascending order as determined by cmp.
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	sortLess(x, func(a, b E) bool { return cmp(a, b) < 0 })
+	pdqsort(x, 0, len(x), bitLen(len(x)), func(a, b E) bool { return cmp(a, b) < 0 })
 }
 
 // SortStableFunc sorts x keeping the original order of equal elements.

@@ -1,6 +1,5 @@
-// Package sort: chanlab's implementation. Sort and Slice sort stably (for n <= 12 their
-// results equal Go's; above that Go's unstable pdqsort may order equal elements
-// differently); Stable and SliceStable are stable as in Go.
+// Package sort: chanlab's implementation. Sort and Slice run Go's pdqsort (equal elements
+// end up where real Go puts them); Stable and SliceStable are stable as in Go.
 package sort
 
 // An Interface is a collection that can be sorted by index.
@@ -86,7 +85,12 @@ func stable(data Interface, a, b int) {
 }
 
 // Sort sorts data in ascending order as determined by its Less method.
-func Sort(data Interface) { stable(data, 0, data.Len()) }
+func Sort(data Interface) {
+	n := data.Len()
+	if n > 1 {
+		pdqsort(data, 0, n, bitLen(n))
+	}
+}
 
 // Stable sorts data keeping the original order of equal elements.
 func Stable(data Interface) { stable(data, 0, data.Len()) }
