@@ -28,6 +28,7 @@ pub fn play_example() -> &'static Example {
         race: false,
         template: String::new(),
         golden: Vec::new(),
+        cpu_ns_per_loop: 0,
     })
 }
 
