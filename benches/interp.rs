@@ -6,11 +6,48 @@
 //!
 //! `cargo bench --bench interp` (real Go from `conform::go_command()`: `$CHANLAB_GO`, then
 //! `.tools/`, then /opt/go127; skipped with a note when absent). Prints a Markdown table of
-//! milliseconds per workload and the ratios.
+//! milliseconds per workload, the ratios and the interpreter's operations per second, then the
+//! bytes a parked interpreted goroutine costs (peak heap growth of `park` / N).
 
 use chanlab::runtime::{self as go, Chan, Config, Runtime, Select, WaitGroup};
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::Command;
+use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
 use std::time::Instant;
+
+/// Counts live heap bytes and their peak, to measure what a parked interpreted goroutine
+/// costs (the `#/bench` page measures the same in wasm as memory growth).
+struct Counting;
+
+static LIVE: AtomicIsize = AtomicIsize::new(0);
+static PEAK: AtomicIsize = AtomicIsize::new(0);
+/// Counting is switched on only for the memory run, so timings pay nothing for it.
+static COUNTING: AtomicBool = AtomicBool::new(false);
+
+fn count(delta: isize) {
+    if COUNTING.load(Ordering::Relaxed) {
+        let live = LIVE.fetch_add(delta, Ordering::Relaxed) + delta;
+        PEAK.fetch_max(live, Ordering::Relaxed);
+    }
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        count(l.size() as isize);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        count(-(l.size() as isize));
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        count(new as isize - l.size() as isize);
+        unsafe { System.realloc(p, l, new) }
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
 
 fn cfg() -> Config {
     Config { max_ops: u64::MAX, first_gid: 1, ..Config::default() }
@@ -30,6 +67,21 @@ fn interp(src: &str) -> Result<f64, String> {
         return Err(out.stderr);
     }
     Ok(ms)
+}
+
+/// Peak heap growth per operation while the program runs (the build not counted).
+fn peak_bytes_per_op(w: &Workload) -> Result<f64, String> {
+    let n = w.size();
+    let prog = chanlab::golang::vm::build(&[("main.go", &w.source(n))])?;
+    LIVE.store(0, Ordering::Relaxed);
+    PEAK.store(0, Ordering::Relaxed);
+    COUNTING.store(true, Ordering::Relaxed);
+    let out = prog.runtime(cfg(), Vec::new()).run();
+    COUNTING.store(false, Ordering::Relaxed);
+    if out.status != 0 {
+        return Err(out.stderr);
+    }
+    Ok(PEAK.load(Ordering::Relaxed) as f64 / (w.ops)(n) as f64)
 }
 
 /// Milliseconds for real Go to run the built program (process start included).
@@ -155,5 +207,12 @@ fn main() {
             fmt(ratio(i, m)),
             fmt(ratio(i, g))
         );
+    }
+    // What the `#/bench` page reports as wasm memory growth for `park`, natively.
+    if let Some(w) = WORKLOADS.iter().find(|w| w.name == "park") {
+        match peak_bytes_per_op(w) {
+            Ok(b) => println!("\npark: a parked interpreted goroutine costs {b:.0} bytes (peak heap growth / N)"),
+            Err(e) => eprintln!("park: interpreter failed: {}", e.lines().next().unwrap_or("")),
+        }
     }
 }

@@ -56,6 +56,8 @@ function nativeRows() {
     return null;
   }
   const out = new Map();
+  const park = r.stdout.match(/park: a parked interpreted goroutine costs (\d+) bytes/);
+  if (park) out.parkBytes = Number(park[1]);
   for (const line of r.stdout.split('\n')) {
     const c = line.split('|').map((s) => s.trim());
     // | workload | size | ops | interpreter ms | Rust mirror ms | Go ms | ... |
@@ -98,6 +100,9 @@ for (const r of rows) {
   console.log(`${r.name}: ${group(rate)} ${r.unit}/s in wasm, ${verdict} the target of ${group(TARGETS[r.name])}/s`);
 }
 const park = rows.find((r) => r.name === 'park' && !r.error);
-if (park) console.log(`a parked goroutine costs about ${(park.grew / park.ops).toFixed(0)} bytes of wasm memory (growth / N)`);
+if (park) {
+  const nat = native?.parkBytes !== undefined ? `; natively ${native.parkBytes} bytes of heap (peak growth / N)` : '';
+  console.log(`a parked goroutine costs about ${(park.grew / park.ops).toFixed(0)} bytes of wasm memory (growth / N)${nat}`);
+}
 console.log('(real Go ms include starting its process; wasm ms exclude building the program, as native ms do)');
 process.exit(failed ? 1 : 0);
