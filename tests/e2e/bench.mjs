@@ -104,5 +104,6 @@ if (park) {
   const nat = native?.parkBytes !== undefined ? `; natively ${native.parkBytes} bytes of heap (peak growth / N)` : '';
   console.log(`a parked goroutine costs about ${(park.grew / park.ops).toFixed(0)} bytes of wasm memory (growth / N)${nat}`);
 }
-console.log('(real Go ms include starting its process; wasm ms exclude building the program, as native ms do)');
+console.log('(real Go ms include starting its process; wasm ms exclude building the program, as native ms do;');
+console.log(' memory growth is 0 where a run fits in what earlier runs freed: wasm memory never shrinks)');
 process.exit(failed ? 1 : 0);
