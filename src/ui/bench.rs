@@ -25,6 +25,8 @@ use workloads::{Workload, WORKLOADS};
 
 /// Real time spent stepping a program before yielding to the page, in milliseconds.
 const SLICE_MS: f64 = 12.0;
+/// The style of a number cell.
+const NUM: &str = "text-align: right; padding: 0 0.6em";
 /// Scheduling steps between two looks at the clock.
 const STEPS_PER_CHECK: u32 = 64;
 
@@ -163,6 +165,9 @@ fn target(name: &str) -> Option<f64> {
 fn row_view(r: Row) -> impl IntoView {
     let rate = r.rate();
     let per_op = r.grew / r.ops.max(1) as f64;
+    // No growth: the run fitted in memory earlier runs had freed.
+    let memory =
+        if r.grew > 0.0 { format!("{:.1} MiB ({per_op:.0} B/op)", r.grew / 1048576.0) } else { "—".to_string() };
     let note = match (&r.error, target(r.name)) {
         (Some(e), _) => format!("failed: {e}"),
         (None, Some(t)) => format!("target ≥ {}/s: {}", group(t), if rate >= t { "met" } else { "not met" }),
@@ -179,11 +184,11 @@ fn row_view(r: Row) -> impl IntoView {
         >
             <td>{r.name}</td>
             <td>{r.unit}</td>
-            <td class="num">{group(r.size as f64)}</td>
-            <td class="num">{group(r.ops as f64)}</td>
-            <td class="num">{format!("{:.1}", r.ms)}</td>
-            <td class="num">{group(rate)}</td>
-            <td class="num">{format!("{:.1} KiB ({per_op:.0} B/op)", r.grew / 1024.0)}</td>
+            <td style=NUM>{group(r.size as f64)}</td>
+            <td style=NUM>{group(r.ops as f64)}</td>
+            <td style=NUM>{format!("{:.1}", r.ms)}</td>
+            <td style=NUM>{group(rate)}</td>
+            <td style=NUM>{memory}</td>
             <td>{note}</td>
         </tr>
     }
@@ -216,7 +221,7 @@ pub fn BenchPage() -> impl IntoView {
                 "The Go programs of "<code>"benches/go/interp/"</code>" run by the interpreter on the "
                 "simulated runtime, timed with "<code>"performance.now()"</code>
                 ". Memory is the growth of the wasm memory during a run: the heap never gives memory back, so a "
-                "run that fits in what earlier runs freed shows 0 (park runs first, on a fresh heap)."
+                "run that fits in what earlier runs freed shows — (park runs first, on a fresh heap)."
             </p>
             <p id="bench-status" role="status">{move || status.get()}</p>
             <table id="bench-table" data-done=move || done.get().then_some("1")>
@@ -224,11 +229,11 @@ pub fn BenchPage() -> impl IntoView {
                     <tr>
                         <th>"workload"</th>
                         <th>"op"</th>
-                        <th>"N"</th>
-                        <th>"ops"</th>
-                        <th>"ms"</th>
-                        <th>"ops/s"</th>
-                        <th>"memory growth"</th>
+                        <th style=NUM>"N"</th>
+                        <th style=NUM>"ops"</th>
+                        <th style=NUM>"ms"</th>
+                        <th style=NUM>"ops/s"</th>
+                        <th style=NUM>"memory growth"</th>
                         <th></th>
                     </tr>
                 </thead>

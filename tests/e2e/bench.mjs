@@ -82,7 +82,7 @@ for (const r of rows) {
   const same = n && n.size === r.size;
   const nRate = same ? (r.ops / n.ms) * 1e3 : NaN;
   const goRate = same ? (r.ops / n.goMs) * 1e3 : NaN;
-  const mem = `${(r.grew / 1024).toFixed(0)} KiB (${(r.grew / r.ops).toFixed(0)} B/op)`;
+  const mem = r.grew > 0 ? `${(r.grew / 1048576).toFixed(1)} MiB (${(r.grew / r.ops).toFixed(0)} B/op)` : '—';
   if (r.error) {
     failed = true;
     console.log(`| ${r.name} | failed: ${r.error} |`);
@@ -105,5 +105,5 @@ if (park) {
   console.log(`a parked goroutine costs about ${(park.grew / park.ops).toFixed(0)} bytes of wasm memory (growth / N)${nat}`);
 }
 console.log('(real Go ms include starting its process; wasm ms exclude building the program, as native ms do;');
-console.log(' memory growth is 0 where a run fits in what earlier runs freed: wasm memory never shrinks)');
+console.log(' memory growth is — where a run fits in what earlier runs freed: wasm memory never shrinks)');
 process.exit(failed ? 1 : 0);

@@ -73,7 +73,7 @@ pub const WORKLOADS: [Workload; 9] = [
         src: include_str!("select4.go"),
         ops: |n| 2 * n,
     },
-    Workload { name: "loop 10M", unit: "statement (`s += i`, `i++`)", src: include_str!("loop.go"), ops: |n| 2 * n },
+    Workload { name: "loop 10M", unit: "statement (s += i, i++)", src: include_str!("loop.go"), ops: |n| 2 * n },
     Workload { name: "fib(30)", unit: "call", src: include_str!("fib.go"), ops: fib_calls },
     Workload { name: "1M map inserts", unit: "map insert", src: include_str!("map_inserts.go"), ops: |n| n },
     Workload { name: "1 MB string", unit: "byte appended", src: include_str!("string_1mb.go"), ops: |n| n },
