@@ -5,9 +5,12 @@
 
 use chanlab::course::Course;
 
-/// (phase id, [(lesson id, [example ids])]) in course order, as the catalogue lists them.
-/// `sync-map` and `sync-pool` ("where a lesson needs them") are left out.
-const CATALOGUE: &[(&str, &[(&str, &[&str])])] = &[
+/// A lesson id and its example ids.
+type Lesson = (&'static str, &'static [&'static str]);
+
+/// (phase id, its lessons) in course order, as the catalogue lists them. `sync-map` and
+/// `sync-pool` ("where a lesson needs them") are left out.
+const CATALOGUE: &[(&str, &[Lesson])] = &[
     (
         "phase-6",
         &[

@@ -83,6 +83,9 @@ struct Card {
     snap: RwSignal<Option<Snapshot>>,
     /// A message about the link's or the stored code (damaged, too long).
     code_note: RwSignal<Option<String>>,
+    /// The parameters the editor's text was last rendered or patched at (a refused value in
+    /// between does not count), the baseline that tells an edit from the template.
+    base: StoredValue<Option<Params>>,
     /// Presses from the link, replayed by the first run only.
     script: StoredValue<Vec<(String, i64)>>,
     /// The first run (when the card opens) is not the learner's.
@@ -98,11 +101,11 @@ impl Card {
         (!self.play).then(|| self.ex.render(p).ok().map(|r| r.source)).flatten()
     }
 
-    /// Whether `src` is an edit (not the template at the current parameters).
+    /// Whether `src` is an edit (not the template at the parameters it was made at).
     fn is_edit(&self, src: &str) -> bool {
-        match self.resolved.get_untracked() {
-            Ok(p) => self.render(&p).is_none_or(|r| r != src),
-            Err(_) => true,
+        match self.base.get_value() {
+            Some(p) => self.render(&p).is_none_or(|r| r != src),
+            None => true,
         }
     }
 
@@ -118,7 +121,7 @@ impl Card {
 
 /// Build a card's state from the URL's focus (settings, seed, `code=`), the stored edit and
 /// the template.
-fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bool) -> (Card, Vec<(String, i64)>) {
+fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bool) -> Card {
     let mut sets = focus.as_ref().map(|f| f.sets.clone()).unwrap_or_default();
     let extras = take_extras(&mut sets);
     let link_code = share::take_code(&mut sets);
@@ -160,7 +163,7 @@ fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bo
         let edited = play || ex.render(&p).map(|r| r.source != src).unwrap_or(true);
         Ok(Subject::new(ex, p, &src, edited))
     });
-    let card = Card {
+    Card {
         ex,
         play,
         embed,
@@ -178,11 +181,11 @@ fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bo
         shared: RwSignal::new(None),
         snap: RwSignal::new(None),
         code_note,
+        base: StoredValue::new(resolved.get_untracked().ok()),
         script: StoredValue::new(extras.presses.clone()),
         opened: StoredValue::new(false),
         user_changed: StoredValue::new(focus.is_some()),
-    };
-    (card, extras.presses)
+    }
 }
 
 /// A course example's source at its defaults, for the playground's starters.
@@ -324,9 +327,11 @@ fn post_results(c: Card) {
 /// Set a parameter: clamp those whose range it bounds; re-render the source, or patch the
 /// change into the learner's edit (a detached knob is disabled, so its change never lands).
 fn set_param(c: Card, name: String, value: String) {
-    let before = c.resolved.get_untracked();
+    let before = c.base.get_value();
     let code = c.code.get_untracked();
     let was_edit = c.is_edit(&code);
+    let old_raw = c.raw.get_untracked();
+    let label = c.ex.param(&name).map(params::label).unwrap_or_else(|| name.clone());
     c.raw.update(|r| {
         if let Some(slot) = r.iter_mut().find(|(k, _)| *k == name) {
             slot.1 = value;
@@ -336,13 +341,22 @@ fn set_param(c: Card, name: String, value: String) {
     let Ok(now) = c.resolved.get_untracked() else { return };
     let Some(new) = c.render(&now) else { return };
     let patched = match (&before, was_edit) {
-        (Ok(old), true) => c.render(old).and_then(|old| editor_knobs::patch(&old, &new, &code)),
+        (Some(old), true) => c.render(old).and_then(|old| editor_knobs::patch(&old, &new, &code)),
         _ => Some((new.clone(), changed_lines(&c.ran.get_untracked(), &new))),
     };
-    if let Some((src, lines)) = patched {
-        c.changed.set(lines);
-        c.code.set(src.clone());
-        c.ran.set(src);
+    match patched {
+        Some((src, lines)) => {
+            c.base.set_value(Some(now));
+            c.changed.set(lines);
+            c.code.set(src.clone());
+            c.ran.set(src);
+        }
+        None => {
+            // The edit no longer holds the lines this value changes: keep code and knob as they were.
+            c.raw.set(old_raw);
+            c.code_note
+                .set(Some(format!("{label}: you edited the lines it sets. Reset to the example to use it again.")));
+        }
     }
 }
 
@@ -393,6 +407,7 @@ fn other_value(ex: &Example, spec: &crate::course::data::ParamSpec, p: &Params) 
 fn reset(c: Card) {
     let Ok(p) = c.resolved.get_untracked() else { return };
     let Some(src) = c.render(&p) else { return };
+    c.base.set_value(Some(p));
     c.changed.set(Vec::new());
     c.code_note.set(None);
     c.code.set(src.clone());
@@ -450,7 +465,7 @@ pub fn ExampleCard(
     #[prop(optional)]
     play: bool,
 ) -> impl IntoView {
-    let (c, _) = card_state(ex, &focus, embed, play);
+    let c = card_state(ex, &focus, embed, play);
     let sched = focus.as_ref().and_then(|f| {
         let mut s = f.sets.clone();
         take_extras(&mut s).sched
@@ -482,13 +497,13 @@ pub fn ExampleCard(
             aria-labelledby=title_id.clone() on:keydown=keydown>
             {(!play).then(|| view! {
                 <header class="card-head">
-                    <h3 id=title_id.clone()>{ex.title.clone()}</h3>
+                    <h2 id=title_id.clone()>{ex.title.clone()}</h2>
                     <p class="summary">{ex.summary.clone()}</p>
                 </header>
             })}
             {play.then(|| view! { <h2 class="sr" id=title_id.clone()>"Your program"</h2> })}
             {(!ex.params.is_empty()).then(|| view! {
-                <form class="params" on:submit=|e| e.prevent_default() aria-label="Parameters">
+                <form class="params" on:submit=|e| e.prevent_default() aria-label=format!("Parameters: {}", ex.title)>
                     <ParamControls ex=ex raw=c.raw resolved=c.resolved detached=detached(c)
                         set=Callback::new(move |(n, v)| set_param(c, n, v)) />
                 </form>
@@ -572,40 +587,7 @@ fn TermPane(c: Card) -> impl IntoView {
             .map(|l| view! { <div class=format!("tl {}", l.kind.class()) data-t=l.t>{if l.text.is_empty() { " ".to_string() } else { l.text }}</div> })
             .collect_view()
     };
-    let share = move |_| {
-        let loc = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-        let base = loc.split('#').next().unwrap_or("").to_string();
-        let (h, too_long) = match share_link(c) {
-            Ok(h) => (h, None),
-            Err((h, n)) => (h, Some(n)),
-        };
-        let url = format!("{base}{h}");
-        let u2 = url.clone();
-        copy_text(&url, move |ok| {
-            _ = c.shared.try_set(Some(match (too_long, ok) {
-                (Some(n), _) => Shared::TooLong(n),
-                (None, true) => Shared::Copied,
-                (None, false) => Shared::Blocked(u2),
-            }))
-        });
-    };
     let live = !c.ex.controls.is_empty();
-    let live_buttons =
-        c.ex.controls
-            .iter()
-            .map(|b| {
-                let name = b.name.clone();
-                view! {
-                    <button class="live" disabled=move || !term.running.get()
-                        on:click=move |_| {
-                            term.pending.update_value(|q| q.push(name.clone()));
-                            if let Some(ctx) = c.ctx {
-                                mark_ran(ctx, &c.ex.id);
-                            }
-                        }>{b.label.clone()}</button>
-                }
-            })
-            .collect_view();
     view! {
         <div class="pane term-pane">
             <div class="pane-bar run-bar" role="toolbar" aria-label="Run controls">
@@ -622,8 +604,8 @@ fn TermPane(c: Card) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
-                {live_buttons}
-                <button class="small" on:click=share aria-label="Copy a link to this run">"share"</button>
+                {live_buttons(c)}
+                <button class="small" on:click=move |_| share(c) aria-label="Copy a link to this run">"share"</button>
             </div>
             <div class="terminal" role="log" aria-live="polite" aria-label="Program output"
                 class:running=move || term.running.get() data-runs=move || term.runs.get()
@@ -633,4 +615,44 @@ fn TermPane(c: Card) -> impl IntoView {
                 running=Signal::derive(move || term.running.get() || c.snap.with(|s| s.is_some())) />
         </div>
     }
+}
+
+/// Copy a link to what is on screen; the share note says how it went (or that the code is
+/// too long for a link).
+fn share(c: Card) {
+    let loc = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = loc.split('#').next().unwrap_or("").to_string();
+    let (h, too_long) = match share_link(c) {
+        Ok(h) => (h, None),
+        Err((h, n)) => (h, Some(n)),
+    };
+    let url = format!("{base}{h}");
+    let u2 = url.clone();
+    copy_text(&url, move |ok| {
+        _ = c.shared.try_set(Some(match (too_long, ok) {
+            (Some(n), _) => Shared::TooLong(n),
+            (None, true) => Shared::Copied,
+            (None, false) => Shared::Blocked(u2),
+        }))
+    });
+}
+
+/// The example's live buttons (such as `cancel()`), pressable while it runs.
+fn live_buttons(c: Card) -> impl IntoView {
+    let term = c.term;
+    c.ex.controls
+        .iter()
+        .map(|b| {
+            let name = b.name.clone();
+            view! {
+                <button class="live" disabled=move || !term.running.get()
+                    on:click=move |_| {
+                        term.pending.update_value(|q| q.push(name.clone()));
+                        if let Some(ctx) = c.ctx {
+                            mark_ran(ctx, &c.ex.id);
+                        }
+                    }>{b.label.clone()}</button>
+            }
+        })
+        .collect_view()
 }

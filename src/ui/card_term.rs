@@ -28,6 +28,12 @@ pub struct Term {
     pub presses: StoredValue<Vec<(String, i64)>>,
 }
 
+impl Default for Term {
+    fn default() -> Term {
+        Term::new()
+    }
+}
+
 impl Term {
     pub fn new() -> Term {
         Term {

@@ -118,6 +118,23 @@ fn key(
     true
 }
 
+/// The caret's byte offset in the textarea when nothing is selected.
+fn caret_of(area: NodeRef<html::Textarea>) -> Option<usize> {
+    let a = area.get_untracked()?;
+    let (s, e) = (a.selection_start().ok().flatten()?, a.selection_end().ok().flatten()?);
+    (s == e).then(|| byte_of(&a.value(), s))
+}
+
+/// The view's marks: the given lines and errors, and the brackets around the caret.
+fn marks(src: &str, caret: Option<usize>, changed: Vec<u32>, reported: Vec<u32>, diags: Vec<Diag>) -> Marks {
+    let (brackets, bad_bracket) = match caret.and_then(|c| text::matching_bracket(src, c)) {
+        Some((a, Some(b))) => (vec![a, b], false),
+        Some((a, None)) => (vec![a], true),
+        None => (Vec::new(), false),
+    };
+    Marks { changed, reported, diags, brackets, bad_bracket }
+}
+
 /// The editor. `code` is the text (the editor writes every change to it; setting it from
 /// outside replaces the text). `diags`: compile errors shown under their lines; `reported`:
 /// lines a run's report names; `changed`: lines a parameter change touched.
@@ -138,19 +155,11 @@ pub fn CodeEditor(
     on_run: Option<Callback<()>>,
 ) -> impl IntoView {
     let area = NodeRef::<html::Textarea>::new();
+    // The caret's byte offset while the editor has focus and nothing is selected.
     let caret = RwSignal::new(None::<usize>);
     let escaped = StoredValue::new(false);
-    // The caret's byte offset while the editor has focus and nothing is selected.
-    let track = move || {
-        let Some(a) = area.get_untracked() else { return };
-        let (s, e) = (a.selection_start().ok().flatten(), a.selection_end().ok().flatten());
-        let v = a.value();
-        caret.set(match (s, e) {
-            (Some(s), Some(e)) if s == e => Some(byte_of(&v, s)),
-            _ => None,
-        });
-    };
-    // A change from outside (Reset, Format, a knob, a stored edit): into the textarea.
+    let track = move || caret.set(caret_of(area));
+    // One job: a change from outside (Reset, Format, a knob, a stored edit) into the textarea.
     Effect::new(move |_| {
         let c = code.get();
         if let Some(a) = area.get() {
@@ -159,20 +168,45 @@ pub fn CodeEditor(
             }
         }
     });
-    let html = move || {
-        let src = code.get();
-        let (brackets, bad_bracket) = match caret.get().and_then(|c| text::matching_bracket(&src, c)) {
-            Some((a, Some(b))) => (vec![a, b], false),
-            Some((a, None)) => (vec![a], true),
-            None => (Vec::new(), false),
-        };
-        let marks =
-            Marks { changed: changed.get(), reported: reported.get(), diags: diags.get(), brackets, bad_bracket };
-        view_html(&src, &marks)
-    };
+    let html =
+        move || code.with(|src| view_html(src, &marks(src, caret.get(), changed.get(), reported.get(), diags.get())));
     let gutter = move || code.with(|c| format!("--gutter:{}ch", c.lines().count().max(1).to_string().len().max(2) + 2));
-    let hint_id = format!("{id}-hint");
-    let diag_id = format!("{id}-diags");
+    let (hint_id, diag_id) = (format!("{id}-hint"), format!("{id}-diags"));
+    let input = move |_| {
+        if let Some(a) = area.get_untracked() {
+            code.set(a.value());
+        }
+        track();
+    };
+    let keydown = move |e: web_sys::KeyboardEvent| {
+        let Some(a) = area.get_untracked() else { return };
+        if key(&a, &e, escaped, on_run) {
+            e.prevent_default();
+            e.stop_propagation();
+        }
+        track();
+    };
+    view! {
+        <div class="editor" style=gutter>
+            <div class="ed-grid">
+                <pre class="code ed-view" aria-hidden="true"><code inner_html=html></code></pre>
+                <textarea node_ref=area id=id.clone() class="ed-input" aria-label=label
+                    aria-describedby=format!("{hint_id} {diag_id}")
+                    spellcheck="false" autocomplete="off" autocapitalize="off"
+                    rows="1" cols="1" prop:value=code.get_untracked()
+                    on:input=input on:keydown=keydown
+                    on:keyup=move |_| track() on:click=move |_| track() on:select=move |_| track()
+                    on:focus=move |_| track() on:blur=move |_| caret.set(None)></textarea>
+            </div>
+        </div>
+        <p class="ed-hint" id=hint_id>"Tab indents, Shift+Tab outdents · Esc then Tab leaves the editor · Ctrl+Enter runs"</p>
+        <DiagList id=diag_id area=area diags=diags />
+    }
+}
+
+/// The compile errors as a list (announced; each moves the caret to its line).
+#[component]
+fn DiagList(id: String, area: NodeRef<html::Textarea>, diags: Signal<Vec<Diag>>) -> impl IntoView {
     let goto = move |line: u32| {
         let Some(a) = area.get_untracked() else { return };
         let v = a.value();
@@ -180,9 +214,8 @@ pub fn CodeEditor(
         focus_quietly(&a);
         let u = utf16_of(&v, at.min(v.len()));
         let _ = a.set_selection_range(u, u);
-        track();
     };
-    let diag_list = move || {
+    let items = move || {
         diags
             .get()
             .into_iter()
@@ -196,34 +229,7 @@ pub fn CodeEditor(
             })
             .collect_view()
     };
-    let initial = code.get_untracked();
     view! {
-        <div class="editor" style=gutter>
-            <div class="ed-grid">
-                <pre class="code ed-view" aria-hidden="true"><code inner_html=html></code></pre>
-                <textarea node_ref=area id=id.clone() class="ed-input" aria-label=label
-                    aria-describedby=format!("{hint_id} {diag_id}")
-                    spellcheck="false" autocomplete="off" autocapitalize="off"
-                    rows="1" cols="1" prop:value=initial
-                    on:input=move |_| {
-                        if let Some(a) = area.get_untracked() {
-                            code.set(a.value());
-                        }
-                        track();
-                    }
-                    on:keydown=move |e| {
-                        let Some(a) = area.get_untracked() else { return };
-                        if key(&a, &e, escaped, on_run) {
-                            e.prevent_default();
-                            e.stop_propagation();
-                        }
-                        track();
-                    }
-                    on:keyup=move |_| track() on:click=move |_| track() on:select=move |_| track()
-                    on:focus=move |_| track() on:blur=move |_| caret.set(None)></textarea>
-            </div>
-        </div>
-        <p class="ed-hint" id=hint_id>"Tab indents, Shift+Tab outdents · Esc then Tab leaves the editor · Ctrl+Enter runs"</p>
-        <ul class="ed-diags" id=diag_id role="alert" aria-label="Compile errors" hidden=move || diags.with(|d| d.is_empty())>{diag_list}</ul>
+        <ul class="ed-diags" id=id role="alert" aria-label="Compile errors" hidden=move || diags.with(|d| d.is_empty())>{items}</ul>
     }
 }

@@ -359,7 +359,7 @@ pub fn ExerciseView(ex: &'static Exercise, #[prop(optional)] embed: bool) -> imp
     let passed = move || matches!(ctl.status.get(), Status::Passed { .. });
     view! {
         <article class="exercise" id=format!("x-{}", ex.id) data-exercise=ex.id.clone() class:embed=embed>
-            <h3>{ex.title.clone()} {move || solved().then(|| view! { <span class="tick" aria-label="solved">" ✓"</span> })}</h3>
+            <h2>{ex.title.clone()} {move || solved().then(|| view! { <span class="tick" aria-label="solved">" ✓"</span> })}</h2>
             <div class="prose task" inner_html=markdown(task_body(&ex.task))></div>
             <p class="editor-label">"Your code: main.go"</p>
             <Code ctl=ctl />

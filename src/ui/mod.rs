@@ -257,28 +257,28 @@ pub fn page(r: Route) -> AnyView {
             None => view! { <Problem title="No such lesson".to_string() message=unknown_lesson(&id) /> }.into_any(),
         },
         Route::EmbedQuiz { lesson } => match c.lesson(&lesson) {
-            Some(l) => view! { <Embed><quiz::Quiz lesson=l embed=true /></Embed> }.into_any(),
-            None => view! { <Embed><p class="error" role="alert">{unknown_lesson(&lesson)}</p></Embed> }.into_any(),
+            Some(l) => view! { <Embed title=format!("Quiz: {}", l.title)><quiz::Quiz lesson=l embed=true /></Embed> }.into_any(),
+            None => view! { <Embed title="No such lesson".to_string()><p class="error" role="alert">{unknown_lesson(&lesson)}</p></Embed> }.into_any(),
         },
         Route::EmbedExample { focus } => match c.example(&focus.example) {
-            Some(ex) => view! { <Embed><card::ExampleCard ex=ex focus=Some(focus) embed=true /></Embed> }.into_any(),
+            Some(ex) => view! { <Embed title=ex.title.clone()><card::ExampleCard ex=ex focus=Some(focus) embed=true /></Embed> }.into_any(),
             None => {
                 let m = format!("There is no example `{}` in this course.", focus.example);
-                view! { <Embed><p class="error" role="alert">{m}</p></Embed> }.into_any()
+                view! { <Embed title="Not found".to_string()><p class="error" role="alert">{m}</p></Embed> }.into_any()
             }
         },
         // -- site: external quizzes, exercises --
-        Route::EmbedQuizSrc { src } => view! { <Embed><quiz_file::ExternalQuiz src=src /></Embed> }.into_any(),
+        Route::EmbedQuizSrc { src } => view! { <Embed title="Quiz".to_string()><quiz_file::ExternalQuiz src=src /></Embed> }.into_any(),
         Route::EmbedExercise { id } => match exercise(&id) {
-            Some(x) => view! { <Embed><exercise::ExerciseView ex=x embed=true /></Embed> }.into_any(),
+            Some(x) => view! { <Embed title=format!("Exercise: {}", x.title)><exercise::ExerciseView ex=x embed=true /></Embed> }.into_any(),
             None => {
                 let m = format!("There is no exercise `{id}` in this course.");
-                view! { <Embed><p class="error" role="alert">{m}</p></Embed> }.into_any()
+                view! { <Embed title="Not found".to_string()><p class="error" role="alert">{m}</p></Embed> }.into_any()
             }
         },
         // The playground (editor).
         Route::Play { focus } => view! { <playground::Playground focus=focus /> }.into_any(),
-        Route::EmbedPlay { focus } => view! { <Embed><playground::PlayEmbed focus=focus /></Embed> }.into_any(),
+        Route::EmbedPlay { focus } => view! { <Embed title="Go playground".to_string()><playground::PlayEmbed focus=focus /></Embed> }.into_any(),
         // -- bench: the interpreter's benchmark page (not linked) --
         Route::Bench => view! { <bench::BenchPage /> }.into_any(),
         Route::NotFound(m) => view! { <Problem title="Page not found".to_string() message=m /> }.into_any(),

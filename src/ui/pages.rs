@@ -123,6 +123,7 @@ pub fn Sidebar(current: Option<String>) -> impl IntoView {
             </div>
             <Search />
             <ul class="phases" id="lesson-menu">{phases}</ul>
+            <p class="side-play"><a href="#/play">"Playground: run any Go program"</a></p>
         </nav>
     }
 }
@@ -192,6 +193,13 @@ pub fn Home() -> impl IntoView {
     let ctx = expect_context::<AppCtx>();
     let overall = move || c.lessons.iter().map(|l| lesson_progress(ctx, l)).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
     let phases = c.phases.iter().map(|ph| view! { <PhaseBlock phase=ph /> }).collect_view();
+    // The first lesson in course order the learner has not opened yet.
+    let next_up = move || ctx.progress.with(|p| c.lessons.iter().find(|l| !p.has_visited(&l.id)));
+    let resume = move || {
+        next_up().map(|l| {
+            view! { <p class="continue"><a href=lesson_href(&l.id)>{format!("Continue with “{}” →", l.title)}</a></p> }
+        })
+    };
     view! {
         <div class="layout">
             <Sidebar current=None />
@@ -205,6 +213,7 @@ pub fn Home() -> impl IntoView {
                         format!("{d} of {t} steps done")
                     }}</span>
                 </div>
+                {resume}
                 {phases}
             </main>
         </div>
@@ -394,9 +403,16 @@ pub fn LessonPage(lesson: &'static Lesson, focus: Option<Focus>) -> impl IntoVie
     }
 }
 
-/// Wrap an embed view: minimal chrome, and its height posted to the parent page.
+/// Wrap an embed view: minimal chrome (the page's one `main`, its title as a heading for
+/// screen readers), and its height posted to the parent page.
 #[component]
-pub fn Embed(children: Children) -> impl IntoView {
+pub fn Embed(title: String, children: Children) -> impl IntoView {
     super::watch_height();
-    view! { <div class="embed-root">{children()}<p class="embed-foot"><a href="#/" target="_blank">{course().title.clone()}</a></p></div> }
+    view! {
+        <main class="embed-root" id="main">
+            <h1 class="sr">{title}</h1>
+            {children()}
+            <p class="embed-foot"><a href="#/" target="_blank">{course().title.clone()}</a></p>
+        </main>
+    }
 }

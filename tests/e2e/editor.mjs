@@ -259,6 +259,37 @@ try {
     expect((await page.locator(`${P} pre.ed-view img`).count()) === 0, 'no element from the code');
   });
 
+  await step('a program too long for a link: the share note says so plainly', async () => {
+    const P = '.card.play';
+    await page.goto(srv.url + '#/play');
+    await area(page, P).waitFor({ timeout: 15000 });
+    const noise = Array.from({ length: 2000 }, () => Math.random().toString(16).slice(2)).join('');
+    await area(page, P).fill(`package main\n\n// ${noise}\nfunc main() {}\n`);
+    await page.click(`${P} .run-bar button.primary`);
+    await page.click(`${P} button[aria-label="Copy a link to this run"]`);
+    await waitText(page.locator(`${P} .share-note`), 'too long for a share link');
+    expect(!page.url().includes('code='), 'the URL holds no oversized code');
+  });
+
+  await step('storage blocked: editing and running still work', async () => {
+    const p = await ctx.newPage();
+    watch(p);
+    await p.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await openWorkerPool(p);
+    await select(p, '"sum of squares:"');
+    await p.keyboard.type('"total:"');
+    await p.keyboard.press('Control+Enter');
+    await waitText(term(p), 'total: 91');
+    await collectCsp(p);
+    await p.close();
+  });
+
   let blockedMs = 0;
   await step('a runaway program stops with a message and the page stays usable', async () => {
     const P = '.card.play';

@@ -94,7 +94,7 @@ try {
     const wp = await card('#/lesson/worker-pool/worker-pool', 'worker-pool');
     await wp.locator('button:has-text("share")').click();
     await waitText(wp.locator('.share-note'), 'copied');
-    expect((await wp.locator('.code-pane .pane-bar button').textContent()) === 'copy', 'the copy button did not flip');
+    expect((await wp.locator('.code-pane .pane-bar button[aria-label="Copy the Go source"]').textContent()) === 'copy', 'the copy button did not flip');
   });
 
   await step('17: a link made after a live cancel() replays the same run', async () => {

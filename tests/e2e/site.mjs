@@ -88,6 +88,8 @@ try {
     expect((await page.locator('nav.crumbs a[rel=next]').count()) === 1, 'next');
     await page.goto(srv.url + '#/');
     await waitText(page.locator(`.phase-block[data-phase="${ph.id}"] .phase-progress`), `1/${ph.lessons.length} lessons visited`);
+    const first = course.phases[0].lessons[0];
+    expect((await page.locator('.continue a').getAttribute('href')) === `#/lesson/${first}`, 'continue with the first unvisited lesson');
   });
 
   await step('search finds a lesson by a Go identifier, from the keyboard', async () => {

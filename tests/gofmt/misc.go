@@ -74,3 +74,12 @@ L2:
 
 func empty() { // nothing here
 }
+
+type Paren (int)
+
+type Fields struct {
+	a (*int)
+	b ([]string)
+}
+
+var pv (*Paren)

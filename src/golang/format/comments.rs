@@ -200,11 +200,12 @@ impl Printer<'_, '_> {
     fn write_comment(&mut self, c: &Comment) {
         let pos = self.pos_for(c.off);
         if c.text.as_bytes()[1] == b'/' {
-            let text = c.text.trim_end();
-            match super::build::canonical(text) {
-                Some(canon) if self.sm.go_build_lines == 1 => self.write_string(pos, &canon, true),
-                _ => self.write_string(pos, text, true),
+            if super::build::is_go_build(&c.text) {
+                self.go_build.push(self.output.len());
+            } else if super::build::is_plus_build(&c.text) {
+                self.plus_build.push(self.output.len());
             }
+            self.write_string(pos, c.text.trim_end(), true);
             return;
         }
         let mut lines: Vec<String> = c.text.split('\n').map(str::to_string).collect();

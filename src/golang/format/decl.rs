@@ -163,10 +163,10 @@ impl Printer<'_, '_> {
             self.ws(Ws::Indent);
             self.ws(Ws::Formfeed);
             let mut slot: Option<usize> = None;
-            for i in 0..n {
+            for (i, &start) in starts.iter().enumerate().take(n) {
                 if let Some(s) = slot {
                     let sect = self.lines_from(s) > 0;
-                    self.linebreak(self.line_for(starts[i]), 1, Ws::Ignore, sect);
+                    self.linebreak(self.line_for(start), 1, Ws::Ignore, sect);
                 }
                 slot = Some(self.record_line());
                 spec(self, i, n);
@@ -224,7 +224,7 @@ impl Printer<'_, '_> {
             self.tok("=");
             self.ws(Ws::Blank);
         }
-        self.expr(&s.ty);
+        self.type_after_name(&s.ty);
     }
 }
 
@@ -241,7 +241,7 @@ impl Printer<'_, '_> {
             return self.sm.outer_end(v);
         }
         if let Some(t) = s.ty {
-            return self.sm.outer_end(t);
+            return self.name_type_end(t);
         }
         s.names.last().map_or(0, |n| self.sm.off(n.pos) + n.name.len())
     }
@@ -274,7 +274,7 @@ impl Printer<'_, '_> {
         self.ident_list(s.names, do_indent);
         if let Some(t) = s.ty {
             self.ws(Ws::Blank);
-            self.expr(t);
+            self.type_after_name(t);
         }
         if !s.values.is_empty() {
             self.ws(Ws::Blank);
@@ -293,7 +293,7 @@ impl Printer<'_, '_> {
             extra_tabs -= 1;
         }
         if let Some(t) = s.ty {
-            self.expr(t);
+            self.type_after_name(t);
         }
         if !s.values.is_empty() {
             self.ws(Ws::Vtab);

@@ -154,7 +154,7 @@ fn list(lines: &[String], force_blank_before: bool) -> Block {
     };
     for line in lines {
         let mut line = line.clone();
-        if let Some((n, after)) = list_marker(&line).filter(|(n, _)| !n.is_empty() == num_kind) {
+        if let Some((n, after)) = list_marker(&line).filter(|(n, _)| n.is_empty() != num_kind) {
             flush(&mut items, &mut para);
             items.push((n, Vec::new()));
             line = after;

@@ -74,8 +74,9 @@ pub struct Printer<'s, 'a> {
     pub comment: Option<usize>,
     pub comment_offset: usize,
     pub comment_newline: bool,
-    /// Steps left before the printer gives up (a guard against runaway input).
-    pub fuel: usize,
+    /// Where `//go:build` and `// +build` comments start in `output`.
+    pub go_build: Vec<usize>,
+    pub plus_build: Vec<usize>,
 }
 
 impl<'s, 'a> Printer<'s, 'a> {
@@ -102,7 +103,8 @@ impl<'s, 'a> Printer<'s, 'a> {
             comment: None,
             comment_offset: INFINITY,
             comment_newline: false,
-            fuel: 50_000_000,
+            go_build: Vec::new(),
+            plus_build: Vec::new(),
         };
         p.next_comment();
         p
@@ -278,7 +280,6 @@ impl<'s, 'a> Printer<'s, 'a> {
     }
 
     fn emit(&mut self, data: &str, is_lit: bool, implied: bool) {
-        self.fuel = self.fuel.saturating_sub(1);
         let next = self.pos;
         let (wrote_newline, dropped_ff) = self.flush(next, self.last_tok);
         let mut implied = implied;

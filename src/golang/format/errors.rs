@@ -3,6 +3,8 @@
 //! place as go/parser; the common shapes are reworded here (`expected ')', found '{'`), the
 //! rest are kept as the compiler words them.
 
+use crate::golang::syntax::token::Tok;
+
 /// go/parser's wording of a compiler-style message; `at` is the source text of the token
 /// at the error's position (how go/parser names what it found).
 pub fn reword(msg: &str, at: Option<&str>, prev: Option<&str>) -> String {
@@ -79,11 +81,17 @@ fn reword_syntax(msg: &str) -> Option<String> {
             if (found == ")" || found == "}") && suffix == " after top level declaration" {
                 return Some(format!("expected declaration, found '{found}'"));
             }
+            if found == ")" && suffix.contains(" type; ") {
+                return Some("expected '}', found ')'".into());
+            }
             return Some(format!("expected ';', found {}", found_text(found)));
         }
     }
     if unterminated(found) {
         return Some("string literal not terminated".into());
+    }
+    if found == "newline" && want == "{ after if clause" {
+        return Some("unexpected newline, expecting { after if clause".into());
     }
     if found == ":" && want.starts_with("{ after ") {
         return Some("illegal label declaration".into());
@@ -97,6 +105,9 @@ fn reword_syntax(msg: &str) -> Option<String> {
         "name" | "name or (" => "'IDENT'".to_string(),
         "}" if found != "EOF" => return Some(format!("expected statement, found {}", found_text(found))),
         "case or default or }" => "'}'".to_string(),
+        "semicolon or newline" if found == "}" || found == ")" => {
+            return Some(format!("expected declaration, found '{found}'"));
+        }
         "semicolon or newline" => "';'".to_string(),
         "comma, : or ]" => "']'".to_string(),
         "" => return None,
@@ -129,7 +140,7 @@ fn quote_token(t: &str) -> String {
 fn missing_comma(found: &str, list: &str) -> String {
     if unterminated(found) {
         "string literal not terminated".into()
-    } else if found == "newline" {
+    } else if found == "newline" || found == "EOF" {
         format!("missing ',' before newline in {list}")
     } else {
         format!("missing ',' in {list}")
@@ -153,4 +164,67 @@ fn found_text(found: &str) -> String {
         "comma" => "','".into(),
         _ => format!("'{found}'"),
     }
+}
+
+impl super::srcmap::SrcMap<'_> {
+    /// Where the simple statement holding the token at `off` starts: after the nearest
+    /// `;`, `{`, `:`, line break or statement keyword, skipping bracketed groups.
+    pub fn stmt_start_before(&self, off: usize) -> usize {
+        let Some(mut i) = self.prev_tok(off) else { return off };
+        loop {
+            if matches!(self.toks[i].tok, Tok::Rparen | Tok::Rbrack | Tok::Rbrace) && self.partner[i] < i {
+                i = self.partner[i];
+            }
+            if i == 0 || self.toks[i].after_semi || is_boundary(self.toks[i - 1].tok) {
+                return self.toks[i].off;
+            }
+            i -= 1;
+        }
+    }
+
+    /// Whether an error at a `:` is go/parser's `illegal label declaration`: a colon after
+    /// a single expression that is not an assignment.
+    pub fn illegal_label(&self, off: usize, msg: &str) -> bool {
+        let colon_err = [
+            "unexpected : at end of statement",
+            "unexpected :, expected {",
+            "unexpected :, expected semicolon or newline",
+        ]
+        .iter()
+        .any(|m| msg.ends_with(m));
+        if !colon_err || self.tok_at(off).is_none_or(|i| self.toks[i].tok != Tok::Colon) {
+            return false;
+        }
+        let start = self.stmt_start_before(off);
+        let (Some(mut i), Some(b)) = (self.next_tok(start), self.tok_at(off)) else { return false };
+        while i < b {
+            let t = self.toks[i].tok;
+            if matches!(t, Tok::Assign | Tok::Define | Tok::AssignOp | Tok::IncOp | Tok::Range | Tok::Comma) {
+                return false;
+            }
+            if matches!(t, Tok::Lparen | Tok::Lbrack | Tok::Lbrace) && self.partner[i] > i {
+                i = self.partner[i];
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+fn is_boundary(t: Tok) -> bool {
+    matches!(
+        t,
+        Tok::Semi
+            | Tok::Lbrace
+            | Tok::Colon
+            | Tok::For
+            | Tok::If
+            | Tok::Switch
+            | Tok::Case
+            | Tok::Else
+            | Tok::Go
+            | Tok::Defer
+            | Tok::Return
+            | Tok::Select
+    )
 }

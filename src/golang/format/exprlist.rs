@@ -186,11 +186,9 @@ impl Printer<'_, '_> {
     /// it fits on one line within `max`, else `max + 1`.
     pub fn measure(&mut self, max: usize, f: impl FnOnce(&mut Printer)) -> usize {
         let mut q = Printer::new(self.sm, false);
-        q.fuel = self.fuel / 2;
         f(&mut q);
         q.implied_semi = false;
         q.flush(Position { offset: INFINITY, line: INFINITY, col: 0 }, "EOF");
-        self.fuel = self.fuel.saturating_sub(q.output.len());
         let text = super::tabwriter::trim_raw(&q.output);
         if text.len() <= max && !text.contains('\n') {
             text.len()

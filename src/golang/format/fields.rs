@@ -96,7 +96,7 @@ impl Printer<'_, '_> {
                     return false;
                 }
                 let f = &fields[0];
-                if f.tag.is_some() || self.has_line_comment(self.sm.outer_end(&f.ty)) {
+                if f.tag.is_some() || self.has_line_comment(self.name_type_end(&f.ty)) {
                     return false;
                 }
                 let mut names = 0;
@@ -147,13 +147,13 @@ impl Printer<'_, '_> {
                 self.ident_list(&f.names, false);
             }
             self.ws(sep);
-            self.expr(&f.ty);
+            self.type_after_name(&f.ty);
             extra_tabs = 1;
         } else {
             self.expr(&f.ty);
             extra_tabs = 2;
         }
-        let mut end = self.sm.outer_end(&f.ty);
+        let mut end = self.name_type_end(&f.ty);
         if f.tag.is_some() {
             if let Some(i) = self.sm.next_tok(end).filter(|&i| self.sm.toks[i].tok == Tok::Literal) {
                 if !f.names.is_empty() && sep == Ws::Vtab {

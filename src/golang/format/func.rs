@@ -15,9 +15,9 @@ impl Printer<'_, '_> {
         self.tok("func");
         self.ws(Ws::Blank);
         let start_col = self.out.col.saturating_sub(5);
-        if d.recv.is_some() {
+        if let Some(recv) = &d.recv {
             if let Some(i) = self.sm.find(off, Tok::Lparen) {
-                self.parameters(std::slice::from_ref(d.recv.as_ref().unwrap()), i, ParamMode::Func);
+                self.parameters(std::slice::from_ref(recv), i, ParamMode::Func);
             }
             self.ws(Ws::Blank);
         }

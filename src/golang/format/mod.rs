@@ -78,6 +78,14 @@ fn error_line(src: &str, pos: crate::golang::syntax::ast::Pos, msg: &str) -> Str
             off = sm.toks[i].off;
         }
     }
+    if msg.ends_with(", expected := or = or comma") {
+        // go/parser: a list of expressions where a statement allows one, at its start.
+        let start = sm.stmt_start_before(off);
+        return format!("main.go:{}:{}: expected 1 expression", sm.line(start), sm.col(start));
+    }
+    if sm.illegal_label(off, msg) {
+        return format!("main.go:{}:{}: illegal label declaration", sm.line(off), sm.col(off));
+    }
     let at = sm.tok_at(off).map(|i| sm.toks[i].text);
     let prev = sm.prev_tok(off).map(|i| sm.toks[i].text);
     let text = errors::reword(msg, at, prev);
@@ -98,5 +106,6 @@ fn print(src: &str, file: &File) -> String {
     p.file(file);
     p.implied_semi = false;
     p.flush(Position { offset: INFINITY, line: INFINITY, col: 0 }, "EOF");
+    p.fix_go_build_lines();
     tabwriter::align(&p.output)
 }

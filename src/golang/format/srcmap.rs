@@ -46,9 +46,6 @@ pub struct SrcMap<'a> {
     pub groups: Vec<Group>,
     /// Memoized spans (node id, what) for [`SrcMap::end`] and [`SrcMap::paren_layers`].
     pub memo: std::cell::RefCell<std::collections::HashMap<(u32, u8), usize>>,
-    /// How many `//go:build` and `// +build` lines the file has (gofmt rewrites a lone
-    /// `//go:build` line in place; several are left as written).
-    pub go_build_lines: usize,
 }
 
 impl<'a> SrcMap<'a> {
@@ -66,16 +63,9 @@ impl<'a> SrcMap<'a> {
             partner: Vec::new(),
             groups: Vec::new(),
             memo: Default::default(),
-            go_build_lines: 0,
         };
         let raw = m.lex();
         m.match_brackets();
-        m.go_build_lines = raw
-            .iter()
-            .filter(|c| {
-                c.text.starts_with("//go:build") || c.text.trim_start_matches("//").trim_start().starts_with("+build")
-            })
-            .count();
         m.group_comments(raw);
         m
     }

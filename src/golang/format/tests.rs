@@ -77,6 +77,10 @@ fn reports_syntax_errors_as_gofmt_words_them() {
     assert_eq!(err, "main.go:5:1: expected operand, found '}'");
     let err = source("package main\n\nfunc main() {\n\tf(1 2)\n}\n").unwrap_err();
     assert_eq!(err, "main.go:4:6: missing ',' in argument list");
+    let err = source("package main\n\nfunc main() {\n\tif x == 1\n\t{\n\t}\n}\n").unwrap_err();
+    assert_eq!(err, "main.go:4:11: unexpected newline, expecting { after if clause");
+    let err = source("import \"fmt\"\n").unwrap_err();
+    assert_eq!(err, "main.go:1:1: expected 'package', found 'import'");
     let err = source("package main\n\nfunc main() {\n\tdefer recover\n}\n").unwrap_err();
     assert_eq!(err, "main.go:4:15: expression in defer must be function call");
 }

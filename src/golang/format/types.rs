@@ -37,13 +37,47 @@ impl Printer<'_, '_> {
         })
     }
 
+    /// A type right after a declared name (a struct field's, a `var` or `type` spec's), in
+    /// the parentheses the source had around it (the tree drops them; gofmt keeps them).
+    pub fn type_after_name(&mut self, t: &Expr) {
+        let Some(i) = self.name_type_paren(t) else { return self.expr(t) };
+        self.set_pos(self.sm.toks[i].off);
+        self.tok("(");
+        self.expr(t);
+        self.set_pos(self.sm.toks[self.sm.partner[i]].off);
+        self.tok(")");
+    }
+
+    /// The `(` the source put around a type after a declared name, if any.
+    fn name_type_paren(&self, t: &Expr) -> Option<usize> {
+        let (s, e) = (self.sm.outer_start(t), self.sm.outer_end(t));
+        let open = self.sm.prev_tok(s).filter(|&i| self.sm.toks[i].tok == Tok::Lparen);
+        open.filter(|&i| {
+            let c = self.sm.partner[i];
+            c != i && self.sm.toks[c].off >= e && self.sm.next_tok(e) == Some(c) && !self.sm.is_grouping(i)
+        })
+    }
+
+    /// Where a type after a declared name ends, its parentheses included.
+    pub fn name_type_end(&self, t: &Expr) -> usize {
+        match self.name_type_paren(t) {
+            Some(i) => self.sm.toks[self.sm.partner[i]].end(),
+            None => self.sm.outer_end(t),
+        }
+    }
+
     pub fn type_expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::ArrayType { len, elem } => {
                 self.tok("[");
                 match len {
                     Some(ArrayLen::Expr(n)) => self.expr(n),
-                    Some(ArrayLen::Auto) => self.tok("..."),
+                    Some(ArrayLen::Auto) => {
+                        if let Some(i) = self.sm.find(self.sm.off(e.pos), Tok::DotDotDot) {
+                            self.set_pos(self.sm.toks[i].off);
+                        }
+                        self.tok("...")
+                    }
                     None => {}
                 }
                 self.tok("]");

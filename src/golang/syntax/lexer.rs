@@ -1,7 +1,8 @@
 //! The lexer: Go source text to [`Token`]s, one at a time, with Go's automatic semicolon
 //! insertion and the scanner's error messages (`newline in string`, `invalid character
 //! U+0040 '@'`...) at the positions Go's compiler reports them. It also records the Go
-//! version of a `//go:build go1.N` line before the package clause.
+//! version of a `//go:build go1.N` line before the package clause, and every comment with
+//! its position ([`Lexer::comments`], for gofmt's printer; the parser never sees them).
 
 use super::ast::{LitKind, Pos};
 use super::token::*;
@@ -475,5 +476,25 @@ impl<'a> Lexer<'a> {
             return true;
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod comment_tests {
+    use super::*;
+
+    #[test]
+    fn records_comments_with_positions() {
+        let src = "package main // pkg\n\n/* block\n   two */\nvar x = 1 //line\r\n";
+        let mut lx = Lexer::new(src);
+        let mut toks = Vec::new();
+        while lx.tok.tok != Tok::EOF || toks.is_empty() {
+            lx.next();
+            toks.push(lx.tok.tok);
+        }
+        let got: Vec<(u32, u32, &str)> = lx.comments.iter().map(|c| (c.pos.line, c.pos.col, c.text)).collect();
+        assert_eq!(got, vec![(1, 14, "// pkg"), (3, 1, "/* block\n   two */"), (5, 11, "//line")]);
+        let want = [Tok::Package, Tok::Name, Tok::Semi, Tok::Var, Tok::Name, Tok::Assign, Tok::Literal, Tok::Semi];
+        assert_eq!(&toks[..want.len()], &want, "comments must not change the tokens");
     }
 }

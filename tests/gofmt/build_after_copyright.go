@@ -1,0 +1,6 @@
+// Copyright x.
+
+//go:build linux&&amd64
+
+// Package main.
+package main

@@ -1,0 +1,3 @@
+// Package main does.
+//go:build linux
+package main

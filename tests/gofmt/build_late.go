@@ -1,0 +1,5 @@
+package main
+
+//go:build linux
+
+func main() {}

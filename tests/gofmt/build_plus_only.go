@@ -1,0 +1,3 @@
+// +build linux darwin
+
+package main
