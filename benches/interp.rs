@@ -1,34 +1,61 @@
 //! The Go interpreter against the runtime driven from Rust (the hand-written mirrors' way)
-//! and against real Go, in one run: ping-pong, buffered, select4, spawning goroutines, and
-//! CPU work (a 10,000,000-iteration loop, fib(30), 1,000,000 map inserts, a 1 MB string).
+//! and against real Go, in one run: parking 100,000 goroutines, spawning goroutines,
+//! ping-pong, buffered, select4, and CPU work (a 10,000,000-iteration loop, fib(30),
+//! 1,000,000 map inserts, a 1 MB string). The programs are benches/go/interp/*.go, the same
+//! the site's `#/bench` page runs in wasm (tests/e2e/bench.mjs prints both).
 //!
 //! `cargo bench --bench interp` (real Go from `conform::go_command()`: `$CHANLAB_GO`, then
 //! `.tools/`, then /opt/go127; skipped with a note when absent). Prints a Markdown table of
-//! milliseconds per workload and the ratios.
+//! milliseconds per workload, the ratios and the interpreter's operations per second, then the
+//! bytes a parked interpreted goroutine costs (peak heap growth of `park` / N).
 
 use chanlab::runtime::{self as go, Chan, Config, Runtime, Select, WaitGroup};
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::Command;
+use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
 use std::time::Instant;
+
+/// Counts live heap bytes and their peak, to measure what a parked interpreted goroutine
+/// costs (the `#/bench` page measures the same in wasm as memory growth).
+struct Counting;
+
+static LIVE: AtomicIsize = AtomicIsize::new(0);
+static PEAK: AtomicIsize = AtomicIsize::new(0);
+/// Counting is switched on only for the memory run, so timings pay nothing for it.
+static COUNTING: AtomicBool = AtomicBool::new(false);
+
+fn count(delta: isize) {
+    if COUNTING.load(Ordering::Relaxed) {
+        let live = LIVE.fetch_add(delta, Ordering::Relaxed) + delta;
+        PEAK.fetch_max(live, Ordering::Relaxed);
+    }
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        count(l.size() as isize);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        count(-(l.size() as isize));
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        count(new as isize - l.size() as isize);
+        unsafe { System.realloc(p, l, new) }
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
 
 fn cfg() -> Config {
     Config { max_ops: u64::MAX, first_gid: 1, ..Config::default() }
 }
 
-/// The workloads as Go programs (`N` is replaced by the size).
-const PROGRAMS: [(&str, i64, &str); 8] = [
-    ("ping-pong", 200_000, "package main\nfunc main() {\n\tping, pong := make(chan int), make(chan int)\n\tgo func() {\n\t\tfor v := range ping {\n\t\t\tpong <- v\n\t\t}\n\t}()\n\tfor i := 0; i < N; i++ {\n\t\tping <- i\n\t\t<-pong\n\t}\n\tclose(ping)\n}\n"),
-    ("buffered", 500_000, "package main\nfunc main() {\n\tch := make(chan int, 128)\n\tdone := make(chan bool)\n\tgo func() {\n\t\tfor range ch {\n\t\t}\n\t\tdone <- true\n\t}()\n\tfor i := 0; i < N; i++ {\n\t\tch <- i\n\t}\n\tclose(ch)\n\t<-done\n}\n"),
-    ("select4", 200_000, "package main\nfunc main() {\n\tvar cs [4]chan int\n\tfor i := range cs {\n\t\tcs[i] = make(chan int, 1)\n\t}\n\tfor i := 0; i < N; i++ {\n\t\tcs[i%4] <- i\n\t\tselect {\n\t\tcase <-cs[0]:\n\t\tcase <-cs[1]:\n\t\tcase <-cs[2]:\n\t\tcase <-cs[3]:\n\t\t}\n\t}\n}\n"),
-    ("spawn", 200_000, "package main\nimport \"sync\"\nfunc main() {\n\tvar wg sync.WaitGroup\n\tch := make(chan int, N)\n\tfor i := 0; i < N; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tif i%2 == 0 {\n\t\t\t\tch <- i\n\t\t\t}\n\t\t\twg.Done()\n\t\t}()\n\t}\n\twg.Wait()\n}\n"),
-    ("loop 10M", 10_000_000, "package main\nfunc main() {\n\ts := 0\n\tfor i := 0; i < N; i++ {\n\t\ts += i\n\t}\n\tprintln(s)\n}\n"),
-    ("fib(30)", 30, "package main\nfunc fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}\nfunc main() {\n\tprintln(fib(N))\n}\n"),
-    ("1M map inserts", 1_000_000, "package main\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; i < N; i++ {\n\t\tm[i] = i\n\t}\n\tprintln(len(m))\n}\n"),
-    ("1 MB string", 1_000_000, "package main\nfunc main() {\n\tb := []byte{}\n\tfor i := 0; i < N; i++ {\n\t\tb = append(b, 'a'+byte(i%26))\n\t}\n\ts := string(b)\n\tprintln(len(s))\n}\n"),
-];
-
-fn source(src: &str, n: i64) -> String {
-    src.replace('N', &n.to_string())
-}
+// The workloads (`WORKLOADS`): Go sources in benches/go/interp/, shared with the `#/bench`
+// page of the site.
+include!("go/interp/workloads.rs");
 
 /// Milliseconds to run the program in the interpreter (compiled once beforehand).
 fn interp(src: &str) -> Result<f64, String> {
@@ -40,6 +67,21 @@ fn interp(src: &str) -> Result<f64, String> {
         return Err(out.stderr);
     }
     Ok(ms)
+}
+
+/// Peak heap growth per operation while the program runs (the build not counted).
+fn peak_bytes_per_op(w: &Workload) -> Result<f64, String> {
+    let n = w.size();
+    let prog = chanlab::golang::vm::build(&[("main.go", &w.source(n))])?;
+    LIVE.store(0, Ordering::Relaxed);
+    PEAK.store(0, Ordering::Relaxed);
+    COUNTING.store(true, Ordering::Relaxed);
+    let out = prog.runtime(cfg(), Vec::new()).run();
+    COUNTING.store(false, Ordering::Relaxed);
+    if out.status != 0 {
+        return Err(out.stderr);
+    }
+    Ok(PEAK.load(Ordering::Relaxed) as f64 / (w.ops)(n) as f64)
 }
 
 /// Milliseconds for real Go to run the built program (process start included).
@@ -138,10 +180,13 @@ fn fmt(x: Option<f64>) -> String {
 }
 
 fn main() {
-    println!("| workload | size | interpreter ms | Rust mirror ms | Go ms | interp/mirror | interp/Go |");
-    println!("|---|---:|---:|---:|---:|---:|---:|");
-    for (name, n, src) in PROGRAMS {
-        let src = source(src, n);
+    println!(
+        "| workload | size | ops | interpreter ms | Rust mirror ms | Go ms | interp/mirror | interp/Go | interp ops/s |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for w in WORKLOADS {
+        let (name, n) = (w.name, w.size());
+        let src = w.source(n);
         let i = match interp(&src) {
             Ok(ms) => Some(ms),
             Err(e) => {
@@ -152,13 +197,22 @@ fn main() {
         let m = mirror(name, n);
         let g = real_go(name, &src).map_err(|e| eprintln!("{name}: Go: {}", e.lines().next().unwrap_or(""))).ok();
         let ratio = |a: Option<f64>, b: Option<f64>| a.zip(b).map(|(a, b)| a / b);
+        let ops = (w.ops)(n);
+        let rate = i.map_or("—".into(), |ms| format!("{:.0}", ops as f64 / ms * 1e3));
         println!(
-            "| {name} | {n} | {} | {} | {} | {} | {} |",
+            "| {name} | {n} | {ops} | {} | {} | {} | {} | {} | {rate} |",
             fmt(i),
             fmt(m),
             fmt(g),
             fmt(ratio(i, m)),
             fmt(ratio(i, g))
         );
+    }
+    // What the `#/bench` page reports as wasm memory growth for `park`, natively.
+    if let Some(w) = WORKLOADS.iter().find(|w| w.name == "park") {
+        match peak_bytes_per_op(w) {
+            Ok(b) => println!("\npark: a parked interpreted goroutine costs {b:.0} bytes (peak heap growth / N)"),
+            Err(e) => eprintln!("park: interpreter failed: {}", e.lines().next().unwrap_or("")),
+        }
     }
 }

@@ -30,3 +30,6 @@ node tests/e2e/offline.mjs
 
 echo "== measurements (transfer size, time to first output, edit to output)"
 node tests/e2e/measure.mjs
+
+echo "== interpreter benchmark: #/bench in wasm next to cargo bench --bench interp (a report)"
+node tests/e2e/bench.mjs

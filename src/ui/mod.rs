@@ -11,6 +11,8 @@
 //!   [`explorer`]: outcomes over many seeds; [`manual`]: "you are the scheduler".
 //! - [`timeline`] (data in [`timeline_model`]) and [`stepper`]: goroutine lanes and stepping.
 
+// -- bench: `#/bench`, the interpreter's benchmark page (not linked) --
+pub mod bench;
 pub mod card;
 // The editor and the playground (editor).
 pub mod card_params;
@@ -277,6 +279,8 @@ pub fn page(r: Route) -> AnyView {
         // The playground (editor).
         Route::Play { focus } => view! { <playground::Playground focus=focus /> }.into_any(),
         Route::EmbedPlay { focus } => view! { <Embed title="Go playground".to_string()><playground::PlayEmbed focus=focus /></Embed> }.into_any(),
+        // -- bench: the interpreter's benchmark page (not linked) --
+        Route::Bench => view! { <bench::BenchPage /> }.into_any(),
         Route::NotFound(m) => view! { <Problem title="Page not found".to_string() message=m /> }.into_any(),
     }
 }

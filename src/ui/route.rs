@@ -21,6 +21,9 @@ pub enum Route {
     Play { focus: Focus },
     /// `#/embed/play?code=…`: the playground in an iframe.
     EmbedPlay { focus: Focus },
+    // -- bench: the interpreter's benchmark page (not linked) --
+    /// `#/bench?scale=…&only=…`: benchmark workloads timed in this browser.
+    Bench,
     /// Anything else: the message says what was not understood.
     NotFound(String),
 }
@@ -110,6 +113,8 @@ pub fn parse(hash: &str) -> Route {
         // The playground (editor).
         ["play"] => Route::Play { focus: focus("play", query) },
         ["embed", "play"] => Route::EmbedPlay { focus: focus("play", query) },
+        // -- bench: the interpreter's benchmark page (not linked) --
+        ["bench"] => Route::Bench,
         _ => Route::NotFound(format!("There is no page at `#{h}`.")),
     }
 }
