@@ -16,7 +16,8 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 
 echo "== release build (trunk, wasm-opt)"
 rm -rf dist
-trunk build --release --public-url ./
+# The post-build hook pre-renders every page; a public address adds sitemap.xml and robots.txt.
+CHANLAB_SITE_URL="${CHANLAB_SITE_URL:-http://127.0.0.1:8080/}" trunk build --release --public-url ./
 
 echo "== end-to-end test (playwright-core, headless Chromium)"
 node tests/e2e/e2e.mjs
@@ -27,9 +28,11 @@ node tests/e2e/site.mjs
 node tests/e2e/editor.mjs
 node tests/e2e/prerender.mjs
 node tests/e2e/offline.mjs
+node tests/e2e/a11y.mjs
 
 echo "== measurements (transfer size, time to first output, edit to output)"
 node tests/e2e/measure.mjs
+CHROME_PATH=/usr/bin/chromium node tests/e2e/lighthouse.mjs
 
 echo "== interpreter benchmark: #/bench in wasm next to cargo bench --bench interp (a report)"
 node tests/e2e/bench.mjs

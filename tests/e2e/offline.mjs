@@ -6,9 +6,21 @@ import { open, runner, waitText } from './harness.mjs';
 const { step, expect, finish } = runner();
 const { srv, ctx, page, errors, close } = await open('offline');
 
+// Poll `fn` in the page until it returns true (waitForFunction would evaluate a string, which
+// the site's Content Security Policy rightly forbids).
+async function until(fn, timeout = 30000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await page.evaluate(fn).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${fn}`);
+}
+const controlled = () => !!navigator.serviceWorker && navigator.serviceWorker.controller !== null;
+
 await step('the first visit installs the service worker and stores the whole build', async () => {
   await page.goto(srv.url + 'lesson/worker-pool/');
-  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  await until(controlled);
   const stored = await page.evaluate(async () => {
     const keys = await caches.keys();
     const c = await caches.open(keys.find((k) => k.startsWith('chanlab-')));
@@ -20,16 +32,19 @@ await step('the first visit installs the service worker and stores the whole bui
 
 await step('with the network off a lesson reloads and its example runs', async () => {
   await ctx.setOffline(true);
-  await page.reload();
-  await waitText(page.locator('.terminal').first(), 'sum of squares: 91', 20000);
-  await page.locator('a.pager.next').click();
-  await page.waitForSelector('main.lesson', { timeout: 20000 });
-  await ctx.setOffline(false);
+  try {
+    await page.reload();
+    await waitText(page.locator('.terminal').first(), 'sum of squares: 91', 20000);
+    await page.locator('a.pager.next').click();
+    await page.waitForSelector('main.lesson', { timeout: 20000 });
+  } finally {
+    await ctx.setOffline(false);
+  }
 });
 
 await step('a new deployment is noticed and the page offers to reload into it', async () => {
   await page.goto(srv.url + 'lesson/select/');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  await until(controlled);
   const sw = await (await fetch(srv.url + 'sw.js')).text();
   srv.override('sw.js', sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-next'"));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
