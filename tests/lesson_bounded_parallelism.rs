@@ -110,7 +110,7 @@ fn semaphore_weighted_starts_jobs_when_their_weight_fits() {
         let set: Vec<(&str, &str)> = set.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let out = run("semaphore-weighted", &set);
         let jobs: Vec<i64> =
-            std::iter::repeat(heavy).take(nh as usize).chain(std::iter::repeat(light).take(nl as usize)).collect();
+            std::iter::repeat_n(heavy, nh as usize).chain(std::iter::repeat_n(light, nl as usize)).collect();
         let names: Vec<String> =
             (1..=nh).map(|i| format!("heavy-{i}")).chain((1..=nl).map(|i| format!("light-{i}"))).collect();
         let starts = weighted_starts(cap, &jobs, work * MS);
