@@ -20,41 +20,7 @@ pub fn prec(op: BinOp) -> usize {
     }
 }
 
-pub fn op_text(op: BinOp) -> &'static str {
-    use BinOp::*;
-    match op {
-        Add => "+",
-        Sub => "-",
-        Mul => "*",
-        Div => "/",
-        Rem => "%",
-        And => "&",
-        Or => "|",
-        Xor => "^",
-        Shl => "<<",
-        Shr => ">>",
-        AndNot => "&^",
-        LogAnd => "&&",
-        LogOr => "||",
-        Eq => "==",
-        Ne => "!=",
-        Lt => "<",
-        Le => "<=",
-        Gt => ">",
-        Ge => ">=",
-    }
-}
-
-pub fn unop_text(op: UnOp) -> &'static str {
-    match op {
-        UnOp::Plus => "+",
-        UnOp::Neg => "-",
-        UnOp::Not => "!",
-        UnOp::BitNot => "^",
-        UnOp::Addr => "&",
-        UnOp::Recv => "<-",
-    }
-}
+pub use crate::golang::syntax::printer::{binop_text as op_text, unop_text};
 
 struct Walk {
     has4: bool,

@@ -1,7 +1,7 @@
 //! Expressions written back as Go's messages quote them (`x + 1`, `f()`, `P{…}`,
 //! `func() {…}`): the compiler's short form.
 
-use super::ast::{self, BinOp, ChanDir, Expr, ExprKind, UnOp};
+use super::ast::{self, ChanDir, Expr, ExprKind};
 
 /// `e` in Go's short form.
 pub(crate) fn expr_string(e: &Expr) -> String {
@@ -10,42 +10,8 @@ pub(crate) fn expr_string(e: &Expr) -> String {
     s
 }
 
-/// A binary operator's token.
-pub(crate) fn binop_str(op: BinOp) -> &'static str {
-    use BinOp::*;
-    match op {
-        Add => "+",
-        Sub => "-",
-        Mul => "*",
-        Div => "/",
-        Rem => "%",
-        And => "&",
-        Or => "|",
-        Xor => "^",
-        Shl => "<<",
-        Shr => ">>",
-        AndNot => "&^",
-        LogAnd => "&&",
-        LogOr => "||",
-        Eq => "==",
-        Ne => "!=",
-        Lt => "<",
-        Le => "<=",
-        Gt => ">",
-        Ge => ">=",
-    }
-}
-
-pub(crate) fn unop_str(op: UnOp) -> &'static str {
-    match op {
-        UnOp::Plus => "+",
-        UnOp::Neg => "-",
-        UnOp::Not => "!",
-        UnOp::BitNot => "^",
-        UnOp::Addr => "&",
-        UnOp::Recv => "<-",
-    }
-}
+/// Operator tokens, as the syntax printer writes them.
+pub(crate) use crate::golang::syntax::printer::{binop_text as binop_str, unop_text as unop_str};
 
 fn list(s: &mut String, es: &[Expr], d: u32) {
     for (i, e) in es.iter().enumerate() {
