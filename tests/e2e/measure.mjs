@@ -68,7 +68,8 @@ try {
     const page = await ctx.newPage();
     await page.addInitScript(firstOutput);
     await page.goto(srv.url + '#/lesson/worker-pool');
-    await page.waitForFunction(() => window.__firstOutput !== undefined);
+    // Poll with evaluate: waitForFunction may evaluate a string, which the site's CSP forbids.
+    while (!(await page.evaluate(() => window.__firstOutput !== undefined))) await new Promise((r) => setTimeout(r, 20));
     loads.push(await page.evaluate(() => window.__firstOutput));
     await ctx.close();
   }
