@@ -3,7 +3,10 @@
 //! (or the stepper's position), details of the hovered or focused segment with its Go line
 //! highlighted in the code view, and an event log as the text alternative.
 //!
-//! The panel is a `<details>`: the traced run is only computed once it is opened.
+//! The panel is a `<details>`: the traced run is only computed once it is opened. The lanes'
+//! SVG is drawn by the `draw` submodule.
+
+mod draw;
 
 use super::editor_run::Subject;
 use super::output::{Kind, Line};
@@ -13,14 +16,11 @@ use super::timeline_model::{self as tm, Model, MAX_EVENTS};
 use crate::course::Params;
 use crate::course::{Example, RunOptions};
 use crate::runtime::{gofmt, Event, Step};
+use draw::{lane_y, svg, AXIS_H, LANE_H};
 use leptos::prelude::*;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-/// Lane height, processor row height and the axis band, in pixels.
-const LANE_H: usize = 22;
-const P_H: usize = 16;
-const AXIS_H: usize = 22;
 /// Longest traced run, in scheduling steps.
 pub const MAX_STEPS: usize = 20_000;
 /// Events listed in the text log.
@@ -61,164 +61,8 @@ pub fn trace_rt(mut rt: crate::runtime::Runtime) -> Traced {
     Traced { model, events, steps, cut }
 }
 
-/// The processor rows' height in total (none with one processor).
-fn prows_h(m: &Model) -> usize {
-    if m.procs > 1 {
-        m.procs as usize * P_H
-    } else {
-        0
-    }
-}
-
-/// The top of lane `l`, in px.
-fn lane_y(m: &Model, l: usize) -> usize {
-    AXIS_H + prows_h(m) + l * LANE_H
-}
-
 fn esc(s: &str) -> String {
     super::highlight::escape(s)
-}
-
-/// A goroutine's colour in the processor rows.
-fn g_colour(g: u32) -> String {
-    format!("hsl({},55%,42%)", (g * 67) % 360)
-}
-
-/// The processor rows: which goroutine held each processor when.
-fn svg_procs(s: &mut String, m: &Model, names: &std::collections::HashMap<u32, String>) {
-    for p in 0..m.procs {
-        let y = AXIS_H + p as usize * P_H;
-        let _ = write!(s, r#"<line class="lane-rule" x1="0" y1="{y}" x2="{:.1}" y2="{y}"/>"#, m.total_w());
-    }
-    for b in &m.pblocks {
-        let (x0, x1) = m.pblock_px(b);
-        let y = AXIS_H + b.p as usize * P_H + 2;
-        // A goroutine the program never started is the runtime's own (Go's finalizer).
-        let who = names.get(&b.g).cloned().unwrap_or_else(|| "the runtime's own goroutine".to_string());
-        let _ = write!(
-            s,
-            r#"<rect class="pblk" data-p="{}" x="{x0:.1}" y="{y}" width="{:.1}" height="{}" fill="{}" aria-label="P{}: {who}"><title>P{}: {who}</title></rect>"#,
-            b.p,
-            x1 - x0,
-            P_H - 4,
-            g_colour(b.g),
-            b.p,
-            b.p
-        );
-        let id = b.g.to_string();
-        if x1 - x0 >= 6.0 * id.len() as f64 + 4.0 {
-            let _ = write!(s, r#"<text class="pblk-l" x="{:.1}" y="{}">{id}</text>"#, x0 + 2.0, y + P_H - 7);
-        }
-    }
-}
-
-/// The SVG of the lanes (without the cursor, which is an overlay).
-pub fn svg(m: &Model, names: &std::collections::HashMap<u32, String>) -> String {
-    let width = m.total_w() + 2.0;
-    let height = lane_y(m, m.lanes.len());
-    let mut s = String::with_capacity(64 * m.segs.len() + 256);
-    let _ = write!(
-        s,
-        r#"<svg class="tl-svg" width="{width:.0}" height="{height}" viewBox="0 0 {width:.0} {height}" aria-hidden="true">"#
-    );
-    // Clock jumps: a compressed break where everything was blocked or asleep.
-    for g in &m.gaps {
-        let (x0, x1) = (g.x0, g.x1);
-        let mid = (x0 + x1) / 2.0;
-        let _ = write!(
-            s,
-            r#"<g class="gap"><title>{} passes: every goroutine is blocked or asleep (not to scale)</title><rect class="gap-band" x="{x0:.1}" y="{}" width="{:.1}" height="{}"/><path class="gap-break" d="M{:.1} {} l4 -8 M{:.1} {} l4 -8"/></g>"#,
-            gofmt::duration(g.dt),
-            AXIS_H,
-            x1 - x0,
-            height - AXIS_H,
-            mid - 4.0,
-            AXIS_H - 1,
-            mid,
-            AXIS_H - 1
-        );
-    }
-    // Axis: the virtual time at the start and after each clock jump.
-    let _ = write!(s, r#"<line class="axis" x1="0" y1="{}" x2="{width:.0}" y2="{}"/>"#, AXIS_H - 5, AXIS_H - 5);
-    for k in &m.ticks {
-        let _ = write!(
-            s,
-            r#"<line class="tick" x1="{:.1}" y1="{}" x2="{:.1}" y2="{height}"/><text class="tick-l" x="{:.1}" y="12">{}</text>"#,
-            k.x,
-            AXIS_H - 8,
-            k.x,
-            k.x + 2.0,
-            esc(&k.label)
-        );
-    }
-    if m.procs > 1 {
-        svg_procs(&mut s, m, names);
-    }
-    for l in 0..m.lanes.len() {
-        let y = lane_y(m, l);
-        let _ = write!(s, r#"<line class="lane-rule" x1="0" y1="{y}" x2="{width:.0}" y2="{y}"/>"#);
-    }
-    for (i, g) in m.segs.iter().enumerate() {
-        let (x, x1) = m.seg_px(g);
-        let sw = x1 - x;
-        let y = lane_y(m, g.lane) + 3;
-        let _ = write!(
-            s,
-            r#"<rect class="seg {}" data-i="{i}" x="{x:.1}" y="{y}" width="{sw:.1}" height="{}"><title>{}</title></rect>"#,
-            g.st.class(),
-            LANE_H - 6,
-            esc(&g.label)
-        );
-        if g.st == tm::St::Blocked && sw >= 60.0 {
-            let max = ((sw - 6.0) / 6.0) as usize;
-            let text: String = g.label.chars().take(max).collect();
-            let _ =
-                write!(s, r#"<text class="seg-l" x="{:.1}" y="{}">{}</text>"#, x + 3.0, y + LANE_H - 10, esc(&text));
-        }
-        if g.st == tm::St::Running && m.procs > 1 && sw >= 15.0 {
-            let _ = write!(s, r#"<text class="seg-p" x="{:.1}" y="{}">P{}</text>"#, x + 2.0, y + LANE_H - 10, g.p);
-        }
-    }
-    let w = m.slice_w;
-    for k in &m.links {
-        let x = m.x_of(k.x) + w / 2.0;
-        let y1 = lane_y(m, k.from) + LANE_H / 2;
-        match k.to {
-            Some(to) => {
-                let y2 = lane_y(m, to) + LANE_H / 2;
-                let _ = write!(
-                    s,
-                    r#"<line class="link" x1="{x:.1}" y1="{y1}" x2="{:.1}" y2="{y2}"><title>{}</title></line><circle class="link-end" cx="{:.1}" cy="{y2}" r="3"/>"#,
-                    x + w / 2.0,
-                    esc(&k.label),
-                    x + w / 2.0
-                );
-            }
-            None => {
-                let _ = write!(
-                    s,
-                    r#"<path class="close" d="M{:.1} {} l6 6 m0 -6 l-6 6"><title>{}</title></path>"#,
-                    x - 3.0,
-                    y1 - 3,
-                    esc(&k.label)
-                );
-            }
-        }
-    }
-    for (l, lane) in m.lanes.iter().enumerate() {
-        if let Some(x) = lane.exit {
-            let px = m.end_of(x);
-            let y = lane_y(m, l);
-            let _ = write!(
-                s,
-                r#"<line class="exit" x1="{px:.1}" y1="{}" x2="{px:.1}" y2="{}"><title>exited</title></line>"#,
-                y + 3,
-                y + LANE_H - 3
-            );
-        }
-    }
-    s.push_str("</svg>");
-    s
 }
 
 /// The text alternative of the processor rows: which goroutines each processor ran.
