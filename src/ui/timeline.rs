@@ -224,43 +224,18 @@ pub fn Timeline(
     });
     let sel = RwSignal::new(None::<usize>);
     let pos = RwSignal::new(None::<usize>);
+    // A new run: the selected segment no longer exists.
     Effect::new(move |_| {
         traced.track();
         sel.set(None);
     });
-    let model = move || traced.get().map(|t| t.model.clone());
-    let cursor = move || {
-        traced.with(|t| {
-            let t = t.as_ref()?;
-            let m = &t.model;
-            let x = match snap.with(|s| s.as_ref().map(|s| s.events)) {
-                Some(0) => 0.0,
-                Some(n) => m.slice_of_event.get(n - 1).map(|&x| m.cursor_after(x)).unwrap_or(m.total_w()),
-                None if running.get() => {
-                    // The later of the printed output and the playback clock (which moves
-                    // through sleeps, where nothing prints).
-                    let by_lines = m.cursor_after(lines.with(|l| playback_slice(m, l, true)));
-                    by_lines.max(m.cursor_at_time(clock.get()))
-                }
-                None => m.total_w(),
-            };
-            Some(x)
-        })
-    };
-    let info = move || {
-        traced.with(|t| match (t, sel.get()) {
-            (Some(t), Some(i)) => seg_text(&t.model, i),
-            (Some(_), None) => "Hover over or focus a segment (arrow keys move) to see its event.".to_string(),
-            _ => String::new(),
-        })
-    };
+    let cursor = move || traced.with(|t| Some(cursor_x(&t.as_ref()?.model, snap, running, lines, clock)));
+    let info = move || traced.with(|t| info_text(t.as_deref(), sel.get()));
     let sel_line =
         move || traced.with(|t| t.as_ref().and_then(|t| sel.get().and_then(|i| t.model.segs.get(i)).map(|s| s.line)));
     let css = move || snap.with(|s| code_css(&card, sel_line(), s.as_ref()));
     let hover = move |e: leptos::ev::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        if let Some(i) = el.get_attribute("data-i").and_then(|v| v.parse().ok()) {
+        if let Some(i) = hovered_seg(&e) {
             sel.set(Some(i));
         }
     };
@@ -278,69 +253,13 @@ pub fn Timeline(
             sel.set(Some(n));
         }
     };
-    let sel_box = move || {
-        traced.with(|t| {
-            let t = t.as_ref()?;
-            let s = t.model.segs.get(sel.get()?)?;
-            let (x0, x1) = t.model.seg_px(s);
-            Some(format!(
-                "left:{x0:.1}px;top:{}px;width:{:.1}px;height:{}px",
-                lane_y(&t.model, s.lane) + 1,
-                x1 - x0,
-                LANE_H - 2
-            ))
-        })
-    };
-    let labels = move || {
-        model().map(|m| {
-            let procs = (0..if m.procs > 1 { m.procs } else { 0 })
-                .map(|p| view! { <div class="tl-plab" title=format!("processor P{p}")>{format!("P{p}")}</div> })
-                .collect_view();
-            let lanes = m
-                .lanes
-                .iter()
-                .map(|l| view! { <div class="tl-lab" class:agg=l.g == 0 title=l.name.clone()>{l.name.clone()}</div> })
-                .collect_view();
-            (procs, lanes)
-        })
-    };
-    let note = move || {
-        traced.with(|t| {
-            let t = t.as_ref()?;
-            let m = &t.model;
-            let mut v = vec![format!(
-                "{} goroutines, {} scheduling slices",
-                m.lanes.len() + m.folded - usize::from(m.folded > 0),
-                tm::width(m)
-            )];
-            if let (Some(a), Some(b)) = (m.slice_t.first(), m.slice_t.last()) {
-                if b > a {
-                    v.push(format!("{} of virtual time (idle gaps compressed)", gofmt::duration(b - a)));
-                }
-            }
-            v.extend(procs_text(m));
-            if t.cut || m.total > m.drawn {
-                v.push(format!("long run: only the first {} events are drawn", m.drawn));
-            }
-            if m.folded > 0 {
-                v.push(format!("{} goroutines after the first {} share the last lane", m.folded, tm::MAX_LANES));
-            }
-            Some(v.join(" · "))
-        })
-    };
+    let sel_box = move || traced.with(|t| sel_box_style(&t.as_ref()?.model, sel.get()?));
+    let labels = move || traced.get().map(|t| lane_labels(&t.model));
+    let note = move || traced.with(|t| t.as_deref().map(note_text));
     let svg_html =
         move || traced.with(|t| t.as_ref().map(|t| svg(&t.model, &tm::names(&t.events))).unwrap_or_default());
     let log = move || traced.with(|t| t.as_ref().map(|t| log_html(&t.events)).unwrap_or_default());
-    let log_count = move || {
-        traced.with(|t| {
-            t.as_ref()
-                .map(|t| {
-                    let names = tm::names(&t.events);
-                    t.events.iter().filter(|e| !runtime_only(e, &names)).count().min(LOG_MAX)
-                })
-                .unwrap_or(0)
-        })
-    };
+    let log_count = move || traced.with(|t| t.as_ref().map(|t| log_len(&t.events)).unwrap_or(0));
     let steps = Signal::derive(move || traced.with(|t| t.as_ref().map(|t| (t.steps, t.cut)).unwrap_or((0, false))));
 
     view! {
@@ -354,14 +273,7 @@ pub fn Timeline(
             <summary>"Goroutine timeline and stepping"</summary>
             <style>{css}</style>
             <p class="tl-note">{note}</p>
-            <div class="tl-legend" aria-hidden="true">
-                <span class="k running"></span>"running"
-                <span class="k runnable"></span>"runnable"
-                <span class="k blocked"></span>"blocked"
-                <span class="k link"></span>"wakes"
-                <span class="k close">"×"</span>"close(ch)"
-                <span class="k gap"></span>"time passes, all blocked (not to scale)"
-            </div>
+            {legend()}
             <div class="tl-scroll">
                 <div class="tl-labels" style=format!("padding-top:{AXIS_H}px")>{labels}</div>
                 <div class="tl-plot" tabindex="0" role="group"
@@ -379,5 +291,107 @@ pub fn Timeline(
                 <ol inner_html=log></ol>
             </details>
         </details>
+    }
+}
+
+/// The cursor's position in px: at the stepper's position while stepping, following the
+/// playback while the run plays, else at the end.
+fn cursor_x(
+    m: &Model,
+    snap: RwSignal<Option<Snapshot>>,
+    running: RwSignal<bool>,
+    lines: RwSignal<Vec<Line>>,
+    clock: RwSignal<i64>,
+) -> f64 {
+    match snap.with(|s| s.as_ref().map(|s| s.events)) {
+        Some(0) => 0.0,
+        Some(n) => m.slice_of_event.get(n - 1).map(|&x| m.cursor_after(x)).unwrap_or(m.total_w()),
+        None if running.get() => {
+            // The later of the printed output and the playback clock (which moves
+            // through sleeps, where nothing prints).
+            let by_lines = m.cursor_after(lines.with(|l| playback_slice(m, l, true)));
+            by_lines.max(m.cursor_at_time(clock.get()))
+        }
+        None => m.total_w(),
+    }
+}
+
+/// The details line: the selected segment, or how to select one.
+fn info_text(t: Option<&Traced>, sel: Option<usize>) -> String {
+    match (t, sel) {
+        (Some(t), Some(i)) => seg_text(&t.model, i),
+        (Some(_), None) => "Hover over or focus a segment (arrow keys move) to see its event.".to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The segment under the mouse (its `data-i`), if any.
+fn hovered_seg(e: &leptos::ev::MouseEvent) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    let el = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())?;
+    el.get_attribute("data-i").and_then(|v| v.parse().ok())
+}
+
+/// The selection box's style around segment `i`.
+fn sel_box_style(m: &Model, i: usize) -> Option<String> {
+    let s = m.segs.get(i)?;
+    let (x0, x1) = m.seg_px(s);
+    Some(format!("left:{x0:.1}px;top:{}px;width:{:.1}px;height:{}px", lane_y(m, s.lane) + 1, x1 - x0, LANE_H - 2))
+}
+
+/// The labels left of the drawing: one per processor row (parallel runs), one per lane.
+fn lane_labels(m: &Model) -> impl IntoView {
+    let procs = (0..if m.procs > 1 { m.procs } else { 0 })
+        .map(|p| view! { <div class="tl-plab" title=format!("processor P{p}")>{format!("P{p}")}</div> })
+        .collect_view();
+    let lanes = m
+        .lanes
+        .iter()
+        .map(|l| view! { <div class="tl-lab" class:agg=l.g == 0 title=l.name.clone()>{l.name.clone()}</div> })
+        .collect_view();
+    (procs, lanes)
+}
+
+/// The line above the drawing: goroutines, slices, virtual time, processors, and what was
+/// left out of a long run.
+fn note_text(t: &Traced) -> String {
+    let m = &t.model;
+    let mut v = vec![format!(
+        "{} goroutines, {} scheduling slices",
+        m.lanes.len() + m.folded - usize::from(m.folded > 0),
+        tm::width(m)
+    )];
+    if let (Some(a), Some(b)) = (m.slice_t.first(), m.slice_t.last()) {
+        if b > a {
+            v.push(format!("{} of virtual time (idle gaps compressed)", gofmt::duration(b - a)));
+        }
+    }
+    v.extend(procs_text(m));
+    if t.cut || m.total > m.drawn {
+        v.push(format!("long run: only the first {} events are drawn", m.drawn));
+    }
+    if m.folded > 0 {
+        v.push(format!("{} goroutines after the first {} share the last lane", m.folded, tm::MAX_LANES));
+    }
+    v.join(" · ")
+}
+
+/// The number of events the text log lists.
+fn log_len(events: &[Event]) -> usize {
+    let names = tm::names(events);
+    events.iter().filter(|e| !runtime_only(e, &names)).count().min(LOG_MAX)
+}
+
+/// What the colours and marks of the drawing mean.
+fn legend() -> impl IntoView {
+    view! {
+        <div class="tl-legend" aria-hidden="true">
+            <span class="k running"></span>"running"
+            <span class="k runnable"></span>"runnable"
+            <span class="k blocked"></span>"blocked"
+            <span class="k link"></span>"wakes"
+            <span class="k close">"×"</span>"close(ch)"
+            <span class="k gap"></span>"time passes, all blocked (not to scale)"
+        </div>
     }
 }
