@@ -213,15 +213,7 @@ pub fn Timeline(
     snap: RwSignal<Option<Snapshot>>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
-    let traced = Memo::new(move |_| {
-        if !open.get() {
-            return None;
-        }
-        let sub = params.get().ok()?;
-        opts.track();
-        let o = RunOptions { trace: true, ..opts.options(seed.get()) };
-        sub.runtime(&o).ok().map(|rt| Arc::new(trace_rt(rt)))
-    });
+    let traced = traced_run(open, params, opts, seed);
     let sel = RwSignal::new(None::<usize>);
     let pos = RwSignal::new(None::<usize>);
     // A new run: the selected segment no longer exists.
@@ -239,20 +231,7 @@ pub fn Timeline(
             sel.set(Some(i));
         }
     };
-    let keys = move |e: web_sys::KeyboardEvent| {
-        // The stepping keys work here too.
-        let max = traced.with_untracked(|t| t.as_ref().map(|t| t.steps).unwrap_or(0));
-        if matches!(e.key().as_str(), "." | "," | "Escape") && super::stepper::step_key(pos, max, &e.key()) {
-            e.prevent_default();
-            return;
-        }
-        let next =
-            traced.with_untracked(|t| t.as_ref().and_then(|t| next_seg(&t.model, sel.get_untracked(), &e.key())));
-        if let Some(n) = next {
-            e.prevent_default();
-            sel.set(Some(n));
-        }
-    };
+    let keys = move |e: web_sys::KeyboardEvent| on_key(&e, traced, sel, pos);
     let sel_box = move || traced.with(|t| sel_box_style(&t.as_ref()?.model, sel.get()?));
     let labels = move || traced.get().map(|t| lane_labels(&t.model));
     let note = move || traced.with(|t| t.as_deref().map(note_text));
@@ -291,6 +270,44 @@ pub fn Timeline(
                 <ol inner_html=log></ol>
             </details>
         </details>
+    }
+}
+
+/// The traced run, computed once the panel is open (and again when what the card runs, its
+/// seed or its run options change).
+fn traced_run(
+    open: RwSignal<bool>,
+    params: Memo<Result<Subject, String>>,
+    opts: RunOpts,
+    seed: RwSignal<u64>,
+) -> Memo<Option<Arc<Traced>>> {
+    Memo::new(move |_| {
+        if !open.get() {
+            return None;
+        }
+        let sub = params.get().ok()?;
+        opts.track();
+        let o = RunOptions { trace: true, ..opts.options(seed.get()) };
+        sub.runtime(&o).ok().map(|rt| Arc::new(trace_rt(rt)))
+    })
+}
+
+/// A key on the drawing: the stepping keys step, the arrows move the selection.
+fn on_key(
+    e: &web_sys::KeyboardEvent,
+    traced: Memo<Option<Arc<Traced>>>,
+    sel: RwSignal<Option<usize>>,
+    pos: RwSignal<Option<usize>>,
+) {
+    let max = traced.with_untracked(|t| t.as_ref().map(|t| t.steps).unwrap_or(0));
+    if matches!(e.key().as_str(), "." | "," | "Escape") && super::stepper::step_key(pos, max, &e.key()) {
+        e.prevent_default();
+        return;
+    }
+    let next = traced.with_untracked(|t| t.as_ref().and_then(|t| next_seg(&t.model, sel.get_untracked(), &e.key())));
+    if let Some(n) = next {
+        e.prevent_default();
+        sel.set(Some(n));
     }
 }
 
