@@ -1,5 +1,6 @@
 //! The end of a run: exit status, output, and the reports Go prints (panic, fatal error,
-//! deadlock with its goroutine dump), plus the simulator's own leak report.
+//! deadlock with its goroutine dump, the race detector's summary), plus the simulator's own
+//! leak report and plain-language explanations.
 
 use super::event::{Event, Gid, Stream};
 use super::goroutine::{Status, G};
