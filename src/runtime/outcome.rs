@@ -139,7 +139,7 @@ impl Outcome {
     }
 
     /// The simulator's leak report (empty when nothing leaked), one goroutine per line: a
-    /// parked goroutine is "blocked in [reason]", a runnable one was "still runnable" (cut
+    /// parked goroutine is "blocked in \[reason\]", a runnable one was "still runnable" (cut
     /// off mid-work, not blocked), one that never started "never ran". Runtime-internal
     /// goroutines are never listed.
     pub fn leak_report(&self) -> String {
