@@ -1,4 +1,4 @@
-//! Channel and select rules (the invariants `src/runtime/chan.rs` and `select.rs` state), one
+//! Channel and select rules (the invariants `src/runtime/chan/` and `select.rs` state), one
 //! test per rule.
 
 mod common_rt;

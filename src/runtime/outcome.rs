@@ -1,5 +1,6 @@
 //! The end of a run: exit status, output, and the reports Go prints (panic, fatal error,
-//! deadlock with its goroutine dump), plus the simulator's own leak report.
+//! deadlock with its goroutine dump, the race detector's summary), plus the simulator's own
+//! leak report and plain-language explanations.
 
 use super::event::{Event, Gid, Stream};
 use super::goroutine::{Status, G};
@@ -138,7 +139,7 @@ impl Outcome {
     }
 
     /// The simulator's leak report (empty when nothing leaked), one goroutine per line: a
-    /// parked goroutine is "blocked in [reason]", a runnable one was "still runnable" (cut
+    /// parked goroutine is "blocked in \[reason\]", a runnable one was "still runnable" (cut
     /// off mid-work, not blocked), one that never started "never ran". Runtime-internal
     /// goroutines are never listed.
     pub fn leak_report(&self) -> String {
@@ -246,48 +247,14 @@ fn push_frame(s: &mut String, f: &Frame, lines: &mut Vec<u32>) {
     }
 }
 
+/// The outcome of the run `rt` has finished (or stopped): the report Go prints for how it
+/// stopped, the race summary, the output split by stream, the event stream closed by an
+/// `End` event, leaks and explanations.
 pub(crate) fn build(rt: &Rt) -> Outcome {
     let stop = rt.stop.borrow().clone();
     let all = goroutines(rt);
     let mut lines = Vec::new();
-    let (status, report, halted) = match &stop {
-        None | Some(Stop::Returned) => (0, String::new(), None),
-        Some(Stop::Exit(c)) => (*c, String::new(), None),
-        Some(Stop::Panic { g, value }) => {
-            let me = all.iter().find(|i| i.id == *g).cloned();
-            let mut r = format!("panic: {}\n\n", value.0);
-            if let Some(me) = me {
-                r.push_str(&dump(&me, "running", &mut lines));
-            }
-            (2, r, None)
-        }
-        Some(Stop::Fatal { g, message }) => {
-            let mut r = format!("fatal error: {message}\n");
-            let mut first = true;
-            let mut ordered: Vec<&GoroutineInfo> = all.iter().filter(|i| i.id == *g).collect();
-            ordered.extend(all.iter().filter(|i| i.id != *g));
-            for i in ordered {
-                r.push('\n');
-                let state = if first && i.id == *g { "running".to_string() } else { i.state.clone() };
-                r.push_str(&dump(i, &state, &mut lines));
-                first = false;
-            }
-            (2, r, None)
-        }
-        Some(Stop::Deadlock) => {
-            let mut r = "fatal error: all goroutines are asleep - deadlock!\n".to_string();
-            for i in &all {
-                r.push('\n');
-                r.push_str(&dump(i, &i.state, &mut lines));
-            }
-            (2, r, None)
-        }
-        Some(Stop::Halted(why)) => (124, String::new(), Some(why.clone())),
-    };
-    let mut writes = rt.writes.borrow().clone();
-    let end = rt.now.get();
-    let mut report = report;
-    let mut status = status;
+    let (mut status, mut report, halted) = stop_report(stop.as_ref(), &all, &mut lines);
     let races = rt.race.borrow().found;
     if races > 0 && halted.is_none() {
         // The race runtime's summary at exit; a clean exit becomes status 66.
@@ -296,30 +263,16 @@ pub(crate) fn build(rt: &Rt) -> Outcome {
             status = 66;
         }
     }
+    let end = rt.now.get();
+    let mut writes = rt.writes.borrow().clone();
     if !report.is_empty() {
         writes.push(Write { t: end, stream: Stream::Stderr, text: report.clone() });
     }
-    let mut stdout = String::new();
-    let mut stderr = String::new();
-    for w in &writes {
-        match w.stream {
-            Stream::Stdout => stdout.push_str(&w.text),
-            Stream::Stderr => stderr.push_str(&w.text),
-        }
-    }
+    let (stdout, stderr) = split_streams(&writes);
     let leaks = if matches!(stop, Some(Stop::Returned)) { all.clone() } else { Vec::new() };
     let mut events = rt.events.as_ref().map(|e| e.borrow().clone()).unwrap_or_default();
     if rt.events.is_some() {
-        let reason = match &stop {
-            None => "running",
-            Some(Stop::Returned) => "main returned",
-            Some(Stop::Exit(_)) => "os.Exit",
-            Some(Stop::Panic { .. }) => "panic",
-            Some(Stop::Fatal { .. }) => "fatal error",
-            Some(Stop::Deadlock) => "deadlock",
-            Some(Stop::Halted(_)) => "halted",
-        };
-        events.push(Event::End { t: end, status, reason: reason.to_string() });
+        events.push(Event::End { t: end, status, reason: end_reason(stop.as_ref()).to_string() });
     }
     // Before the unknown labels are collected: explanations name lines too.
     let explanations = super::explain::explain(rt);
@@ -337,5 +290,72 @@ pub(crate) fn build(rt: &Rt) -> Outcome {
         report_lines: lines,
         unknown_sites: rt.unknown_sites.borrow().iter().cloned().collect(),
         explanations,
+    }
+}
+
+/// How the run stopped, as Go reports it: `(exit status, report, why it was halted)`. The
+/// goroutine dumps add the lines they name to `lines`.
+fn stop_report(stop: Option<&Stop>, all: &[GoroutineInfo], lines: &mut Vec<u32>) -> (i32, String, Option<String>) {
+    match stop {
+        None | Some(Stop::Returned) => (0, String::new(), None),
+        Some(Stop::Exit(c)) => (*c, String::new(), None),
+        Some(Stop::Panic { g, value }) => {
+            let mut r = format!("panic: {}\n\n", value.0);
+            if let Some(me) = all.iter().find(|i| i.id == *g) {
+                r.push_str(&dump(me, "running", lines));
+            }
+            (2, r, None)
+        }
+        Some(Stop::Fatal { g, message }) => (2, fatal_report(*g, message, all, lines), None),
+        Some(Stop::Deadlock) => {
+            let mut r = "fatal error: all goroutines are asleep - deadlock!\n".to_string();
+            for i in all {
+                r.push('\n');
+                r.push_str(&dump(i, &i.state, lines));
+            }
+            (2, r, None)
+        }
+        Some(Stop::Halted(why)) => (124, String::new(), Some(why.clone())),
+    }
+}
+
+/// `fatal error: message` and every goroutine, goroutine `g` first and `running`.
+fn fatal_report(g: Gid, message: &str, all: &[GoroutineInfo], lines: &mut Vec<u32>) -> String {
+    let mut r = format!("fatal error: {message}\n");
+    let mut first = true;
+    let mut ordered: Vec<&GoroutineInfo> = all.iter().filter(|i| i.id == g).collect();
+    ordered.extend(all.iter().filter(|i| i.id != g));
+    for i in ordered {
+        r.push('\n');
+        let state = if first && i.id == g { "running".to_string() } else { i.state.clone() };
+        r.push_str(&dump(i, &state, lines));
+        first = false;
+    }
+    r
+}
+
+/// The run's writes joined by stream: `(stdout, stderr)`.
+fn split_streams(writes: &[Write]) -> (String, String) {
+    let mut stdout = String::new();
+    let mut stderr = String::new();
+    for w in writes {
+        match w.stream {
+            Stream::Stdout => stdout.push_str(&w.text),
+            Stream::Stderr => stderr.push_str(&w.text),
+        }
+    }
+    (stdout, stderr)
+}
+
+/// The `End` event's reason for how the run stopped.
+fn end_reason(stop: Option<&Stop>) -> &'static str {
+    match stop {
+        None => "running",
+        Some(Stop::Returned) => "main returned",
+        Some(Stop::Exit(_)) => "os.Exit",
+        Some(Stop::Panic { .. }) => "panic",
+        Some(Stop::Fatal { .. }) => "fatal error",
+        Some(Stop::Deadlock) => "deadlock",
+        Some(Stop::Halted(_)) => "halted",
     }
 }

@@ -11,7 +11,7 @@ use super::runopts::RunOpts;
 use super::set_hash_quietly;
 use super::stepper::is_user;
 use super::timeline_model as tm;
-use crate::course::schedule::{challenges, format_picks, parse_picks, Challenge, Decision, Pick, Session};
+use crate::course::schedule::{challenges, format_picks, parse_picks, Challenge, Choice, Decision, Pick, Session};
 use crate::course::RunOptions;
 use crate::course::{Example, Params};
 use crate::runtime::{Event, Gid, GoroutineInfo};
@@ -140,6 +140,105 @@ fn setup_words(c: Challenge) -> String {
     v.join(", ")
 }
 
+/// The panel's state and what the learner can do with it, shared by its parts (every field
+/// is a handle, so it is `Copy` into each closure).
+#[derive(Clone, Copy)]
+struct Sched {
+    chs: &'static [Challenge],
+    resolved: Memo<Result<Subject, String>>,
+    opts: RunOpts,
+    seed: RwSignal<u64>,
+    link_sets: Signal<Vec<(String, String)>>,
+    href: Callback<(Vec<(String, String)>, u64), String>,
+    embed: bool,
+    session: StoredValue<Option<Session>, LocalStorage>,
+    /// The learner is in control.
+    active: RwSignal<bool>,
+    picks: RwSignal<Vec<Pick>>,
+    /// How many picks from the link did not apply at these settings (shown once).
+    dropped: RwSignal<usize>,
+    view_s: RwSignal<View>,
+}
+
+impl Sched {
+    /// Put the settings and, while in control, the picks into the page's link.
+    fn update_link(self) {
+        if self.embed {
+            return;
+        }
+        let mut sets = self.link_sets.get_untracked();
+        if self.active.get_untracked() {
+            sets.push(("sched".to_string(), self.picks.with_untracked(|p| format_picks(p))));
+        }
+        set_hash_quietly(&self.href.run((sets, self.seed.get_untracked())));
+    }
+
+    /// (Re)start from the recorded picks, keeping those that still apply.
+    fn restart(self) {
+        let Ok(sub) = self.resolved.get_untracked() else { return };
+        let want = self.picks.get_untracked();
+        // Traced, so each goroutine's last action can be shown.
+        let o = RunOptions { trace: true, ..self.opts.options(self.seed.get_untracked()) };
+        let Ok(rt) = sub.runtime(&o) else { return };
+        let s = Session::replay_runtime(rt, &want);
+        self.dropped.set(want.len() - s.picks().len());
+        self.picks.set(s.picks().to_vec());
+        self.view_s.set(snapshot(&s, self.chs, &sub.params));
+        self.session.set_value(Some(s));
+        self.update_link();
+    }
+
+    /// Take decision `k`, if the session accepts it.
+    fn pick(self, k: Pick) {
+        let Ok(p) = self.resolved.get_untracked().map(|s| s.params) else { return };
+        let v = self
+            .session
+            .try_update_value(|s| {
+                let s = s.as_mut()?;
+                s.pick(k).then(|| snapshot(s, self.chs, &p))
+            })
+            .flatten();
+        if let Some(v) = v {
+            self.picks.update(|x| x.push(k));
+            self.dropped.set(0);
+            self.view_s.set(v);
+            self.update_link();
+        }
+    }
+
+    fn undo(self) {
+        self.picks.update(|k| {
+            k.pop();
+        });
+        self.restart();
+    }
+
+    fn reset(self) {
+        self.picks.set(Vec::new());
+        self.restart();
+    }
+
+    /// Take over the scheduler, or give it back (forgetting the session and its picks).
+    fn toggle(self) {
+        let on = !self.active.get_untracked();
+        self.active.set(on);
+        if !on {
+            self.session.set_value(None);
+            self.picks.set(Vec::new());
+            self.update_link();
+        }
+    }
+}
+
+/// The picks a share link's `sched=` asks for, and the error to show if it does not parse.
+fn link_picks(initial: Option<&str>) -> (Vec<Pick>, Option<String>) {
+    match initial.map(parse_picks) {
+        Some(Ok(p)) => (p, None),
+        Some(Err(e)) => (Vec::new(), Some(format!("sched= in the link: {e}. Starting from the first decision."))),
+        None => (Vec::new(), None),
+    }
+}
+
 /// The scheduler panel.
 #[component]
 pub fn SchedulerPanel(
@@ -156,207 +255,32 @@ pub fn SchedulerPanel(
     initial: Option<String>,
     embed: bool,
 ) -> impl IntoView {
-    let session = StoredValue::new_local(None::<Session>);
-    let active = RwSignal::new(initial.is_some());
-    let (first, link_error) = match initial.as_deref().map(parse_picks) {
-        Some(Ok(p)) => (p, None),
-        Some(Err(e)) => (Vec::new(), Some(format!("sched= in the link: {e}. Starting from the first decision."))),
-        None => (Vec::new(), None),
+    let (first, link_error) = link_picks(initial.as_deref());
+    let sched = Sched {
+        chs: challenges(ex),
+        resolved,
+        opts,
+        seed,
+        link_sets,
+        href,
+        embed,
+        session: StoredValue::new_local(None::<Session>),
+        active: RwSignal::new(initial.is_some()),
+        picks: RwSignal::new(first),
+        dropped: RwSignal::new(0usize),
+        view_s: RwSignal::new(View::default()),
     };
-    let picks = RwSignal::new(first);
-    // How many picks from the link did not apply at these settings (shown once).
-    let dropped = RwSignal::new(0usize);
-    let view_s = RwSignal::new(View::default());
-    let chs = challenges(ex);
-    let sched_id = ex.id.clone();
-
-    let update_link = move || {
-        if embed {
-            return;
-        }
-        let mut sets = link_sets.get_untracked();
-        if active.get_untracked() {
-            sets.push(("sched".to_string(), picks.with_untracked(|p| format_picks(p))));
-        }
-        set_hash_quietly(&href.run((sets, seed.get_untracked())));
-    };
-    // (Re)start from the recorded picks, keeping those that still apply.
-    let restart = move || {
-        let Ok(sub) = resolved.get_untracked() else { return };
-        let want = picks.get_untracked();
-        // Traced, so each goroutine's last action can be shown.
-        let o = RunOptions { trace: true, ..opts.options(seed.get_untracked()) };
-        let Ok(rt) = sub.runtime(&o) else { return };
-        let s = Session::replay_runtime(rt, &want);
-        dropped.set(want.len() - s.picks().len());
-        picks.set(s.picks().to_vec());
-        view_s.set(snapshot(&s, chs, &sub.params));
-        session.set_value(Some(s));
-        update_link();
-    };
+    let (active, view_s) = (sched.active, sched.view_s);
     // Settings changed while in control: start over, keeping the picks that still apply.
     Effect::new(move |_| {
         resolved.track();
         seed.track();
         opts.track();
         if active.get() {
-            restart();
+            sched.restart();
         }
     });
-    let pick = move |k: Pick| {
-        let Ok(p) = resolved.get_untracked().map(|s| s.params) else { return };
-        let v = session
-            .try_update_value(|s| {
-                let s = s.as_mut()?;
-                s.pick(k).then(|| snapshot(s, chs, &p))
-            })
-            .flatten();
-        if let Some(v) = v {
-            picks.update(|x| x.push(k));
-            dropped.set(0);
-            view_s.set(v);
-            update_link();
-        }
-    };
-    let undo = move || {
-        picks.update(|k| {
-            k.pop();
-        });
-        restart();
-    };
-    let reset = move || {
-        picks.set(Vec::new());
-        restart();
-    };
-    let toggle = move || {
-        let on = !active.get_untracked();
-        active.set(on);
-        if !on {
-            session.set_value(None);
-            picks.set(Vec::new());
-            update_link();
-        }
-    };
-
-    let question = move || {
-        let v = view_s.get();
-        match &v.decision {
-            _ if !v.started => String::new(),
-            Decision::Done if v.no_choice => "Nothing to choose in this run: there was never more than one goroutine \
-                ready to run, nor a select with several ready cases, so every schedule prints the same. \
-                Try an example that starts several goroutines."
-                .to_string(),
-            Decision::Done => "The program has ended.".to_string(),
-            Decision::Run(_) if v.parallel => {
-                "Which goroutine performs the next operation? (Go would pick one of them at random.)".to_string()
-            }
-            Decision::Run(_) => "Which goroutine runs next?".to_string(),
-            Decision::Case(a) => {
-                let at = if a.line > 0 { format!(" on line {}", a.line) } else { String::new() };
-                format!(
-                    "Goroutine #{} is at the select{at} and {} cases are ready. Which one fires? (Go picks at random.)",
-                    a.g,
-                    a.cases.len()
-                )
-            }
-        }
-    };
-    let buttons = move || {
-        let v = view_s.get();
-        match v.decision {
-            Decision::Done => ().into_any(),
-            Decision::Run(ch) => {
-                let rest: Vec<Gid> = ch.iter().skip(MAX_BUTTONS).map(|c| c.g).collect();
-                let shown = ch
-                .into_iter()
-                .take(MAX_BUTTONS)
-                .enumerate()
-                .map(|(i, c)| {
-                    let g = c.g;
-                    let go = i == 0 && !v.parallel;
-                    let on = c.proc.map(|p| format!(" on P{p}")).unwrap_or_default();
-                    let name = format!("{} #{g}", c.func);
-                    view! {
-                        <button type="button" class="pick" class:go-choice=go data-gid=g on:click=move |_| pick(Pick::Run(g))
-                            aria-label=format!("Run goroutine {g} ({}){on}{}", c.func, if go { ", Go's choice" } else { "" })>
-                            <span class="pick-name">{name}</span>
-                            {(!on.is_empty()).then(|| view! { <span class="pick-proc">{on.trim().to_string()}</span> })}
-                            {go.then(|| view! { <span class="pick-go">"Go's choice"</span> })}
-                        </button>
-                    }
-                })
-                .collect_view();
-                view! { {shown} {more_picks(rest, pick)} }.into_any()
-            }
-            Decision::Case(a) => a
-                .cases
-                .into_iter()
-                .map(|c| {
-                    let pos = c.pos;
-                    let label = c.label();
-                    view! {
-                        <button type="button" class="pick pick-case" data-case=pos on:click=move |_| pick(Pick::Case(pos))
-                            aria-label=format!("Fire {label} (case {} of the select)", pos + 1)>
-                            <code class="pick-name">{label.clone()}</code>
-                        </button>
-                    }
-                })
-                .collect_view()
-                .into_any(),
-        }
-    };
-    let gs = move || {
-        let all = view_s.get().gs;
-        let n = all.len();
-        let runnable = all.iter().filter(|(g, _)| g.state == "runnable" || g.state == "running").count();
-        let more = (n > MAX_STATES).then(|| {
-            let k = n - MAX_STATES;
-            view! { <li class="gstate-more">{format!("… and {k} more ({runnable} of all {n} runnable)")}</li> }
-        });
-        let items = all
-            .into_iter()
-            .take(MAX_STATES)
-            .map(|(g, last)| {
-                let line = if g.line > 0 { format!(" at main.go:{}", g.line) } else { String::new() };
-                let last = last.map(|l| view! { <span class="glast">{format!("last: {l}")}</span> });
-                view! {
-                    <li class=format!("gstate {}", g.state.replace(' ', "-"))>
-                        {format!("#{} {} [{}]{line}", g.id, g.func, g.state)} {last}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { {items} {more} }
-    };
-    let lines = move || {
-        view_s
-            .get()
-            .lines
-            .into_iter()
-            .map(|l| view! { <div class=format!("tl {}", l.kind.class())>{if l.text.is_empty() { " ".to_string() } else { l.text }}</div> })
-            .collect_view()
-    };
-    let goals = move || {
-        let v = view_s.get();
-        chs.iter()
-            .map(|&c| {
-                let met = v.met.contains(&c);
-                let sets = setup_sets(c);
-                let href = href.run((sets, seed.get_untracked()));
-                view! {
-                    <li class="challenge" class:met=met data-challenge=c.id()>
-                        <span>{c.text()}</span>
-                        " "
-                        <a class="challenge-setup" href=href title=format!("Settings where your schedule decides: {}", setup_words(c))>
-                            "set it up"
-                        </a>
-                        {met.then(|| view! { <strong class="met-note">" Challenge met!"</strong> })}
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    let no_goals = chs.is_empty();
+    let sched_id = ex.id.clone();
     // While in control, the code view marks where each goroutine is.
     let card_id = format!("ex-{sched_id}");
     let css = move || {
@@ -365,43 +289,183 @@ pub fn SchedulerPanel(
         }
         view_s.with(|v| super::timeline::here_css(&card_id, v.gs.iter().map(|(g, _)| (g.line, g.id))))
     };
+    let no_goals = sched.chs.is_empty();
 
     view! {
         <details class="scheduler" data-scheduler=sched_id.clone() open=active.get_untracked()>
             <summary>"You are the scheduler"</summary>
             <style>{css}</style>
             {link_error.map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            <div class="sched-bar">
-                <button type="button" class="primary sched-toggle"
-                    aria-pressed=move || active.get().to_string()
-                    on:click=move |_| toggle()>
-                    {move || if active.get() { "Give the scheduler back" } else { "Take over the scheduler" }}
-                </button>
-                <button type="button" class="sched-undo" hidden=move || !active.get()
-                    disabled=move || picks.with(|p| p.is_empty()) on:click=move |_| undo()>"Undo pick"</button>
-                <button type="button" class="sched-reset" hidden=move || !active.get() on:click=move |_| reset()>"Start over"</button>
-                <button type="button" class="sched-rest" hidden=move || !active.get()
-                    disabled=move || view_s.with(|v| v.decision == Decision::Done)
-                    on:click=move |_| pick(Pick::Rest)>"Let Go finish"</button>
-                <span class="sched-picks" hidden=move || !active.get()>
-                    {move || format!("picks: {}", picks.with(|p| if p.is_empty() { "none".to_string() } else { format_picks(p) }))}
-                </span>
-            </div>
-            <p class="hint" role="status" hidden=move || dropped.get() == 0>
-                {move || format!("{} pick(s) from the link do not apply at these settings: kept the ones before.", dropped.get())}
+            {sched_bar(sched)}
+            <p class="hint" role="status" hidden=move || sched.dropped.get() == 0>
+                {move || format!("{} pick(s) from the link do not apply at these settings: kept the ones before.", sched.dropped.get())}
             </p>
-            <ul class="challenges" hidden=move || !active.get() || no_goals>{goals}</ul>
+            <ul class="challenges" hidden=move || !active.get() || no_goals>{move || challenge_items(sched)}</ul>
             <div class="sched-body" hidden=move || !active.get()>
                 <div class="sched-choices" role="group" aria-label="Pick what runs next">
-                    <p class="sched-q">{question}</p>
-                    {buttons}
+                    <p class="sched-q">{move || view_s.with(question)}</p>
+                    {move || choice_buttons(view_s.get(), sched)}
                 </div>
-                <ul class="gstates" aria-label="Goroutines">{gs}</ul>
+                <ul class="gstates" aria-label="Goroutines">{move || goroutine_items(view_s.get().gs)}</ul>
                 <div class="sched-term" role="log" aria-label="Output of your schedule"
-                    data-done=move || (view_s.with(|v| v.decision == Decision::Done)).to_string()>{lines}</div>
+                    data-done=move || (view_s.with(|v| v.decision == Decision::Done)).to_string()>{move || term_lines(view_s.get().lines)}</div>
             </div>
         </details>
     }
+}
+
+/// The controls: take over / give back, undo, start over, let Go finish, and the picks so far.
+fn sched_bar(sched: Sched) -> impl IntoView {
+    let Sched { active, picks, view_s, .. } = sched;
+    view! {
+        <div class="sched-bar">
+            <button type="button" class="primary sched-toggle"
+                aria-pressed=move || active.get().to_string()
+                on:click=move |_| sched.toggle()>
+                {move || if active.get() { "Give the scheduler back" } else { "Take over the scheduler" }}
+            </button>
+            <button type="button" class="sched-undo" hidden=move || !active.get()
+                disabled=move || picks.with(|p| p.is_empty()) on:click=move |_| sched.undo()>"Undo pick"</button>
+            <button type="button" class="sched-reset" hidden=move || !active.get() on:click=move |_| sched.reset()>"Start over"</button>
+            <button type="button" class="sched-rest" hidden=move || !active.get()
+                disabled=move || view_s.with(|v| v.decision == Decision::Done)
+                on:click=move |_| sched.pick(Pick::Rest)>"Let Go finish"</button>
+            <span class="sched-picks" hidden=move || !active.get()>
+                {move || format!("picks: {}", picks.with(|p| if p.is_empty() { "none".to_string() } else { format_picks(p) }))}
+            </span>
+        </div>
+    }
+}
+
+/// The question the current decision asks.
+fn question(v: &View) -> String {
+    match &v.decision {
+        _ if !v.started => String::new(),
+        Decision::Done if v.no_choice => "Nothing to choose in this run: there was never more than one goroutine \
+            ready to run, nor a select with several ready cases, so every schedule prints the same. \
+            Try an example that starts several goroutines."
+            .to_string(),
+        Decision::Done => "The program has ended.".to_string(),
+        Decision::Run(_) if v.parallel => {
+            "Which goroutine performs the next operation? (Go would pick one of them at random.)".to_string()
+        }
+        Decision::Run(_) => "Which goroutine runs next?".to_string(),
+        Decision::Case(a) => {
+            let at = if a.line > 0 { format!(" on line {}", a.line) } else { String::new() };
+            format!(
+                "Goroutine #{} is at the select{at} and {} cases are ready. Which one fires? (Go picks at random.)",
+                a.g,
+                a.cases.len()
+            )
+        }
+    }
+}
+
+/// One button per answer to the current decision.
+fn choice_buttons(v: View, sched: Sched) -> AnyView {
+    match v.decision {
+        Decision::Done => ().into_any(),
+        Decision::Run(ch) => run_buttons(ch, v.parallel, sched).into_any(),
+        Decision::Case(a) => a
+            .cases
+            .into_iter()
+            .map(|c| {
+                let pos = c.pos;
+                let label = c.label();
+                view! {
+                    <button type="button" class="pick pick-case" data-case=pos on:click=move |_| sched.pick(Pick::Case(pos))
+                        aria-label=format!("Fire {label} (case {} of the select)", pos + 1)>
+                        <code class="pick-name">{label.clone()}</code>
+                    </button>
+                }
+            })
+            .collect_view()
+            .into_any(),
+    }
+}
+
+/// A button per goroutine that could run (the first [`MAX_BUTTONS`]; the rest in a list).
+/// With one processor the first is Go's own choice.
+fn run_buttons(ch: Vec<Choice>, parallel: bool, sched: Sched) -> impl IntoView {
+    let rest: Vec<Gid> = ch.iter().skip(MAX_BUTTONS).map(|c| c.g).collect();
+    let shown = ch
+        .into_iter()
+        .take(MAX_BUTTONS)
+        .enumerate()
+        .map(|(i, c)| {
+            let g = c.g;
+            let go = i == 0 && !parallel;
+            let on = c.proc.map(|p| format!(" on P{p}")).unwrap_or_default();
+            let name = format!("{} #{g}", c.func);
+            view! {
+                <button type="button" class="pick" class:go-choice=go data-gid=g on:click=move |_| sched.pick(Pick::Run(g))
+                    aria-label=format!("Run goroutine {g} ({}){on}{}", c.func, if go { ", Go's choice" } else { "" })>
+                    <span class="pick-name">{name}</span>
+                    {(!on.is_empty()).then(|| view! { <span class="pick-proc">{on.trim().to_string()}</span> })}
+                    {go.then(|| view! { <span class="pick-go">"Go's choice"</span> })}
+                </button>
+            }
+        })
+        .collect_view();
+    view! { {shown} {more_picks(rest, move |k| sched.pick(k))} }
+}
+
+/// Each live goroutine's state, line and last action (the first [`MAX_STATES`]; the rest
+/// counted).
+fn goroutine_items(all: Vec<(GoroutineInfo, Option<String>)>) -> impl IntoView {
+    let n = all.len();
+    let runnable = all.iter().filter(|(g, _)| g.state == "runnable" || g.state == "running").count();
+    let more = (n > MAX_STATES).then(|| {
+        let k = n - MAX_STATES;
+        view! { <li class="gstate-more">{format!("… and {k} more ({runnable} of all {n} runnable)")}</li> }
+    });
+    let items = all
+        .into_iter()
+        .take(MAX_STATES)
+        .map(|(g, last)| {
+            let line = if g.line > 0 { format!(" at main.go:{}", g.line) } else { String::new() };
+            let last = last.map(|l| view! { <span class="glast">{format!("last: {l}")}</span> });
+            view! {
+                <li class=format!("gstate {}", g.state.replace(' ', "-"))>
+                    {format!("#{} {} [{}]{line}", g.id, g.func, g.state)} {last}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { {items} {more} }
+}
+
+/// The output of the schedule so far, one line per element.
+fn term_lines(lines: Vec<Line>) -> impl IntoView {
+    lines
+        .into_iter()
+        .map(|l| view! { <div class=format!("tl {}", l.kind.class())>{if l.text.is_empty() { " ".to_string() } else { l.text }}</div> })
+        .collect_view()
+}
+
+/// The example's challenges, each with a link to the settings where the schedule decides,
+/// marked once the run meets it.
+fn challenge_items(sched: Sched) -> impl IntoView {
+    let v = sched.view_s.get();
+    sched
+        .chs
+        .iter()
+        .map(|&c| {
+            let met = v.met.contains(&c);
+            let sets = setup_sets(c);
+            let href = sched.href.run((sets, sched.seed.get_untracked()));
+            view! {
+                <li class="challenge" class:met=met data-challenge=c.id()>
+                    <span>{c.text()}</span>
+                    " "
+                    <a class="challenge-setup" href=href title=format!("Settings where your schedule decides: {}", setup_words(c))>
+                        "set it up"
+                    </a>
+                    {met.then(|| view! { <strong class="met-note">" Challenge met!"</strong> })}
+                </li>
+            }
+        })
+        .collect_view()
 }
 
 /// The goroutines beyond the first [`MAX_BUTTONS`], as one list to pick from.

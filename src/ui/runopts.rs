@@ -1,6 +1,8 @@
 //! Run options of a card beyond the example's parameters: the `-race` toggle and the
 //! GOMAXPROCS selector (both part of the share link as `race=1` and `procs=N`), plus the
-//! restyling of the race detector's reports in the terminal.
+//! restyling of the race detector's reports in the terminal. Reading a link, it also takes
+//! out the other settings that are not parameters: the scheduler's picks (`sched=`) and a
+//! live example's button presses (`press=`).
 //!
 //! An example with its own `gomaxprocs` parameter keeps that parameter as the only
 //! GOMAXPROCS control: the selector is not shown and `procs` is ignored.

@@ -3,7 +3,10 @@
 //! (or the stepper's position), details of the hovered or focused segment with its Go line
 //! highlighted in the code view, and an event log as the text alternative.
 //!
-//! The panel is a `<details>`: the traced run is only computed once it is opened.
+//! The panel is a `<details>`: the traced run is only computed once it is opened. The lanes'
+//! SVG is drawn by the `draw` submodule.
+
+mod draw;
 
 use super::editor_run::Subject;
 use super::output::{Kind, Line};
@@ -13,14 +16,11 @@ use super::timeline_model::{self as tm, Model, MAX_EVENTS};
 use crate::course::Params;
 use crate::course::{Example, RunOptions};
 use crate::runtime::{gofmt, Event, Step};
+use draw::{lane_y, svg, AXIS_H, LANE_H};
 use leptos::prelude::*;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-/// Lane height, processor row height and the axis band, in pixels.
-const LANE_H: usize = 22;
-const P_H: usize = 16;
-const AXIS_H: usize = 22;
 /// Longest traced run, in scheduling steps.
 pub const MAX_STEPS: usize = 20_000;
 /// Events listed in the text log.
@@ -61,164 +61,8 @@ pub fn trace_rt(mut rt: crate::runtime::Runtime) -> Traced {
     Traced { model, events, steps, cut }
 }
 
-/// The processor rows' height in total (none with one processor).
-fn prows_h(m: &Model) -> usize {
-    if m.procs > 1 {
-        m.procs as usize * P_H
-    } else {
-        0
-    }
-}
-
-/// The top of lane `l`, in px.
-fn lane_y(m: &Model, l: usize) -> usize {
-    AXIS_H + prows_h(m) + l * LANE_H
-}
-
 fn esc(s: &str) -> String {
     super::highlight::escape(s)
-}
-
-/// A goroutine's colour in the processor rows.
-fn g_colour(g: u32) -> String {
-    format!("hsl({},55%,42%)", (g * 67) % 360)
-}
-
-/// The processor rows: which goroutine held each processor when.
-fn svg_procs(s: &mut String, m: &Model, names: &std::collections::HashMap<u32, String>) {
-    for p in 0..m.procs {
-        let y = AXIS_H + p as usize * P_H;
-        let _ = write!(s, r#"<line class="lane-rule" x1="0" y1="{y}" x2="{:.1}" y2="{y}"/>"#, m.total_w());
-    }
-    for b in &m.pblocks {
-        let (x0, x1) = m.pblock_px(b);
-        let y = AXIS_H + b.p as usize * P_H + 2;
-        // A goroutine the program never started is the runtime's own (Go's finalizer).
-        let who = names.get(&b.g).cloned().unwrap_or_else(|| "the runtime's own goroutine".to_string());
-        let _ = write!(
-            s,
-            r#"<rect class="pblk" data-p="{}" x="{x0:.1}" y="{y}" width="{:.1}" height="{}" fill="{}" aria-label="P{}: {who}"><title>P{}: {who}</title></rect>"#,
-            b.p,
-            x1 - x0,
-            P_H - 4,
-            g_colour(b.g),
-            b.p,
-            b.p
-        );
-        let id = b.g.to_string();
-        if x1 - x0 >= 6.0 * id.len() as f64 + 4.0 {
-            let _ = write!(s, r#"<text class="pblk-l" x="{:.1}" y="{}">{id}</text>"#, x0 + 2.0, y + P_H - 7);
-        }
-    }
-}
-
-/// The SVG of the lanes (without the cursor, which is an overlay).
-pub fn svg(m: &Model, names: &std::collections::HashMap<u32, String>) -> String {
-    let width = m.total_w() + 2.0;
-    let height = lane_y(m, m.lanes.len());
-    let mut s = String::with_capacity(64 * m.segs.len() + 256);
-    let _ = write!(
-        s,
-        r#"<svg class="tl-svg" width="{width:.0}" height="{height}" viewBox="0 0 {width:.0} {height}" aria-hidden="true">"#
-    );
-    // Clock jumps: a compressed break where everything was blocked or asleep.
-    for g in &m.gaps {
-        let (x0, x1) = (g.x0, g.x1);
-        let mid = (x0 + x1) / 2.0;
-        let _ = write!(
-            s,
-            r#"<g class="gap"><title>{} passes: every goroutine is blocked or asleep (not to scale)</title><rect class="gap-band" x="{x0:.1}" y="{}" width="{:.1}" height="{}"/><path class="gap-break" d="M{:.1} {} l4 -8 M{:.1} {} l4 -8"/></g>"#,
-            gofmt::duration(g.dt),
-            AXIS_H,
-            x1 - x0,
-            height - AXIS_H,
-            mid - 4.0,
-            AXIS_H - 1,
-            mid,
-            AXIS_H - 1
-        );
-    }
-    // Axis: the virtual time at the start and after each clock jump.
-    let _ = write!(s, r#"<line class="axis" x1="0" y1="{}" x2="{width:.0}" y2="{}"/>"#, AXIS_H - 5, AXIS_H - 5);
-    for k in &m.ticks {
-        let _ = write!(
-            s,
-            r#"<line class="tick" x1="{:.1}" y1="{}" x2="{:.1}" y2="{height}"/><text class="tick-l" x="{:.1}" y="12">{}</text>"#,
-            k.x,
-            AXIS_H - 8,
-            k.x,
-            k.x + 2.0,
-            esc(&k.label)
-        );
-    }
-    if m.procs > 1 {
-        svg_procs(&mut s, m, names);
-    }
-    for l in 0..m.lanes.len() {
-        let y = lane_y(m, l);
-        let _ = write!(s, r#"<line class="lane-rule" x1="0" y1="{y}" x2="{width:.0}" y2="{y}"/>"#);
-    }
-    for (i, g) in m.segs.iter().enumerate() {
-        let (x, x1) = m.seg_px(g);
-        let sw = x1 - x;
-        let y = lane_y(m, g.lane) + 3;
-        let _ = write!(
-            s,
-            r#"<rect class="seg {}" data-i="{i}" x="{x:.1}" y="{y}" width="{sw:.1}" height="{}"><title>{}</title></rect>"#,
-            g.st.class(),
-            LANE_H - 6,
-            esc(&g.label)
-        );
-        if g.st == tm::St::Blocked && sw >= 60.0 {
-            let max = ((sw - 6.0) / 6.0) as usize;
-            let text: String = g.label.chars().take(max).collect();
-            let _ =
-                write!(s, r#"<text class="seg-l" x="{:.1}" y="{}">{}</text>"#, x + 3.0, y + LANE_H - 10, esc(&text));
-        }
-        if g.st == tm::St::Running && m.procs > 1 && sw >= 15.0 {
-            let _ = write!(s, r#"<text class="seg-p" x="{:.1}" y="{}">P{}</text>"#, x + 2.0, y + LANE_H - 10, g.p);
-        }
-    }
-    let w = m.slice_w;
-    for k in &m.links {
-        let x = m.x_of(k.x) + w / 2.0;
-        let y1 = lane_y(m, k.from) + LANE_H / 2;
-        match k.to {
-            Some(to) => {
-                let y2 = lane_y(m, to) + LANE_H / 2;
-                let _ = write!(
-                    s,
-                    r#"<line class="link" x1="{x:.1}" y1="{y1}" x2="{:.1}" y2="{y2}"><title>{}</title></line><circle class="link-end" cx="{:.1}" cy="{y2}" r="3"/>"#,
-                    x + w / 2.0,
-                    esc(&k.label),
-                    x + w / 2.0
-                );
-            }
-            None => {
-                let _ = write!(
-                    s,
-                    r#"<path class="close" d="M{:.1} {} l6 6 m0 -6 l-6 6"><title>{}</title></path>"#,
-                    x - 3.0,
-                    y1 - 3,
-                    esc(&k.label)
-                );
-            }
-        }
-    }
-    for (l, lane) in m.lanes.iter().enumerate() {
-        if let Some(x) = lane.exit {
-            let px = m.end_of(x);
-            let y = lane_y(m, l);
-            let _ = write!(
-                s,
-                r#"<line class="exit" x1="{px:.1}" y1="{}" x2="{px:.1}" y2="{}"><title>exited</title></line>"#,
-                y + 3,
-                y + LANE_H - 3
-            );
-        }
-    }
-    s.push_str("</svg>");
-    s
 }
 
 /// The text alternative of the processor rows: which goroutines each processor ran.
@@ -369,134 +213,32 @@ pub fn Timeline(
     snap: RwSignal<Option<Snapshot>>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
-    let traced = Memo::new(move |_| {
-        if !open.get() {
-            return None;
-        }
-        let sub = params.get().ok()?;
-        opts.track();
-        let o = RunOptions { trace: true, ..opts.options(seed.get()) };
-        sub.runtime(&o).ok().map(|rt| Arc::new(trace_rt(rt)))
-    });
+    let traced = traced_run(open, params, opts, seed);
     let sel = RwSignal::new(None::<usize>);
     let pos = RwSignal::new(None::<usize>);
+    // A new run: the selected segment no longer exists.
     Effect::new(move |_| {
         traced.track();
         sel.set(None);
     });
-    let model = move || traced.get().map(|t| t.model.clone());
-    let cursor = move || {
-        traced.with(|t| {
-            let t = t.as_ref()?;
-            let m = &t.model;
-            let x = match snap.with(|s| s.as_ref().map(|s| s.events)) {
-                Some(0) => 0.0,
-                Some(n) => m.slice_of_event.get(n - 1).map(|&x| m.cursor_after(x)).unwrap_or(m.total_w()),
-                None if running.get() => {
-                    // The later of the printed output and the playback clock (which moves
-                    // through sleeps, where nothing prints).
-                    let by_lines = m.cursor_after(lines.with(|l| playback_slice(m, l, true)));
-                    by_lines.max(m.cursor_at_time(clock.get()))
-                }
-                None => m.total_w(),
-            };
-            Some(x)
-        })
-    };
-    let info = move || {
-        traced.with(|t| match (t, sel.get()) {
-            (Some(t), Some(i)) => seg_text(&t.model, i),
-            (Some(_), None) => "Hover over or focus a segment (arrow keys move) to see its event.".to_string(),
-            _ => String::new(),
-        })
-    };
+    let cursor = move || traced.with(|t| Some(cursor_x(&t.as_ref()?.model, snap, running, lines, clock)));
+    let info = move || traced.with(|t| info_text(t.as_deref(), sel.get()));
     let sel_line =
         move || traced.with(|t| t.as_ref().and_then(|t| sel.get().and_then(|i| t.model.segs.get(i)).map(|s| s.line)));
     let css = move || snap.with(|s| code_css(&card, sel_line(), s.as_ref()));
     let hover = move |e: leptos::ev::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        if let Some(i) = el.get_attribute("data-i").and_then(|v| v.parse().ok()) {
+        if let Some(i) = hovered_seg(&e) {
             sel.set(Some(i));
         }
     };
-    let keys = move |e: web_sys::KeyboardEvent| {
-        // The stepping keys work here too.
-        let max = traced.with_untracked(|t| t.as_ref().map(|t| t.steps).unwrap_or(0));
-        if matches!(e.key().as_str(), "." | "," | "Escape") && super::stepper::step_key(pos, max, &e.key()) {
-            e.prevent_default();
-            return;
-        }
-        let next =
-            traced.with_untracked(|t| t.as_ref().and_then(|t| next_seg(&t.model, sel.get_untracked(), &e.key())));
-        if let Some(n) = next {
-            e.prevent_default();
-            sel.set(Some(n));
-        }
-    };
-    let sel_box = move || {
-        traced.with(|t| {
-            let t = t.as_ref()?;
-            let s = t.model.segs.get(sel.get()?)?;
-            let (x0, x1) = t.model.seg_px(s);
-            Some(format!(
-                "left:{x0:.1}px;top:{}px;width:{:.1}px;height:{}px",
-                lane_y(&t.model, s.lane) + 1,
-                x1 - x0,
-                LANE_H - 2
-            ))
-        })
-    };
-    let labels = move || {
-        model().map(|m| {
-            let procs = (0..if m.procs > 1 { m.procs } else { 0 })
-                .map(|p| view! { <div class="tl-plab" title=format!("processor P{p}")>{format!("P{p}")}</div> })
-                .collect_view();
-            let lanes = m
-                .lanes
-                .iter()
-                .map(|l| view! { <div class="tl-lab" class:agg=l.g == 0 title=l.name.clone()>{l.name.clone()}</div> })
-                .collect_view();
-            (procs, lanes)
-        })
-    };
-    let note = move || {
-        traced.with(|t| {
-            let t = t.as_ref()?;
-            let m = &t.model;
-            let mut v = vec![format!(
-                "{} goroutines, {} scheduling slices",
-                m.lanes.len() + m.folded - usize::from(m.folded > 0),
-                tm::width(m)
-            )];
-            if let (Some(a), Some(b)) = (m.slice_t.first(), m.slice_t.last()) {
-                if b > a {
-                    v.push(format!("{} of virtual time (idle gaps compressed)", gofmt::duration(b - a)));
-                }
-            }
-            v.extend(procs_text(m));
-            if t.cut || m.total > m.drawn {
-                v.push(format!("long run: only the first {} events are drawn", m.drawn));
-            }
-            if m.folded > 0 {
-                v.push(format!("{} goroutines after the first {} share the last lane", m.folded, tm::MAX_LANES));
-            }
-            Some(v.join(" · "))
-        })
-    };
+    let keys = move |e: web_sys::KeyboardEvent| on_key(&e, traced, sel, pos);
+    let sel_box = move || traced.with(|t| sel_box_style(&t.as_ref()?.model, sel.get()?));
+    let labels = move || traced.get().map(|t| lane_labels(&t.model));
+    let note = move || traced.with(|t| t.as_deref().map(note_text));
     let svg_html =
         move || traced.with(|t| t.as_ref().map(|t| svg(&t.model, &tm::names(&t.events))).unwrap_or_default());
     let log = move || traced.with(|t| t.as_ref().map(|t| log_html(&t.events)).unwrap_or_default());
-    let log_count = move || {
-        traced.with(|t| {
-            t.as_ref()
-                .map(|t| {
-                    let names = tm::names(&t.events);
-                    t.events.iter().filter(|e| !runtime_only(e, &names)).count().min(LOG_MAX)
-                })
-                .unwrap_or(0)
-        })
-    };
+    let log_count = move || traced.with(|t| t.as_ref().map(|t| log_len(&t.events)).unwrap_or(0));
     let steps = Signal::derive(move || traced.with(|t| t.as_ref().map(|t| (t.steps, t.cut)).unwrap_or((0, false))));
 
     view! {
@@ -510,14 +252,7 @@ pub fn Timeline(
             <summary>"Goroutine timeline and stepping"</summary>
             <style>{css}</style>
             <p class="tl-note">{note}</p>
-            <div class="tl-legend" aria-hidden="true">
-                <span class="k running"></span>"running"
-                <span class="k runnable"></span>"runnable"
-                <span class="k blocked"></span>"blocked"
-                <span class="k link"></span>"wakes"
-                <span class="k close">"×"</span>"close(ch)"
-                <span class="k gap"></span>"time passes, all blocked (not to scale)"
-            </div>
+            {legend()}
             <div class="tl-scroll">
                 <div class="tl-labels" style=format!("padding-top:{AXIS_H}px")>{labels}</div>
                 <div class="tl-plot" tabindex="0" role="group"
@@ -535,5 +270,145 @@ pub fn Timeline(
                 <ol inner_html=log></ol>
             </details>
         </details>
+    }
+}
+
+/// The traced run, computed once the panel is open (and again when what the card runs, its
+/// seed or its run options change).
+fn traced_run(
+    open: RwSignal<bool>,
+    params: Memo<Result<Subject, String>>,
+    opts: RunOpts,
+    seed: RwSignal<u64>,
+) -> Memo<Option<Arc<Traced>>> {
+    Memo::new(move |_| {
+        if !open.get() {
+            return None;
+        }
+        let sub = params.get().ok()?;
+        opts.track();
+        let o = RunOptions { trace: true, ..opts.options(seed.get()) };
+        sub.runtime(&o).ok().map(|rt| Arc::new(trace_rt(rt)))
+    })
+}
+
+/// A key on the drawing: the stepping keys step, the arrows move the selection.
+fn on_key(
+    e: &web_sys::KeyboardEvent,
+    traced: Memo<Option<Arc<Traced>>>,
+    sel: RwSignal<Option<usize>>,
+    pos: RwSignal<Option<usize>>,
+) {
+    let max = traced.with_untracked(|t| t.as_ref().map(|t| t.steps).unwrap_or(0));
+    if matches!(e.key().as_str(), "." | "," | "Escape") && super::stepper::step_key(pos, max, &e.key()) {
+        e.prevent_default();
+        return;
+    }
+    let next = traced.with_untracked(|t| t.as_ref().and_then(|t| next_seg(&t.model, sel.get_untracked(), &e.key())));
+    if let Some(n) = next {
+        e.prevent_default();
+        sel.set(Some(n));
+    }
+}
+
+/// The cursor's position in px: at the stepper's position while stepping, following the
+/// playback while the run plays, else at the end.
+fn cursor_x(
+    m: &Model,
+    snap: RwSignal<Option<Snapshot>>,
+    running: RwSignal<bool>,
+    lines: RwSignal<Vec<Line>>,
+    clock: RwSignal<i64>,
+) -> f64 {
+    match snap.with(|s| s.as_ref().map(|s| s.events)) {
+        Some(0) => 0.0,
+        Some(n) => m.slice_of_event.get(n - 1).map(|&x| m.cursor_after(x)).unwrap_or(m.total_w()),
+        None if running.get() => {
+            // The later of the printed output and the playback clock (which moves
+            // through sleeps, where nothing prints).
+            let by_lines = m.cursor_after(lines.with(|l| playback_slice(m, l, true)));
+            by_lines.max(m.cursor_at_time(clock.get()))
+        }
+        None => m.total_w(),
+    }
+}
+
+/// The details line: the selected segment, or how to select one.
+fn info_text(t: Option<&Traced>, sel: Option<usize>) -> String {
+    match (t, sel) {
+        (Some(t), Some(i)) => seg_text(&t.model, i),
+        (Some(_), None) => "Hover over or focus a segment (arrow keys move) to see its event.".to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The segment under the mouse (its `data-i`), if any.
+fn hovered_seg(e: &leptos::ev::MouseEvent) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    let el = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())?;
+    el.get_attribute("data-i").and_then(|v| v.parse().ok())
+}
+
+/// The selection box's style around segment `i`.
+fn sel_box_style(m: &Model, i: usize) -> Option<String> {
+    let s = m.segs.get(i)?;
+    let (x0, x1) = m.seg_px(s);
+    Some(format!("left:{x0:.1}px;top:{}px;width:{:.1}px;height:{}px", lane_y(m, s.lane) + 1, x1 - x0, LANE_H - 2))
+}
+
+/// The labels left of the drawing: one per processor row (parallel runs), one per lane.
+fn lane_labels(m: &Model) -> impl IntoView {
+    let procs = (0..if m.procs > 1 { m.procs } else { 0 })
+        .map(|p| view! { <div class="tl-plab" title=format!("processor P{p}")>{format!("P{p}")}</div> })
+        .collect_view();
+    let lanes = m
+        .lanes
+        .iter()
+        .map(|l| view! { <div class="tl-lab" class:agg=l.g == 0 title=l.name.clone()>{l.name.clone()}</div> })
+        .collect_view();
+    (procs, lanes)
+}
+
+/// The line above the drawing: goroutines, slices, virtual time, processors, and what was
+/// left out of a long run.
+fn note_text(t: &Traced) -> String {
+    let m = &t.model;
+    let mut v = vec![format!(
+        "{} goroutines, {} scheduling slices",
+        m.lanes.len() + m.folded - usize::from(m.folded > 0),
+        tm::width(m)
+    )];
+    if let (Some(a), Some(b)) = (m.slice_t.first(), m.slice_t.last()) {
+        if b > a {
+            v.push(format!("{} of virtual time (idle gaps compressed)", gofmt::duration(b - a)));
+        }
+    }
+    v.extend(procs_text(m));
+    if t.cut || m.total > m.drawn {
+        v.push(format!("long run: only the first {} events are drawn", m.drawn));
+    }
+    if m.folded > 0 {
+        v.push(format!("{} goroutines after the first {} share the last lane", m.folded, tm::MAX_LANES));
+    }
+    v.join(" · ")
+}
+
+/// The number of events the text log lists.
+fn log_len(events: &[Event]) -> usize {
+    let names = tm::names(events);
+    events.iter().filter(|e| !runtime_only(e, &names)).count().min(LOG_MAX)
+}
+
+/// What the colours and marks of the drawing mean.
+fn legend() -> impl IntoView {
+    view! {
+        <div class="tl-legend" aria-hidden="true">
+            <span class="k running"></span>"running"
+            <span class="k runnable"></span>"runnable"
+            <span class="k blocked"></span>"blocked"
+            <span class="k link"></span>"wakes"
+            <span class="k close">"×"</span>"close(ch)"
+            <span class="k gap"></span>"time passes, all blocked (not to scale)"
+        </div>
     }
 }

@@ -297,6 +297,7 @@ pub fn names(events: &[Event]) -> HashMap<Gid, String> {
         .collect()
 }
 
+/// A lane's segment that has begun and not yet ended.
 struct Open {
     st: St,
     x0: usize,
@@ -306,229 +307,276 @@ struct Open {
     p: u32,
 }
 
+impl Open {
+    /// Waiting for a processor from slice `x0`, since `event`.
+    fn runnable(x0: usize, line: u32, event: String) -> Self {
+        Open { st: St::Runnable, x0, label: "runnable".into(), line, event, p: 0 }
+    }
+}
+
 /// Build the timeline from the first [`MAX_EVENTS`] of `events`.
 pub fn build(events: &[Event]) -> Model {
     let drawn = events.len().min(MAX_EVENTS);
     let evs = &events[..drawn];
-    let names = names(evs);
-    let mut m = Model { drawn, total: events.len(), ..Model::default() };
-    let mut lane_of: HashMap<Gid, usize> = HashMap::new();
-    let mut open: Vec<Option<Open>> = Vec::new();
-    let mut x = 0usize;
-    let mut started = false;
-    let mut running: Option<Gid> = None;
-    let mut last_op: HashMap<Gid, String> = HashMap::new();
-    let mut procs = Procs::default();
-    let agg = |m: &mut Model, open: &mut Vec<Option<Open>>| -> usize {
-        if m.lanes.last().map(|l| l.g) != Some(0) {
-            m.lanes.push(Lane { g: 0, name: String::new(), exit: None });
-            open.push(None);
+    let mut b = Builder::new(evs, events.len());
+    for e in evs {
+        b.event(e);
+        b.m.slice_of_event.push(b.x);
+    }
+    b.finish(evs)
+}
+
+/// The state of [`build`] as it walks the events: the model so far, each goroutine's lane,
+/// each lane's open segment, and the current slice.
+struct Builder {
+    m: Model,
+    names: HashMap<Gid, String>,
+    lane_of: HashMap<Gid, usize>,
+    open: Vec<Option<Open>>,
+    /// The current slice.
+    x: usize,
+    /// A goroutine has been switched in (the next switch starts a new slice).
+    started: bool,
+    running: Option<Gid>,
+    /// Each goroutine's last channel operation (`send jobs`), to label the wake-ups it causes.
+    last_op: HashMap<Gid, String>,
+    procs: Procs,
+}
+
+impl Builder {
+    fn new(evs: &[Event], total: usize) -> Self {
+        Builder {
+            m: Model { drawn: evs.len(), total, ..Model::default() },
+            names: names(evs),
+            lane_of: HashMap::new(),
+            open: Vec::new(),
+            x: 0,
+            started: false,
+            running: None,
+            last_op: HashMap::new(),
+            procs: Procs::default(),
         }
-        m.lanes.len() - 1
-    };
-    // Change lane `l`'s state from slice `at` (closing the open segment there).
-    fn set(m: &mut Model, open: &mut [Option<Open>], l: usize, at: usize, new: Option<Open>) {
-        if let Some(o) = open[l].take() {
+    }
+
+    /// Apply one event.
+    fn event(&mut self, e: &Event) {
+        match e {
+            Event::Run { t, g, p } => self.run(e, *t, *g, *p),
+            Event::Timer { t } if self.m.slice_t.last().is_some_and(|t0| t0 != t) => self.clock_jump(*t),
+            Event::Spawn { t, g, line, .. } => self.spawn(e, *t, *g, *line),
+            Event::Block { g, reason, on, line, .. } => self.block(e, *g, wait_label(reason, on), *line),
+            Event::Ready { g, by, .. } => self.ready(e, *g, *by),
+            Event::Yield { g, .. } => self.yield_now(e, *g),
+            Event::Exit { g, .. } => self.exit(*g),
+            Event::Chan { g, op, chan, line, .. } => self.chan_op(*g, op, chan, *line),
+            _ => {}
+        }
+    }
+
+    /// Goroutine `g`'s own lane (`None` if it has none or shares the aggregate lane).
+    fn own_lane(&self, g: &Gid) -> Option<usize> {
+        self.lane_of.get(g).copied().filter(|&l| self.m.lanes[l].g != 0)
+    }
+
+    /// The aggregate lane, added the first time a goroutine is folded into it.
+    fn aggregate_lane(&mut self) -> usize {
+        if self.m.lanes.last().map(|l| l.g) != Some(0) {
+            self.m.lanes.push(Lane { g: 0, name: String::new(), exit: None });
+            self.open.push(None);
+        }
+        self.m.lanes.len() - 1
+    }
+
+    /// Change lane `l`'s state from slice `at`, closing its open segment there (unless the
+    /// new state is the same, which continues it).
+    fn set(&mut self, l: usize, at: usize, new: Option<Open>) {
+        if let Some(o) = self.open[l].take() {
             if let Some(n) = &new {
                 if n.st == o.st && n.label == o.label {
-                    open[l] = Some(o);
+                    self.open[l] = Some(o);
                     return;
                 }
             }
             if at > o.x0 {
-                m.segs.push(Seg {
-                    lane: l,
-                    x0: o.x0,
-                    x1: at,
-                    st: o.st,
-                    label: o.label,
-                    line: o.line,
-                    event: o.event,
-                    p: o.p,
-                });
+                let Open { st, x0, label, line, event, p } = o;
+                self.m.segs.push(Seg { lane: l, x0, x1: at, st, label, line, event, p });
             }
         }
-        open[l] = new;
+        self.open[l] = new;
     }
-    for e in evs {
-        let d = || describe(e, &names);
-        match e {
-            Event::Run { t, g, p } => {
-                if started {
-                    x += 1;
-                }
-                started = true;
-                m.slice_t.push(*t);
-                procs.run(&mut m, *g, *p, x);
-                if let Some(p) = running.take() {
-                    if let Some(&l) = lane_of.get(&p) {
-                        if open[l].as_ref().map(|o| o.st) == Some(St::Running) && m.lanes[l].g != 0 {
-                            let o =
-                                Open { st: St::Runnable, x0: x, label: "runnable".into(), line: 0, event: d(), p: 0 };
-                            set(&mut m, &mut open, l, x, Some(o));
-                        }
-                    }
-                }
-                running = Some(*g);
-                if let Some(&l) = lane_of.get(g).filter(|&&l| m.lanes[l].g != 0) {
-                    let line = open[l].as_ref().map(|o| o.line).unwrap_or(0);
-                    set(
-                        &mut m,
-                        &mut open,
-                        l,
-                        x,
-                        Some(Open {
-                            st: St::Running,
-                            x0: x,
-                            label: format!("running on P{p}"),
-                            line,
-                            event: d(),
-                            p: *p,
-                        }),
-                    );
-                }
-            }
-            Event::Timer { t } if m.slice_t.last().is_some_and(|t0| t0 != t) => {
-                x += 1;
-                m.slice_t.push(*t);
-                if let Some(p) = running.take() {
-                    if let Some(&l) = lane_of.get(&p) {
-                        set(&mut m, &mut open, l, x, None);
-                    }
-                }
-            }
-            Event::Spawn { t, g, line, .. } => {
-                if m.slice_t.is_empty() {
-                    m.slice_t.push(*t);
-                }
-                let named = lane_of.len() < MAX_LANES;
-                let l = if named {
-                    m.lanes.push(Lane { g: *g, name: names[g].clone(), exit: None });
-                    open.push(None);
-                    m.lanes.len() - 1
-                } else {
-                    m.folded += 1;
-                    agg(&mut m, &mut open)
-                };
-                lane_of.insert(*g, l);
-                if named {
-                    let from = if started { x + 1 } else { x };
-                    set(
-                        &mut m,
-                        &mut open,
-                        l,
-                        from,
-                        Some(Open {
-                            st: St::Runnable,
-                            x0: from,
-                            label: "runnable".into(),
-                            line: *line,
-                            event: d(),
-                            p: 0,
-                        }),
-                    );
-                }
-            }
-            Event::Block { g, reason, on, line, .. } => {
-                procs.release(&mut m, *g, x + 1);
-                if let Some(&l) = lane_of.get(g).filter(|&&l| m.lanes[l].g != 0) {
-                    let label = wait_label(reason, on);
-                    set(
-                        &mut m,
-                        &mut open,
-                        l,
-                        x + 1,
-                        Some(Open { st: St::Blocked, x0: x + 1, label, line: *line, event: d(), p: 0 }),
-                    );
-                }
-                if running == Some(*g) {
-                    running = None;
-                }
-            }
-            Event::Ready { g, by, .. } => {
-                if let Some(&l) = lane_of.get(g) {
-                    if m.lanes[l].g != 0 {
-                        let o =
-                            Open { st: St::Runnable, x0: x + 1, label: "runnable".into(), line: 0, event: d(), p: 0 };
-                        set(&mut m, &mut open, l, x + 1, Some(o));
-                    }
-                    if let Some(&f) = lane_of.get(by) {
-                        let label = last_op.get(by).cloned().unwrap_or_else(|| "wake".into());
-                        m.links.push(Link { x, from: f, to: Some(l), label });
-                    }
-                }
-            }
-            Event::Yield { g, .. } => {
-                if running == Some(*g) {
-                    running = None;
-                }
-                if let Some(&l) = lane_of.get(g).filter(|&&l| m.lanes[l].g != 0) {
-                    let o = Open { st: St::Runnable, x0: x + 1, label: "runnable".into(), line: 0, event: d(), p: 0 };
-                    set(&mut m, &mut open, l, x + 1, Some(o));
-                }
-            }
-            Event::Exit { g, .. } => {
-                if running == Some(*g) {
-                    running = None;
-                }
-                procs.release(&mut m, *g, x + 1);
-                if let Some(&l) = lane_of.get(g).filter(|&&l| m.lanes[l].g != 0) {
-                    set(&mut m, &mut open, l, x + 1, None);
-                    m.lanes[l].exit = Some(x);
-                }
-            }
-            Event::Chan { g, op, chan, line, .. } => {
-                last_op.insert(*g, format!("{op} {chan}"));
-                if let Some(o) = lane_of.get(g).and_then(|&l| open[l].as_mut()) {
-                    if *line > 0 {
-                        o.line = *line;
-                    }
-                }
-                if *op == "close" {
-                    if let Some(&l) = lane_of.get(g) {
-                        m.links.push(Link { x, from: l, to: None, label: format!("close {chan}") });
-                    }
-                }
-            }
-            _ => {}
+
+    /// `g` is switched in on processor `p`: a new slice; the goroutine it replaces goes back
+    /// to runnable.
+    fn run(&mut self, e: &Event, t: i64, g: Gid, p: u32) {
+        if self.started {
+            self.x += 1;
         }
-        m.slice_of_event.push(x);
+        self.started = true;
+        let x = self.x;
+        self.m.slice_t.push(t);
+        self.procs.run(&mut self.m, g, p, x);
+        if let Some(prev) = self.running.take() {
+            if let Some(l) = self.own_lane(&prev) {
+                if self.open[l].as_ref().map(|o| o.st) == Some(St::Running) {
+                    let o = Open::runnable(x, 0, describe(e, &self.names));
+                    self.set(l, x, Some(o));
+                }
+            }
+        }
+        self.running = Some(g);
+        if let Some(l) = self.own_lane(&g) {
+            let line = self.open[l].as_ref().map(|o| o.line).unwrap_or(0);
+            let label = format!("running on P{p}");
+            let o = Open { st: St::Running, x0: x, label, line, event: describe(e, &self.names), p };
+            self.set(l, x, Some(o));
+        }
     }
-    if m.slice_t.is_empty() {
-        m.slice_t.push(0);
+
+    /// The clock jumped to a timer at `t`: a new slice; whoever was running has stopped.
+    fn clock_jump(&mut self, t: i64) {
+        self.x += 1;
+        self.m.slice_t.push(t);
+        if let Some(prev) = self.running.take() {
+            if let Some(&l) = self.lane_of.get(&prev) {
+                self.set(l, self.x, None);
+            }
+        }
     }
-    let end = x + 1;
-    for l in 0..open.len() {
-        set(&mut m, &mut open, l, end, None);
+
+    /// `g` starts: its own lane, runnable from the next slice, or folded into the aggregate
+    /// lane past [`MAX_LANES`].
+    fn spawn(&mut self, e: &Event, t: i64, g: Gid, line: u32) {
+        if self.m.slice_t.is_empty() {
+            self.m.slice_t.push(t);
+        }
+        if self.lane_of.len() >= MAX_LANES {
+            self.m.folded += 1;
+            let l = self.aggregate_lane();
+            self.lane_of.insert(g, l);
+            return;
+        }
+        self.m.lanes.push(Lane { g, name: self.names[&g].clone(), exit: None });
+        self.open.push(None);
+        let l = self.m.lanes.len() - 1;
+        self.lane_of.insert(g, l);
+        let from = if self.started { self.x + 1 } else { self.x };
+        self.set(l, from, Some(Open::runnable(from, line, describe(e, &self.names))));
     }
-    m.segs.sort_by_key(|s| (s.lane, s.x0));
-    procs.finish(&mut m, end);
-    // The aggregate lane: a running mark wherever a folded goroutine ran.
-    if m.folded > 0 {
+
+    /// `g` blocks (waiting on `label`) and gives up its processor.
+    fn block(&mut self, e: &Event, g: Gid, label: String, line: u32) {
+        let at = self.x + 1;
+        self.procs.release(&mut self.m, g, at);
+        if let Some(l) = self.own_lane(&g) {
+            let o = Open { st: St::Blocked, x0: at, label, line, event: describe(e, &self.names), p: 0 };
+            self.set(l, at, Some(o));
+        }
+        if self.running == Some(g) {
+            self.running = None;
+        }
+    }
+
+    /// `by` wakes `g`: `g` is runnable from the next slice, and a link shows the hand-off.
+    fn ready(&mut self, e: &Event, g: Gid, by: Gid) {
+        let Some(&l) = self.lane_of.get(&g) else {
+            return;
+        };
+        if self.m.lanes[l].g != 0 {
+            let at = self.x + 1;
+            self.set(l, at, Some(Open::runnable(at, 0, describe(e, &self.names))));
+        }
+        if let Some(&from) = self.lane_of.get(&by) {
+            let label = self.last_op.get(&by).cloned().unwrap_or_else(|| "wake".into());
+            self.m.links.push(Link { x: self.x, from, to: Some(l), label });
+        }
+    }
+
+    /// `g` yields (`runtime.Gosched`): runnable from the next slice.
+    fn yield_now(&mut self, e: &Event, g: Gid) {
+        if self.running == Some(g) {
+            self.running = None;
+        }
+        if let Some(l) = self.own_lane(&g) {
+            let at = self.x + 1;
+            self.set(l, at, Some(Open::runnable(at, 0, describe(e, &self.names))));
+        }
+    }
+
+    /// `g` exits: its lane ends after this slice.
+    fn exit(&mut self, g: Gid) {
+        if self.running == Some(g) {
+            self.running = None;
+        }
+        let at = self.x + 1;
+        self.procs.release(&mut self.m, g, at);
+        if let Some(l) = self.own_lane(&g) {
+            self.set(l, at, None);
+            self.m.lanes[l].exit = Some(self.x);
+        }
+    }
+
+    /// `g` completed channel operation `op` on `chan` at `line`: remembered for the wake-up
+    /// links it causes; the open segment takes its line; a close is marked on the lane.
+    fn chan_op(&mut self, g: Gid, op: &str, chan: &str, line: u32) {
+        self.last_op.insert(g, format!("{op} {chan}"));
+        if let Some(o) = self.lane_of.get(&g).and_then(|&l| self.open[l].as_mut()) {
+            if line > 0 {
+                o.line = line;
+            }
+        }
+        if op == "close" {
+            if let Some(&l) = self.lane_of.get(&g) {
+                self.m.links.push(Link { x: self.x, from: l, to: None, label: format!("close {chan}") });
+            }
+        }
+    }
+
+    /// Close every open segment and processor block, fill the aggregate lane, lay out x.
+    fn finish(mut self, evs: &[Event]) -> Model {
+        if self.m.slice_t.is_empty() {
+            self.m.slice_t.push(0);
+        }
+        let end = self.x + 1;
+        for l in 0..self.open.len() {
+            self.set(l, end, None);
+        }
+        self.m.segs.sort_by_key(|s| (s.lane, s.x0));
+        self.procs.finish(&mut self.m, end);
+        self.fill_aggregate_lane(evs);
+        let mut m = self.m;
+        (m.slice_w, m.xs, m.gaps, m.ticks) = layout(&m.slice_t);
+        m
+    }
+
+    /// The aggregate lane: a running mark wherever a folded goroutine ran.
+    fn fill_aggregate_lane(&mut self, evs: &[Event]) {
+        if self.m.folded == 0 {
+            return;
+        }
+        let m = &mut self.m;
         let a = m.lanes.len() - 1;
         m.lanes[a].name = format!("{} more", m.folded);
         for (i, e) in evs.iter().enumerate() {
-            if let Event::Run { g, p, .. } = e {
-                if lane_of.get(g) == Some(&a) {
-                    let on = if m.procs > 1 { format!(" on P{p}") } else { String::new() };
-                    let xi = m.slice_of_event[i];
-                    m.segs.push(Seg {
-                        lane: a,
-                        x0: xi,
-                        x1: xi + 1,
-                        st: St::Running,
-                        label: format!("{} running{on}", names[g]),
-                        line: 0,
-                        event: describe(e, &names),
-                        p: *p,
-                    });
-                }
+            let Event::Run { g, p, .. } = e else {
+                continue;
+            };
+            if self.lane_of.get(g) != Some(&a) {
+                continue;
             }
+            let on = if m.procs > 1 { format!(" on P{p}") } else { String::new() };
+            let xi = m.slice_of_event[i];
+            m.segs.push(Seg {
+                lane: a,
+                x0: xi,
+                x1: xi + 1,
+                st: St::Running,
+                label: format!("{} running{on}", self.names[g]),
+                line: 0,
+                event: describe(e, &self.names),
+                p: *p,
+            });
         }
     }
-    let (sw, xs, gaps, ticks) = layout(&m.slice_t);
-    (m.slice_w, m.xs, m.gaps, m.ticks) = (sw, xs, gaps, ticks);
-    m
 }
 
 /// Which goroutine holds each processor (parallel mode): a goroutine keeps its processor

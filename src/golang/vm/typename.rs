@@ -4,7 +4,7 @@
 use super::code::Program;
 use super::value::RUNTIME_ERROR;
 use crate::golang::syntax::ast::ChanDir;
-use crate::golang::types::{Basic, Type, TypeId, TypeTable};
+use crate::golang::types::{Basic, ObjId, Signature, StructField, Type, TypeId, TypeTable};
 
 /// The underlying type of `t` (instances of generic types substituted).
 pub fn underlying(tt: &TypeTable, t: TypeId) -> TypeId {
@@ -66,6 +66,7 @@ fn write_list(p: &Program, ts: &[TypeId], s: &mut String, depth: u32) {
     }
 }
 
+/// Append `t` as `%T` prints it to `s` (`...` past a nesting depth of 20).
 fn write_type(p: &Program, t: TypeId, s: &mut String, depth: u32) {
     if t == RUNTIME_ERROR {
         s.push_str("runtime.Error");
@@ -81,25 +82,7 @@ fn write_type(p: &Program, t: TypeId, s: &mut String, depth: u32) {
     };
     match ty {
         Type::Basic(b) => s.push_str(basic_name(*b)),
-        Type::Named { obj, targs } => {
-            if let Some(o) = p.objects.get(obj.0 as usize) {
-                if !o.pkg.is_empty() && o.name != "error" && o.name != "any" && o.name != "comparable" {
-                    s.push_str(o.pkg.rsplit('/').next().unwrap_or(&o.pkg));
-                    s.push('.');
-                }
-                s.push_str(&o.name);
-            }
-            if !targs.is_empty() {
-                s.push('[');
-                for (i, a) in targs.iter().enumerate() {
-                    if i > 0 {
-                        s.push(',');
-                    }
-                    write_type(p, *a, s, depth + 1);
-                }
-                s.push(']');
-            }
-        }
+        Type::Named { obj, targs } => write_named(p, *obj, targs, s, depth),
         Type::Pointer(e) => {
             s.push('*');
             write_type(p, *e, s, depth + 1);
@@ -126,41 +109,12 @@ fn write_type(p: &Program, t: TypeId, s: &mut String, depth: u32) {
             });
             write_type(p, *e, s, depth + 1);
         }
-        Type::Struct(fields) => {
-            s.push_str("struct {");
-            for (i, f) in fields.iter().enumerate() {
-                s.push_str(if i == 0 { " " } else { "; " });
-                if !f.embedded {
-                    s.push_str(&f.name);
-                    s.push(' ');
-                }
-                write_type(p, f.ty, s, depth + 1);
-                if let Some(tag) = &f.tag {
-                    s.push(' ');
-                    s.push_str(&crate::golang::stdlib::strconv::quote(tag.as_bytes()));
-                }
-            }
-            s.push_str(if fields.is_empty() { "}" } else { " }" });
-        }
+        Type::Struct(fields) => write_struct(p, fields, s, depth),
         Type::Func(sig) => {
             s.push_str("func");
             write_sig(p, sig, s, depth);
         }
-        Type::Interface { methods, .. } => {
-            if methods.is_empty() {
-                s.push_str("interface {}");
-            } else {
-                s.push_str("interface {");
-                for (i, (name, mt)) in methods.iter().enumerate() {
-                    s.push_str(if i == 0 { " " } else { "; " });
-                    s.push_str(name);
-                    if let Some(Type::Func(sig)) = p.types.types.get(mt.0 as usize) {
-                        write_sig(p, sig, s, depth);
-                    }
-                }
-                s.push_str(" }");
-            }
-        }
+        Type::Interface { methods, .. } => write_interface(p, methods, s, depth),
         Type::Tuple(ts) => {
             s.push('(');
             write_list(p, ts, s, depth);
@@ -174,7 +128,65 @@ fn write_type(p: &Program, t: TypeId, s: &mut String, depth: u32) {
     }
 }
 
-fn write_sig(p: &Program, sig: &crate::golang::types::Signature, s: &mut String, depth: u32) {
+/// A named type: `pkg.Name` (the last element of the package path; none for the universe's
+/// `error`, `any`, `comparable`), then an instance's type arguments `[int,string]`.
+fn write_named(p: &Program, obj: ObjId, targs: &[TypeId], s: &mut String, depth: u32) {
+    if let Some(o) = p.objects.get(obj.0 as usize) {
+        if !o.pkg.is_empty() && o.name != "error" && o.name != "any" && o.name != "comparable" {
+            s.push_str(o.pkg.rsplit('/').next().unwrap_or(&o.pkg));
+            s.push('.');
+        }
+        s.push_str(&o.name);
+    }
+    if !targs.is_empty() {
+        s.push('[');
+        for (i, a) in targs.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            write_type(p, *a, s, depth + 1);
+        }
+        s.push(']');
+    }
+}
+
+/// `struct { A int; B string "tag" }` (an embedded field shows its type only).
+fn write_struct(p: &Program, fields: &[StructField], s: &mut String, depth: u32) {
+    s.push_str("struct {");
+    for (i, f) in fields.iter().enumerate() {
+        s.push_str(if i == 0 { " " } else { "; " });
+        if !f.embedded {
+            s.push_str(&f.name);
+            s.push(' ');
+        }
+        write_type(p, f.ty, s, depth + 1);
+        if let Some(tag) = &f.tag {
+            s.push(' ');
+            s.push_str(&crate::golang::stdlib::strconv::quote(tag.as_bytes()));
+        }
+    }
+    s.push_str(if fields.is_empty() { "}" } else { " }" });
+}
+
+/// `interface {}`, or `interface { M(int) string; N() }`.
+fn write_interface(p: &Program, methods: &[(String, TypeId)], s: &mut String, depth: u32) {
+    if methods.is_empty() {
+        s.push_str("interface {}");
+        return;
+    }
+    s.push_str("interface {");
+    for (i, (name, mt)) in methods.iter().enumerate() {
+        s.push_str(if i == 0 { " " } else { "; " });
+        s.push_str(name);
+        if let Some(Type::Func(sig)) = p.types.types.get(mt.0 as usize) {
+            write_sig(p, sig, s, depth);
+        }
+    }
+    s.push_str(" }");
+}
+
+/// A signature after `func` or a method name: `(int, ...string) (bool, error)`.
+fn write_sig(p: &Program, sig: &Signature, s: &mut String, depth: u32) {
     s.push('(');
     for (i, t) in sig.params.iter().enumerate() {
         if i > 0 {
