@@ -33,6 +33,24 @@ pub fn find_root() {
         .or_else(|| module_url(&doc).and_then(|m| resolve("./", &m)))
         .unwrap_or_else(|| dir[..dir.rfind('/').map_or(0, |i| i + 1)].to_string());
     route::set_root(&root);
+    pin_head_links(&href);
+}
+
+/// Make the head's relative links (the icon, the manifest) absolute: after `pushState` the
+/// browser resolves them against the new address, where they are not.
+fn pin_head_links(page: &str) {
+    let Ok(links) = document()
+        .query_selector_all("link[rel~=icon][href], link[rel=apple-touch-icon][href], link[rel=manifest][href]")
+    else {
+        return;
+    };
+    for i in 0..links.length() {
+        let Some(el) = links.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let Some(h) = el.get_attribute("href").filter(|h| !h.contains(':') && !h.starts_with('/')) else { continue };
+        if let Some(abs) = resolve(&h, page) {
+            let _ = el.set_attribute("href", &abs);
+        }
+    }
 }
 
 /// The path of `rel` resolved against `base` (a URL).
