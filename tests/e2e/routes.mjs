@@ -111,6 +111,21 @@ await step('old #/ links from any page land on the path, with their settings', a
   await waitText(page.locator('main h1'), 'not found');
 });
 
+await step('an anchor in a real path scrolls to its example; arrow keys change lesson', async () => {
+  await page.goto(srv.url + 'lesson/select/#ex-select-timeout');
+  await lessonShown(page, 'select');
+  await until(page, () => {
+    const el = document.getElementById('ex-select-timeout');
+    return !!el && Math.abs(el.getBoundingClientRect().top) < 80 && window.scrollY > 200;
+  }, 'the example at the top of the window');
+  await mark();
+  await page.locator('main h1').click();
+  await page.keyboard.press('ArrowRight');
+  await until(page, () => { const m = document.querySelector('main.lesson'); return !!m && m.dataset.lesson !== 'select'; }, 'the next lesson');
+  const next = await page.locator('main.lesson').getAttribute('data-lesson');
+  expect(where() === `${root}lesson/${next}/` && (await sameDocument()), where());
+});
+
 await step('a share link with edited code restores the code', async () => {
   const P = '.card.play';
   await page.goto(srv.url + 'play/');
