@@ -242,7 +242,9 @@ pub fn append(s: &Value, vals: &[Value], esize: u16) -> R<Value> {
     let ncap = ncap as usize;
     let mut items = Vec::with_capacity(ncap);
     if let Some(arr) = &arr {
-        items.extend_from_slice(&arr.borrow()[off as usize..(off + len) as usize]);
+        // The new array holds copies: a struct or array element is a value, and pointers
+        // into the old array must not reach the new one.
+        items.extend(arr.borrow()[off as usize..(off + len) as usize].iter().map(Value::copied));
     }
     items.extend(vals.iter().map(Value::copied));
     let zero = zero_like(vals.first());
