@@ -121,7 +121,7 @@ pub fn cap(x: &Value) -> i64 {
 
 /// `x[lo:hi:max]`.
 pub fn slice(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> R<Value> {
-    let (arr, off, length, capacity, is_str) = match x {
+    let (arr, off, length, capacity, _) = match x {
         Value::Slice { arr, off, len, cap } => (Some(arr.clone()), *off as i64, *len as i64, *cap as i64, false),
         Value::Str(s) => (None, 0, s.len() as i64, s.len() as i64, true),
         Value::Agg(a) => {
@@ -134,24 +134,44 @@ pub fn slice(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> R
     };
     let lo_v = lo.unwrap_or(0);
     let hi_v = hi.unwrap_or(length);
-    let bound = if is_str { length } else { capacity };
+    // Go checks the bounds from the right and reports a negative index without the bound
+    // (`runtime.boundsNegErrorFmts`); slices are bounded by their capacity, strings and
+    // arrays by their length.
+    let is_slice = matches!(x, Value::Slice { .. } | Value::Nil);
+    let bound = if is_slice { capacity } else { length };
+    let what = if is_slice { "capacity" } else { "length" };
+    let fail = |m: String| Err(rt_err(&format!("slice bounds out of range {m}")));
     if let Some(m) = max {
-        if m < 0 || m > capacity {
-            return Err(rt_err(&format!("slice bounds out of range [::{m}] with capacity {capacity}")));
+        if m < 0 {
+            return fail(format!("[::{m}]"));
         }
-        if hi_v < 0 || hi_v > m {
-            return Err(rt_err(&format!("slice bounds out of range [:{hi_v}:{m}]")));
+        if m > bound {
+            return fail(format!("[::{m}] with {what} {bound}"));
         }
-        if lo_v < 0 || lo_v > hi_v {
-            return Err(rt_err(&format!("slice bounds out of range [{lo_v}:{hi_v}:]")));
+        if hi_v < 0 {
+            return fail(format!("[:{hi_v}:]"));
+        }
+        if hi_v > m {
+            return fail(format!("[:{hi_v}:{m}]"));
+        }
+        if lo_v < 0 {
+            return fail(format!("[{lo_v}::]"));
+        }
+        if lo_v > hi_v {
+            return fail(format!("[{lo_v}:{hi_v}:]"));
         }
     } else {
-        if hi_v < 0 || hi_v > bound {
-            let what = if is_str { "length" } else { "capacity" };
-            return Err(rt_err(&format!("slice bounds out of range [:{hi_v}] with {what} {bound}")));
+        if hi_v < 0 {
+            return fail(format!("[:{hi_v}]"));
         }
-        if lo_v < 0 || lo_v > hi_v {
-            return Err(rt_err(&format!("slice bounds out of range [{lo_v}:{hi_v}]")));
+        if hi_v > bound {
+            return fail(format!("[:{hi_v}] with {what} {bound}"));
+        }
+        if lo_v < 0 {
+            return fail(format!("[{lo_v}:]"));
+        }
+        if lo_v > hi_v {
+            return fail(format!("[{lo_v}:{hi_v}]"));
         }
     }
     if let Value::Str(s) = x {
