@@ -296,6 +296,8 @@ impl Checker {
                             pos,
                             format!("{name} redeclared\n\t./{file}:{}:{}: other declaration of {name}", p.line, p.col),
                         );
+                        // Go leaves the duplicate out of the struct.
+                        return;
                     }
                     seen.push((name.to_string(), pos));
                 }
