@@ -7,7 +7,7 @@ type Temp struct {
 	C int
 }
 
-func (t Temp) F() float64 { return t.C*9/5 + 32 }
+func (t Temp) F() float64  { return t.C*9/5 + 32 }
 func (t *Temp) F() float64 { return 0 }
 
 func helper() {}
