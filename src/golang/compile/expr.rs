@@ -525,20 +525,65 @@ impl FnC<'_> {
                 Ok(())
             }
             Some(Selection::Method { .. }) => self.method_value(e, x, d),
-            Some(Selection::MethodExpr { func }) => {
-                let t = self.type_of(x);
-                let targs = match self.b.ty(t).clone() {
-                    Type::Named { targs, .. } => targs,
-                    Type::Pointer(p) => match self.b.ty(p).clone() {
-                        Type::Named { targs, .. } => targs,
-                        _ => Vec::new(),
-                    },
-                    _ => Vec::new(),
-                };
-                self.func_value(func, targs, e.pos, d)
-            }
+            Some(Selection::MethodExpr { func }) => self.method_expr(e, x, &sel.name, func, d),
             None => Err(self.err(sel.pos, &format!("selector .{}", sel.name))),
         }
+    }
+
+    /// A method expression `T.M`, `(*T).M` or `I.M` into `d`: the method itself when `T` declares
+    /// it with that receiver, else a function adapting the receiver (an interface's dynamic
+    /// call, a pointer dereferenced for a value method, a promoted method's field path).
+    fn method_expr(&mut self, e: &Expr, x: &Expr, name: &str, func: ObjId, d: Reg) -> CResult<()> {
+        let t = self.type_of(x);
+        let t = self.sub(t);
+        if self.b.is_iface(t) {
+            let sig = self.type_of(e);
+            let sig = self.sub(sig);
+            let f = self.b.iface_method_expr(t, name, sig);
+            self.emit(Op::Closure(d, f, 0, 0));
+            return Ok(());
+        }
+        let (is_ptr, base) = match self.b.ty(t).clone() {
+            Type::Pointer(p) => (true, p),
+            _ => (false, t),
+        };
+        let recv = match &self.b.c.objects[func.0 as usize].kind {
+            ObjKind::Func { recv: Some(r), .. } => Some(*r),
+            _ => None,
+        };
+        let recv_ptr = recv.is_some_and(|r| matches!(self.b.ty(r), Type::Pointer(_)));
+        let recv_base = recv.map(|r| match self.b.ty(r).clone() {
+            Type::Pointer(p) => p,
+            _ => r,
+        });
+        let named = |b: &super::Builder, t: TypeId| match b.ty(t) {
+            Type::Named { obj, .. } => Some(*obj),
+            _ => None,
+        };
+        let declared_here = recv_base.is_some_and(|rb| named(self.b, rb) == named(self.b, base));
+        if !declared_here {
+            if let Some(f) = self.b.promoted_method_expr(base, is_ptr, name) {
+                self.emit(Op::Closure(d, f, 0, 0));
+                return Ok(());
+            }
+        }
+        if is_ptr && !recv_ptr && declared_here {
+            let targs = match self.b.ty(base).clone() {
+                Type::Named { targs, .. } => targs,
+                _ => Vec::new(),
+            };
+            let file = self.file;
+            let f = self.b.func_ref(func, targs, e.pos, file)?;
+            let c = Closure { func: f, env: Vec::new(), kind: crate::golang::vm::value::ClosureKind::Deref };
+            let k = self.b.konst(Value::Func(std::rc::Rc::new(c)));
+            self.emit(Op::Const(d, k));
+            return Ok(());
+        }
+        let targs = match self.b.ty(base).clone() {
+            Type::Named { targs, .. } => targs,
+            _ => Vec::new(),
+        };
+        self.func_value(func, targs, e.pos, d)
     }
 
     fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr], d: Reg) -> CResult<()> {
