@@ -23,13 +23,16 @@ impl FnC<'_> {
         let saved = self.next;
         let xt = self.type_of(x);
         let mut ut = self.b.uty(xt).clone();
+        // Ranging over an array value with a value variable iterates over a copy: writes to
+        // the array in the body are not seen.
+        let copy = value.is_some() && matches!(ut, Type::Array(..));
         if let Type::Pointer(p) = ut {
             ut = self.b.uty(p).clone();
         }
         let xr = {
             let r = self.expr(x)?;
             let d = self.alloc(1);
-            self.emit(Op::Move(d, r));
+            self.emit(if copy { Op::Copy(d, r) } else { Op::Move(d, r) });
             d
         };
         let (k, v) = (self.alloc(1), self.alloc(2));
