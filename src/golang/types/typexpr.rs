@@ -201,13 +201,28 @@ impl Checker {
 
     /// A constant, non-negative array length.
     fn array_len(&mut self, n: &Expr) -> Option<u64> {
+        // A name is looked at before it is evaluated (so a variable there is not "used"): it
+        // may be a type parameter declaration missing its constraint.
+        if let ast::ExprKind::Name(name) = &n.kind {
+            match self.lookup(name) {
+                None => {
+                    self.error(n.pos, format!("undefined array length {name} or missing type constraint"));
+                    return None;
+                }
+                Some(o) if !matches!(self.objs[o.0 as usize].kind, ObjKind::Const(_)) => {
+                    self.error(n.pos, format!("invalid array length {name}"));
+                    return None;
+                }
+                Some(_) => {}
+            }
+        }
         let x = self.expr(n);
         if x.ty == INVALID {
             return None;
         }
-        let s = super::printer::expr_string(n);
         if x.mode != Mode::Constant {
-            self.error(n.pos, format!("invalid array length {s}"));
+            let d = self.describe(&x, n);
+            self.error(super::expr::start_pos(n), format!("array length {d} must be constant"));
             return None;
         }
         let is_int = self.tt.basic_of(x.ty).is_some_and(super::table::is_integer);
@@ -221,7 +236,11 @@ impl Checker {
             }
             _ => {
                 let d = self.describe(&x, n);
-                self.error(n.pos, format!("invalid array length {d}"));
+                let msg = match is_int {
+                    true => format!("invalid array length {d}"),
+                    false => format!("array length {d} must be integer"),
+                };
+                self.error(n.pos, msg);
                 None
             }
         }
