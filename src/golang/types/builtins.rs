@@ -72,9 +72,12 @@ impl Checker {
         } else {
             return true;
         };
-        let at = if args.len() > n { start_pos(&args[n]) } else { args.last().map(start_pos).unwrap_or(e.pos) };
+        // Go 1.27 reports a builtin's argument count at the call.
         let cs = expr_string(e);
-        self.error(at, format!("invalid operation: {q} arguments for {cs} (expected {n}, found {})", args.len()));
+        self.error(
+            start_pos(e),
+            format!("invalid operation: {q} arguments for {cs} (expected {n}, found {})", args.len()),
+        );
         false
     }
 
