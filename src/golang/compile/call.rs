@@ -168,9 +168,19 @@ impl FnC<'_> {
         }
         if let ExprKind::Index(inner, _) = &fun.kind {
             if let Some((o, targs)) = self.info().instances.get(&fun.id).cloned() {
-                let targs = targs.into_iter().map(|t| self.sub(t)).collect();
+                let mut targs: Vec<TypeId> = targs.into_iter().map(|t| self.sub(t)).collect();
+                let sel = strip(inner);
+                // `x.M[T](...)`: a generic method, called on `x`.
+                if let (ExprKind::Selector(x, _), Some(Selection::Method { path, addr, deref, iface: false, .. })) =
+                    (&sel.kind, self.info().selections.get(&sel.id).cloned())
+                {
+                    let r = self.receiver(x, &path, addr, deref)?;
+                    let mut all = self.recv_targs(x, &path);
+                    all.append(&mut targs);
+                    let file = self.file;
+                    return Ok((Callee::Static(self.b.func_ref(o, all, fun.pos, file)?), Some(r)));
+                }
                 let file = self.file;
-                let _ = inner;
                 return Ok((Callee::Static(self.b.func_ref(o, targs, fun.pos, file)?), None));
             }
         }
@@ -190,7 +200,8 @@ impl FnC<'_> {
                         let name = self.b.c.objects[func.0 as usize].name.clone();
                         return Ok((Callee::Iface(self.b.method_id(&name)), Some(r)));
                     }
-                    let targs = self.recv_targs(x, &path);
+                    let mut targs = self.recv_targs(x, &path);
+                    targs.extend(self.targs_at(fun.id));
                     let file = self.file;
                     return Ok((Callee::Static(self.b.func_ref(func, targs, fun.pos, file)?), Some(r)));
                 }
@@ -284,6 +295,13 @@ impl FnC<'_> {
 
     /// A method value `x.M` into `d`.
     pub fn method_value(&mut self, e: &Expr, x: &Expr, d: Reg) -> CResult<()> {
+        let own = self.targs_at(e.id);
+        self.method_value_with(e, x, own, d)
+    }
+
+    /// A method value `x.M` (selector `e`) into `d`; `own`: a generic method's own type
+    /// arguments (from `x.M[T]` or inferred).
+    pub fn method_value_with(&mut self, e: &Expr, x: &Expr, own: Vec<TypeId>, d: Reg) -> CResult<()> {
         let Some(Selection::Method { path, func, addr, deref, iface }) = self.info().selections.get(&e.id).cloned()
         else {
             return Err(self.err(e.pos, "this method value"));
@@ -296,7 +314,8 @@ impl FnC<'_> {
             self.emit(Op::BindIface(d, r, m));
             return Ok(());
         }
-        let targs = self.recv_targs(x, &path);
+        let mut targs = self.recv_targs(x, &path);
+        targs.extend(own);
         let f = self.alloc(1);
         self.func_value(func, targs, e.pos, f)?;
         self.emit(Op::BindMethod(d, f, r));

@@ -588,7 +588,29 @@ impl FnC<'_> {
 
     fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr], d: Reg) -> CResult<()> {
         if let Some((o, targs)) = self.info().instances.get(&e.id).cloned() {
-            let targs = targs.into_iter().map(|t| self.sub(t)).collect();
+            let targs: Vec<TypeId> = targs.into_iter().map(|t| self.sub(t)).collect();
+            // `x.M[T]`: a generic method's value, bound to `x`.
+            if let ExprKind::Selector(recv, _) = &ast_unparen(x).kind {
+                match self.info().selections.get(&ast_unparen(x).id).cloned() {
+                    Some(Selection::Method { .. }) => return self.method_value_with(ast_unparen(x), recv, targs, d),
+                    // `T.M[U]`: the method expression of a generic method.
+                    Some(Selection::MethodExpr { func }) => {
+                        let t = self.type_of(recv);
+                        let t = self.sub(t);
+                        let base = match self.b.ty(t).clone() {
+                            Type::Pointer(p) => p,
+                            _ => t,
+                        };
+                        let mut all = match self.b.ty(base).clone() {
+                            Type::Named { targs, .. } => targs,
+                            _ => Vec::new(),
+                        };
+                        all.extend(targs);
+                        return self.func_value(func, all, e.pos, d);
+                    }
+                    _ => {}
+                }
+            }
             return self.func_value(o, targs, e.pos, d);
         }
         let xt = self.type_of(x);
@@ -731,5 +753,13 @@ impl FnC<'_> {
             self.emit(Op::Move(d, r));
         }
         Ok(())
+    }
+}
+
+/// `e` without parentheses.
+fn ast_unparen(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => ast_unparen(x),
+        _ => e,
     }
 }

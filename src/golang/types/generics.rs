@@ -81,6 +81,7 @@ impl Checker {
             ExprKind::Name(_) => self.files[self.cur].info.uses.get(&f.id).copied(),
             ExprKind::Selector(_, sel) => match self.files[self.cur].info.selections.get(&f.id) {
                 Some(Selection::Qualified(o)) => Some(*o),
+                Some(Selection::Method { func, .. } | Selection::MethodExpr { func }) => Some(*func),
                 _ => self.files[self.cur].info.uses.get(&sel.id).copied().filter(|_| false),
             },
             ExprKind::Index(..) => {
