@@ -6,7 +6,7 @@ use super::func::FnC;
 use super::tyinfo::Class;
 use super::CResult;
 use crate::golang::syntax::ast::{self, Expr, ExprKind};
-use crate::golang::types::{Basic, Builtin, ObjId, ObjKind, Selection, Type, TypeId};
+use crate::golang::types::{Basic, Builtin, Mode, ObjId, ObjKind, Selection, Type, TypeId};
 use crate::golang::vm::code::{CplxOp, Kind, Op, Reg, NO_REG};
 use crate::golang::vm::value::FuncRef;
 
@@ -458,9 +458,17 @@ impl FnC<'_> {
             }
             Builtin::Make => self.make(e, args, d)?,
             Builtin::New => {
-                let t = self.type_of(&args[0]);
-                let z = self.b.zero(t);
-                self.emit(Op::Zero(d, z));
+                let is_type = self.info().types.get(&args[0].id).is_some_and(|tv| tv.mode == Mode::TypeExpr);
+                if is_type {
+                    let t = self.type_of(&args[0]);
+                    let z = self.b.zero(t);
+                    self.emit(Op::Zero(d, z));
+                } else {
+                    // Go 1.26: `new(v)` points to a new variable holding v.
+                    let pt = self.type_of(e);
+                    let Type::Pointer(t) = self.b.uty(pt).clone() else { return Err(self.err(e.pos, "this new")) };
+                    self.arg_into(&args[0], t, d)?;
+                }
                 self.emit(Op::NewCell(d, d));
             }
             Builtin::Panic => {
