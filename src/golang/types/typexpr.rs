@@ -443,7 +443,9 @@ impl Checker {
         }
         let scope = self.new_scope(Some(self.scope));
         let outer = std::mem::replace(&mut self.scope, scope);
-        let tps = self.declare_type_params(&s.type_params);
+        // Only an interface may be used in its own constraint; anything else is a type term.
+        let iface = matches!(s.ty.kind, ExprKind::InterfaceType(_));
+        let tps = self.declare_type_params_of(&s.type_params, Some((o, iface)));
         if let Some(n) = self.tt.named.get_mut(&o) {
             n.type_params = tps.clone();
         }
