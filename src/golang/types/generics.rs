@@ -472,6 +472,11 @@ impl Checker {
 
     /// `List[int]`: instantiates a generic type.
     pub(crate) fn instantiate_type(&mut self, e: &Expr, x: &Expr, args: &[Expr]) -> TypeId {
+        if let ExprKind::Name(n) = &x.kind {
+            if let Some(a) = self.lookup(n).filter(|a| self.generic_aliases.contains_key(a)) {
+                return self.instantiate_alias(e, x, a, args);
+            }
+        }
         let gt = self.type_name(x);
         if gt == INVALID {
             return INVALID;
@@ -510,6 +515,29 @@ impl Checker {
         let t = self.tt.instance_of(g, targs);
         self.check_inst_overflow(g, start_pos(e));
         t
+    }
+
+    /// `A[args]` for generic alias `a`: its right side with the type arguments substituted.
+    fn instantiate_alias(&mut self, e: &Expr, x: &Expr, a: ObjId, args: &[Expr]) -> TypeId {
+        let _ = self.type_name(x); // records the use
+        let tps = self.generic_aliases.get(&a).cloned().unwrap_or_default();
+        let targs: Vec<TypeId> = args.iter().map(|a| self.type_expr(a)).collect();
+        if targs.contains(&INVALID) {
+            return INVALID;
+        }
+        if targs.len() != tps.len() {
+            let q = if targs.len() < tps.len() { "not enough" } else { "too many" };
+            let name = self.objs[a.0 as usize].name.clone();
+            let msg = format!("{q} type arguments for type {name}: have {}, want {}", targs.len(), tps.len());
+            self.error(start_pos(e), msg);
+            return INVALID;
+        }
+        if !self.check_constraints(&tps, &targs, &args.iter().map(start_pos).collect::<Vec<_>>()) {
+            return INVALID;
+        }
+        let map: HashMap<ObjId, TypeId> = tps.iter().copied().zip(targs).collect();
+        let rhs = self.objs[a.0 as usize].ty;
+        self.tt.subst(rhs, &map)
     }
 
     /// Reports an instantiation the table's depth guard stopped (a cycle through several

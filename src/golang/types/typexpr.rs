@@ -28,6 +28,23 @@ impl Checker {
         match &e.kind {
             ExprKind::Name(_) | ExprKind::Selector(..) => {
                 let t = self.type_name(e);
+                let alias = match &e.kind {
+                    ExprKind::Name(n) => self.lookup(n).filter(|a| self.generic_aliases.contains_key(a)),
+                    _ => None,
+                };
+                if let Some(a) = alias {
+                    let n = self.objs[a.0 as usize].name.clone();
+                    let parts: Vec<String> = self.generic_aliases[&a]
+                        .iter()
+                        .map(|o| {
+                            let c = self.tt.named.get(o).and_then(|n| n.underlying).map(|c| self.ts(c));
+                            format!("{} {}", self.objs[o.0 as usize].name, c.unwrap_or_default())
+                        })
+                        .collect();
+                    let s = parts.join(", ");
+                    self.error(e.pos, format!("cannot use generic type {n}[{s}] without instantiation"));
+                    return INVALID;
+                }
                 if let Some(g) = self.generic_type_obj(t) {
                     let n = self.objs[g.0 as usize].name.clone();
                     let s = self.generic_type_string(g);
@@ -434,11 +451,17 @@ impl Checker {
     /// Checks `type Name[TParams] T` (or an alias) for object `o`.
     pub(crate) fn type_spec(&mut self, o: ObjId, s: &ast::TypeSpec) {
         if s.alias {
-            if !s.type_params.is_empty() {
-                self.error(s.pos, "chanlab does not support generic type aliases yet");
-            }
+            // A generic alias (Go 1.24) stands for its right side with the type arguments
+            // substituted (`instantiate_type`).
+            let scope = self.new_scope(Some(self.scope));
+            let outer = std::mem::replace(&mut self.scope, scope);
+            let tps = self.declare_type_params(&s.type_params);
             let t = self.type_expr(&s.ty);
+            self.scope = outer;
             self.objs[o.0 as usize].ty = t;
+            if !tps.is_empty() {
+                self.generic_aliases.insert(o, tps);
+            }
             return;
         }
         let scope = self.new_scope(Some(self.scope));
