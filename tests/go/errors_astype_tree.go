@@ -49,7 +49,10 @@ func main() {
 	err = call("fetch")
 	te, ok := errors.AsType[*TimeoutError](err)
 	fmt.Println(ok, te.Op, te.After)
-	type timeout interface{ Timeout() bool }
+	type timeout interface {
+		error
+		Timeout() bool
+	}
 	if t, ok := errors.AsType[timeout](err); ok {
 		fmt.Println("has Timeout():", t.Timeout())
 	}
