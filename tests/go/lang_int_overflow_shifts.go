@@ -32,16 +32,19 @@ func main() {
 	fmt.Println(neg>>2, neg>>63, uint64(neg)>>60)
 	var u32 uint32 = 0xDEADBEEF
 	fmt.Printf("%08x %08x %d\n", u32<<4, u32>>4, u32&0xFF)
-	fmt.Println(math.MinInt64/-1 == math.MinInt64, -math.MinInt64 == math.MinInt64)
+	minInt := int64(math.MinInt64)
+	fmt.Println(minInt/-1 == minInt, -minInt == minInt, minInt%-1)
 
 	big := math.MaxInt64
 	fmt.Println(big+1 == math.MinInt64, uint64(big)+1)
 	f := 1e20
-	fmt.Println(int64(float32(16777217)), uint8(257&0xff), int(f) == math.MinInt64)
+	fmt.Println(int64(float32(16777217)), uint8(257&0xff), int(f) == math.MinInt64, int32(f), uint64(f), uint32(-f/1e10))
 	fmt.Println(7/2, -7/2, 7%3, -7%3, 7%-3, 7.0/2)
 	fmt.Println(1<<10, 1<<62, uint64(1)<<63)
 	var shift = 65
-	fmt.Println(1<<shift, int32(1)<<31, uint16(0xFFFF)+1)
+	var one32 int32 = 1
+	var ffff uint16 = 0xFFFF
+	fmt.Println(1<<shift, one32<<31, ffff+1)
 	fmt.Println(^0, ^uint8(0), -(^0), 5&^3, 6|9, 6^3)
 	h := uint32(2166136261)
 	for _, c := range []byte("hash me") {

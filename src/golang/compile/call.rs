@@ -7,7 +7,7 @@ use super::tyinfo::Class;
 use super::CResult;
 use crate::golang::syntax::ast::{self, Expr, ExprKind};
 use crate::golang::types::{Basic, Builtin, Mode, ObjId, ObjKind, Selection, Type, TypeId};
-use crate::golang::vm::code::{CplxOp, Kind, Op, Reg, NO_REG};
+use crate::golang::vm::code::{CplxOp, IntKind, Kind, Op, Reg, NO_REG};
 use crate::golang::vm::value::FuncRef;
 
 /// An argument: an expression, or one value of a multi-value call already in a register.
@@ -625,7 +625,16 @@ impl FnC<'_> {
                 }
             }
             (Class::Float(_), Class::Int(k) | Class::Uint(k)) => {
-                self.emit(if matches!(tc, Class::Uint(_)) { Op::FToU(d, r) } else { Op::FToI(d, r) });
+                // Go (amd64) converts to 8, 16 and signed 32 bits through a 32-bit conversion,
+                // to uint32 through int64.
+                let narrow = matches!(k, Some(IntKind::I8 | IntKind::I16 | IntKind::I32 | IntKind::U8 | IntKind::U16));
+                self.emit(if narrow {
+                    Op::FToI32(d, r)
+                } else if matches!(tc, Class::Uint(None)) {
+                    Op::FToU(d, r)
+                } else {
+                    Op::FToI(d, r)
+                });
                 if let Some(k) = k {
                     self.emit(Op::Trunc(d, k));
                 }

@@ -369,8 +369,9 @@ impl Fiber {
                     }
                     Op::IToF(d, s) => r!(d) = Value::Float(int!(s) as f64),
                     Op::UToF(d, s) => r!(d) = Value::Float(int!(s) as u64 as f64),
-                    Op::FToI(d, s) => r!(d) = Value::Int(fl!(s) as i64),
-                    Op::FToU(d, s) => r!(d) = Value::Int(fl!(s) as u64 as i64),
+                    Op::FToI(d, s) => r!(d) = Value::Int(ops::f64_to_i64(fl!(s))),
+                    Op::FToU(d, s) => r!(d) = Value::Int(ops::f64_to_u64(fl!(s)) as i64),
+                    Op::FToI32(d, s) => r!(d) = Value::Int(ops::f64_to_i32(fl!(s)) as i64),
                     Op::RuneToStr(d, s) => r!(d) = ops::rune_to_str(int!(s)),
                     Op::BytesToStr(d, s) => r!(d) = ops::bytes_to_str(&r!(s)),
                     Op::StrToBytes(d, s) => r!(d) = ops::str_to_bytes(&r!(s)),

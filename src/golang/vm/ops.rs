@@ -306,6 +306,36 @@ pub fn copy(dst: &Value, src: &Value) -> i64 {
     n as i64
 }
 
+/// `int64(f)` as Go computes it on amd64 (CVTTSD2SQ): NaN and values out of range give the
+/// minimum int64 (Go's spec leaves them to the implementation; Rust would saturate).
+pub fn f64_to_i64(f: f64) -> i64 {
+    if f.is_nan() || !(-9.223372036854775808e18..9.223372036854775808e18).contains(&f) {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
+/// `int32(f)` as Go computes it on amd64 (CVTTSD2SL), also the first step to 8 and 16 bits.
+pub fn f64_to_i32(f: f64) -> i32 {
+    if f.is_nan() || !(-2147483648.0..2147483648.0).contains(&f) {
+        i32::MIN
+    } else {
+        f as i32
+    }
+}
+
+/// `uint64(f)` as Go computes it on amd64: below 2^63 a signed conversion, else one of
+/// `f - 2^63` with the top bit set.
+pub fn f64_to_u64(f: f64) -> u64 {
+    const TWO63: f64 = 9.223372036854775808e18;
+    if f < TWO63 {
+        f64_to_i64(f) as u64
+    } else {
+        f64_to_i64(f - TWO63) as u64 | 1 << 63
+    }
+}
+
 /// `string(r)` for a rune.
 pub fn rune_to_str(r: i64) -> Value {
     let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
