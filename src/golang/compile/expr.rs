@@ -198,6 +198,7 @@ impl FnC<'_> {
             ExprKind::Index(x, idx) => self.index(e, x, idx, d),
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 let xr = self.expr(x)?;
+                self.nil_check_array_ptr(x, xr);
                 let b = |f: &mut Self, v: &Option<Box<Expr>>| -> CResult<Reg> {
                     match v {
                         Some(v) => f.expr(v),
@@ -627,10 +628,20 @@ impl FnC<'_> {
             return Ok(());
         }
         let xr = self.expr(x)?;
+        self.nil_check_array_ptr(x, xr);
         let i = self.expr(&idx[0])?;
         self.at(e.pos);
         self.emit(Op::Index(d, xr, i));
         Ok(())
+    }
+
+    /// When `x` (in `xr`) is a pointer to an array, a nil check: Go dereferences it to index,
+    /// slice or range over the array (a nil slice, also `Value::Nil`, is only empty).
+    pub fn nil_check_array_ptr(&mut self, x: &Expr, xr: Reg) {
+        let t = self.type_of(x);
+        if matches!(self.b.uty(t), Type::Pointer(_)) {
+            self.emit(Op::NilCheck(xr));
+        }
     }
 
     /// A composite literal of type `t` into `d`.

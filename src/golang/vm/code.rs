@@ -96,6 +96,8 @@ pub enum Op {
     NewCell(Reg, Reg),
     /// `d = *p` (panics on nil).
     Load(Reg, Reg),
+    /// Panics if pointer `p` is nil (indexing, slicing or ranging over a pointer to an array).
+    NilCheck(Reg),
     /// `*p = s` (panics on nil).
     Store(Reg, Reg),
 

@@ -252,6 +252,11 @@ impl Fiber {
                     }
                     Op::AddrGlobal(d, g) => r!(d) = Value::Ptr(Ptr::Cell(self.m.globals[g as usize].clone())),
                     Op::NewCell(d, s) => r!(d) = Value::Ptr(Ptr::new_cell(r!(s).clone())),
+                    Op::NilCheck(p) => {
+                        if matches!(r!(p), Value::Nil) {
+                            throw!(nil_deref());
+                        }
+                    }
                     Op::Load(d, p) => {
                         access!(addr_of(&r!(p), 0), false, r!(p));
                         let v = match &r!(p) {

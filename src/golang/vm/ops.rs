@@ -71,7 +71,7 @@ pub fn set_index(x: &Value, i: i64, v: Value) -> R<()> {
             Ok(())
         }
         Value::Ptr(p) => set_index(&p.load(), i, v),
-        Value::Nil => Err(nil_deref()),
+        // A nil slice (a nil pointer to an array is caught before, by `Op::NilCheck`).
         _ => Err(index_err(i, 0)),
     }
 }
