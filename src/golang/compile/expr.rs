@@ -635,6 +635,29 @@ impl FnC<'_> {
         Ok(())
     }
 
+    /// `T{F: v}` with `F` promoted through embedded structs (Go 1.27): sets the field of the
+    /// struct value in `d` (of struct type `t`) along the path the checker recorded on `key`.
+    fn promoted_field_into(&mut self, d: Reg, t: TypeId, key: ast::NodeId, value: &Expr) -> CResult<()> {
+        let Some(Selection::Field { path, .. }) = self.info().selections.get(&key).cloned() else {
+            return Err(self.err(value.pos, "this promoted field"));
+        };
+        let (mut cur, mut ct) = (d, t);
+        for (k, &i) in path.iter().enumerate() {
+            let Type::Struct(fs) = self.b.uty(ct).clone() else { return Err(self.err(value.pos, "this field path")) };
+            let ft = self.sub(fs[i as usize].ty);
+            if k + 1 == path.len() {
+                let v = self.alloc(1);
+                self.elem_into(value, ft, v)?;
+                self.emit(Op::SetField(cur, i as u16, v));
+            } else {
+                let r = self.alloc(1);
+                self.emit(Op::Field(r, cur, i as u16));
+                (cur, ct) = (r, ft);
+            }
+        }
+        Ok(())
+    }
+
     /// When `x` (in `xr`) is a pointer to an array, a nil check: Go dereferences it to index,
     /// slice or range over the array (a nil slice, also `Value::Nil`, is only empty).
     pub fn nil_check_array_ptr(&mut self, x: &Expr, xr: Reg) {
@@ -658,10 +681,17 @@ impl FnC<'_> {
                     let z = self.b.zero(f.ty);
                     self.emit(Op::Zero(base + i as Reg, z));
                 }
+                let mut promoted = Vec::new();
                 for (i, el) in elts.iter().enumerate() {
                     let fi = match &el.key {
                         Some(k) => match &k.kind {
-                            ExprKind::Name(n) => fields.iter().position(|f| &f.name == n).unwrap_or(i),
+                            ExprKind::Name(n) => match fields.iter().position(|f| &f.name == n) {
+                                Some(fi) => fi,
+                                None => {
+                                    promoted.push((k.id, &el.value));
+                                    continue;
+                                }
+                            },
                             _ => i,
                         },
                         None => i,
@@ -669,6 +699,9 @@ impl FnC<'_> {
                     self.elem_into(&el.value, fields[fi].ty, base + fi as Reg)?;
                 }
                 self.emit(Op::MakeAgg(d, base, fields.len() as u16));
+                for (key, value) in promoted {
+                    self.promoted_field_into(d, t, key, value)?;
+                }
             }
             Type::Array(n, et) => {
                 let z = self.b.zero(t);
