@@ -662,3 +662,13 @@ fn failure_keys_ignore_numbers_and_programs() {
     let far = "position outside the source (12 lines): \"./main.go:40:1: x\"";
     assert_eq!(failure_key("b.go", far), "position outside the source (N lines): \"./main.go:N:N: x\"");
 }
+
+/// `CHANLAB_FUZZ_DUMP=n cargo test --test go_fuzz dump_case -- --ignored --nocapture` prints
+/// case `n`'s program (with the default or `CHANLAB_FUZZ_SEED` seed), to reproduce a failure.
+#[test]
+#[ignore]
+fn dump_case() {
+    let n = env_u64("CHANLAB_FUZZ_DUMP", 0);
+    let (case, origin, src) = cases(n + 1).last().expect("a case");
+    println!("// case {case} (from {origin})\n{src}");
+}

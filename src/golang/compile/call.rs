@@ -6,8 +6,8 @@ use super::func::FnC;
 use super::tyinfo::Class;
 use super::CResult;
 use crate::golang::syntax::ast::{self, Expr, ExprKind};
-use crate::golang::types::{Basic, Builtin, ObjId, ObjKind, Selection, Type, TypeId};
-use crate::golang::vm::code::{CplxOp, Kind, Op, Reg, NO_REG};
+use crate::golang::types::{Basic, Builtin, Mode, ObjId, ObjKind, Selection, Type, TypeId};
+use crate::golang::vm::code::{CplxOp, IntKind, Kind, Op, Reg, NO_REG};
 use crate::golang::vm::value::FuncRef;
 
 /// An argument: an expression, or one value of a multi-value call already in a register.
@@ -168,9 +168,19 @@ impl FnC<'_> {
         }
         if let ExprKind::Index(inner, _) = &fun.kind {
             if let Some((o, targs)) = self.info().instances.get(&fun.id).cloned() {
-                let targs = targs.into_iter().map(|t| self.sub(t)).collect();
+                let mut targs: Vec<TypeId> = targs.into_iter().map(|t| self.sub(t)).collect();
+                let sel = strip(inner);
+                // `x.M[T](...)`: a generic method, called on `x`.
+                if let (ExprKind::Selector(x, _), Some(Selection::Method { path, addr, deref, iface: false, .. })) =
+                    (&sel.kind, self.info().selections.get(&sel.id).cloned())
+                {
+                    let r = self.receiver(x, &path, addr, deref)?;
+                    let mut all = self.recv_targs(x, &path);
+                    all.append(&mut targs);
+                    let file = self.file;
+                    return Ok((Callee::Static(self.b.func_ref(o, all, fun.pos, file)?), Some(r)));
+                }
                 let file = self.file;
-                let _ = inner;
                 return Ok((Callee::Static(self.b.func_ref(o, targs, fun.pos, file)?), None));
             }
         }
@@ -190,7 +200,8 @@ impl FnC<'_> {
                         let name = self.b.c.objects[func.0 as usize].name.clone();
                         return Ok((Callee::Iface(self.b.method_id(&name)), Some(r)));
                     }
-                    let targs = self.recv_targs(x, &path);
+                    let mut targs = self.recv_targs(x, &path);
+                    targs.extend(self.targs_at(fun.id));
                     let file = self.file;
                     return Ok((Callee::Static(self.b.func_ref(func, targs, fun.pos, file)?), Some(r)));
                 }
@@ -284,6 +295,13 @@ impl FnC<'_> {
 
     /// A method value `x.M` into `d`.
     pub fn method_value(&mut self, e: &Expr, x: &Expr, d: Reg) -> CResult<()> {
+        let own = self.targs_at(e.id);
+        self.method_value_with(e, x, own, d)
+    }
+
+    /// A method value `x.M` (selector `e`) into `d`; `own`: a generic method's own type
+    /// arguments (from `x.M[T]` or inferred).
+    pub fn method_value_with(&mut self, e: &Expr, x: &Expr, own: Vec<TypeId>, d: Reg) -> CResult<()> {
         let Some(Selection::Method { path, func, addr, deref, iface }) = self.info().selections.get(&e.id).cloned()
         else {
             return Err(self.err(e.pos, "this method value"));
@@ -296,7 +314,8 @@ impl FnC<'_> {
             self.emit(Op::BindIface(d, r, m));
             return Ok(());
         }
-        let targs = self.recv_targs(x, &path);
+        let mut targs = self.recv_targs(x, &path);
+        targs.extend(own);
         let f = self.alloc(1);
         self.func_value(func, targs, e.pos, f)?;
         self.emit(Op::BindMethod(d, f, r));
@@ -439,9 +458,17 @@ impl FnC<'_> {
             }
             Builtin::Make => self.make(e, args, d)?,
             Builtin::New => {
-                let t = self.type_of(&args[0]);
-                let z = self.b.zero(t);
-                self.emit(Op::Zero(d, z));
+                let is_type = self.info().types.get(&args[0].id).is_some_and(|tv| tv.mode == Mode::TypeExpr);
+                if is_type {
+                    let t = self.type_of(&args[0]);
+                    let z = self.b.zero(t);
+                    self.emit(Op::Zero(d, z));
+                } else {
+                    // Go 1.26: `new(v)` points to a new variable holding v.
+                    let pt = self.type_of(e);
+                    let Type::Pointer(t) = self.b.uty(pt).clone() else { return Err(self.err(e.pos, "this new")) };
+                    self.arg_into(&args[0], t, d)?;
+                }
                 self.emit(Op::NewCell(d, d));
             }
             Builtin::Panic => {
@@ -598,7 +625,16 @@ impl FnC<'_> {
                 }
             }
             (Class::Float(_), Class::Int(k) | Class::Uint(k)) => {
-                self.emit(if matches!(tc, Class::Uint(_)) { Op::FToU(d, r) } else { Op::FToI(d, r) });
+                // Go (amd64) converts to 8, 16 and signed 32 bits through a 32-bit conversion,
+                // to uint32 through int64.
+                let narrow = matches!(k, Some(IntKind::I8 | IntKind::I16 | IntKind::I32 | IntKind::U8 | IntKind::U16));
+                self.emit(if narrow {
+                    Op::FToI32(d, r)
+                } else if matches!(tc, Class::Uint(None)) {
+                    Op::FToU(d, r)
+                } else {
+                    Op::FToI(d, r)
+                });
                 if let Some(k) = k {
                     self.emit(Op::Trunc(d, k));
                 }

@@ -198,6 +198,7 @@ impl FnC<'_> {
             ExprKind::Index(x, idx) => self.index(e, x, idx, d),
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 let xr = self.expr(x)?;
+                self.nil_check_array_ptr(x, xr);
                 let b = |f: &mut Self, v: &Option<Box<Expr>>| -> CResult<Reg> {
                     match v {
                         Some(v) => f.expr(v),
@@ -525,25 +526,92 @@ impl FnC<'_> {
                 Ok(())
             }
             Some(Selection::Method { .. }) => self.method_value(e, x, d),
-            Some(Selection::MethodExpr { func }) => {
-                let t = self.type_of(x);
-                let targs = match self.b.ty(t).clone() {
-                    Type::Named { targs, .. } => targs,
-                    Type::Pointer(p) => match self.b.ty(p).clone() {
-                        Type::Named { targs, .. } => targs,
-                        _ => Vec::new(),
-                    },
-                    _ => Vec::new(),
-                };
-                self.func_value(func, targs, e.pos, d)
-            }
+            Some(Selection::MethodExpr { func }) => self.method_expr(e, x, &sel.name, func, d),
             None => Err(self.err(sel.pos, &format!("selector .{}", sel.name))),
         }
     }
 
+    /// A method expression `T.M`, `(*T).M` or `I.M` into `d`: the method itself when `T` declares
+    /// it with that receiver, else a function adapting the receiver (an interface's dynamic
+    /// call, a pointer dereferenced for a value method, a promoted method's field path).
+    fn method_expr(&mut self, e: &Expr, x: &Expr, name: &str, func: ObjId, d: Reg) -> CResult<()> {
+        let t = self.type_of(x);
+        let t = self.sub(t);
+        if self.b.is_iface(t) {
+            let sig = self.type_of(e);
+            let sig = self.sub(sig);
+            let f = self.b.iface_method_expr(t, name, sig);
+            self.emit(Op::Closure(d, f, 0, 0));
+            return Ok(());
+        }
+        let (is_ptr, base) = match self.b.ty(t).clone() {
+            Type::Pointer(p) => (true, p),
+            _ => (false, t),
+        };
+        let recv = match &self.b.c.objects[func.0 as usize].kind {
+            ObjKind::Func { recv: Some(r), .. } => Some(*r),
+            _ => None,
+        };
+        let recv_ptr = recv.is_some_and(|r| matches!(self.b.ty(r), Type::Pointer(_)));
+        let recv_base = recv.map(|r| match self.b.ty(r).clone() {
+            Type::Pointer(p) => p,
+            _ => r,
+        });
+        let named = |b: &super::Builder, t: TypeId| match b.ty(t) {
+            Type::Named { obj, .. } => Some(*obj),
+            _ => None,
+        };
+        let declared_here = recv_base.is_some_and(|rb| named(self.b, rb) == named(self.b, base));
+        if !declared_here {
+            if let Some(f) = self.b.promoted_method_expr(base, is_ptr, name) {
+                self.emit(Op::Closure(d, f, 0, 0));
+                return Ok(());
+            }
+        }
+        if is_ptr && !recv_ptr && declared_here {
+            let targs = match self.b.ty(base).clone() {
+                Type::Named { targs, .. } => targs,
+                _ => Vec::new(),
+            };
+            let file = self.file;
+            let f = self.b.func_ref(func, targs, e.pos, file)?;
+            let c = Closure { func: f, env: Vec::new(), kind: crate::golang::vm::value::ClosureKind::Deref };
+            let k = self.b.konst(Value::Func(std::rc::Rc::new(c)));
+            self.emit(Op::Const(d, k));
+            return Ok(());
+        }
+        let targs = match self.b.ty(base).clone() {
+            Type::Named { targs, .. } => targs,
+            _ => Vec::new(),
+        };
+        self.func_value(func, targs, e.pos, d)
+    }
+
     fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr], d: Reg) -> CResult<()> {
         if let Some((o, targs)) = self.info().instances.get(&e.id).cloned() {
-            let targs = targs.into_iter().map(|t| self.sub(t)).collect();
+            let targs: Vec<TypeId> = targs.into_iter().map(|t| self.sub(t)).collect();
+            // `x.M[T]`: a generic method's value, bound to `x`.
+            if let ExprKind::Selector(recv, _) = &ast_unparen(x).kind {
+                match self.info().selections.get(&ast_unparen(x).id).cloned() {
+                    Some(Selection::Method { .. }) => return self.method_value_with(ast_unparen(x), recv, targs, d),
+                    // `T.M[U]`: the method expression of a generic method.
+                    Some(Selection::MethodExpr { func }) => {
+                        let t = self.type_of(recv);
+                        let t = self.sub(t);
+                        let base = match self.b.ty(t).clone() {
+                            Type::Pointer(p) => p,
+                            _ => t,
+                        };
+                        let mut all = match self.b.ty(base).clone() {
+                            Type::Named { targs, .. } => targs,
+                            _ => Vec::new(),
+                        };
+                        all.extend(targs);
+                        return self.func_value(func, all, e.pos, d);
+                    }
+                    _ => {}
+                }
+            }
             return self.func_value(o, targs, e.pos, d);
         }
         let xt = self.type_of(x);
@@ -560,10 +628,43 @@ impl FnC<'_> {
             return Ok(());
         }
         let xr = self.expr(x)?;
+        self.nil_check_array_ptr(x, xr);
         let i = self.expr(&idx[0])?;
         self.at(e.pos);
         self.emit(Op::Index(d, xr, i));
         Ok(())
+    }
+
+    /// `T{F: v}` with `F` promoted through embedded structs (Go 1.27): sets the field of the
+    /// struct value in `d` (of struct type `t`) along the path the checker recorded on `key`.
+    fn promoted_field_into(&mut self, d: Reg, t: TypeId, key: ast::NodeId, value: &Expr) -> CResult<()> {
+        let Some(Selection::Field { path, .. }) = self.info().selections.get(&key).cloned() else {
+            return Err(self.err(value.pos, "this promoted field"));
+        };
+        let (mut cur, mut ct) = (d, t);
+        for (k, &i) in path.iter().enumerate() {
+            let Type::Struct(fs) = self.b.uty(ct).clone() else { return Err(self.err(value.pos, "this field path")) };
+            let ft = self.sub(fs[i as usize].ty);
+            if k + 1 == path.len() {
+                let v = self.alloc(1);
+                self.elem_into(value, ft, v)?;
+                self.emit(Op::SetField(cur, i as u16, v));
+            } else {
+                let r = self.alloc(1);
+                self.emit(Op::Field(r, cur, i as u16));
+                (cur, ct) = (r, ft);
+            }
+        }
+        Ok(())
+    }
+
+    /// When `x` (in `xr`) is a pointer to an array, a nil check: Go dereferences it to index,
+    /// slice or range over the array (a nil slice, also `Value::Nil`, is only empty).
+    pub fn nil_check_array_ptr(&mut self, x: &Expr, xr: Reg) {
+        let t = self.type_of(x);
+        if matches!(self.b.uty(t), Type::Pointer(_)) {
+            self.emit(Op::NilCheck(xr));
+        }
     }
 
     /// A composite literal of type `t` into `d`.
@@ -580,10 +681,17 @@ impl FnC<'_> {
                     let z = self.b.zero(f.ty);
                     self.emit(Op::Zero(base + i as Reg, z));
                 }
+                let mut promoted = Vec::new();
                 for (i, el) in elts.iter().enumerate() {
                     let fi = match &el.key {
                         Some(k) => match &k.kind {
-                            ExprKind::Name(n) => fields.iter().position(|f| &f.name == n).unwrap_or(i),
+                            ExprKind::Name(n) => match fields.iter().position(|f| &f.name == n) {
+                                Some(fi) => fi,
+                                None => {
+                                    promoted.push((k.id, &el.value));
+                                    continue;
+                                }
+                            },
                             _ => i,
                         },
                         None => i,
@@ -591,6 +699,9 @@ impl FnC<'_> {
                     self.elem_into(&el.value, fields[fi].ty, base + fi as Reg)?;
                 }
                 self.emit(Op::MakeAgg(d, base, fields.len() as u16));
+                for (key, value) in promoted {
+                    self.promoted_field_into(d, t, key, value)?;
+                }
             }
             Type::Array(n, et) => {
                 let z = self.b.zero(t);
@@ -686,5 +797,13 @@ impl FnC<'_> {
             self.emit(Op::Move(d, r));
         }
         Ok(())
+    }
+}
+
+/// `e` without parentheses.
+fn ast_unparen(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => ast_unparen(x),
+        _ => e,
     }
 }

@@ -322,16 +322,17 @@ pub(crate) fn compile_decl(b: &mut Builder, obj: ObjId, file: usize, decl: usize
     }
     let mut f = FnC::new(b, file, name);
     if !targs.is_empty() {
+        // A method's type arguments are its receiver's, then its own (Go 1.27 generic methods).
         let mut params: Vec<ObjId> = Vec::new();
+        if let Some(r) = &fd.recv {
+            recv_type_params(&f, &r.ty, &mut params);
+        }
         for tp in &fd.ty.type_params {
             for n in &tp.names {
                 if let Some(o) = f.obj_of_def(n.id) {
                     params.push(o);
                 }
             }
-        }
-        if let Some(r) = &fd.recv {
-            recv_type_params(&f, &r.ty, &mut params);
         }
         f.subst = params.into_iter().zip(targs.iter().copied()).collect();
         if let ObjKind::Func { recv: Some(rt), .. } = f.b.c.objects[obj.0 as usize].kind.clone() {

@@ -221,3 +221,46 @@ fn fix_ptr_name(s: &str) -> String {
         _ => s.to_string(),
     }
 }
+
+impl Builder {
+    /// The function a method expression `I.M` stands for when `I` is an interface type: it
+    /// takes the interface value first and calls its method `M` dynamically.
+    pub(crate) fn iface_method_expr(&mut self, iface: TypeId, name: &str, sig: TypeId) -> u32 {
+        let (nparams, nres) = self.sig_arity(sig); // `sig` includes the receiver
+        let id = self.method_id(name);
+        let code = vec![Op::CallIface(id, 0, nparams), Op::Ret];
+        let tname = crate::golang::vm::typename::type_string_parts(&self.c.table, &self.c.objects, iface);
+        let f = Func {
+            name: crate::golang::vm::sites::intern(format!("{tname}.{name}").as_bytes()),
+            lines: vec![0; code.len()],
+            code,
+            nparams,
+            nregs: nparams.max(nres) + 2,
+            results: (0..nres).map(|r| (r as Reg, false)).collect(),
+            selects: Vec::new(),
+            asserts: Vec::new(),
+        };
+        let slot = self.reserve_func();
+        self.set_func(slot, f);
+        slot
+    }
+
+    /// The function a method expression `T.M` or `(*T).M` stands for when `M` is promoted from
+    /// a field embedded in struct type `t`: a wrapper that follows the field path.
+    pub(crate) fn promoted_method_expr(&mut self, t: TypeId, is_ptr: bool, name: &str) -> Option<u32> {
+        let own: Vec<String> = match self.ty(t) {
+            Type::Named { obj, .. } => {
+                self.c.table.named.get(obj).map(|n| n.methods.iter().map(|m| m.0.clone()).collect()).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
+        let mut found: HashMap<String, Promoted> = HashMap::new();
+        let st = self.under(t);
+        self.collect(st, Vec::new(), &own, &mut found, 0);
+        let p = found.get(name)?.clone();
+        let f = self.wrapper(t, is_ptr, &p, name)?;
+        let slot = self.reserve_func();
+        self.set_func(slot, f);
+        Some(slot)
+    }
+}

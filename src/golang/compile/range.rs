@@ -23,15 +23,30 @@ impl FnC<'_> {
         let saved = self.next;
         let xt = self.type_of(x);
         let mut ut = self.b.uty(xt).clone();
+        // Ranging over an array value with a value variable iterates over a copy: writes to
+        // the array in the body are not seen.
+        let copy = value.is_some() && matches!(ut, Type::Array(..));
+        let mut array_ptr = false;
         if let Type::Pointer(p) = ut {
             ut = self.b.uty(p).clone();
+            array_ptr = true;
         }
         let xr = {
             let r = self.expr(x)?;
             let d = self.alloc(1);
-            self.emit(Op::Move(d, r));
+            self.emit(if copy { Op::Copy(d, r) } else { Op::Move(d, r) });
             d
         };
+        // Over a pointer to an array: the values need the array (a nil pointer panics), the
+        // indices only its constant length.
+        if array_ptr && value.is_some() {
+            self.emit(Op::NilCheck(xr));
+        } else if array_ptr {
+            if let Type::Pointer(at) = self.b.uty(xt).clone() {
+                let z = self.b.zero(at);
+                self.emit(Op::Zero(xr, z));
+            }
+        }
         let (k, v) = (self.alloc(1), self.alloc(2));
         let idx = self.alloc(1);
         let lim = self.alloc(1);

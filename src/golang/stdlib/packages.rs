@@ -6,6 +6,7 @@ pub const PACKAGES: &[&str] = &[
     "bytes",
     "cmp",
     "container/heap",
+    "container/list",
     "context",
     "errors",
     "flag",
@@ -47,6 +48,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "bytes" => &[("bytes.go", include_str!("go/bytes/bytes.go"))],
         "cmp" => &[("cmp.go", include_str!("go/cmp/cmp.go"))],
         "container/heap" => &[("heap.go", include_str!("go/container/heap/heap.go"))],
+        "container/list" => &[("list.go", include_str!("go/container/list/list.go"))],
         "context" => &[
             ("context.go", include_str!("go/context/context.go")),
             ("deadline.go", include_str!("go/context/deadline.go")),

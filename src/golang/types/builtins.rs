@@ -40,8 +40,11 @@ fn spec(b: Builtin) -> (&'static str, usize, bool) {
 impl Checker {
     pub(crate) fn builtin_call(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: Option<ast::Pos>) -> Operand {
         if !self.builtin_arg_count(e, b, args, ellipsis) {
-            for a in args {
-                self.expr(a);
+            let evaluated = ellipsis.is_none() && !matches!(b, Builtin::Make | Builtin::New);
+            if !evaluated {
+                for a in args {
+                    self.expr(a);
+                }
             }
             return Operand::invalid();
         }
@@ -72,9 +75,23 @@ impl Checker {
         } else {
             return true;
         };
-        let at = if args.len() > n { start_pos(&args[n]) } else { args.last().map(start_pos).unwrap_or(e.pos) };
+        // Go evaluates ordinary arguments first and says nothing more when one is invalid
+        // (`make` and `new` are counted before their arguments are looked at).
+        if !matches!(b, Builtin::Make | Builtin::New) {
+            let mut valid = true;
+            for a in args {
+                valid &= !self.expr(a).is_invalid();
+            }
+            if !valid {
+                return false;
+            }
+        }
+        // Go 1.27 reports a builtin's argument count at the call.
         let cs = expr_string(e);
-        self.error(at, format!("invalid operation: {q} arguments for {cs} (expected {n}, found {})", args.len()));
+        self.error(
+            start_pos(e),
+            format!("invalid operation: {q} arguments for {cs} (expected {n}, found {})", args.len()),
+        );
         false
     }
 

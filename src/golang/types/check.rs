@@ -91,6 +91,8 @@ pub(crate) struct Checker {
     pub const_vals: HashMap<ObjId, super::constant::Value>,
     /// Generic functions and their type parameters.
     pub generic_funcs: HashMap<ObjId, Vec<ObjId>>,
+    /// Generic type aliases (`type Set[T comparable] = map[T]bool`) and their type parameters.
+    pub generic_aliases: HashMap<ObjId, Vec<ObjId>>,
     /// The scope holding a function's type parameters (and a method's receiver's).
     pub func_scopes: HashMap<ObjId, usize>,
     /// Objects standing for interface methods, by (interface, name).
@@ -213,6 +215,7 @@ impl Checker {
             iota: None,
             const_vals: HashMap::new(),
             generic_funcs: HashMap::new(),
+            generic_aliases: HashMap::new(),
             func_scopes: HashMap::new(),
             iface_methods: HashMap::new(),
             comma_ok: Default::default(),

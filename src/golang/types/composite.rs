@@ -7,7 +7,7 @@ use super::expr::start_pos;
 use super::operand::Operand;
 use super::printer::expr_string;
 use super::table::*;
-use super::{ast, Basic, Mode, Type, TypeId};
+use super::{ast, Basic, Mode, Selection, Type, TypeId};
 use ast::{Element, Expr, ExprKind};
 
 impl Checker {
@@ -111,6 +111,30 @@ impl Checker {
         self.value_expr(v)
     }
 
+    /// Whether field `name` (reached by `path`) clashes with one given before in the same
+    /// struct literal (reported): the same promoted field twice, or an embedded field and a
+    /// field promoted through it.
+    fn literal_field_clash(&mut self, el: &Element, name: &str, path: &[u32], given: &[(Vec<u32>, String)]) -> bool {
+        let at = el.key.as_ref().map(start_pos).unwrap_or(el.value.pos);
+        for (q, alt) in given {
+            let msg = if q.as_slice() == path {
+                if path.len() == 1 {
+                    continue; // a direct duplicate is reported by the caller
+                }
+                format!("duplicate field name {name} in struct literal")
+            } else if path.starts_with(q) {
+                format!("cannot specify promoted field {name} and enclosing embedded field {alt}")
+            } else if q.starts_with(path) {
+                format!("cannot specify embedded field {name} and enclosed promoted field {alt}")
+            } else {
+                continue;
+            };
+            self.error(at, msg);
+            return true;
+        }
+        false
+    }
+
     fn struct_lit(&mut self, e: &Expr, t: TypeId, fields: &[super::StructField], elts: &[Element]) {
         let ts = self.ts(t);
         if elts.is_empty() {
@@ -119,6 +143,8 @@ impl Checker {
         let pkg = self.pkg_path().to_string();
         if elts[0].key.is_some() {
             let mut seen = vec![false; fields.len()];
+            // Paths of the fields given so far, with their names (promoted ones included).
+            let mut given: Vec<(Vec<u32>, String)> = Vec::new();
             for el in elts {
                 let Some(k) = &el.key else {
                     self.error(start_pos(&el.value), "mixture of field:value and value elements in struct literal");
@@ -131,6 +157,24 @@ impl Checker {
                     continue;
                 };
                 let Some(i) = fields.iter().position(|f| f.name == *name) else {
+                    // Go 1.27: a field promoted through embedded structs may be given.
+                    if let super::lookup::Found::Field { path, ty, indirect } =
+                        self.lookup_field_or_method(t, false, name)
+                    {
+                        if indirect {
+                            let msg = format!("invalid implicit pointer indirection to reach {name}");
+                            self.error(k.pos, msg);
+                            self.elt_value(&el.value, None);
+                            continue;
+                        }
+                        if !self.literal_field_clash(el, name, &path, &given) {
+                            given.push((path.clone(), name.clone()));
+                        }
+                        self.info().selections.insert(k.id, Selection::Field { path, indirect: false });
+                        let mut x = self.elt_value(&el.value, Some(ty));
+                        self.assign_to(&mut x, &el.value, Some(ty), "struct literal");
+                        continue;
+                    }
                     self.error(k.pos, format!("unknown field {name} in struct literal of type {ts}"));
                     self.elt_value(&el.value, None);
                     continue;
@@ -143,6 +187,8 @@ impl Checker {
                 }
                 if seen[i] {
                     self.error(k.pos, format!("duplicate field name {name} in struct literal"));
+                } else if !self.literal_field_clash(el, name, &[i as u32], &given) {
+                    given.push((vec![i as u32], name.clone()));
                 }
                 seen[i] = true;
                 let mut x = self.elt_value(&el.value, Some(fields[i].ty));

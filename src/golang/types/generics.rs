@@ -14,6 +14,14 @@ use std::collections::HashMap;
 impl Checker {
     /// Declares a type parameter list in the current scope; returns the type names.
     pub(crate) fn declare_type_params(&mut self, fields: &[ast::Field]) -> Vec<ObjId> {
+        self.declare_type_params_of(fields, None)
+    }
+
+    /// Declares type parameters; with `owner` (a generic type being declared, and whether it
+    /// is an interface) they are its type parameters before their constraints are resolved,
+    /// so a constraint may mention the type itself (`type Lesser[T Lesser[T]] interface{...}`,
+    /// Go 1.26; an interface is taken as one before its methods are known).
+    pub(crate) fn declare_type_params_of(&mut self, fields: &[ast::Field], owner: Option<(ObjId, bool)>) -> Vec<ObjId> {
         let mut objs = Vec::new();
         let mut groups = Vec::new();
         for f in fields {
@@ -30,9 +38,14 @@ impl Checker {
             }
             groups.push(g);
         }
+        if let Some(n) = owner.and_then(|(o, _)| self.tt.named.get_mut(&o)) {
+            n.type_params = objs.clone();
+        }
         for (f, g) in fields.iter().zip(groups) {
             let c = self.type_expr(&f.ty);
-            let c = if c == INVALID || self.tt.is_interface(c) {
+            // The type being declared, used in its own constraint, is an interface later.
+            let own = matches!(self.tt.get(c), Type::Named { obj, .. } if Some((*obj, true)) == owner);
+            let c = if c == INVALID || own || self.tt.is_interface(c) {
                 c
             } else {
                 self.tt.intern(Type::Interface { methods: vec![], terms: vec![(false, c)], comparable: false })
@@ -81,6 +94,7 @@ impl Checker {
             ExprKind::Name(_) => self.files[self.cur].info.uses.get(&f.id).copied(),
             ExprKind::Selector(_, sel) => match self.files[self.cur].info.selections.get(&f.id) {
                 Some(Selection::Qualified(o)) => Some(*o),
+                Some(Selection::Method { func, .. } | Selection::MethodExpr { func }) => Some(*func),
                 _ => self.files[self.cur].info.uses.get(&sel.id).copied().filter(|_| false),
             },
             ExprKind::Index(..) => {
@@ -458,6 +472,11 @@ impl Checker {
 
     /// `List[int]`: instantiates a generic type.
     pub(crate) fn instantiate_type(&mut self, e: &Expr, x: &Expr, args: &[Expr]) -> TypeId {
+        if let ExprKind::Name(n) = &x.kind {
+            if let Some(a) = self.lookup(n).filter(|a| self.generic_aliases.contains_key(a)) {
+                return self.instantiate_alias(e, x, a, args);
+            }
+        }
         let gt = self.type_name(x);
         if gt == INVALID {
             return INVALID;
@@ -483,13 +502,42 @@ impl Checker {
         if self.decl_stack.contains(&g) && !self.instantiation_ok(&tps, &targs, &arg_at) {
             return INVALID;
         }
+        // A type argument that is a type parameter whose own constraint is still being
+        // resolved (`func Min[T Lesser[T]]`) is checked when used, not here.
+        let pending = targs.iter().any(|&t| match self.tt.get(t) {
+            Type::TypeParam { obj, .. } => self.tt.named.get(obj).is_some_and(|n| n.underlying.is_none()),
+            _ => false,
+        });
         let known = self.tt.named.get(&g).is_some_and(|n| n.underlying.is_some());
-        if known && !self.check_constraints(&tps, &targs, &args.iter().map(start_pos).collect::<Vec<_>>()) {
+        if known && !pending && !self.check_constraints(&tps, &targs, &args.iter().map(start_pos).collect::<Vec<_>>()) {
             return INVALID;
         }
         let t = self.tt.instance_of(g, targs);
         self.check_inst_overflow(g, start_pos(e));
         t
+    }
+
+    /// `A[args]` for generic alias `a`: its right side with the type arguments substituted.
+    fn instantiate_alias(&mut self, e: &Expr, x: &Expr, a: ObjId, args: &[Expr]) -> TypeId {
+        let _ = self.type_name(x); // records the use
+        let tps = self.generic_aliases.get(&a).cloned().unwrap_or_default();
+        let targs: Vec<TypeId> = args.iter().map(|a| self.type_expr(a)).collect();
+        if targs.contains(&INVALID) {
+            return INVALID;
+        }
+        if targs.len() != tps.len() {
+            let q = if targs.len() < tps.len() { "not enough" } else { "too many" };
+            let name = self.objs[a.0 as usize].name.clone();
+            let msg = format!("{q} type arguments for type {name}: have {}, want {}", targs.len(), tps.len());
+            self.error(start_pos(e), msg);
+            return INVALID;
+        }
+        if !self.check_constraints(&tps, &targs, &args.iter().map(start_pos).collect::<Vec<_>>()) {
+            return INVALID;
+        }
+        let map: HashMap<ObjId, TypeId> = tps.iter().copied().zip(targs).collect();
+        let rhs = self.objs[a.0 as usize].ty;
+        self.tt.subst(rhs, &map)
     }
 
     /// Reports an instantiation the table's depth guard stopped (a cycle through several

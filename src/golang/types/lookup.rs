@@ -199,7 +199,21 @@ impl Checker {
             }
             match self.lookup_field_or_method(v, false, &name) {
                 Found::Method { sig, .. } if sig == want => {}
-                Found::Method { sig, .. } => return Some(self.wrong_type(&name, sig, want)),
+                Found::Method { sig, func, .. } => {
+                    // A generic method (Go 1.27) shows its type parameters: `M[U any](U)`.
+                    let tps = self.generic_funcs.get(&func).cloned().unwrap_or_default();
+                    let parts: Vec<String> = tps
+                        .iter()
+                        .map(|o| {
+                            let c = self.tt.named.get(o).and_then(|n| n.underlying).map(|c| self.ts(c));
+                            format!("{} {}", self.objs[o.0 as usize].name, c.unwrap_or_default())
+                        })
+                        .collect();
+                    let shown = if parts.is_empty() { name.clone() } else { format!("{name}[{}]", parts.join(", ")) };
+                    let msg = self.wrong_type(&shown, sig, want);
+                    let msg = msg.replacen(&format!("method {shown})"), &format!("method {name})"), 1);
+                    return Some(msg.replacen(&format!("want {shown}("), &format!("want {name}("), 1));
+                }
                 Found::PtrRecv => return Some(format!("(method {name} has pointer receiver)")),
                 Found::Field { .. } => return Some(format!("({}.{name} is a field, not a method)", self.ts(v))),
                 Found::Ambiguous => return Some(format!("(ambiguous selector {}.{name})", self.ts(v))),
@@ -275,6 +289,9 @@ impl Checker {
                     self.mark_addressed(xe);
                 }
                 self.use_obj(func);
+                if self.generic_funcs.contains_key(&func) {
+                    self.generic_exprs.insert((self.cur, e.id));
+                }
                 self.info().selections.insert(e.id, Selection::Method { path, func, addr, deref, iface });
                 self.record_use(sel.id, func);
                 Operand::value(sig)

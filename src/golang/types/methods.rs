@@ -148,10 +148,15 @@ impl Checker {
             }
         }
         let rt = if tobj.is_some() { self.type_expr(&recv.ty) } else { INVALID };
+        // Go 1.27: a method may declare type parameters of its own.
+        let tparams = self.declare_type_params(&fd.ty.type_params);
         let sig = self.signature(&fd.ty);
         self.scope = outer;
         let t = self.tt.intern(Type::Func(sig));
         self.objs[o.0 as usize].ty = t;
+        if !tparams.is_empty() {
+            self.generic_funcs.insert(o, tparams);
+        }
         if let ObjKind::Func { recv, .. } = &mut self.objs[o.0 as usize].kind {
             *recv = Some(rt);
         }

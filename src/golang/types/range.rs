@@ -125,19 +125,8 @@ impl Checker {
             Type::Map(k, v) => (k, v, 2),
             Type::Chan(dir, e) => {
                 if dir == ast::ChanDir::Send {
-                    let d = self.describe(x, xe);
-                    self.error(
-                        start_pos(xe),
-                        format!(
-                            "invalid operation: range {} receive from send-only channel {d}",
-                            super::printer::expr_string(xe)
-                        )
-                        .replace("invalid operation: range", "cannot range over")
-                        .replace(
-                            &format!(" receive from send-only channel {d}"),
-                            &format!(" {d}: receive from send-only channel"),
-                        ),
-                    );
+                    let (d, t) = (self.describe(x, xe), self.ts(x.ty));
+                    self.error(start_pos(xe), format!("cannot range over {d}: receive from send-only channel {t}"));
                     return None;
                 }
                 (e, INVALID, 1)

@@ -597,6 +597,10 @@ impl Checker {
                     return;
                 }
                 let mut y = t.clone();
+                // Go converts an untyped case value to the tag's type first.
+                if self.is_untyped(x.ty) && !self.is_untyped(y.ty) && !self.convert_untyped(&mut x, e, y.ty) {
+                    return;
+                }
                 if !self.match_types(&mut x, e, &mut y, te) {
                     return;
                 }
@@ -669,6 +673,7 @@ impl Checker {
         let mut implicits = Vec::new();
         let mut defaults = 0;
         self.with_target(label, false, |c| {
+            let mut seen = Vec::new();
             for cl in clauses {
                 let mut single = None;
                 match &cl.types {
@@ -680,7 +685,7 @@ impl Checker {
                     }
                     Some(ts) => {
                         for te in ts {
-                            let t = c.case_type(te, xt, xe);
+                            let t = c.case_type(te, xt, xe, &mut seen);
                             single = if ts.len() == 1 { t } else { None };
                         }
                     }
@@ -711,14 +716,36 @@ impl Checker {
         self.scope = saved;
     }
 
-    /// A type switch case: a type (or `nil`) that `x`'s type may hold.
-    fn case_type(&mut self, te: &Expr, xt: TypeId, xe: &Expr) -> Option<TypeId> {
-        if matches!(&te.kind, ExprKind::Name(n) if n == "nil") && self.lookup("nil") == Some(self.univ.nil) {
+    /// A type switch case: a type (or `nil`) that `x`'s type may hold, not listed before in
+    /// this switch (`seen`: the earlier cases, `None` for `nil`).
+    fn case_type(
+        &mut self,
+        te: &Expr,
+        xt: TypeId,
+        xe: &Expr,
+        seen: &mut Vec<(Option<TypeId>, ast::Pos)>,
+    ) -> Option<TypeId> {
+        let case = if matches!(&te.kind, ExprKind::Name(n) if n == "nil") && self.lookup("nil") == Some(self.univ.nil) {
             self.expr(te);
-            return None;
+            None
+        } else {
+            match self.type_expr(te) {
+                INVALID => return Some(INVALID),
+                t => Some(t),
+            }
+        };
+        if let Some(&(_, p)) = seen.iter().find(|(t, _)| *t == case) {
+            let ts = case.map_or_else(|| "nil".to_string(), |t| self.ts(t));
+            let file = self.files[self.cur].name.clone();
+            self.error(
+                start_pos(te),
+                format!("duplicate case {ts} in type switch\n\t./{file}:{}:{}: previous case", p.line, p.col),
+            );
+            return case;
         }
-        let t = self.type_expr(te);
-        if t == INVALID || xt == INVALID {
+        seen.push((case, start_pos(te)));
+        let t = case?;
+        if xt == INVALID {
             return Some(t);
         }
         if !self.tt.is_interface(t) {

@@ -28,6 +28,23 @@ impl Checker {
         match &e.kind {
             ExprKind::Name(_) | ExprKind::Selector(..) => {
                 let t = self.type_name(e);
+                let alias = match &e.kind {
+                    ExprKind::Name(n) => self.lookup(n).filter(|a| self.generic_aliases.contains_key(a)),
+                    _ => None,
+                };
+                if let Some(a) = alias {
+                    let n = self.objs[a.0 as usize].name.clone();
+                    let parts: Vec<String> = self.generic_aliases[&a]
+                        .iter()
+                        .map(|o| {
+                            let c = self.tt.named.get(o).and_then(|n| n.underlying).map(|c| self.ts(c));
+                            format!("{} {}", self.objs[o.0 as usize].name, c.unwrap_or_default())
+                        })
+                        .collect();
+                    let s = parts.join(", ");
+                    self.error(e.pos, format!("cannot use generic type {n}[{s}] without instantiation"));
+                    return INVALID;
+                }
                 if let Some(g) = self.generic_type_obj(t) {
                     let n = self.objs[g.0 as usize].name.clone();
                     let s = self.generic_type_string(g);
@@ -201,13 +218,28 @@ impl Checker {
 
     /// A constant, non-negative array length.
     fn array_len(&mut self, n: &Expr) -> Option<u64> {
+        // A name is looked at before it is evaluated (so a variable there is not "used"): it
+        // may be a type parameter declaration missing its constraint.
+        if let ast::ExprKind::Name(name) = &n.kind {
+            match self.lookup(name) {
+                None => {
+                    self.error(n.pos, format!("undefined array length {name} or missing type constraint"));
+                    return None;
+                }
+                Some(o) if !matches!(self.objs[o.0 as usize].kind, ObjKind::Const(_)) => {
+                    self.error(n.pos, format!("invalid array length {name}"));
+                    return None;
+                }
+                Some(_) => {}
+            }
+        }
         let x = self.expr(n);
         if x.ty == INVALID {
             return None;
         }
-        let s = super::printer::expr_string(n);
         if x.mode != Mode::Constant {
-            self.error(n.pos, format!("invalid array length {s}"));
+            let d = self.describe(&x, n);
+            self.error(super::expr::start_pos(n), format!("array length {d} must be constant"));
             return None;
         }
         let is_int = self.tt.basic_of(x.ty).is_some_and(super::table::is_integer);
@@ -221,7 +253,11 @@ impl Checker {
             }
             _ => {
                 let d = self.describe(&x, n);
-                self.error(n.pos, format!("invalid array length {d}"));
+                let msg = match is_int {
+                    true => format!("invalid array length {d}"),
+                    false => format!("array length {d} must be integer"),
+                };
+                self.error(n.pos, msg);
                 None
             }
         }
@@ -296,6 +332,8 @@ impl Checker {
                             pos,
                             format!("{name} redeclared\n\t./{file}:{}:{}: other declaration of {name}", p.line, p.col),
                         );
+                        // Go leaves the duplicate out of the struct.
+                        return;
                     }
                     seen.push((name.to_string(), pos));
                 }
@@ -413,16 +451,24 @@ impl Checker {
     /// Checks `type Name[TParams] T` (or an alias) for object `o`.
     pub(crate) fn type_spec(&mut self, o: ObjId, s: &ast::TypeSpec) {
         if s.alias {
-            if !s.type_params.is_empty() {
-                self.error(s.pos, "chanlab does not support generic type aliases yet");
-            }
+            // A generic alias (Go 1.24) stands for its right side with the type arguments
+            // substituted (`instantiate_type`).
+            let scope = self.new_scope(Some(self.scope));
+            let outer = std::mem::replace(&mut self.scope, scope);
+            let tps = self.declare_type_params(&s.type_params);
             let t = self.type_expr(&s.ty);
+            self.scope = outer;
             self.objs[o.0 as usize].ty = t;
+            if !tps.is_empty() {
+                self.generic_aliases.insert(o, tps);
+            }
             return;
         }
         let scope = self.new_scope(Some(self.scope));
         let outer = std::mem::replace(&mut self.scope, scope);
-        let tps = self.declare_type_params(&s.type_params);
+        // Only an interface may be used in its own constraint; anything else is a type term.
+        let iface = matches!(s.ty.kind, ExprKind::InterfaceType(_));
+        let tps = self.declare_type_params_of(&s.type_params, Some((o, iface)));
         if let Some(n) = self.tt.named.get_mut(&o) {
             n.type_params = tps.clone();
         }

@@ -96,6 +96,8 @@ pub enum Op {
     NewCell(Reg, Reg),
     /// `d = *p` (panics on nil).
     Load(Reg, Reg),
+    /// Panics if pointer `p` is nil (indexing, slicing or ranging over a pointer to an array).
+    NilCheck(Reg),
     /// `*p = s` (panics on nil).
     Store(Reg, Reg),
 
@@ -160,6 +162,9 @@ pub enum Op {
     UToF(Reg, Reg),
     FToI(Reg, Reg),
     FToU(Reg, Reg),
+    /// Float to a type of at most 32 bits, through a 32-bit conversion as Go on amd64 does
+    /// (out of range: the minimum int32, before truncating to the target).
+    FToI32(Reg, Reg),
     /// `string(rune)`.
     RuneToStr(Reg, Reg),
     BytesToStr(Reg, Reg),

@@ -252,6 +252,11 @@ impl Fiber {
                     }
                     Op::AddrGlobal(d, g) => r!(d) = Value::Ptr(Ptr::Cell(self.m.globals[g as usize].clone())),
                     Op::NewCell(d, s) => r!(d) = Value::Ptr(Ptr::new_cell(r!(s).clone())),
+                    Op::NilCheck(p) => {
+                        if matches!(r!(p), Value::Nil) {
+                            throw!(nil_deref());
+                        }
+                    }
                     Op::Load(d, p) => {
                         access!(addr_of(&r!(p), 0), false, r!(p));
                         let v = match &r!(p) {
@@ -369,8 +374,9 @@ impl Fiber {
                     }
                     Op::IToF(d, s) => r!(d) = Value::Float(int!(s) as f64),
                     Op::UToF(d, s) => r!(d) = Value::Float(int!(s) as u64 as f64),
-                    Op::FToI(d, s) => r!(d) = Value::Int(fl!(s) as i64),
-                    Op::FToU(d, s) => r!(d) = Value::Int(fl!(s) as u64 as i64),
+                    Op::FToI(d, s) => r!(d) = Value::Int(ops::f64_to_i64(fl!(s))),
+                    Op::FToU(d, s) => r!(d) = Value::Int(ops::f64_to_u64(fl!(s)) as i64),
+                    Op::FToI32(d, s) => r!(d) = Value::Int(ops::f64_to_i32(fl!(s)) as i64),
                     Op::RuneToStr(d, s) => r!(d) = ops::rune_to_str(int!(s)),
                     Op::BytesToStr(d, s) => r!(d) = ops::bytes_to_str(&r!(s)),
                     Op::StrToBytes(d, s) => r!(d) = ops::str_to_bytes(&r!(s)),

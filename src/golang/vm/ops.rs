@@ -71,7 +71,7 @@ pub fn set_index(x: &Value, i: i64, v: Value) -> R<()> {
             Ok(())
         }
         Value::Ptr(p) => set_index(&p.load(), i, v),
-        Value::Nil => Err(nil_deref()),
+        // A nil slice (a nil pointer to an array is caught before, by `Op::NilCheck`).
         _ => Err(index_err(i, 0)),
     }
 }
@@ -121,7 +121,7 @@ pub fn cap(x: &Value) -> i64 {
 
 /// `x[lo:hi:max]`.
 pub fn slice(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> R<Value> {
-    let (arr, off, length, capacity, is_str) = match x {
+    let (arr, off, length, capacity, _) = match x {
         Value::Slice { arr, off, len, cap } => (Some(arr.clone()), *off as i64, *len as i64, *cap as i64, false),
         Value::Str(s) => (None, 0, s.len() as i64, s.len() as i64, true),
         Value::Agg(a) => {
@@ -134,24 +134,44 @@ pub fn slice(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> R
     };
     let lo_v = lo.unwrap_or(0);
     let hi_v = hi.unwrap_or(length);
-    let bound = if is_str { length } else { capacity };
+    // Go checks the bounds from the right and reports a negative index without the bound
+    // (`runtime.boundsNegErrorFmts`); slices are bounded by their capacity, strings and
+    // arrays by their length.
+    let is_slice = matches!(x, Value::Slice { .. } | Value::Nil);
+    let bound = if is_slice { capacity } else { length };
+    let what = if is_slice { "capacity" } else { "length" };
+    let fail = |m: String| Err(rt_err(&format!("slice bounds out of range {m}")));
     if let Some(m) = max {
-        if m < 0 || m > capacity {
-            return Err(rt_err(&format!("slice bounds out of range [::{m}] with capacity {capacity}")));
+        if m < 0 {
+            return fail(format!("[::{m}]"));
         }
-        if hi_v < 0 || hi_v > m {
-            return Err(rt_err(&format!("slice bounds out of range [:{hi_v}:{m}]")));
+        if m > bound {
+            return fail(format!("[::{m}] with {what} {bound}"));
         }
-        if lo_v < 0 || lo_v > hi_v {
-            return Err(rt_err(&format!("slice bounds out of range [{lo_v}:{hi_v}:]")));
+        if hi_v < 0 {
+            return fail(format!("[:{hi_v}:]"));
+        }
+        if hi_v > m {
+            return fail(format!("[:{hi_v}:{m}]"));
+        }
+        if lo_v < 0 {
+            return fail(format!("[{lo_v}::]"));
+        }
+        if lo_v > hi_v {
+            return fail(format!("[{lo_v}:{hi_v}:]"));
         }
     } else {
-        if hi_v < 0 || hi_v > bound {
-            let what = if is_str { "length" } else { "capacity" };
-            return Err(rt_err(&format!("slice bounds out of range [:{hi_v}] with {what} {bound}")));
+        if hi_v < 0 {
+            return fail(format!("[:{hi_v}]"));
         }
-        if lo_v < 0 || lo_v > hi_v {
-            return Err(rt_err(&format!("slice bounds out of range [{lo_v}:{hi_v}]")));
+        if hi_v > bound {
+            return fail(format!("[:{hi_v}] with {what} {bound}"));
+        }
+        if lo_v < 0 {
+            return fail(format!("[{lo_v}:]"));
+        }
+        if lo_v > hi_v {
+            return fail(format!("[{lo_v}:{hi_v}]"));
         }
     }
     if let Value::Str(s) = x {
@@ -242,7 +262,9 @@ pub fn append(s: &Value, vals: &[Value], esize: u16) -> R<Value> {
     let ncap = ncap as usize;
     let mut items = Vec::with_capacity(ncap);
     if let Some(arr) = &arr {
-        items.extend_from_slice(&arr.borrow()[off as usize..(off + len) as usize]);
+        // The new array holds copies: a struct or array element is a value, and pointers
+        // into the old array must not reach the new one.
+        items.extend(arr.borrow()[off as usize..(off + len) as usize].iter().map(Value::copied));
     }
     items.extend(vals.iter().map(Value::copied));
     let zero = zero_like(vals.first());
@@ -282,6 +304,36 @@ pub fn copy(dst: &Value, src: &Value) -> i64 {
         a[*off as usize + i] = v.copied();
     }
     n as i64
+}
+
+/// `int64(f)` as Go computes it on amd64 (CVTTSD2SQ): NaN and values out of range give the
+/// minimum int64 (Go's spec leaves them to the implementation; Rust would saturate).
+pub fn f64_to_i64(f: f64) -> i64 {
+    if f.is_nan() || !(-9.223372036854775808e18..9.223372036854775808e18).contains(&f) {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
+/// `int32(f)` as Go computes it on amd64 (CVTTSD2SL), also the first step to 8 and 16 bits.
+pub fn f64_to_i32(f: f64) -> i32 {
+    if f.is_nan() || !(-2147483648.0..2147483648.0).contains(&f) {
+        i32::MIN
+    } else {
+        f as i32
+    }
+}
+
+/// `uint64(f)` as Go computes it on amd64: below 2^63 a signed conversion, else one of
+/// `f - 2^63` with the top bit set.
+pub fn f64_to_u64(f: f64) -> u64 {
+    const TWO63: f64 = 9.223372036854775808e18;
+    if f < TWO63 {
+        f64_to_i64(f) as u64
+    } else {
+        f64_to_i64(f - TWO63) as u64 | 1 << 63
+    }
 }
 
 /// `string(r)` for a rune.

@@ -32,8 +32,15 @@ fn shortest(x: f64, bits: u32) -> Digits {
     }
 }
 
+/// An f64's exact decimal expansion has at most 767 significant digits and 1074 after the
+/// point: asking for more only adds zeros, which `Digits` drops (and Rust's formatting takes
+/// at most 65535 digits).
+const MAX_SIGNIFICANT: usize = 800;
+const MAX_FRACTION: usize = 1100;
+
 /// `n` significant digits, correctly rounded (`n >= 1`).
 fn significant(x: f64, bits: u32, n: usize) -> Digits {
+    let n = n.min(MAX_SIGNIFICANT);
     if bits == 32 {
         from_sci(&format!("{:.*e}", n - 1, (x as f32).abs()))
     } else {
@@ -43,6 +50,7 @@ fn significant(x: f64, bits: u32, n: usize) -> Digits {
 
 /// Digits rounded to `prec` places after the decimal point.
 fn fixed(x: f64, bits: u32, prec: usize) -> Digits {
+    let prec = prec.min(MAX_FRACTION);
     let s = if bits == 32 { format!("{:.*}", prec, (x as f32).abs()) } else { format!("{:.*}", prec, x.abs()) };
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let mut d: Vec<u8> = int.bytes().chain(frac.bytes()).collect();

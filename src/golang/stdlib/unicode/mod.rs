@@ -98,9 +98,17 @@ pub fn to_upper(r: i32) -> i32 {
 pub fn to_lower(r: i32) -> i32 {
     override_of(r).map_or_else(|| map_one(r, |c| single(c.to_lowercase())), |o| o.1)
 }
-/// `unicode.ToTitle` (as upper case).
+/// `unicode.ToTitle`: upper case, except for the four digraph letters (DŽ, LJ, NJ, DZ, whose
+/// title case is the mixed form) and Georgian Mkhedruli (its own title case).
 pub fn to_title(r: i32) -> i32 {
-    to_upper(r)
+    match r {
+        0x1c4..=0x1c6 => 0x1c5,
+        0x1c7..=0x1c9 => 0x1c8,
+        0x1ca..=0x1cc => 0x1cb,
+        0x1f1..=0x1f3 => 0x1f2,
+        0x10d0..=0x10fa | 0x10fd..=0x10ff => r,
+        _ => to_upper(r),
+    }
 }
 
 fn single(mut it: impl Iterator<Item = char>) -> Option<char> {

@@ -93,6 +93,18 @@ func As(err error, target any) bool {
 	return as(err, target)
 }
 
+// AsType finds the first error in err's tree that has type E and returns it (Go 1.26).
+func AsType[E error](err error) (E, bool) {
+	var e E
+	if err == nil {
+		return e, false
+	}
+	if as(err, &e) {
+		return e, true
+	}
+	return e, false
+}
+
 func as(err error, target any) bool {
 	for {
 		if assignTo(err, target) {
