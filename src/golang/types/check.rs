@@ -44,6 +44,7 @@ pub(crate) struct ObjExtra {
 }
 
 /// A file being checked.
+#[derive(Clone)]
 pub(crate) struct FileCtx {
     pub name: String,
     pub ast: Rc<ast::File>,
@@ -53,6 +54,7 @@ pub(crate) struct FileCtx {
 }
 
 /// A package being checked.
+#[derive(Clone)]
 pub(crate) struct PkgCtx {
     pub path: String,
     pub scope: usize,
@@ -63,6 +65,7 @@ pub(crate) struct PkgCtx {
 }
 
 /// The checker.
+#[derive(Clone)]
 pub(crate) struct Checker {
     pub tt: TypeTable,
     pub objs: Vec<Object>,
@@ -140,16 +143,7 @@ pub fn check_program_after(files: &[ast::File], earlier: Vec<TypeError>) -> Resu
 /// The standard packages as the `stdlib` module provides them, parsed (the loader
 /// [`check_program`] uses; pass it to [`check_after`] to name several main files).
 pub fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
-    let srcs = crate::golang::stdlib::package_files(path)?;
-    let mut out = Vec::new();
-    for (name, src) in srcs {
-        let name = format!("{path}/{name}");
-        match crate::golang::syntax::parse_file(&name, src) {
-            Ok(f) => out.push((name, f)),
-            Err(e) => return Some(Err(format!("{}: {:?}", name, e.first().map(|e| e.to_string())))),
-        }
-    }
-    Some(Ok(out))
+    Some(super::std_cache::parsed(path)?.map(|files| (*files).clone()))
 }
 
 /// [`check_program`] with another source of packages (tests use stubs).
@@ -164,12 +158,23 @@ pub fn check_after(
     earlier: Vec<TypeError>,
     load: &Loader,
 ) -> Result<Checked, Vec<TypeError>> {
+    check_from(Checker::new(), files, names, earlier, load)
+}
+
+/// [`check_after`] starting from `c`, a fresh checker or one that already holds standard
+/// packages (see `std_cache`).
+pub(crate) fn check_from(
+    mut c: Checker,
+    files: &[ast::File],
+    names: &[&str],
+    earlier: Vec<TypeError>,
+    load: &Loader,
+) -> Result<Checked, Vec<TypeError>> {
     if files.first().is_some_and(|f| f.package.name != "main") {
         // `go run` refuses before compiling (its own message, without a position).
         let msg = "package command-line-arguments is not a main package".to_string();
         return Err(vec![TypeError { go_command: true, ..TypeError::new("main.go", Pos::default(), msg) }]);
     }
-    let mut c = Checker::new();
     c.errors = earlier.into_iter().filter(|e| e.msg != "too many errors").collect();
     c.full = c.errors.len() >= 10;
     let main: Vec<(String, ast::File)> =
@@ -188,7 +193,7 @@ pub fn check_after(
 }
 
 impl Checker {
-    fn new() -> Checker {
+    pub(crate) fn new() -> Checker {
         let mut tt = TypeTable::new();
         let mut objs = Vec::new();
         let (uscope, univ) = universe(&mut objs, &mut tt);
@@ -278,7 +283,7 @@ impl Checker {
     }
 
     /// Makes sure the package imported by `imp` is loaded (or reports why it cannot be).
-    fn import(&mut self, file: &str, imp: &ast::Import, load: &Loader, loading: &mut Vec<String>) {
+    pub(crate) fn import(&mut self, file: &str, imp: &ast::Import, load: &Loader, loading: &mut Vec<String>) {
         let path = imp.path.as_str();
         if self.pkgs.iter().any(|p| p.path == path) || loading.iter().any(|p| p == path) {
             return;
@@ -434,8 +439,7 @@ impl Checker {
             default_untyped(&self.tt, &mut f.info);
         }
         for f in self.files {
-            let ast = Rc::try_unwrap(f.ast).unwrap_or_else(|rc| (*rc).clone());
-            files.push(CheckedFile { name: f.name, ast, info: f.info, package: f.pkg });
+            files.push(CheckedFile { name: f.name, ast: f.ast, info: f.info, package: f.pkg });
         }
         let mut packages = Vec::new();
         for (i, p) in self.pkgs.iter().enumerate() {

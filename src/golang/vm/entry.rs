@@ -36,7 +36,7 @@ pub fn build(files: &[(&str, &str)]) -> Result<Rc<Program>, String> {
         return Err(report(fatal));
     }
     let names: Vec<&str> = files.iter().map(|(n, _)| *n).collect();
-    let checked = types::check_after(&asts, &names, earlier, &types::std_loader).map_err(|es| type_report(&es))?;
+    let checked = types::check_after_cached(&asts, &names, earlier).map_err(|es| type_report(&es))?;
     let mut reg = Registry::default();
     super::builtin::register(&mut reg);
     stdlib::natives(&mut reg);
