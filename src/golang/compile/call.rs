@@ -598,7 +598,8 @@ impl FnC<'_> {
                 }
             }
             (Class::Float(_), Class::Int(k) | Class::Uint(k)) => {
-                self.emit(if matches!(tc, Class::Uint(_)) { Op::FToU(d, r) } else { Op::FToI(d, r) });
+                // amd64 converts to uint8..uint32 through int64 (then truncates).
+                self.emit(if matches!(tc, Class::Uint(None)) { Op::FToU(d, r) } else { Op::FToI(d, r) });
                 if let Some(k) = k {
                     self.emit(Op::Trunc(d, k));
                 }

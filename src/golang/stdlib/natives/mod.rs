@@ -4,11 +4,13 @@
 mod atomic;
 mod chacha8;
 mod control;
+mod expo;
 mod fmt;
 mod gomath;
 mod goval;
 mod misc;
 mod os;
+mod powlog;
 mod rngcooked;
 mod strconv;
 mod sync;
@@ -16,6 +18,7 @@ pub(crate) mod testing;
 mod text;
 mod time;
 mod trig;
+mod trigreduce;
 mod ziggurat;
 
 use crate::golang::types::{Basic, Type};

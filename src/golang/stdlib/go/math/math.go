@@ -1,7 +1,6 @@
 // Package math: chanlab's implementation: constants and simple functions in Go, the rest
-// native: Sin, Cos, Tan, Log, Log10, Log2, Atan, Asin, Acos and Atan2 by Go's own algorithms
-// (last-bit agreement with real Go on amd64), the others Rust's f64 with Go's special cases
-// (Exp, Pow, Hypot, Sinh... may differ from Go in the last bit).
+// native, by Go's own algorithms as Go runs them on amd64 (last-bit agreement with real Go):
+// Exp and Hypot as its assembly, Log as its assembly, the others its portable code.
 package math
 
 const (
@@ -174,17 +173,7 @@ func Frexp(f float64) (frac float64, exp int) {
 }
 
 // Ldexp is the inverse of Frexp: frac × 2**exp.
-func Ldexp(frac float64, exp int) float64 {
-	for exp > 1000 {
-		frac *= 0x1p1000
-		exp -= 1000
-	}
-	for exp < -1000 {
-		frac *= 0x1p-1000
-		exp += 1000
-	}
-	return frac * Pow(2, float64(exp))
-}
+func Ldexp(frac float64, exp int) float64
 
 // Nextafter returns the next representable float64 after x towards y.
 func Nextafter(x, y float64) (r float64) {
