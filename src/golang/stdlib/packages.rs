@@ -74,6 +74,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
             ("dist.go", include_str!("go/math/rand/v2/dist.go")),
             ("pcg.go", include_str!("go/math/rand/v2/pcg.go")),
             ("rand.go", include_str!("go/math/rand/v2/rand.go")),
+            ("zipf.go", include_str!("go/math/rand/v2/zipf.go")),
         ],
         "os" => &[("os.go", include_str!("go/os/os.go"))],
         "os/signal" => &[("signal.go", include_str!("go/os/signal/signal.go"))],
