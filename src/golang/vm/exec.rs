@@ -746,6 +746,9 @@ impl Fiber {
                     Op::Recover(d) => r!(d) = self.recover(),
                     Op::Send(c, v) => {
                         save!();
+                        if chan_of(&r!(c)).is_closed() {
+                            throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("send on closed channel")));
+                        }
                         let site = self.site();
                         let fut = chan_of(&r!(c)).send(r!(v).clone()).at(site);
                         return Exit::Await(Blocker::Send(fut));
@@ -762,6 +765,10 @@ impl Fiber {
                         let site = self.site();
                         if r!(c).is_nil() {
                             throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("close of nil channel")));
+                        }
+                        // Raised here, not by the runtime, so a deferred recover sees it.
+                        if chan_of(&r!(c)).is_closed() {
+                            throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("close of closed channel")));
                         }
                         return Exit::Await(Blocker::Close(chan_of(&r!(c)).close().at(site)));
                     }
