@@ -66,9 +66,11 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "math" => &[("math.go", include_str!("go/math/math.go"))],
         "math/bits" => &[("bits.go", include_str!("go/math/bits/bits.go"))],
         "math/cmplx" => &[("cmplx.go", include_str!("go/math/cmplx/cmplx.go"))],
-        "math/rand" => {
-            &[("dist.go", include_str!("go/math/rand/dist.go")), ("rand.go", include_str!("go/math/rand/rand.go"))]
-        }
+        "math/rand" => &[
+            ("dist.go", include_str!("go/math/rand/dist.go")),
+            ("rand.go", include_str!("go/math/rand/rand.go")),
+            ("zipf.go", include_str!("go/math/rand/zipf.go")),
+        ],
         "math/rand/v2" => &[
             ("chacha8.go", include_str!("go/math/rand/v2/chacha8.go")),
             ("dist.go", include_str!("go/math/rand/v2/dist.go")),

@@ -366,3 +366,15 @@ pub(crate) fn modulo(x: f64, y: f64) -> f64 {
     }
     x % y
 }
+
+/// `math.Pow10`: `10**n` as the product (or quotient) of two exactly rounded powers of ten,
+/// as Go's tables compute it; `+Inf` above 308 and 0 below -323.
+pub(crate) fn pow10(n: i64) -> f64 {
+    let p = |k: i64| format!("1e{k}").parse::<f64>().unwrap_or(f64::NAN);
+    match n {
+        0..=308 => p(n / 32 * 32) * p(n % 32),
+        -323..=-1 => p(n / 32 * 32) / p(-n % 32),
+        n if n > 0 => f64::INFINITY,
+        _ => 0.0,
+    }
+}

@@ -112,6 +112,10 @@ pub fn register(reg: &mut Registry) {
     register_math(reg);
     register_math2(reg);
     register_fma(reg);
+    reg.add("bits.panicRuntime", |_, a| {
+        NativeResult::Panic(Value::runtime_error(&String::from_utf8_lossy(bytes(a, 0))))
+    });
+    reg.add("math.Pow10", |_, a| NativeResult::one(Value::Float(super::expo::pow10(int(a, 0)))));
     reg.add("math.Ldexp", |_, a| NativeResult::one(Value::Float(super::expo::ldexp(a[0].as_float(), int(a, 1)))));
     reg.add("math.Float64bits", |_, a| NativeResult::one(Value::Int(a[0].as_float().to_bits() as i64)));
     reg.add("math.Float64frombits", |_, a| NativeResult::one(Value::Float(f64::from_bits(int(a, 0) as u64))));

@@ -199,3 +199,52 @@ func FMA(x, y, z float64) float64
 
 // Sincos returns Sin(x), Cos(x).
 func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
+
+// Pow10 returns 10**n (+Inf above 308, 0 below -323).
+func Pow10(n int) float64
+
+// Ilogb returns x's binary exponent as an int (MinInt32 for 0, MaxInt32 for ±Inf and NaN).
+func Ilogb(x float64) int {
+	switch {
+	case x == 0:
+		return MinInt32
+	case IsNaN(x) || IsInf(x, 0):
+		return MaxInt32
+	}
+	return ilogb(x)
+}
+
+// Logb returns x's binary exponent (-Inf for 0, +Inf for ±Inf, NaN for NaN).
+func Logb(x float64) float64 {
+	switch {
+	case x == 0:
+		return Inf(-1)
+	case IsInf(x, 0):
+		return Inf(1)
+	case IsNaN(x):
+		return x
+	}
+	return float64(ilogb(x))
+}
+
+func ilogb(x float64) int {
+	_, e := Frexp(x)
+	return e - 1
+}
+
+// Nextafter32 returns the next representable float32 after x towards y.
+func Nextafter32(x, y float32) (r float32) {
+	switch {
+	case IsNaN(float64(x)) || IsNaN(float64(y)):
+		r = float32(NaN())
+	case x == y:
+		r = x
+	case x == 0:
+		r = float32(Copysign(float64(Float32frombits(1)), float64(y)))
+	case (y > x) == (x > 0):
+		r = Float32frombits(Float32bits(x) + 1)
+	default:
+		r = Float32frombits(Float32bits(x) - 1)
+	}
+	return
+}

@@ -225,3 +225,36 @@ func ParseComplex(s string, bitSize int) (complex128, error) {
 	}
 	return c, numError("ParseComplex", orig, pending, 0, bitSize)
 }
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte { return append(dst, QuoteToGraphic(s)...) }
+
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
+
+// QuotedPrefix returns the quoted string (as Unquote reads it) s starts with.
+func QuotedPrefix(s string) (string, error) {
+	if len(s) == 0 {
+		return "", ErrSyntax
+	}
+	q := s[0]
+	if q != '"' && q != '\'' && q != '`' {
+		return "", ErrSyntax
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == q:
+			if _, err := Unquote(s[:i+1]); err != nil {
+				return "", err
+			}
+			return s[:i+1], nil
+		case c == '\\' && q != '`':
+			i++
+		case c == '\n' && q != '`':
+			return "", ErrSyntax
+		}
+	}
+	return "", ErrSyntax
+}
