@@ -4,6 +4,7 @@ package bytes
 
 import (
 	"io"
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -207,4 +208,156 @@ func Clone(b []byte) []byte {
 		return nil
 	}
 	return append([]byte{}, b...)
+}
+
+// The rest of the byte-slice functions. Those that return part of s return a subslice of
+// s, as Go's do; the others go through their strings counterparts.
+
+func ContainsAny(b []byte, chars string) bool { return strings.ContainsAny(string(b), chars) }
+
+func ContainsFunc(b []byte, f func(rune) bool) bool { return IndexFunc(b, f) >= 0 }
+
+func IndexAny(s []byte, chars string) int { return strings.IndexAny(string(s), chars) }
+
+func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(string(s), chars) }
+
+func IndexFunc(s []byte, f func(rune) bool) int { return strings.IndexFunc(string(s), f) }
+
+func LastIndexFunc(s []byte, f func(rune) bool) int { return strings.LastIndexFunc(string(s), f) }
+
+func IndexRune(s []byte, r rune) int { return strings.IndexRune(string(s), r) }
+
+func LastIndexByte(s []byte, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func EqualFold(s, t []byte) bool { return strings.EqualFold(string(s), string(t)) }
+
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
+func CutLast(s, sep []byte) (before, after []byte, found bool) {
+	if i := LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
+func CutPrefix(s, prefix []byte) (after []byte, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+func CutSuffix(s, suffix []byte) (before []byte, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+// TrimLeftFunc drops the leading runes f accepts (nil when none is left).
+func TrimLeftFunc(s []byte, f func(rune) bool) []byte {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRune(s[i:])
+		if !f(r) {
+			return s[i:]
+		}
+		i += n
+	}
+	return nil
+}
+
+// TrimRightFunc drops the trailing runes f accepts.
+func TrimRightFunc(s []byte, f func(rune) bool) []byte {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRune(s[:end])
+		if !f(r) {
+			break
+		}
+		end -= n
+	}
+	return s[0:end]
+}
+
+func TrimFunc(s []byte, f func(rune) bool) []byte { return TrimRightFunc(TrimLeftFunc(s, f), f) }
+
+func TrimLeft(s []byte, cutset string) []byte {
+	return TrimLeftFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
+}
+
+func TrimRight(s []byte, cutset string) []byte {
+	return TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
+}
+
+func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
+	return toBytes(strings.FieldsFunc(string(s), f))
+}
+
+func SplitN(s, sep []byte, n int) [][]byte {
+	if n == 0 {
+		return nil
+	}
+	return toBytes(strings.SplitN(string(s), string(sep), n))
+}
+
+func SplitAfter(s, sep []byte) [][]byte { return toBytes(strings.SplitAfter(string(s), string(sep))) }
+
+func SplitAfterN(s, sep []byte, n int) [][]byte {
+	if n == 0 {
+		return nil
+	}
+	return toBytes(strings.SplitAfterN(string(s), string(sep), n))
+}
+
+func Map(mapping func(r rune) rune, s []byte) []byte { return []byte(strings.Map(mapping, string(s))) }
+
+func Runes(s []byte) []rune { return []rune(string(s)) }
+
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
+
+func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
+
+func ToValidUTF8(s, replacement []byte) []byte {
+	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+}
+
+func Replace(s, old, new []byte, n int) []byte {
+	return []byte(strings.Replace(string(s), string(old), string(new), n))
+}
+
+// bytesSeq yields each string of seq as a byte slice.
+func bytesSeq(seq iter.Seq[string]) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for s := range seq {
+			if !yield([]byte(s)) {
+				return
+			}
+		}
+	}
+}
+
+func Lines(s []byte) iter.Seq[[]byte] { return bytesSeq(strings.Lines(string(s))) }
+
+func SplitSeq(s, sep []byte) iter.Seq[[]byte] { return bytesSeq(strings.SplitSeq(string(s), string(sep))) }
+
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] {
+	return bytesSeq(strings.SplitAfterSeq(string(s), string(sep)))
+}
+
+func FieldsSeq(s []byte) iter.Seq[[]byte] { return bytesSeq(strings.FieldsSeq(string(s))) }
+
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
+	return bytesSeq(strings.FieldsFuncSeq(string(s), f))
 }
