@@ -59,7 +59,11 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
             &[("semaphore.go", include_str!("go/golang.org/x/sync/semaphore/semaphore.go"))]
         }
         "golang.org/x/time/rate" => &[("rate.go", include_str!("go/golang.org/x/time/rate/rate.go"))],
-        "io" => &[("io.go", include_str!("go/io/io.go"))],
+        "io" => &[
+            ("io.go", include_str!("go/io/io.go")),
+            ("pipe.go", include_str!("go/io/pipe.go")),
+            ("util.go", include_str!("go/io/util.go")),
+        ],
         "iter" => &[("iter.go", include_str!("go/iter/iter.go"))],
         "log" => &[("log.go", include_str!("go/log/log.go"))],
         "maps" => &[("maps.go", include_str!("go/maps/maps.go"))],
