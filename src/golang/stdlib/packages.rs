@@ -44,7 +44,9 @@ pub const PACKAGES: &[&str] = &[
 pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
     Some(match path {
         "bufio" => &[("bufio.go", include_str!("go/bufio/bufio.go"))],
-        "bytes" => &[("bytes.go", include_str!("go/bytes/bytes.go"))],
+        "bytes" => {
+            &[("bytes.go", include_str!("go/bytes/bytes.go")), ("reader.go", include_str!("go/bytes/reader.go"))]
+        }
         "cmp" => &[("cmp.go", include_str!("go/cmp/cmp.go"))],
         "container/heap" => &[("heap.go", include_str!("go/container/heap/heap.go"))],
         "context" => &[

@@ -12,6 +12,36 @@ var ErrShortBuffer = errors.New("short buffer")
 // returned no data and no error.
 var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
+// Where Seek measures its offset from.
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
 type ReadWriteCloser interface {
 	Reader
 	Writer
