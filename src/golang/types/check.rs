@@ -50,7 +50,8 @@ pub(crate) struct FileCtx {
     pub ast: Rc<ast::File>,
     pub pkg: usize,
     pub scope: usize,
-    pub info: Info,
+    /// Shared with the standard-package cache until this checker changes it.
+    pub info: Rc<Info>,
 }
 
 /// A package being checked.
@@ -258,7 +259,7 @@ impl Checker {
             let fscope = self.new_scope(Some(pscope));
             let idx = self.files.len();
             let info = Info::default();
-            self.files.push(FileCtx { name, ast: Rc::new(f), pkg, scope: fscope, info });
+            self.files.push(FileCtx { name, ast: Rc::new(f), pkg, scope: fscope, info: Rc::new(info) });
             self.pkgs[pkg].files.push(idx);
         }
         loading.pop();
@@ -332,7 +333,7 @@ impl Checker {
     }
 
     pub(crate) fn info(&mut self) -> &mut Info {
-        &mut self.files[self.cur].info
+        Rc::make_mut(&mut self.files[self.cur].info)
     }
 
     /// Reports an error at `pos` in the current file.
@@ -436,7 +437,10 @@ impl Checker {
         }
         let mut files = Vec::new();
         for f in self.files.iter_mut() {
-            default_untyped(&self.tt, &mut f.info);
+            // A file still shared with the cache was defaulted when it was cached.
+            if Rc::strong_count(&f.info) == 1 {
+                default_untyped(&self.tt, Rc::make_mut(&mut f.info));
+            }
         }
         for f in self.files {
             files.push(CheckedFile { name: f.name, ast: f.ast, info: f.info, package: f.pkg });
@@ -458,7 +462,7 @@ impl Checker {
 }
 
 /// Gives every expression still recorded with an untyped type its default type.
-fn default_untyped(tt: &TypeTable, info: &mut Info) {
+pub(crate) fn default_untyped(tt: &TypeTable, info: &mut Info) {
     use super::table::{basic, default_basic, is_untyped};
     for tv in info.types.values_mut() {
         if let super::Type::Basic(b) = tt.get(tv.ty) {

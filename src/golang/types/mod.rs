@@ -136,7 +136,7 @@ pub struct Checked {
 pub struct CheckedFile {
     pub name: String,
     pub ast: std::rc::Rc<ast::File>,
-    pub info: Info,
+    pub info: std::rc::Rc<Info>,
     /// Index into [`Checked::packages`].
     pub package: usize,
 }

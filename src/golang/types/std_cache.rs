@@ -87,6 +87,10 @@ fn loaded(imps: &[(&str, &ast::Import)]) -> Checker {
     if !c.errors.is_empty() || !c.go_command_errors.is_empty() {
         return Checker::new(); // the uncached path reports them where they belong
     }
+    // What `finish` does to every file, done once here for the files copies will share.
+    for f in c.files.iter_mut() {
+        super::check::default_untyped(&c.tt, Rc::make_mut(&mut f.info));
+    }
     CHECKED.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.len() >= SNAPSHOTS {
