@@ -4,8 +4,10 @@
 mod atomic;
 mod chacha8;
 mod control;
+mod erf;
 mod expo;
 mod fmt;
+mod gamma;
 mod gomath;
 mod goval;
 mod misc;

@@ -79,6 +79,11 @@ float_fn! {
     "math.Asinh" => |x| super::expo::asinh(x),
     "math.Acosh" => |x| super::expo::acosh(x),
     "math.Atanh" => |x| super::expo::atanh(x),
+    "math.Erf" => |x| super::erf::erf(x),
+    "math.Erfc" => |x| super::erf::erfc(x),
+    "math.Erfinv" => |x| super::erf::erfinv(x),
+    "math.Erfcinv" => |x| super::erf::erfinv(1.0 - x),
+    "math.Gamma" => |x| super::gamma::gamma(x),
 }
 
 macro_rules! float2_fn {

@@ -195,6 +195,11 @@ func Nextafter(x, y float64) (r float64) {
 func Asinh(x float64) float64
 func Acosh(x float64) float64
 func Atanh(x float64) float64
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Erfinv(x float64) float64
+func Erfcinv(x float64) float64
+func Gamma(x float64) float64
 func FMA(x, y, z float64) float64
 
 // Sincos returns Sin(x), Cos(x).
