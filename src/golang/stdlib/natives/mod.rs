@@ -10,6 +10,7 @@ mod fmt;
 mod gamma;
 mod gomath;
 mod goval;
+mod lgamma;
 mod misc;
 mod os;
 mod powlog;

@@ -120,6 +120,10 @@ pub fn register(reg: &mut Registry) {
     reg.add("bits.panicRuntime", |_, a| {
         NativeResult::Panic(Value::runtime_error(&String::from_utf8_lossy(bytes(a, 0))))
     });
+    reg.add("math.Lgamma", |_, a| {
+        let (v, sign) = super::lgamma::lgamma(a[0].as_float());
+        ret(vec![Value::Float(v), Value::Int(sign)])
+    });
     reg.add("math.Pow10", |_, a| NativeResult::one(Value::Float(super::expo::pow10(int(a, 0)))));
     reg.add("math.Ldexp", |_, a| NativeResult::one(Value::Float(super::expo::ldexp(a[0].as_float(), int(a, 1)))));
     reg.add("math.Float64bits", |_, a| NativeResult::one(Value::Int(a[0].as_float().to_bits() as i64)));

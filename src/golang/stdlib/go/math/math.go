@@ -200,6 +200,9 @@ func Erfc(x float64) float64
 func Erfinv(x float64) float64
 func Erfcinv(x float64) float64
 func Gamma(x float64) float64
+
+// Lgamma returns the natural logarithm and sign (-1 or +1) of Gamma(x).
+func Lgamma(x float64) (lgamma float64, sign int)
 func FMA(x, y, z float64) float64
 
 // Sincos returns Sin(x), Cos(x).
