@@ -3,6 +3,7 @@
 package bytes
 
 import (
+	"errors"
 	"io"
 	"iter"
 	"strings"
@@ -14,6 +15,9 @@ import (
 type Buffer struct {
 	buf []byte
 	off int
+	// What the last operation read, for UnreadByte/UnreadRune: 0 nothing (or a write),
+	// -1 bytes, 1..4 a rune of that size.
+	lastRead int
 }
 
 func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
@@ -36,6 +40,7 @@ func (b *Buffer) Cap() int { return cap(b.buf) }
 func (b *Buffer) Reset() {
 	b.buf = b.buf[:0]
 	b.off = 0
+	b.lastRead = 0
 }
 
 func (b *Buffer) Truncate(n int) {
@@ -46,6 +51,7 @@ func (b *Buffer) Truncate(n int) {
 	if n < 0 || n > b.Len() {
 		panic("bytes.Buffer: truncation out of range")
 	}
+	b.lastRead = 0
 	b.buf = b.buf[:b.off+n]
 }
 
@@ -61,27 +67,32 @@ func (b *Buffer) Grow(n int) {
 }
 
 func (b *Buffer) Write(p []byte) (n int, err error) {
+	b.lastRead = 0
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 func (b *Buffer) WriteString(s string) (n int, err error) {
+	b.lastRead = 0
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
 
 func (b *Buffer) WriteByte(c byte) error {
+	b.lastRead = 0
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
+	b.lastRead = 0
 	m := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - m, nil
 }
 
 func (b *Buffer) Read(p []byte) (n int, err error) {
+	b.lastRead = 0
 	if b.off >= len(b.buf) {
 		b.Reset()
 		if len(p) == 0 {
@@ -91,6 +102,9 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 	}
 	n = copy(p, b.buf[b.off:])
 	b.off += n
+	if n > 0 {
+		b.lastRead = -1
+	}
 	return n, nil
 }
 
@@ -101,6 +115,7 @@ func (b *Buffer) ReadByte() (byte, error) {
 	}
 	c := b.buf[b.off]
 	b.off++
+	b.lastRead = -1
 	return c, nil
 }
 
@@ -113,10 +128,12 @@ func (b *Buffer) ReadString(delim byte) (line string, err error) {
 	}
 	line = string(b.buf[b.off:end])
 	b.off = end
+	b.lastRead = -1
 	return line, err
 }
 
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
+	b.lastRead = 0
 	m, err := w.Write(b.buf[b.off:])
 	b.off += m
 	return int64(m), err
@@ -361,3 +378,95 @@ func FieldsSeq(s []byte) iter.Seq[[]byte] { return bytesSeq(strings.FieldsSeq(st
 func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
 	return bytesSeq(strings.FieldsFuncSeq(string(s), f))
 }
+
+// Next returns the next n unread bytes (fewer if the buffer holds fewer) and skips them.
+func (b *Buffer) Next(n int) []byte {
+	b.lastRead = 0
+	m := b.Len()
+	if n > m {
+		n = m
+	}
+	data := b.buf[b.off : b.off+n]
+	b.off += n
+	if n > 0 {
+		b.lastRead = -1
+	}
+	return data
+}
+
+// Peek returns the next n bytes without reading them (io.EOF if there are fewer).
+func (b *Buffer) Peek(n int) ([]byte, error) {
+	if b.Len() < n {
+		return b.buf[b.off:], io.EOF
+	}
+	return b.buf[b.off : b.off+n], nil
+}
+
+// ReadBytes reads through the first delim (io.EOF and the rest if there is none).
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	s, err := b.ReadString(delim)
+	return []byte(s), err
+}
+
+// ReadRune reads the next UTF-8 encoded rune.
+func (b *Buffer) ReadRune() (r rune, size int, err error) {
+	b.lastRead = 0
+	if b.off >= len(b.buf) {
+		b.Reset()
+		return 0, 0, io.EOF
+	}
+	r, size = utf8.DecodeRune(b.buf[b.off:])
+	b.off += size
+	b.lastRead = size
+	return r, size, nil
+}
+
+// UnreadRune unreads the rune the last ReadRune returned.
+func (b *Buffer) UnreadRune() error {
+	if b.lastRead <= 0 {
+		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+	}
+	if b.off >= b.lastRead {
+		b.off -= b.lastRead
+	}
+	b.lastRead = 0
+	return nil
+}
+
+// UnreadByte unreads the last byte a successful read returned.
+func (b *Buffer) UnreadByte() error {
+	if b.lastRead == 0 {
+		return errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+	}
+	b.lastRead = 0
+	if b.off > 0 {
+		b.off--
+	}
+	return nil
+}
+
+// ReadFrom reads r until EOF, appending to the buffer.
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	b.lastRead = 0
+	chunk := make([]byte, 512)
+	for {
+		m, e := r.Read(chunk)
+		if m < 0 {
+			panic("bytes.Buffer: reader returned negative count from Read")
+		}
+		b.buf = append(b.buf, chunk[:m]...)
+		n += int64(m)
+		if e == io.EOF {
+			return n, nil
+		}
+		if e != nil {
+			return n, e
+		}
+	}
+}
+
+// Available returns how many bytes fit in the buffer's free capacity.
+func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
+
+// AvailableBuffer returns an empty slice over the buffer's free capacity.
+func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
