@@ -124,6 +124,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "time" => &[
             ("duration.go", include_str!("go/time/duration.go")),
             ("format.go", include_str!("go/time/format.go")),
+            ("marshal.go", include_str!("go/time/marshal.go")),
             ("parse.go", include_str!("go/time/parse.go")),
             ("time.go", include_str!("go/time/time.go")),
             ("timer.go", include_str!("go/time/timer.go")),
