@@ -481,7 +481,8 @@ mod tests {
 /// `int64(f)` as amd64 converts (CVTTSD2SQ): truncation, and `MinInt64` for NaN and
 /// values out of range (Go leaves them implementation-defined; real Go prints this).
 pub(crate) fn float_to_int(f: f64) -> i64 {
-    if (-9.223372036854775808e18..9.223372036854775808e18).contains(&f) {
+    const TWO63: f64 = (1u64 << 63) as f64;
+    if (-TWO63..TWO63).contains(&f) {
         f as i64
     } else {
         i64::MIN
@@ -491,7 +492,7 @@ pub(crate) fn float_to_int(f: f64) -> i64 {
 /// `uint64(f)` as Go's amd64 code converts: below 2**63 as `int64(f)` (negative values
 /// wrap), above it `int64(f - 2**63)` with the top bit set.
 pub(crate) fn float_to_uint(f: f64) -> u64 {
-    const TWO63: f64 = 9.223372036854775808e18;
+    const TWO63: f64 = (1u64 << 63) as f64;
     if f < TWO63 {
         float_to_int(f) as u64
     } else {

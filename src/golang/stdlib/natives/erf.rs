@@ -2,7 +2,7 @@
 //! on |x| < 0.84375, [0.84375, 1.25), [1.25, 1/0.35) and beyond), evaluated in the same
 //! order so the results agree with real Go bit for bit.
 
-#![allow(clippy::excessive_precision)]
+#![allow(clippy::excessive_precision, clippy::approx_constant)] // Go's constants, as Go writes them
 
 use super::expo::exp;
 

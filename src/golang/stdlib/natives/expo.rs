@@ -5,7 +5,7 @@
 //! Go's portable algorithms (FreeBSD's msun and Cephes), with no fused multiply-adds (Go
 //! does not fuse on amd64).
 
-#![allow(clippy::excessive_precision)]
+#![allow(clippy::excessive_precision, clippy::approx_constant)] // Go's constants, as Go writes them
 
 use super::gomath::log;
 use super::powlog::log1p;

@@ -2,7 +2,7 @@
 //! reflection formula for negative arguments), else a shift into [2, 3) and a rational
 //! approximation there, evaluated in Go's order so the results agree bit for bit.
 
-#![allow(clippy::excessive_precision)]
+#![allow(clippy::excessive_precision, clippy::approx_constant)] // Go's constants, as Go writes them
 
 use super::expo::exp;
 use super::powlog::pow;

@@ -4,7 +4,7 @@
 //! (and its constant sums written out as the exactly rounded literals Go's compiler makes),
 //! so results agree with real Go bit for bit.
 
-#![allow(clippy::excessive_precision)]
+#![allow(clippy::excessive_precision, clippy::approx_constant)] // Go's constants, as Go writes them
 
 use super::gomath::log;
 use super::trig::{cos, sin};

@@ -2,7 +2,7 @@
 //! for the first two; Pow by repeated squaring of Frexp's fraction), so results agree with
 //! real Go on amd64 to the last bit.
 
-#![allow(clippy::excessive_precision)]
+#![allow(clippy::excessive_precision, clippy::approx_constant)] // Go's constants, as Go writes them
 
 use super::expo::{exp, ldexp};
 use super::gomath::{frexp, log};

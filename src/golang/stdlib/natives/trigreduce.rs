@@ -48,7 +48,7 @@ pub(crate) fn trig_reduce(x: f64) -> (u64, f64) {
     let mut j = hi >> 61;
     let hi = hi << 3 | lo >> 61;
     let lz = hi.leading_zeros();
-    let e = (1023 - (lz as u64 + 1)) as u64;
+    let e = 1023 - (lz as u64 + 1);
     let mut hi = (hi << (lz + 1)) | lo.checked_shr(64 - (lz + 1)).unwrap_or(0);
     hi >>= 64 - 52;
     hi |= e << 52;
