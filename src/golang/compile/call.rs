@@ -598,8 +598,14 @@ impl FnC<'_> {
                 }
             }
             (Class::Float(_), Class::Int(k) | Class::Uint(k)) => {
-                // amd64 converts to uint8..uint32 through int64 (then truncates).
-                self.emit(if matches!(tc, Class::Uint(None)) { Op::FToU(d, r) } else { Op::FToI(d, r) });
+                // amd64 converts to int8..int32, uint8 and uint16 through int32, to uint32
+                // through int64 (then truncates).
+                use crate::golang::vm::code::IntKind as K;
+                self.emit(match tc {
+                    Class::Uint(None) => Op::FToU(d, r),
+                    Class::Int(Some(_)) | Class::Uint(Some(K::U8 | K::U16)) => Op::FToI32(d, r),
+                    _ => Op::FToI(d, r),
+                });
                 if let Some(k) = k {
                     self.emit(Op::Trunc(d, k));
                 }

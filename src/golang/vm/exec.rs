@@ -371,6 +371,7 @@ impl Fiber {
                     Op::UToF(d, s) => r!(d) = Value::Float(int!(s) as u64 as f64),
                     Op::FToI(d, s) => r!(d) = Value::Int(super::ops::float_to_int(fl!(s))),
                     Op::FToU(d, s) => r!(d) = Value::Int(super::ops::float_to_uint(fl!(s)) as i64),
+                    Op::FToI32(d, s) => r!(d) = Value::Int(super::ops::float_to_int32(fl!(s)) as i64),
                     Op::RuneToStr(d, s) => r!(d) = ops::rune_to_str(int!(s)),
                     Op::BytesToStr(d, s) => r!(d) = ops::bytes_to_str(&r!(s)),
                     Op::StrToBytes(d, s) => r!(d) = ops::str_to_bytes(&r!(s)),

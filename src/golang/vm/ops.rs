@@ -489,6 +489,16 @@ pub(crate) fn float_to_int(f: f64) -> i64 {
     }
 }
 
+/// `int32(f)` as amd64 converts (CVTTSD2SL): truncation, and `MinInt32` for NaN and values
+/// out of range; int8, int16, uint8 and uint16 conversions truncate this.
+pub(crate) fn float_to_int32(f: f64) -> i32 {
+    if (-2147483648.0..2147483648.0).contains(&f) {
+        f as i32
+    } else {
+        i32::MIN
+    }
+}
+
 /// `uint64(f)` as Go's amd64 code converts: below 2**63 as `int64(f)` (negative values
 /// wrap), above it `int64(f - 2**63)` with the top bit set.
 pub(crate) fn float_to_uint(f: f64) -> u64 {
