@@ -94,6 +94,21 @@ pub fn recover() -> Option<PanicValue> {
     with_rt(|rt| rt.recover())
 }
 
+/// `fut`, but a panic the runtime raises in the current goroutine while `fut` waits (a send
+/// on a channel closed meanwhile) ends it with `Err(message)` instead of unwinding the
+/// goroutine, so the caller (the interpreter) can raise it where its `recover` sees it.
+pub async fn catch_raise<F: std::future::Future>(fut: F) -> Result<F::Output, String> {
+    let mut fut = std::pin::pin!(fut);
+    std::future::poll_fn(move |cx| match fut.as_mut().poll(cx) {
+        std::task::Poll::Ready(v) => std::task::Poll::Ready(Ok(v)),
+        std::task::Poll::Pending => match with_rt(|rt| rt.take_raised()) {
+            Some(msg) => std::task::Poll::Ready(Err(msg)),
+            None => std::task::Poll::Pending,
+        },
+    })
+    .await
+}
+
 /// `panic(v)`: `v` as Go would print it after `panic: `.
 pub async fn panic<T>(v: impl Into<String>) -> T {
     let site = with_rt(|rt| rt.sched.borrow().g(rt.cur.get()).map(|g| g.site).unwrap_or(""));

@@ -679,6 +679,16 @@ impl Rt {
         }
     }
 
+    /// A panic just raised in the current goroutine, taken back (see `catch_raise`).
+    pub(crate) fn take_raised(&self) -> Option<String> {
+        let mut s = self.sched.borrow_mut();
+        let gr = s.g_mut(self.cur.get())?;
+        if !std::mem::replace(&mut gr.panic_raised, false) {
+            return None;
+        }
+        gr.panic.take().map(|p| p.0)
+    }
+
     /// The current goroutine's panic, if it is running deferred calls (what `recover` sees).
     pub(crate) fn recover(&self) -> Option<PanicValue> {
         let g = self.cur.get();

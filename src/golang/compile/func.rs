@@ -312,8 +312,10 @@ impl<'b> FnC<'b> {
 /// Compile the declared function `obj` (with type arguments `targs` for a generic one).
 pub(crate) fn compile_decl(b: &mut Builder, obj: ObjId, file: usize, decl: usize, targs: &[TypeId]) -> CResult<Func> {
     let name = b.go_name(obj);
-    let fd = match &b.c.files[file].ast.decls[decl] {
-        ast::Decl::Func(fd) => fd.clone(),
+    // The file is shared (`Rc`): hold it rather than copy the declaration.
+    let ast = b.c.files[file].ast.clone();
+    let fd = match &ast.decls[decl] {
+        ast::Decl::Func(fd) => fd,
         _ => unreachable!("indexed as a function"),
     };
     let sig = b.c.objects[obj.0 as usize].ty;

@@ -45,7 +45,9 @@ pub const PACKAGES: &[&str] = &[
 pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
     Some(match path {
         "bufio" => &[("bufio.go", include_str!("go/bufio/bufio.go"))],
-        "bytes" => &[("bytes.go", include_str!("go/bytes/bytes.go"))],
+        "bytes" => {
+            &[("bytes.go", include_str!("go/bytes/bytes.go")), ("reader.go", include_str!("go/bytes/reader.go"))]
+        }
         "cmp" => &[("cmp.go", include_str!("go/cmp/cmp.go"))],
         "container/heap" => &[("heap.go", include_str!("go/container/heap/heap.go"))],
         "container/list" => &[("list.go", include_str!("go/container/list/list.go"))],
@@ -61,21 +63,28 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
             &[("semaphore.go", include_str!("go/golang.org/x/sync/semaphore/semaphore.go"))]
         }
         "golang.org/x/time/rate" => &[("rate.go", include_str!("go/golang.org/x/time/rate/rate.go"))],
-        "io" => &[("io.go", include_str!("go/io/io.go"))],
+        "io" => &[
+            ("io.go", include_str!("go/io/io.go")),
+            ("pipe.go", include_str!("go/io/pipe.go")),
+            ("util.go", include_str!("go/io/util.go")),
+        ],
         "iter" => &[("iter.go", include_str!("go/iter/iter.go"))],
         "log" => &[("log.go", include_str!("go/log/log.go"))],
         "maps" => &[("maps.go", include_str!("go/maps/maps.go"))],
         "math" => &[("math.go", include_str!("go/math/math.go"))],
         "math/bits" => &[("bits.go", include_str!("go/math/bits/bits.go"))],
         "math/cmplx" => &[("cmplx.go", include_str!("go/math/cmplx/cmplx.go"))],
-        "math/rand" => {
-            &[("dist.go", include_str!("go/math/rand/dist.go")), ("rand.go", include_str!("go/math/rand/rand.go"))]
-        }
+        "math/rand" => &[
+            ("dist.go", include_str!("go/math/rand/dist.go")),
+            ("rand.go", include_str!("go/math/rand/rand.go")),
+            ("zipf.go", include_str!("go/math/rand/zipf.go")),
+        ],
         "math/rand/v2" => &[
             ("chacha8.go", include_str!("go/math/rand/v2/chacha8.go")),
             ("dist.go", include_str!("go/math/rand/v2/dist.go")),
             ("pcg.go", include_str!("go/math/rand/v2/pcg.go")),
             ("rand.go", include_str!("go/math/rand/v2/rand.go")),
+            ("zipf.go", include_str!("go/math/rand/v2/zipf.go")),
         ],
         "os" => &[("os.go", include_str!("go/os/os.go"))],
         "os/signal" => &[("signal.go", include_str!("go/os/signal/signal.go"))],
@@ -117,6 +126,7 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "time" => &[
             ("duration.go", include_str!("go/time/duration.go")),
             ("format.go", include_str!("go/time/format.go")),
+            ("marshal.go", include_str!("go/time/marshal.go")),
             ("parse.go", include_str!("go/time/parse.go")),
             ("time.go", include_str!("go/time/time.go")),
             ("timer.go", include_str!("go/time/timer.go")),

@@ -44,15 +44,18 @@ pub(crate) struct ObjExtra {
 }
 
 /// A file being checked.
+#[derive(Clone)]
 pub(crate) struct FileCtx {
     pub name: String,
     pub ast: Rc<ast::File>,
     pub pkg: usize,
     pub scope: usize,
-    pub info: Info,
+    /// Shared with the standard-package cache until this checker changes it.
+    pub info: Rc<Info>,
 }
 
 /// A package being checked.
+#[derive(Clone)]
 pub(crate) struct PkgCtx {
     pub path: String,
     pub scope: usize,
@@ -63,6 +66,7 @@ pub(crate) struct PkgCtx {
 }
 
 /// The checker.
+#[derive(Clone)]
 pub(crate) struct Checker {
     pub tt: TypeTable,
     pub objs: Vec<Object>,
@@ -142,16 +146,7 @@ pub fn check_program_after(files: &[ast::File], earlier: Vec<TypeError>) -> Resu
 /// The standard packages as the `stdlib` module provides them, parsed (the loader
 /// [`check_program`] uses; pass it to [`check_after`] to name several main files).
 pub fn std_loader(path: &str) -> Option<Result<Vec<(String, ast::File)>, String>> {
-    let srcs = crate::golang::stdlib::package_files(path)?;
-    let mut out = Vec::new();
-    for (name, src) in srcs {
-        let name = format!("{path}/{name}");
-        match crate::golang::syntax::parse_file(&name, src) {
-            Ok(f) => out.push((name, f)),
-            Err(e) => return Some(Err(format!("{}: {:?}", name, e.first().map(|e| e.to_string())))),
-        }
-    }
-    Some(Ok(out))
+    Some(super::std_cache::parsed(path)?.map(|files| (*files).clone()))
 }
 
 /// [`check_program`] with another source of packages (tests use stubs).
@@ -166,12 +161,23 @@ pub fn check_after(
     earlier: Vec<TypeError>,
     load: &Loader,
 ) -> Result<Checked, Vec<TypeError>> {
+    check_from(Checker::new(), files, names, earlier, load)
+}
+
+/// [`check_after`] starting from `c`, a fresh checker or one that already holds standard
+/// packages (see `std_cache`).
+pub(crate) fn check_from(
+    mut c: Checker,
+    files: &[ast::File],
+    names: &[&str],
+    earlier: Vec<TypeError>,
+    load: &Loader,
+) -> Result<Checked, Vec<TypeError>> {
     if files.first().is_some_and(|f| f.package.name != "main") {
         // `go run` refuses before compiling (its own message, without a position).
         let msg = "package command-line-arguments is not a main package".to_string();
         return Err(vec![TypeError { go_command: true, ..TypeError::new("main.go", Pos::default(), msg) }]);
     }
-    let mut c = Checker::new();
     c.errors = earlier.into_iter().filter(|e| e.msg != "too many errors").collect();
     c.full = c.errors.len() >= 10;
     let main: Vec<(String, ast::File)> =
@@ -190,7 +196,7 @@ pub fn check_after(
 }
 
 impl Checker {
-    fn new() -> Checker {
+    pub(crate) fn new() -> Checker {
         let mut tt = TypeTable::new();
         let mut objs = Vec::new();
         let (uscope, univ) = universe(&mut objs, &mut tt);
@@ -256,7 +262,7 @@ impl Checker {
             let fscope = self.new_scope(Some(pscope));
             let idx = self.files.len();
             let info = Info::default();
-            self.files.push(FileCtx { name, ast: Rc::new(f), pkg, scope: fscope, info });
+            self.files.push(FileCtx { name, ast: Rc::new(f), pkg, scope: fscope, info: Rc::new(info) });
             self.pkgs[pkg].files.push(idx);
         }
         loading.pop();
@@ -281,7 +287,7 @@ impl Checker {
     }
 
     /// Makes sure the package imported by `imp` is loaded (or reports why it cannot be).
-    fn import(&mut self, file: &str, imp: &ast::Import, load: &Loader, loading: &mut Vec<String>) {
+    pub(crate) fn import(&mut self, file: &str, imp: &ast::Import, load: &Loader, loading: &mut Vec<String>) {
         let path = imp.path.as_str();
         if self.pkgs.iter().any(|p| p.path == path) || loading.iter().any(|p| p == path) {
             return;
@@ -330,7 +336,7 @@ impl Checker {
     }
 
     pub(crate) fn info(&mut self) -> &mut Info {
-        &mut self.files[self.cur].info
+        Rc::make_mut(&mut self.files[self.cur].info)
     }
 
     /// Reports an error at `pos` in the current file.
@@ -434,11 +440,13 @@ impl Checker {
         }
         let mut files = Vec::new();
         for f in self.files.iter_mut() {
-            default_untyped(&self.tt, &mut f.info);
+            // A file still shared with the cache was defaulted when it was cached.
+            if Rc::strong_count(&f.info) == 1 {
+                default_untyped(&self.tt, Rc::make_mut(&mut f.info));
+            }
         }
         for f in self.files {
-            let ast = Rc::try_unwrap(f.ast).unwrap_or_else(|rc| (*rc).clone());
-            files.push(CheckedFile { name: f.name, ast, info: f.info, package: f.pkg });
+            files.push(CheckedFile { name: f.name, ast: f.ast, info: f.info, package: f.pkg });
         }
         let mut packages = Vec::new();
         for (i, p) in self.pkgs.iter().enumerate() {
@@ -457,7 +465,7 @@ impl Checker {
 }
 
 /// Gives every expression still recorded with an untyped type its default type.
-fn default_untyped(tt: &TypeTable, info: &mut Info) {
+pub(crate) fn default_untyped(tt: &TypeTable, info: &mut Info) {
     use super::table::{basic, default_basic, is_untyped};
     for tv in info.types.values_mut() {
         if let super::Type::Basic(b) = tt.get(tv.ty) {

@@ -60,12 +60,36 @@ pub(crate) fn rat(n: i128, d: i128) -> Option<Value> {
     Some(if d == 1 { Value::Int(n) } else { Value::Rat(n, d) })
 }
 
+/// `n/d` rounded once to the nearest float64 (dividing two rounded floats can be an ulp
+/// off: `1e-30` is 1/10^30, and 10^30 is not a float64): at least 67 quotient bits by long
+/// division, the remainder folded into the last bit, then one rounding.
+fn rat_to_f64(n: i128, d: i128) -> f64 {
+    const EXACT: u128 = 1 << 53;
+    let (a, b) = (n.unsigned_abs(), d.unsigned_abs());
+    if a <= EXACT && b <= EXACT {
+        return n as f64 / d as f64;
+    }
+    let (mut m, mut r, mut e) = (a / b, a % b, 0i32);
+    while m < 1 << 66 {
+        let twice = r << 1; // r < b <= 2^127: no overflow
+        m = m << 1 | u128::from(twice >= b);
+        r = if twice >= b { twice - b } else { twice };
+        e -= 1;
+    }
+    let v = (m | u128::from(r != 0)) as f64 * 2f64.powi(e);
+    if (n < 0) != (d < 0) {
+        -v
+    } else {
+        v
+    }
+}
+
 impl Value {
     pub fn to_f64(&self) -> f64 {
         match *self {
             Value::Int(i) => i as f64,
             Value::BigInt(ref b) => b.to_f64(),
-            Value::Rat(n, d) => n as f64 / d as f64,
+            Value::Rat(n, d) => rat_to_f64(n, d),
             Value::Float(f) => f,
             Value::Big(m, e) => m * 2f64.powi(e.clamp(-2000, 2000) as i32),
             Value::Complex(r, _) => r,

@@ -75,6 +75,7 @@ mod operand;
 mod printer;
 mod range;
 mod scope;
+mod std_cache;
 mod std_list;
 mod stmt;
 mod table;
@@ -83,6 +84,7 @@ mod tests;
 mod typexpr;
 
 pub use check::{check_after, check_program, check_program_after, check_with, std_loader, Loader};
+pub use std_cache::check_after_cached;
 
 /// A type error as Go's compiler reports it (`./main.go:12:5: declared and not used: x`).
 #[derive(Clone, Debug, PartialEq)]
@@ -133,8 +135,8 @@ pub struct Checked {
 #[derive(Debug)]
 pub struct CheckedFile {
     pub name: String,
-    pub ast: ast::File,
-    pub info: Info,
+    pub ast: std::rc::Rc<ast::File>,
+    pub info: std::rc::Rc<Info>,
     /// Index into [`Checked::packages`].
     pub package: usize,
 }

@@ -8,7 +8,7 @@ use super::{NamedInfo, Pos};
 use std::collections::HashMap;
 
 /// A scope: names declared directly in it and its parent.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Scope {
     pub parent: Option<usize>,
     pub names: HashMap<String, ObjId>,

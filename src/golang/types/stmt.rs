@@ -12,7 +12,7 @@ use ast::{BranchKind, Expr, ExprKind, Stmt, StmtKind};
 use std::collections::HashMap;
 
 /// The function (declaration or literal) being checked.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct FuncCtx {
     pub id: u32,
     pub results: Vec<TypeId>,

@@ -206,7 +206,7 @@ pub(crate) struct TypeWriter<'a> {
 /// Go's messages keep the alias a type was written with (`byte` or `uint8`, `rune` or
 /// `int32`, `any` or `interface{}`); chanlab interns them as one type, so it writes the
 /// spelling the program uses (Go's own for types nobody wrote: `byte`, `rune`, `any`).
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Spellings {
     counts: [u32; 6],
     /// A spelling that wins for now (a conversion's target as written).

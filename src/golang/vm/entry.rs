@@ -36,7 +36,7 @@ pub fn build(files: &[(&str, &str)]) -> Result<Rc<Program>, String> {
         return Err(report(fatal));
     }
     let names: Vec<&str> = files.iter().map(|(n, _)| *n).collect();
-    let checked = types::check_after(&asts, &names, earlier, &types::std_loader).map_err(|es| type_report(&es))?;
+    let checked = types::check_after_cached(&asts, &names, earlier).map_err(|es| type_report(&es))?;
     let mut reg = Registry::default();
     super::builtin::register(&mut reg);
     stdlib::natives(&mut reg);
@@ -83,12 +83,36 @@ impl Program {
     /// line labels) and `os.Args[1:]` = `args`; step it or `run()` it.
     pub fn runtime(self: &Rc<Self>, cfg: Config, args: Vec<String>) -> Runtime {
         let mut cfg = cfg;
+        if cfg.first_gid == Config::default().first_gid && !self.links_os() {
+            cfg.first_gid -= 1; // no package os: no finalizer goroutine before main.main
+        }
         cfg.lines.extend(super::sites::lines(self.max_line));
         let mut argv = vec!["/tmp/go-build/exe/main".to_string()];
         argv.extend(args);
         let m = Rc::new(Machine::new(self.clone(), argv));
         let fb = Fiber::start(m, self.entry);
         Runtime::new(cfg, run_fiber(fb))
+    }
+}
+
+/// The standard packages that link package `os` into a real Go program (`go list -deps`),
+/// whose init starts the finalizer goroutine: goroutine ids then start one later.
+const LINK_OS: [&str; 9] = [
+    "os",
+    "fmt",
+    "log",
+    "flag",
+    "os/signal",
+    "testing",
+    "testing/synctest",
+    "golang.org/x/sync/errgroup",
+    "golang.org/x/time/rate",
+];
+
+impl Program {
+    /// Whether a package that links `os` is part of the program.
+    fn links_os(&self) -> bool {
+        self.objects.iter().any(|o| LINK_OS.contains(&o.pkg.as_str()))
     }
 }
 

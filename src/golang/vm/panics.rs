@@ -32,16 +32,23 @@ pub fn panic_text(fb: &mut Fiber, v: &Value) -> String {
 /// recovered), as Go's `printpanics` prints it: one `panic: ` line per panic, later ones
 /// indented by a tab, recovered ones marked `[recovered]`. A panic raised again with the
 /// same value is printed once, the first as `[recovered, repanicked]` when it was recovered.
+/// A memory fault's `[signal SIGSEGV ...]` line comes once, after the whole chain.
 pub fn chain_text(fb: &mut Fiber, chain: &[(Value, bool)]) -> String {
     let mut out = String::new();
     let mut skip = false;
+    let mut signal = None;
     for (i, (v, recovered)) in chain.iter().enumerate() {
         let repanicked = chain.get(i + 1).is_some_and(|(next, _)| same_value(v, next));
         if !std::mem::replace(&mut skip, repanicked) {
             if !out.is_empty() {
                 out.push_str("\n\tpanic: ");
             }
-            out.push_str(&indented(&panic_text(fb, v)));
+            let text = indented(&panic_text(fb, v));
+            let (value, sig) = text.split_at(text.find("\n[signal ").unwrap_or(text.len()));
+            if !sig.is_empty() {
+                signal = Some(sig.to_string());
+            }
+            out.push_str(value);
             match (recovered, repanicked) {
                 (true, true) => out.push_str(" [recovered, repanicked]"),
                 (true, false) => out.push_str(" [recovered]"),
@@ -49,7 +56,7 @@ pub fn chain_text(fb: &mut Fiber, chain: &[(Value, bool)]) -> String {
             }
         }
     }
-    out
+    out + signal.as_deref().unwrap_or("")
 }
 
 /// Go's printindented: each newline of the value is followed by a tab (not the line a

@@ -62,6 +62,11 @@ impl<T> Chan<T> {
         self.inner.is_none()
     }
 
+    /// Whether the channel has been closed (a nil channel never is).
+    pub fn is_closed(&self) -> bool {
+        self.inner.as_ref().is_some_and(|i| i.st.borrow().closed)
+    }
+
     /// An address identifying the channel (0 for nil): equal iff the channels are equal.
     pub fn addr(&self) -> usize {
         self.inner.as_ref().map_or(0, |i| Rc::as_ptr(i) as *const u8 as usize)

@@ -4,11 +4,16 @@
 mod atomic;
 mod chacha8;
 mod control;
+mod erf;
+mod expo;
 mod fmt;
+mod gamma;
 mod gomath;
 mod goval;
+mod lgamma;
 mod misc;
 mod os;
+mod powlog;
 mod rngcooked;
 mod strconv;
 mod sync;
@@ -16,6 +21,7 @@ pub(crate) mod testing;
 mod text;
 mod time;
 mod trig;
+mod trigreduce;
 mod ziggurat;
 
 use crate::golang::types::{Basic, Type};

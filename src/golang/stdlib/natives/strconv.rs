@@ -9,6 +9,7 @@ pub fn register(reg: &mut Registry) {
     reg.add("strconv.parseInt", parse_int);
     reg.add("strconv.parseUint", parse_uint);
     reg.add("strconv.parseFloat", parse_float);
+    reg.add("strconv.parseFloatPrefix", parse_float_prefix);
     reg.add("strconv.FormatInt", format_int);
     reg.add("strconv.FormatUint", format_uint);
     reg.add("strconv.FormatFloat", format_float);
@@ -45,6 +46,17 @@ fn parse_uint(_: &mut NativeCx, a: &[Value]) -> NativeResult {
 fn parse_float(_: &mut NativeCx, a: &[Value]) -> NativeResult {
     let (v, e) = core::parse_float(bytes(a, 0), int(a, 1));
     ret(vec![Value::Float(v), code(e)])
+}
+
+/// `(value, length, error code)` for the float literal `s` starts with (length 0 and a
+/// syntax error when none).
+fn parse_float_prefix(_: &mut NativeCx, a: &[Value]) -> NativeResult {
+    let s = bytes(a, 0);
+    let Some(n) = core::float_prefix_len(s) else {
+        return ret(vec![Value::Float(0.0), Value::Int(0), code(Some(NumErr::Syntax))]);
+    };
+    let (v, e) = core::parse_float(&s[..n], int(a, 1));
+    ret(vec![Value::Float(v), Value::Int(n as i64), code(e)])
 }
 
 fn base(cx: &NativeCx, a: &[Value]) -> Result<u32, NativeResult> {

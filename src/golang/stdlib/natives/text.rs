@@ -59,26 +59,31 @@ float_fn! {
     "math.Round" => |x| x.round(),
     "math.RoundToEven" => |x| x.round_ties_even(),
     "math.Abs" => |x| x.abs(),
-    "math.Exp" => |x| x.exp(),
-    "math.Exp2" => |x| x.exp2(),
-    "math.Expm1" => |x| x.exp_m1(),
+    "math.Exp" => |x| super::expo::exp(x),
+    "math.Exp2" => |x| super::expo::exp2(x),
+    "math.Expm1" => |x| super::powlog::expm1(x),
     "math.Log" => |x| super::gomath::log(x),
     "math.Log2" => |x| super::gomath::log2(x),
     "math.Log10" => |x| super::gomath::log10(x),
-    "math.Log1p" => |x| x.ln_1p(),
+    "math.Log1p" => |x| super::powlog::log1p(x),
     "math.Sin" => |x| super::trig::sin(x),
     "math.Cos" => |x| super::trig::cos(x),
     "math.Tan" => |x| super::trig::tan(x),
     "math.Asin" => |x| super::gomath::asin(x),
     "math.Acos" => |x| super::gomath::acos(x),
     "math.Atan" => |x| super::gomath::atan(x),
-    "math.Sinh" => |x| x.sinh(),
-    "math.Cosh" => |x| x.cosh(),
-    "math.Tanh" => |x| x.tanh(),
-    "math.Cbrt" => |x| x.cbrt(),
-    "math.Asinh" => |x| x.asinh(),
-    "math.Acosh" => |x| x.acosh(),
-    "math.Atanh" => |x| x.atanh(),
+    "math.Sinh" => |x| super::expo::sinh(x),
+    "math.Cosh" => |x| super::expo::cosh(x),
+    "math.Tanh" => |x| super::expo::tanh(x),
+    "math.Cbrt" => |x| super::expo::cbrt(x),
+    "math.Asinh" => |x| super::expo::asinh(x),
+    "math.Acosh" => |x| super::expo::acosh(x),
+    "math.Atanh" => |x| super::expo::atanh(x),
+    "math.Erf" => |x| super::erf::erf(x),
+    "math.Erfc" => |x| super::erf::erfc(x),
+    "math.Erfinv" => |x| super::erf::erfinv(x),
+    "math.Erfcinv" => |x| super::erf::erfinv(1.0 - x),
+    "math.Gamma" => |x| super::gamma::gamma(x),
 }
 
 macro_rules! float2_fn {
@@ -93,11 +98,11 @@ macro_rules! float2_fn {
 }
 
 float2_fn! {
-    "math.Pow" => |x, y| go_pow(x, y),
+    "math.Pow" => |x, y| super::powlog::pow(x, y),
     "math.Atan2" => |y, x| super::gomath::atan2(y, x),
-    "math.Hypot" => |x, y| x.hypot(y),
-    "math.Mod" => |x, y| x % y,
-    "math.Remainder" => |x, y| x - (x / y).round_ties_even() * y,
+    "math.Hypot" => |x, y| super::expo::hypot(x, y),
+    "math.Mod" => |x, y| super::expo::modulo(x, y),
+    "math.Remainder" => |x, y| super::expo::remainder(x, y),
 }
 
 fn register_fma(reg: &mut Registry) {
@@ -106,20 +111,21 @@ fn register_fma(reg: &mut Registry) {
     });
 }
 
-/// `math.Pow`: Rust's `powf` with Go's special cases where they differ.
-fn go_pow(x: f64, y: f64) -> f64 {
-    if y == 0.0 || x == 1.0 {
-        return 1.0;
-    }
-    x.powf(y)
-}
-
 pub fn register(reg: &mut Registry) {
     register_preds(reg);
     register_maps(reg);
     register_math(reg);
     register_math2(reg);
     register_fma(reg);
+    reg.add("bits.panicRuntime", |_, a| {
+        NativeResult::Panic(Value::runtime_error(&String::from_utf8_lossy(bytes(a, 0))))
+    });
+    reg.add("math.Lgamma", |_, a| {
+        let (v, sign) = super::lgamma::lgamma(a[0].as_float());
+        ret(vec![Value::Float(v), Value::Int(sign)])
+    });
+    reg.add("math.Pow10", |_, a| NativeResult::one(Value::Float(super::expo::pow10(int(a, 0)))));
+    reg.add("math.Ldexp", |_, a| NativeResult::one(Value::Float(super::expo::ldexp(a[0].as_float(), int(a, 1)))));
     reg.add("math.Float64bits", |_, a| NativeResult::one(Value::Int(a[0].as_float().to_bits() as i64)));
     reg.add("math.Float64frombits", |_, a| NativeResult::one(Value::Float(f64::from_bits(int(a, 0) as u64))));
     reg.add("math.Float32bits", |_, a| NativeResult::one(Value::Int((a[0].as_float() as f32).to_bits() as i64)));

@@ -47,6 +47,15 @@ fn reduce(x: f64) -> (u64, f64) {
     (j, ((x - y * PI4A) - y * PI4B) - y * PI4C)
 }
 
+/// [`reduce`] below the limit, Payne–Hanek at or above it.
+fn reduce_any(x: f64) -> (u64, f64) {
+    if x >= REDUCE_LIMIT {
+        super::trigreduce::trig_reduce(x)
+    } else {
+        reduce(x)
+    }
+}
+
 fn sin_poly(z: f64) -> f64 {
     let zz = z * z;
     z + z * zz * (((((SIN[0] * zz + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
@@ -62,13 +71,10 @@ pub(crate) fn sin(x: f64) -> f64 {
         return x;
     }
     if x.is_infinite() {
-        return f64::NAN;
+        return f64::from_bits(0x7ff8_0000_0000_0001); // Go's NaN()
     }
     let (mut sign, ax) = (x < 0.0, x.abs());
-    if ax >= REDUCE_LIMIT {
-        return x.sin();
-    }
-    let (mut j, z) = reduce(ax);
+    let (mut j, z) = reduce_any(ax);
     j &= 7;
     if j > 3 {
         sign = !sign;
@@ -84,13 +90,10 @@ pub(crate) fn sin(x: f64) -> f64 {
 
 pub(crate) fn cos(x: f64) -> f64 {
     if x.is_nan() || x.is_infinite() {
-        return f64::NAN;
+        return f64::from_bits(0x7ff8_0000_0000_0001); // Go's NaN()
     }
     let ax = x.abs();
-    if ax >= REDUCE_LIMIT {
-        return x.cos();
-    }
-    let (mut j, z) = reduce(ax);
+    let (mut j, z) = reduce_any(ax);
     j &= 7;
     let mut sign = false;
     if j > 3 {
@@ -113,13 +116,10 @@ pub(crate) fn tan(x: f64) -> f64 {
         return x;
     }
     if x.is_infinite() {
-        return f64::NAN;
+        return f64::from_bits(0x7ff8_0000_0000_0001); // Go's NaN()
     }
     let (sign, ax) = (x < 0.0, x.abs());
-    if ax >= REDUCE_LIMIT {
-        return x.tan();
-    }
-    let (j, z) = reduce(ax);
+    let (j, z) = reduce_any(ax);
     let zz = z * z;
     let mut y = if zz > 1e-14 {
         z + z

@@ -3,10 +3,12 @@
 
 mod atoi;
 mod ftoa;
+mod prefix;
 mod quote;
 
 pub use atoi::{parse_bool, parse_float, parse_int, parse_uint, underscore_ok, NumErr};
 pub use ftoa::format_float;
+pub use prefix::float_prefix_len;
 pub use quote::{quote, quote_rune_with, quote_with, unquote, unquote_char};
 
 const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";

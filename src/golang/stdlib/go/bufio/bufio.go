@@ -91,11 +91,42 @@ type Reader struct {
 	rd  io.Reader
 	buf []byte
 	err error
+	// The bytes the last read returned last (for UnreadByte: one byte; for UnreadRune:
+	// the rune's bytes, when the last read was ReadRune).
+	lastByte []byte
+	lastRune []byte
+	size     int
 }
 
-func NewReader(rd io.Reader) *Reader { return &Reader{rd: rd} }
+func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, defaultBufSize) }
 
-func NewReaderSize(rd io.Reader, size int) *Reader { return &Reader{rd: rd} }
+func NewReaderSize(rd io.Reader, size int) *Reader {
+	if b, ok := rd.(*Reader); ok && b.size >= size {
+		return b
+	}
+	if size < 16 {
+		size = 16
+	}
+	return &Reader{rd: rd, size: size}
+}
+
+var (
+	ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
+	ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
+	ErrBufferFull        = errors.New("bufio: buffer full")
+	ErrNegativeCount     = errors.New("bufio: negative count")
+)
+
+// read records what a read returned, for UnreadByte and UnreadRune.
+func (b *Reader) read(p []byte, rune bool) {
+	b.lastByte, b.lastRune = nil, nil
+	if len(p) > 0 {
+		b.lastByte = p[len(p)-1:]
+	}
+	if rune {
+		b.lastRune = p
+	}
+}
 
 // fill reads more input; false at the end (or an error).
 func (b *Reader) fill() bool {
@@ -128,11 +159,13 @@ func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 		if i := bytes.IndexByte(b.buf, delim); i >= 0 {
 			line := append([]byte(nil), b.buf[:i+1]...)
 			b.buf = b.buf[i+1:]
+			b.read(line, false)
 			return line, nil
 		}
 		if !b.fill() {
 			line := b.buf
 			b.buf = nil
+			b.read(line, false)
 			return line, b.readErr()
 		}
 	}
@@ -145,6 +178,7 @@ func (b *Reader) ReadByte() (byte, error) {
 		}
 	}
 	c := b.buf[0]
+	b.read(b.buf[:1], false)
 	b.buf = b.buf[1:]
 	return c, nil
 }
@@ -153,20 +187,135 @@ func (b *Reader) ReadRune() (r rune, size int, err error) {
 	for len(b.buf) < utf8.UTFMax && !utf8.FullRune(b.buf) && b.fill() {
 	}
 	if len(b.buf) == 0 {
+		b.read(nil, false)
 		return 0, 0, b.readErr()
 	}
 	r, size = utf8.DecodeRune(b.buf)
+	b.read(b.buf[:size], true)
 	b.buf = b.buf[size:]
 	return r, size, nil
 }
 
 func (b *Reader) Read(p []byte) (n int, err error) {
 	if len(b.buf) == 0 && !b.fill() {
+		b.read(nil, false)
 		return 0, b.readErr()
 	}
 	n = copy(p, b.buf)
+	b.read(b.buf[:n], false)
 	b.buf = b.buf[n:]
 	return n, nil
+}
+
+// UnreadByte puts back the last byte read.
+func (b *Reader) UnreadByte() error {
+	if b.lastByte == nil {
+		return ErrInvalidUnreadByte
+	}
+	b.buf = append(append([]byte(nil), b.lastByte...), b.buf...)
+	b.lastByte, b.lastRune = nil, nil
+	return nil
+}
+
+// UnreadRune puts back the rune the last ReadRune returned.
+func (b *Reader) UnreadRune() error {
+	if b.lastRune == nil {
+		return ErrInvalidUnreadRune
+	}
+	b.buf = append(append([]byte(nil), b.lastRune...), b.buf...)
+	b.lastByte, b.lastRune = nil, nil
+	return nil
+}
+
+// Buffered returns how many bytes can be read without reading from the source.
+func (b *Reader) Buffered() int { return len(b.buf) }
+
+// Size returns the buffer's size.
+func (b *Reader) Size() int { return b.size }
+
+// Reset discards buffered data and reads from r from now on.
+func (b *Reader) Reset(r io.Reader) {
+	size := b.size
+	if size == 0 {
+		size = defaultBufSize
+	}
+	*b = Reader{rd: r, size: size}
+}
+
+// Peek returns the next n bytes without reading them (with the error that stopped it
+// short: EOF, or ErrBufferFull beyond the buffer's size).
+func (b *Reader) Peek(n int) ([]byte, error) {
+	if n < 0 {
+		return nil, ErrNegativeCount
+	}
+	b.lastByte, b.lastRune = nil, nil
+	for len(b.buf) < n && len(b.buf) < b.size && b.fill() {
+	}
+	if n > b.size {
+		return b.buf, ErrBufferFull
+	}
+	if len(b.buf) < n {
+		return b.buf, b.readErr()
+	}
+	return b.buf[:n], nil
+}
+
+// Discard skips the next n bytes.
+func (b *Reader) Discard(n int) (discarded int, err error) {
+	if n < 0 {
+		return 0, ErrNegativeCount
+	}
+	b.lastByte, b.lastRune = nil, nil
+	for len(b.buf) < n && b.fill() {
+	}
+	if len(b.buf) < n {
+		discarded = len(b.buf)
+		b.buf = nil
+		return discarded, b.readErr()
+	}
+	b.buf = b.buf[n:]
+	return n, nil
+}
+
+// ReadSlice reads through the first delim (as ReadBytes here).
+func (b *Reader) ReadSlice(delim byte) (line []byte, err error) { return b.ReadBytes(delim) }
+
+// ReadLine returns the next line without its end ("\n" or "\r\n"); isPrefix is never
+// true here (lines are not cut at the buffer size).
+func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
+	line, err = b.ReadBytes('\n')
+	if len(line) == 0 {
+		return nil, false, err
+	}
+	err = nil
+	if line[len(line)-1] == '\n' {
+		drop := 1
+		if len(line) > 1 && line[len(line)-2] == '\r' {
+			drop = 2
+		}
+		line = line[:len(line)-drop]
+	}
+	return line, false, nil
+}
+
+// WriteTo writes the buffered data and then the rest of the source to w.
+func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	b.lastByte, b.lastRune = nil, nil
+	for len(b.buf) > 0 || b.fill() {
+		if len(b.buf) == 0 {
+			continue
+		}
+		m, e := w.Write(b.buf)
+		n += int64(m)
+		b.buf = b.buf[m:]
+		if e != nil {
+			return n, e
+		}
+	}
+	if b.err != nil && b.err != io.EOF {
+		err = b.err
+	}
+	return n, err
 }
 
 // SplitFunc is the signature of the split function used to tokenize the input.

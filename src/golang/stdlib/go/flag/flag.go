@@ -556,3 +556,30 @@ func DurationVar(p *time.Duration, name string, value time.Duration, usage strin
 func Duration(name string, value time.Duration, usage string) *time.Duration {
 	return CommandLine.Duration(name, value, usage)
 }
+
+// funcValue and boolFuncValue call a function with each value set (Func, BoolFunc).
+type funcValue func(string) error
+
+func (f funcValue) Set(s string) error { return f(s) }
+func (f funcValue) String() string     { return "" }
+
+type boolFuncValue func(string) error
+
+func (f boolFuncValue) Set(s string) error { return f(s) }
+func (f boolFuncValue) String() string     { return "" }
+func (f boolFuncValue) IsBoolFlag() bool   { return true }
+
+// Func defines a flag that calls fn with each value given to it.
+func (f *FlagSet) Func(name, usage string, fn func(string) error) {
+	f.Var(funcValue(fn), name, usage)
+}
+
+// BoolFunc defines a flag, given without a value, that calls fn ("true", or the value of
+// -name=value).
+func (f *FlagSet) BoolFunc(name, usage string, fn func(string) error) {
+	f.Var(boolFuncValue(fn), name, usage)
+}
+
+func Func(name, usage string, fn func(string) error) { CommandLine.Func(name, usage, fn) }
+
+func BoolFunc(name, usage string, fn func(string) error) { CommandLine.BoolFunc(name, usage, fn) }

@@ -1,26 +1,57 @@
-// Sscan, Sscanln and Sscanf: scanning values from a string into pointers to basic types
-// (ints, uints, floats, strings, bools, []byte). There is no standard input to scan.
+// Scanning values into pointers to basic types (ints, uints, floats, strings, bools,
+// []byte): Sscan* from a string, Fscan* from a Reader (one byte at a time, the byte after
+// the last item given back when the Reader can unread), Scan* from standard input (empty:
+// they return EOF).
 
 package fmt
 
 import (
 	"errors"
 	"io"
+	"os"
 	"strconv"
 )
 
-// scanner walks the input string.
+// scanner walks the input: a string, or what it has read so far from r.
 type scanner struct {
 	s     string
 	i     int
 	nlEnd bool // newlines end the input (Sscanln, Sscanf)
+	r     io.Reader
+	b     [1]byte
+}
+
+// more reports whether a byte is at sc.i, reading one from sc.r if needed.
+func (sc *scanner) more() bool {
+	if sc.i < len(sc.s) {
+		return true
+	}
+	if sc.r == nil {
+		return false
+	}
+	n, err := sc.r.Read(sc.b[:])
+	if n > 0 {
+		sc.s += string(sc.b[:n])
+		return true
+	}
+	if err != nil {
+		sc.r = nil
+	}
+	return false
+}
+
+// giveBack unreads the byte read past the last item, when the Reader can.
+func (sc *scanner) giveBack() {
+	if bs, ok := sc.r.(io.ByteScanner); ok && sc.i < len(sc.s) {
+		bs.UnreadByte()
+	}
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
 // skipSpace skips blanks (and newlines unless they end the input).
 func (sc *scanner) skipSpace() {
-	for sc.i < len(sc.s) && isSpace(sc.s[sc.i]) {
+	for sc.more() && isSpace(sc.s[sc.i]) {
 		if sc.s[sc.i] == '\n' && sc.nlEnd {
 			return
 		}
@@ -32,7 +63,7 @@ func (sc *scanner) skipSpace() {
 func (sc *scanner) token() string {
 	sc.skipSpace()
 	start := sc.i
-	for sc.i < len(sc.s) && !isSpace(sc.s[sc.i]) {
+	for sc.more() && !isSpace(sc.s[sc.i]) {
 		sc.i++
 	}
 	return sc.s[start:sc.i]
@@ -42,10 +73,10 @@ func (sc *scanner) token() string {
 func (sc *scanner) number(float bool) string {
 	sc.skipSpace()
 	start := sc.i
-	if sc.i < len(sc.s) && (sc.s[sc.i] == '+' || sc.s[sc.i] == '-') {
+	if sc.more() && (sc.s[sc.i] == '+' || sc.s[sc.i] == '-') {
 		sc.i++
 	}
-	for sc.i < len(sc.s) {
+	for sc.more() {
 		c := sc.s[sc.i]
 		ok := '0' <= c && c <= '9' || c == '_' || float && (c == '.' || c == 'e' || c == 'E' ||
 			(c == '+' || c == '-') && (sc.s[sc.i-1] == 'e' || sc.s[sc.i-1] == 'E'))
@@ -60,8 +91,9 @@ func (sc *scanner) number(float bool) string {
 // scanOne stores the next value into arg (a pointer).
 func (sc *scanner) scanOne(arg any, verb byte) error {
 	sc.skipSpace()
-	if sc.i >= len(sc.s) || sc.nlEnd && sc.s[sc.i] == '\n' {
-		if sc.i < len(sc.s) {
+	if !sc.more() || sc.nlEnd && sc.s[sc.i] == '\n' {
+		if sc.more() {
+			sc.i++ // Go consumes the newline it stops at
 			return errors.New("unexpected newline")
 		}
 		return io.ErrUnexpectedEOF
@@ -175,28 +207,68 @@ func Sscan(str string, a ...any) (n int, err error) {
 // the end of the input.
 func Sscanln(str string, a ...any) (n int, err error) {
 	sc := &scanner{s: str, nlEnd: true}
-	n, err = sc.scanAll(a)
-	if err == nil {
-		for sc.i < len(sc.s) && (sc.s[sc.i] == ' ' || sc.s[sc.i] == '\t' || sc.s[sc.i] == '\r') {
-			sc.i++
-		}
-		if sc.i < len(sc.s) && sc.s[sc.i] != '\n' {
-			err = errors.New("expected newline")
-		}
-	}
-	return n, err
+	return sc.scanLine(a)
 }
 
 // Sscanf scans according to a format: verbs read values, spaces match spaces, other text
 // must match exactly.
 func Sscanf(str string, format string, a ...any) (n int, err error) {
 	sc := &scanner{s: str, nlEnd: true}
+	return sc.scanFormat(format, a)
+}
+
+// Fscan is Sscan reading from r.
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	sc := &scanner{r: r}
+	defer sc.giveBack()
+	return sc.scanAll(a)
+}
+
+// Fscanln is Sscanln reading from r (the newline is consumed).
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	sc := &scanner{r: r, nlEnd: true}
+	defer sc.giveBack()
+	return sc.scanLine(a)
+}
+
+// Fscanf is Sscanf reading from r.
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	sc := &scanner{r: r, nlEnd: true}
+	defer sc.giveBack()
+	return sc.scanFormat(format, a)
+}
+
+// Scan, Scanln and Scanf read standard input (empty here: they report EOF).
+func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
+
+func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
+
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
+
+func (sc *scanner) scanLine(a []any) (n int, err error) {
+	n, err = sc.scanAll(a)
+	if err == nil {
+		for sc.more() && (sc.s[sc.i] == ' ' || sc.s[sc.i] == '\t' || sc.s[sc.i] == '\r') {
+			sc.i++
+		}
+		if sc.more() {
+			if sc.s[sc.i] != '\n' {
+				err = errors.New("expected newline")
+			} else {
+				sc.i++
+			}
+		}
+	}
+	return n, err
+}
+
+func (sc *scanner) scanFormat(format string, a []any) (n int, err error) {
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		switch {
 		case c == '%' && i+1 < len(format) && format[i+1] == '%':
 			i++
-			if sc.i >= len(sc.s) || sc.s[sc.i] != '%' {
+			if !sc.more() || sc.s[sc.i] != '%' {
 				return n, errors.New("missing literal %")
 			}
 			sc.i++
@@ -206,13 +278,21 @@ func Sscanf(str string, format string, a ...any) (n int, err error) {
 				return n, errors.New("too few operands for format '%" + format[i:i+1] + "'")
 			}
 			if err := sc.scanOne(a[n], format[i]); err != nil {
+				if err == io.ErrUnexpectedEOF {
+					err = io.EOF
+				}
 				return n, err
 			}
 			n++
+		case c == '\n':
+			sc.skipSpace()
+			if sc.more() && sc.s[sc.i] == '\n' {
+				sc.i++
+			}
 		case isSpace(c):
 			sc.skipSpace()
 		default:
-			if sc.i >= len(sc.s) {
+			if !sc.more() {
 				return n, io.ErrUnexpectedEOF
 			}
 			if sc.s[sc.i] != c {

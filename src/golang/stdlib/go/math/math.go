@@ -1,7 +1,6 @@
 // Package math: chanlab's implementation: constants and simple functions in Go, the rest
-// native: Sin, Cos, Tan, Log, Log10, Log2, Atan, Asin, Acos and Atan2 by Go's own algorithms
-// (last-bit agreement with real Go on amd64), the others Rust's f64 with Go's special cases
-// (Exp, Pow, Hypot, Sinh... may differ from Go in the last bit).
+// native, by Go's own algorithms as Go runs them on amd64 (last-bit agreement with real Go):
+// Exp and Hypot as its assembly, Log as its assembly, the others its portable code.
 package math
 
 const (
@@ -174,17 +173,7 @@ func Frexp(f float64) (frac float64, exp int) {
 }
 
 // Ldexp is the inverse of Frexp: frac × 2**exp.
-func Ldexp(frac float64, exp int) float64 {
-	for exp > 1000 {
-		frac *= 0x1p1000
-		exp -= 1000
-	}
-	for exp < -1000 {
-		frac *= 0x1p-1000
-		exp += 1000
-	}
-	return frac * Pow(2, float64(exp))
-}
+func Ldexp(frac float64, exp int) float64
 
 // Nextafter returns the next representable float64 after x towards y.
 func Nextafter(x, y float64) (r float64) {
@@ -206,7 +195,64 @@ func Nextafter(x, y float64) (r float64) {
 func Asinh(x float64) float64
 func Acosh(x float64) float64
 func Atanh(x float64) float64
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Erfinv(x float64) float64
+func Erfcinv(x float64) float64
+func Gamma(x float64) float64
+
+// Lgamma returns the natural logarithm and sign (-1 or +1) of Gamma(x).
+func Lgamma(x float64) (lgamma float64, sign int)
 func FMA(x, y, z float64) float64
 
 // Sincos returns Sin(x), Cos(x).
 func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
+
+// Pow10 returns 10**n (+Inf above 308, 0 below -323).
+func Pow10(n int) float64
+
+// Ilogb returns x's binary exponent as an int (MinInt32 for 0, MaxInt32 for ±Inf and NaN).
+func Ilogb(x float64) int {
+	switch {
+	case x == 0:
+		return MinInt32
+	case IsNaN(x) || IsInf(x, 0):
+		return MaxInt32
+	}
+	return ilogb(x)
+}
+
+// Logb returns x's binary exponent (-Inf for 0, +Inf for ±Inf, NaN for NaN).
+func Logb(x float64) float64 {
+	switch {
+	case x == 0:
+		return Inf(-1)
+	case IsInf(x, 0):
+		return Inf(1)
+	case IsNaN(x):
+		return x
+	}
+	return float64(ilogb(x))
+}
+
+func ilogb(x float64) int {
+	_, e := Frexp(x)
+	return e - 1
+}
+
+// Nextafter32 returns the next representable float32 after x towards y.
+func Nextafter32(x, y float32) (r float32) {
+	switch {
+	case IsNaN(float64(x)) || IsNaN(float64(y)):
+		r = float32(NaN())
+	case x == y:
+		r = x
+	case x == 0:
+		r = float32(Copysign(float64(Float32frombits(1)), float64(y)))
+	case (y > x) == (x > 0):
+		r = Float32frombits(Float32bits(x) + 1)
+	default:
+		r = Float32frombits(Float32bits(x) - 1)
+	}
+	return
+}

@@ -247,3 +247,27 @@ func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
 		}
 	}
 }
+
+// CompareFunc compares s1 and s2 element by element with cmp: the first non-zero result,
+// else which slice is shorter.
+func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int {
+	for i, v1 := range s1 {
+		if i >= len(s2) {
+			return +1
+		}
+		if c := cmp(v1, s2[i]); c != 0 {
+			return c
+		}
+	}
+	if len(s1) < len(s2) {
+		return -1
+	}
+	return 0
+}
+
+// SortedStableFunc collects seq into a new slice and sorts it stably with cmp.
+func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortStableFunc(s, cmp)
+	return s
+}

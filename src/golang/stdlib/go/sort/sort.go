@@ -184,3 +184,12 @@ func SliceStable(x any, less func(i, j int) bool) { Stable(lessSwap{x, sliceLen(
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	return IsSorted(lessSwap{x, sliceLen(x), less})
 }
+
+// Search returns SearchInts(x, v).
+func (x IntSlice) Search(v int) int { return SearchInts(x, v) }
+
+// Search returns SearchFloat64s(x, v).
+func (x Float64Slice) Search(v float64) int { return SearchFloat64s(x, v) }
+
+// Search returns SearchStrings(x, v).
+func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }

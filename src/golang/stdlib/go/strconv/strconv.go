@@ -46,6 +46,10 @@ func parseUint(s string, base int, bitSize int) (uint64, int)
 
 func parseFloat(s string, bitSize int) (float64, int)
 
+// parseFloatPrefix parses the float literal s starts with: its value, its length and an
+// error code as parseFloat's.
+func parseFloatPrefix(s string, bitSize int) (float64, int, int)
+
 func ParseInt(s string, base int, bitSize int) (int64, error) {
 	v, code := parseInt(s, base, bitSize)
 	return v, numError("ParseInt", s, code, base, bitSize)
@@ -160,3 +164,97 @@ func CanBackquote(s string) bool
 func IsPrint(r rune) bool
 
 func IsGraphic(r rune) bool
+
+// FormatComplex formats c as (a+bi), each part as FormatFloat formats it with fmt and prec;
+// bitSize is 64 for complex64 (float32 parts) or 128.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize /= 2
+	im := FormatFloat(imag(c), fmt, prec, bitSize)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}
+
+// ParseComplex parses "a", "bi" or "a±bi", optionally in parentheses, with float parts as
+// ParseFloat reads them (bitSize 64: float32 precision). A part out of range gives ±Inf and
+// ErrRange with the value.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	size := 64
+	if bitSize == 64 {
+		size = 32
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	fail := func(code int) (complex128, error) { return 0, numError("ParseComplex", orig, code, 0, bitSize) }
+	pending := 0
+	re, n, code := parseFloatPrefix(s, size)
+	if code == 2 {
+		pending = 2
+	} else if code != 0 {
+		return fail(code)
+	}
+	s = s[n:]
+	var c complex128
+	switch {
+	case len(s) == 0:
+		c = complex(re, 0)
+	case s == "i":
+		c = complex(0, re)
+	case s[0] == '+' || s[0] == '-':
+		if s[0] == '+' && len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+		im, n, code := parseFloatPrefix(s, size)
+		if code == 2 {
+			pending = 2
+		} else if code != 0 {
+			return fail(code)
+		}
+		if s[n:] != "i" {
+			return fail(1)
+		}
+		c = complex(re, im)
+	default:
+		return fail(1)
+	}
+	return c, numError("ParseComplex", orig, pending, 0, bitSize)
+}
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte { return append(dst, QuoteToGraphic(s)...) }
+
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
+
+// QuotedPrefix returns the quoted string (as Unquote reads it) s starts with.
+func QuotedPrefix(s string) (string, error) {
+	if len(s) == 0 {
+		return "", ErrSyntax
+	}
+	q := s[0]
+	if q != '"' && q != '\'' && q != '`' {
+		return "", ErrSyntax
+	}
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == q:
+			if _, err := Unquote(s[:i+1]); err != nil {
+				return "", err
+			}
+			return s[:i+1], nil
+		case c == '\\' && q != '`':
+			i++
+		case c == '\n' && q != '`':
+			return "", ErrSyntax
+		}
+	}
+	return "", ErrSyntax
+}

@@ -3,6 +3,7 @@
 package strings
 
 import (
+	"errors"
 	"io"
 	"unicode/utf8"
 )
@@ -70,39 +71,140 @@ func (b *Builder) WriteString(s string) (int, error) {
 	return len(s), nil
 }
 
-// A Reader reads from a string.
+// A Reader reads from a string: Read, ReadAt, ReadByte, ReadRune and their Unread forms,
+// Seek and WriteTo, with Go's errors.
 type Reader struct {
-	s string
-	i int
+	s        string
+	i        int64
+	prevRune int
 }
 
-func NewReader(s string) *Reader { return &Reader{s, 0} }
+// NewReader returns a Reader reading from s.
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
-func (r *Reader) Len() int { return len(r.s) - r.i }
+// Len returns the number of unread bytes.
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+
+// Size returns the length of the underlying string.
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+// Reset makes the Reader read from s.
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
 
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= len(r.s) {
+	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
+	r.prevRune = -1
 	n = copy(b, r.s[r.i:])
-	r.i += n
-	return n, nil
+	r.i += int64(n)
+	return
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
 }
 
 func (r *Reader) ReadByte() (byte, error) {
-	if r.i >= len(r.s) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
-	c := r.s[r.i]
+	b := r.s[r.i]
 	r.i++
-	return c, nil
+	return b, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
 }
 
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= len(r.s) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
 		return 0, 0, io.EOF
 	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
 	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += size
-	return ch, size, nil
+	r.i += int64(size)
+	return
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = r.i + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = abs
+	return abs, nil
+}
+
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	s := r.s[r.i:]
+	m, err := io.WriteString(w, s)
+	if m > len(s) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(s) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
+}
+
+// WriteString writes s with the replacements made to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }

@@ -428,3 +428,12 @@ func (r *Replacer) Replace(s string) string {
 	}
 	return string(b)
 }
+
+// CutLast slices s around the last instance of sep: the text before and after it, and
+// whether sep occurs (s, "", false when it does not).
+func CutLast(s, sep string) (before, after string, found bool) {
+	if i := LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}

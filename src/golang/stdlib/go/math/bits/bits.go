@@ -185,10 +185,10 @@ func Mul64(x, y uint64) (hi, lo uint64) {
 // or a quotient overflow.
 func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	if y == 0 {
-		panic("integer divide by zero")
+		panicRuntime("integer divide by zero")
 	}
 	if y <= hi {
-		panic("integer overflow")
+		panicRuntime("integer overflow")
 	}
 	for i := 0; i < 64; i++ {
 		top := hi >> 63
@@ -211,4 +211,32 @@ func Div(hi, lo, y uint) (quo, rem uint) {
 func Rem64(hi, lo, y uint64) uint64 {
 	_, rem := Div64(hi%y, lo, y)
 	return rem
+}
+
+// panicRuntime panics with the runtime error "runtime error: " + msg, as Go's divideError
+// and overflowError do.
+func panicRuntime(msg string)
+
+// Div32 returns the quotient and remainder of (hi, lo) divided by y; it panics for y == 0
+// or a quotient overflow.
+func Div32(hi, lo, y uint32) (quo, rem uint32) {
+	if y != 0 && y <= hi {
+		panicRuntime("integer overflow")
+	}
+	z := uint64(hi)<<32 | uint64(lo)
+	if y == 0 {
+		panicRuntime("integer divide by zero")
+	}
+	return uint32(z / uint64(y)), uint32(z % uint64(y))
+}
+
+// Rem returns the remainder of (hi, lo) divided by y (no overflow panic).
+func Rem(hi, lo, y uint) uint { return uint(Rem64(uint64(hi), uint64(lo), uint64(y))) }
+
+// Rem32 returns the remainder of (hi, lo) divided by y (no overflow panic).
+func Rem32(hi, lo, y uint32) uint32 {
+	if y == 0 {
+		panicRuntime("integer divide by zero")
+	}
+	return uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
 }

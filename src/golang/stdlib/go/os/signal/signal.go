@@ -29,9 +29,27 @@ func Notify(c chan<- os.Signal, sig ...os.Signal) {
 // Stop causes package signal to stop relaying incoming signals to c.
 func Stop(c chan<- os.Signal) { stop(c) }
 
-// Ignore and Reset are accepted and do nothing in chanlab.
-func Ignore(sig ...os.Signal) {}
+// Ignore records sig (all signals when none is given) as ignored, for Ignored; delivery
+// from the page's live control is unchanged.
+func Ignore(sig ...os.Signal) {
+	if len(sig) == 0 {
+		allIgnored = true
+	}
+	for _, s := range sig {
+		ignored[s] = true
+	}
+}
 
+// ignored records what Ignore was given (as in Go, Reset does not undo it).
+var (
+	ignored    = map[os.Signal]bool{}
+	allIgnored bool
+)
+
+// Ignored reports whether sig is currently ignored (by an earlier Ignore).
+func Ignored(sig os.Signal) bool { return allIgnored || ignored[sig] }
+
+// Reset is accepted and does nothing in chanlab.
 func Reset(sig ...os.Signal) {}
 
 // NotifyContext returns a copy of parent that is canceled when one of the signals

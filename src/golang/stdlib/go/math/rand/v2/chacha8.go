@@ -1,5 +1,7 @@
 package rand
 
+import "errors"
+
 // chachaBlock returns word k of the 32 that Go's ChaCha8 generator makes from seed and
 // counter (four ChaCha8 blocks, counters counter..counter+3, interleaved).
 func chachaBlock(s0, s1, s2, s3 uint64, counter uint32, k int) uint64
@@ -87,4 +89,73 @@ func (c *ChaCha8) Read(p []byte) (n int, err error) {
 		c.readLen = 8 - k
 	}
 	return n, nil
+}
+
+// AppendBinary appends the generator's state to b: unread Read bytes as "readbuf:" plus a
+// length byte and the bytes, then "chacha8:", how many words of the current 128 were used
+// (big-endian) and the four seed words (little-endian), as Go encodes it.
+func (c *ChaCha8) AppendBinary(b []byte) ([]byte, error) {
+	if c.readLen > 0 {
+		b = append(b, "readbuf:"...)
+		b = append(b, uint8(c.readLen))
+		b = append(b, c.readBuf[len(c.readBuf)-c.readLen:]...)
+	}
+	b = append(b, "chacha8:"...)
+	used := uint64(c.c/4*32 + c.i)
+	for shift := 56; shift >= 0; shift -= 8 {
+		b = append(b, byte(used>>shift))
+	}
+	for _, w := range c.seed {
+		for shift := 0; shift < 64; shift += 8 {
+			b = append(b, byte(w>>shift))
+		}
+	}
+	return b, nil
+}
+
+// MarshalBinary returns the state as AppendBinary writes it.
+func (c *ChaCha8) MarshalBinary() ([]byte, error) {
+	return c.AppendBinary(make([]byte, 0, 64))
+}
+
+type errUnmarshalChaCha8 struct{}
+
+func (*errUnmarshalChaCha8) Error() string { return "invalid ChaCha8 encoding" }
+
+// UnmarshalBinary restores a state MarshalBinary returned.
+func (c *ChaCha8) UnmarshalBinary(data []byte) error {
+	if len(data) >= 8 && string(data[:8]) == "readbuf:" {
+		data = data[8:]
+		if len(data) == 0 || len(data) < 1+int(data[0]) {
+			return errors.New("invalid ChaCha8 Read buffer encoding")
+		}
+		k := int(data[0])
+		c.readLen = copy(c.readBuf[len(c.readBuf)-k:], data[1:1+k])
+		data = data[1+k:]
+	}
+	if len(data) != 48 || string(data[:8]) != "chacha8:" {
+		return new(errUnmarshalChaCha8)
+	}
+	var used uint64
+	for _, x := range data[8:16] {
+		used = used<<8 | uint64(x)
+	}
+	if used > 4*32-4 {
+		return new(errUnmarshalChaCha8)
+	}
+	for w := range c.seed {
+		var x uint64
+		for b := 7; b >= 0; b-- {
+			x = x<<8 | uint64(data[16+8*w+b])
+		}
+		c.seed[w] = x
+	}
+	c.c = 4 * (uint32(used) / 32)
+	c.fill()
+	c.i = uint32(used) % 32
+	c.n = 32
+	if c.c == 12 {
+		c.n = 28
+	}
+	return nil
 }

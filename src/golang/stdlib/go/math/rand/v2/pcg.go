@@ -1,6 +1,9 @@
 package rand
 
-import "math/bits"
+import (
+	"errors"
+	"math/bits"
+)
 
 // A PCG is a PCG generator with 128 bits of internal state (a 128-bit LCG whose output is
 // scrambled with DXSM), Go's exact algorithm.
@@ -43,4 +46,37 @@ func (p *PCG) Uint64() uint64 {
 	hi ^= hi >> 48
 	hi *= lo | 1
 	return hi
+}
+
+// AppendBinary appends the PCG's state ("pcg:" then both halves, big-endian) to b.
+func (p *PCG) AppendBinary(b []byte) ([]byte, error) {
+	b = append(b, "pcg:"...)
+	for _, w := range [2]uint64{p.hi, p.lo} {
+		for shift := 56; shift >= 0; shift -= 8 {
+			b = append(b, byte(w>>shift))
+		}
+	}
+	return b, nil
+}
+
+// MarshalBinary returns the PCG's state as AppendBinary writes it.
+func (p *PCG) MarshalBinary() ([]byte, error) {
+	return p.AppendBinary(make([]byte, 0, 20))
+}
+
+var errUnmarshalPCG = errors.New("invalid PCG encoding")
+
+// UnmarshalBinary restores a state MarshalBinary returned.
+func (p *PCG) UnmarshalBinary(data []byte) error {
+	if len(data) != 20 || string(data[:4]) != "pcg:" {
+		return errUnmarshalPCG
+	}
+	var w [2]uint64
+	for i := range w {
+		for _, c := range data[4+8*i : 12+8*i] {
+			w[i] = w[i]<<8 | uint64(c)
+		}
+	}
+	p.hi, p.lo = w[0], w[1]
+	return nil
 }
