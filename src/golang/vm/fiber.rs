@@ -327,8 +327,16 @@ impl Fiber {
     /// Run native `n` on the arguments at absolute `base`; results land at `base`.
     pub(crate) fn call_native(&mut self, n: u32, base: usize, nargs: usize) -> Result<(), Exit> {
         let f = self.m.prog.natives[n as usize].f;
-        let args: Vec<Value> = self.stack[base..base + nargs].to_vec();
-        let r = f(&mut NativeCx { fiber: self }, &args);
+        // The arguments are copied out (the native may use the fiber); a few on the Rust
+        // stack, not in a new allocation per call.
+        let r = if nargs <= 4 {
+            let mut args: [Value; 4] = Default::default();
+            args[..nargs].clone_from_slice(&self.stack[base..base + nargs]);
+            f(&mut NativeCx { fiber: self }, &args[..nargs])
+        } else {
+            let args: Vec<Value> = self.stack[base..base + nargs].to_vec();
+            f(&mut NativeCx { fiber: self }, &args)
+        };
         self.native_result(r, base)
     }
 
@@ -370,7 +378,8 @@ impl Fiber {
             _ => 0,
         };
         fb.stack.reserve_exact(regs.max(n + 1) + SLACK);
-        fb.frames.reserve_exact(1);
+        // Its own frame and one call (most goroutines call something).
+        fb.frames.reserve_exact(2);
         fb.stack.extend(args);
         // One more: a method value's receiver goes in before the arguments.
         fb.stack.resize(n + 1 + SLACK, Value::Nil);
