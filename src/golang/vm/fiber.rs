@@ -130,9 +130,11 @@ pub(crate) enum Blocker {
         ok: bool,
     },
     Close(crate::runtime::CloseFut<Value>),
+    /// `polled`: it has been polled once already, in this turn, and must wait.
     Native {
         fut: Pin<Box<dyn Future<Output = NativeResult>>>,
         dst: usize,
+        polled: bool,
     },
     /// The chosen case's index goes to `dst`; a receive case `i` stores its value and ok at
     /// `recv[i].0` (usize::MAX: discarded), its zero value being `recv[i].1`.
@@ -188,6 +190,9 @@ pub struct Fiber {
     pub(crate) main: bool,
     /// The runtime holds a call stack recorded by [`Fiber::record_stack`].
     pub(crate) stack_recorded: bool,
+    /// Running outside its goroutine's own turn (a nested call made by a native, or a `go`
+    /// statement's first call): a blocking native is not polled here.
+    pub(crate) nested: bool,
 }
 
 impl Fiber {
@@ -207,6 +212,7 @@ impl Fiber {
             map_writing: false,
             main: false,
             stack_recorded: false,
+            nested: false,
         }
     }
 
@@ -352,7 +358,24 @@ impl Fiber {
                 Ok(())
             }
             NativeResult::Panic(v) => Err(self.raise(v)),
-            NativeResult::Block(fut) => Err(Exit::Await(Blocker::Native { fut, dst: base })),
+            NativeResult::Block(fut) => self.poll_native(fut, base),
+        }
+    }
+
+    /// A blocking native's operation: most complete at once (a WaitGroup's `Add`, an
+    /// uncontended `Unlock`), so it is polled here, as the goroutine's task would poll it,
+    /// and the run goes on; one that must wait leaves the run, already polled.
+    fn poll_native(&mut self, mut fut: Pin<Box<dyn Future<Output = NativeResult>>>, dst: usize) -> Result<(), Exit> {
+        if self.nested {
+            return Err(Exit::Await(Blocker::Native { fut, dst, polled: false }));
+        }
+        // Runtime objects without a site of their own (a WaitGroup, a Mutex) park at the
+        // goroutine's current line.
+        go::at(self.site());
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        match fut.as_mut().poll(&mut cx) {
+            std::task::Poll::Ready(r) => self.native_result(r, dst),
+            std::task::Poll::Pending => Err(Exit::Await(Blocker::Native { fut, dst, polled: true })),
         }
     }
 
@@ -389,7 +412,11 @@ impl Fiber {
             Some(f) if !super::stack::in_main(f.func.name) => super::stack::frame_site(f, false),
             _ => site,
         };
-        match fb.call_value(&f, 0, n, FrameKind::Normal) {
+        // A native called here runs now, outside the new goroutine's turn.
+        fb.nested = true;
+        let called = fb.call_value(&f, 0, n, FrameKind::Normal);
+        fb.nested = false;
+        match called {
             Ok(true) => go::go_in(creator, name, site, run_fiber(fb)),
             // A native (`go fmt.Println(...)`), or a nil func (Go panics in the new goroutine).
             Ok(false) => go::go_in(creator, name, site, async {}),
@@ -513,6 +540,14 @@ impl Fiber {
             self.stack[base + i] = a;
         }
         let depth = self.frames.len();
+        let nested = std::mem::replace(&mut self.nested, true);
+        let exit = self.call_now_run(f, base, n, depth);
+        self.nested = nested;
+        exit
+    }
+
+    /// [`Fiber::call_now`] once its arguments are at `base`: call, and run the callee's frames.
+    fn call_now_run(&mut self, f: &Value, base: usize, n: usize, depth: usize) -> Result<Vec<Value>, Value> {
         match self.call_value(f, base, n, FrameKind::Callback) {
             Ok(true) => {}
             Ok(false) => return Ok(self.stack[base..base + 4].to_vec()),

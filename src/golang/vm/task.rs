@@ -85,6 +85,12 @@ impl FiberTask {
         let fb = &mut self.fb;
         self.state = match exit {
             Exit::Await(Blocker::Resume) => State::Run,
+            Exit::Await(blocker @ Blocker::Native { polled: true, .. }) => {
+                // Polled in the run already (see `Fiber::poll_native`): it waits.
+                fb.record_stack();
+                self.state = State::Wait { blocker, fresh: false };
+                return Some(Poll::Pending);
+            }
             Exit::Await(blocker) => {
                 if matches!(blocker, Blocker::Native { .. }) {
                     // Runtime objects without a site of their own (a WaitGroup, a Mutex)
@@ -149,7 +155,7 @@ fn complete(fb: &mut Fiber, blocker: &mut Blocker, cx: &mut Context<'_>) -> Poll
                 fb.stack[*at + 1] = Value::Bool(ok);
             }
         }
-        Blocker::Native { fut, dst } => {
+        Blocker::Native { fut, dst, .. } => {
             let r = std::task::ready!(fut.as_mut().poll(cx));
             return Poll::Ready(match fb.native_result(r, *dst) {
                 Err(e) => Then::Exit(e),
@@ -166,4 +172,4 @@ fn complete(fb: &mut Fiber, blocker: &mut Blocker, cx: &mut Context<'_>) -> Poll
 /// What a parked goroutine's future costs stays in check (64-bit targets; the runtime's own
 /// goroutine record and the fiber's heap parts come on top).
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<FiberTask>() <= 160);
+const _: () = assert!(std::mem::size_of::<FiberTask>() <= 168);
