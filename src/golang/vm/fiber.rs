@@ -388,35 +388,19 @@ impl Fiber {
             },
             _ => "main.main.func1",
         };
-        let mut fb = Fiber::new(self.m.clone());
-        let n = args.len();
-        // Exactly what the first frame needs (a parked goroutine's size is mostly this).
-        let regs = match &f {
-            Value::Func(c) => match c.func {
-                FuncRef::Go(i) => {
-                    self.m.prog.funcs[i as usize].nregs as usize + (c.kind == ClosureKind::Bound) as usize
-                }
-                FuncRef::Native(_) => 0,
-            },
-            _ => 0,
-        };
-        fb.stack.reserve_exact(regs.max(n + 1) + SLACK);
-        // Its own frame and one call (most goroutines call something).
-        fb.frames.reserve_exact(2);
-        fb.stack.extend(args);
-        // One more: a method value's receiver goes in before the arguments.
-        fb.stack.resize(n + 1 + SLACK, Value::Nil);
         let creator = self.frames.last().map(|f| f.func.name).unwrap_or("main.main");
         // A `go` statement in library code is placed in its own file, not in main.go.
         let site = match self.frames.last() {
             Some(f) if !super::stack::in_main(f.func.name) => super::stack::frame_site(f, false),
             _ => site,
         };
-        // A native called here runs now, outside the new goroutine's turn.
-        fb.nested = true;
-        let called = fb.call_value(&f, 0, n, FrameKind::Normal);
-        fb.nested = false;
-        match called {
+        let mut fb = Fiber::new(self.m.clone());
+        if matches!(&f, Value::Func(c) if matches!(c.func, FuncRef::Go(_)) && c.kind == ClosureKind::Plain) {
+            // Its registers and first frame are made when it first runs: a goroutine not
+            // started yet holds only its function and arguments.
+            return go::go_in(creator, name, site, super::task::start_fiber(fb, f, args));
+        }
+        match fb.first_call(&f, args) {
             Ok(true) => go::go_in(creator, name, site, run_fiber(fb)),
             // A native (`go fmt.Println(...)`), or a nil func (Go panics in the new goroutine).
             Ok(false) => go::go_in(creator, name, site, async {}),
@@ -427,6 +411,32 @@ impl Fiber {
                 }
             }),
         }
+    }
+
+    /// A new goroutine's first call, `f(args)`, as [`Fiber::call_value`] answers it.
+    pub(crate) fn first_call(&mut self, f: &Value, args: Vec<Value>) -> Result<bool, Exit> {
+        let n = args.len();
+        // Exactly what the first frame needs (a parked goroutine's size is mostly this).
+        let regs = match f {
+            Value::Func(c) => match c.func {
+                FuncRef::Go(i) => {
+                    self.m.prog.funcs[i as usize].nregs as usize + (c.kind == ClosureKind::Bound) as usize
+                }
+                FuncRef::Native(_) => 0,
+            },
+            _ => 0,
+        };
+        self.stack.reserve_exact(regs.max(n + 1) + SLACK);
+        // Its own frame and one call (most goroutines call something).
+        self.frames.reserve_exact(2);
+        self.stack.extend(args);
+        // One more: a method value's receiver goes in before the arguments.
+        self.stack.resize(n + 1 + SLACK, Value::Nil);
+        // A native called here runs now (at the `go` statement), outside any goroutine's turn.
+        self.nested = true;
+        let called = self.call_value(f, 0, n, FrameKind::Normal);
+        self.nested = false;
+        called
     }
 
     /// Raise a Go panic with value `v`: unwind to the nearest deferred call, or end.

@@ -23,7 +23,9 @@ pub struct FiberTask {
 
 /// Where a [`FiberTask`] is.
 enum State {
-    /// Not started, or between two waits.
+    /// Not started: its first call is `f(args)` (see [`start_fiber`]).
+    Start { f: Value, args: Vec<Value> },
+    /// Started, between two waits.
     Run,
     /// Waiting for a runtime operation; `fresh` until its first poll.
     Wait { blocker: Blocker, fresh: bool },
@@ -44,6 +46,13 @@ pub fn run_fiber(fb: Fiber) -> FiberTask {
     FiberTask { fb, state: State::Run }
 }
 
+/// A goroutine whose fiber, still without frames, first calls Go function value `f(args)`:
+/// its registers and frame are allocated when it first runs, so goroutines waiting to start
+/// cost little (a loop of `go` statements may make many before any runs).
+pub(crate) fn start_fiber(fb: Fiber, f: Value, args: Vec<Value>) -> FiberTask {
+    FiberTask { fb, state: State::Start { f, args } }
+}
+
 impl Future for FiberTask {
     type Output = ();
 
@@ -51,6 +60,7 @@ impl Future for FiberTask {
         let this = self.get_mut();
         loop {
             let exit = match &mut this.state {
+                State::Start { .. } => this.start(),
                 State::Run => this.fb.run(),
                 State::End(f) => return f.as_mut().poll(cx),
                 State::Wait { blocker, fresh } => match complete(&mut this.fb, blocker, cx) {
@@ -80,6 +90,18 @@ impl Future for FiberTask {
 }
 
 impl FiberTask {
+    /// The first run of a goroutine made by [`start_fiber`]: its first call, then the run.
+    fn start(&mut self) -> Exit {
+        let State::Start { f, args } = std::mem::replace(&mut self.state, State::Run) else {
+            return self.fb.run();
+        };
+        match self.fb.first_call(&f, args) {
+            Ok(true) => self.fb.run(),
+            Ok(false) => Exit::Done,
+            Err(e) => e,
+        }
+    }
+
     /// Act on why the fiber stopped: wait, end, or (`None`) poll again.
     fn settle(&mut self, exit: Exit) -> Option<Poll<()>> {
         let fb = &mut self.fb;
