@@ -130,6 +130,10 @@ pub fn set_stack(fill: impl FnOnce(&mut Stack)) {
     with_rt(|rt| {
         if let Some(g) = rt.sched.borrow_mut().g_mut(rt.cur.get()) {
             fill(g.stack.get_or_insert_with(Default::default));
+            if g.stack.as_ref().is_some_and(|st| st.frames.is_empty()) {
+                // Cleared: a parked goroutine keeps no empty buffer.
+                g.stack = None;
+            }
         }
     })
 }

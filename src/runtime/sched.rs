@@ -119,6 +119,11 @@ pub(crate) struct Sched {
     /// Interned goroutine origins, and the index of each (by pointer identity).
     pub(crate) origins: Vec<Origin>,
     origin_index: HashMap<[(usize, usize); 3], u32>,
+    /// The last origin interned and its index: a loop of `go` statements hits it every
+    /// time, without hashing.
+    last_origin: Option<([(usize, usize); 3], u32)>,
+    /// The last function [`closure_parent`] was asked about, and its answer.
+    last_parent: Option<(&'static str, Option<&'static str>)>,
     /// Parallel mode: the goroutine on each processor (stays while it is preempted).
     procs: Vec<Option<Gid>>,
     /// Set when the running goroutine was preempted at an operation: it keeps its processor.
@@ -135,13 +140,33 @@ impl Sched {
     fn intern(&mut self, o: Origin) -> u32 {
         let id = |s: &'static str| (s.as_ptr() as usize, s.len());
         let key = [id(o.func), id(o.created_by), id(o.created_at)];
+        if let Some((k, i)) = self.last_origin {
+            if k == key {
+                return i;
+            }
+        }
         if let Some(&i) = self.origin_index.get(&key) {
+            self.last_origin = Some((key, i));
             return i;
         }
         self.origins.push(o);
         let i = self.origins.len() as u32 - 1;
         self.origin_index.insert(key, i);
+        self.last_origin = Some((key, i));
         i
+    }
+
+    /// [`closure_parent`], remembering the last answer (a `go` statement in a loop asks
+    /// about the same function each time).
+    fn closure_parent(&mut self, func: &'static str) -> Option<&'static str> {
+        match self.last_parent {
+            Some((f, parent)) if std::ptr::eq(f, func) => parent,
+            _ => {
+                let parent = closure_parent(func);
+                self.last_parent = Some((func, parent));
+                parent
+            }
+        }
     }
 
     pub(crate) fn origin(&self, g: &G) -> Origin {
@@ -531,7 +556,7 @@ impl Rt {
         s.next_gid += 1;
         // The function holding the `go` statement: a closure's enclosing function
         // (`main.merge.func1` is created by `main.merge`), else the spawner's own function.
-        let created_by = match closure_parent(func) {
+        let created_by = match s.closure_parent(func) {
             Some(outer) => outer,
             None => self
                 .creator

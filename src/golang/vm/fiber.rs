@@ -1,6 +1,6 @@
 //! A goroutine as a fiber: its own stack of registers and call frames on the heap, run
-//! synchronously by [`Fiber::run`] until it must wait for the runtime; [`run_fiber`] is the
-//! async wrapper that awaits the runtime's future and resumes it.
+//! synchronously by [`Fiber::run`] until it must wait for the runtime; [`run_fiber`]
+//! (in [`super::task`]) makes it the future the runtime polls.
 //!
 //! Calls push a [`Frame`]; `defer` records a call on the frame; `Ret` runs the frame's
 //! deferred calls (last first) before returning. A Go panic unwinds frames, running their
@@ -8,7 +8,8 @@
 
 use super::code::{Func, Op, Program};
 use super::native::{NativeCx, NativeResult};
-use super::value::{Closure, FuncRef, Value};
+pub use super::task::run_fiber;
+use super::value::{Closure, ClosureKind, FuncRef, Value};
 use crate::runtime::{self as go, Chan};
 use std::cell::RefCell;
 use std::future::Future;
@@ -19,6 +20,14 @@ use std::rc::Rc;
 const MAX_STACK: usize = 4_000_000;
 /// Call depth allowed on one goroutine.
 const MAX_FRAMES: usize = 400_000;
+/// Registers a frame gets beyond its function's own (the compiler counts what the code
+/// uses; this is a margin).
+const SLACK: usize = 2;
+/// Up to these many registers a goroutine's stack grows to exactly what it needs; beyond,
+/// it at least doubles.
+const SMALL_STACK: usize = 64;
+/// Up to this call depth the frame stack grows one frame at a time; beyond, it doubles.
+const SMALL_FRAMES: usize = 8;
 
 /// One run of a program: the program and the run's globals and arguments.
 pub struct Machine {
@@ -65,7 +74,7 @@ pub(crate) struct Frame {
     pub pc: u32,
     pub base: u32,
     pub env: Option<Rc<Closure>>,
-    pub defers: Vec<Deferred>,
+    pub defers: Defers,
     pub kind: FrameKind,
     /// Its deferred calls are running because of a panic.
     pub unwinding: bool,
@@ -78,6 +87,21 @@ pub(crate) struct Frame {
 pub(crate) struct Deferred {
     pub f: Value,
     pub args: Vec<Value>,
+}
+
+/// A frame's deferred calls, the last pushed running first; boxed when there are any, as
+/// most frames have none (one word per frame, not three).
+#[derive(Default)]
+pub(crate) struct Defers(#[allow(clippy::box_collection)] Option<Box<Vec<Deferred>>>);
+
+impl Defers {
+    pub fn push(&mut self, d: Deferred) {
+        self.0.get_or_insert_with(Default::default).push(d);
+    }
+
+    pub fn pop(&mut self) -> Option<Deferred> {
+        self.0.as_mut()?.pop()
+    }
 }
 
 /// Why [`Fiber::run`] stopped.
@@ -106,9 +130,11 @@ pub(crate) enum Blocker {
         ok: bool,
     },
     Close(crate::runtime::CloseFut<Value>),
+    /// `polled`: it has been polled once already, in this turn, and must wait.
     Native {
         fut: Pin<Box<dyn Future<Output = NativeResult>>>,
         dst: usize,
+        polled: bool,
     },
     /// The chosen case's index goes to `dst`; a receive case `i` stores its value and ok at
     /// `recv[i].0` (usize::MAX: discarded), its zero value being `recv[i].1`.
@@ -123,12 +149,28 @@ pub(crate) enum Blocker {
     Op(Pin<Box<dyn Future<Output = ()>>>),
 }
 
+/// A goroutine's panic in flight (see [`Fiber::panic`]).
+#[derive(Default)]
+pub(crate) struct PanicState {
+    /// The panic being unwound (`None` once recovered).
+    pub value: Option<Value>,
+    /// Earlier panics still on Go's panic chain, oldest first, each with whether it was
+    /// recovered: one replaced by a later panic raised while it unwound, or one recovered by
+    /// a deferred call that has not returned yet (Go prints the chain).
+    pub prev: Vec<(Value, bool)>,
+    /// Where the last panic was raised (the report names this line).
+    pub site: &'static str,
+    /// The call stack where the last panic was raised (the report prints it).
+    pub stack: Option<Box<go::Stack>>,
+}
+
 pub struct Fiber {
     pub(crate) m: Rc<Machine>,
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
-    /// The panic being unwound.
-    pub(crate) panicking: Option<Value>,
+    /// The panic being unwound and Go's panic chain; `None` while no panic is in flight
+    /// (boxed: most goroutines never panic, and a parked goroutine's size counts).
+    pub(crate) panic: Option<Box<PanicState>>,
     /// `runtime.Goexit` is unwinding the goroutine.
     pub(crate) goexit: bool,
     /// Instructions since the last charge to the runtime's step budget.
@@ -137,8 +179,6 @@ pub struct Fiber {
     /// clock advances smoothly), and whether they do; set on the first run.
     pub(crate) charge_every: u32,
     pub(crate) cpu: bool,
-    /// Where the last panic was raised (the report names this line).
-    pub(crate) panic_site: &'static str,
     /// Memory accesses are tracked: bit 1 race detector, bit 2 parallel mode (each access
     /// is a point where another goroutine may run); `None` until the first run.
     pub(crate) track: Option<u8>,
@@ -148,14 +188,11 @@ pub struct Fiber {
     pub(crate) map_writing: bool,
     /// The main goroutine (its `runtime.Goexit` leaves the program running).
     pub(crate) main: bool,
-    /// Earlier panics still on Go's panic chain, oldest first, each with whether it was
-    /// recovered: one replaced by a later panic raised while it unwound, or one recovered by
-    /// a deferred call that has not returned yet (Go prints the chain).
-    pub(crate) prev_panics: Vec<(Value, bool)>,
-    /// The call stack where the last panic was raised (the report prints it).
-    pub(crate) panic_stack: Option<Box<go::Stack>>,
     /// The runtime holds a call stack recorded by [`Fiber::record_stack`].
     pub(crate) stack_recorded: bool,
+    /// Running outside its goroutine's own turn (a nested call made by a native, or a `go`
+    /// statement's first call): a blocking native is not polled here.
+    pub(crate) nested: bool,
 }
 
 impl Fiber {
@@ -165,19 +202,17 @@ impl Fiber {
             m,
             stack: Vec::new(),
             frames: Vec::new(),
-            panicking: None,
+            panic: None,
             goexit: false,
             steps: 0,
             charge_every: 0,
             cpu: false,
-            panic_site: "",
             track: None,
             resumed: false,
             map_writing: false,
             main: false,
-            prev_panics: Vec::new(),
-            panic_stack: None,
             stack_recorded: false,
+            nested: false,
         }
     }
 
@@ -186,13 +221,13 @@ impl Fiber {
         let mut fb = Fiber::new(m);
         fb.main = true;
         let func = fb.m.prog.funcs[f as usize].clone();
-        fb.stack.resize(func.nregs as usize + 8, Value::Nil);
+        fb.stack.resize(func.nregs as usize + SLACK, Value::Nil);
         fb.frames.push(Frame {
             func,
             pc: 0,
             base: 0,
             env: None,
-            defers: Vec::new(),
+            defers: Defers::default(),
             kind: FrameKind::Normal,
             unwinding: false,
             ghosts: None,
@@ -216,7 +251,7 @@ impl Fiber {
         env: Option<Rc<Closure>>,
         kind: FrameKind,
     ) -> Result<(), Exit> {
-        let need = base + func.nregs as usize + 8;
+        let need = base + func.nregs as usize + SLACK;
         if need > MAX_STACK || self.frames.len() >= MAX_FRAMES {
             return Err(Exit::Fatal(
                 "stack overflow",
@@ -224,19 +259,33 @@ impl Fiber {
             ));
         }
         if self.stack.len() < need {
-            self.stack.resize(need.max(self.stack.len() * 2).min(MAX_STACK), Value::Nil);
+            self.grow_stack(need);
+        }
+        if self.frames.len() == self.frames.capacity() && self.frames.len() < SMALL_FRAMES {
+            // A shallow goroutine's frames grow one at a time (parked goroutines stay small).
+            self.frames.reserve_exact(1);
         }
         self.frames.push(Frame {
             func,
             pc: 0,
             base: base as u32,
             env,
-            defers: Vec::new(),
+            defers: Defers::default(),
             kind,
             unwinding: false,
             ghosts: None,
         });
         Ok(())
+    }
+
+    /// Make the register stack `need` long: a small stack grows to exactly that (it grows a
+    /// few times at most, and parked goroutines stay small), a larger one at least doubles
+    /// (amortised growth of deep recursion).
+    fn grow_stack(&mut self, need: usize) {
+        let len = if need <= SMALL_STACK { need } else { need.max(self.stack.len() * 2).min(MAX_STACK) };
+        // (`resize` alone would round the capacity up to a doubling.)
+        self.stack.reserve_exact(len.saturating_sub(self.stack.len()));
+        self.stack.resize(len, Value::Nil);
     }
 
     /// Call func value `f` with arguments already at absolute `base` (`nargs` of them).
@@ -284,8 +333,16 @@ impl Fiber {
     /// Run native `n` on the arguments at absolute `base`; results land at `base`.
     pub(crate) fn call_native(&mut self, n: u32, base: usize, nargs: usize) -> Result<(), Exit> {
         let f = self.m.prog.natives[n as usize].f;
-        let args: Vec<Value> = self.stack[base..base + nargs].to_vec();
-        let r = f(&mut NativeCx { fiber: self }, &args);
+        // The arguments are copied out (the native may use the fiber); a few on the Rust
+        // stack, not in a new allocation per call.
+        let r = if nargs <= 4 {
+            let mut args: [Value; 4] = Default::default();
+            args[..nargs].clone_from_slice(&self.stack[base..base + nargs]);
+            f(&mut NativeCx { fiber: self }, &args[..nargs])
+        } else {
+            let args: Vec<Value> = self.stack[base..base + nargs].to_vec();
+            f(&mut NativeCx { fiber: self }, &args)
+        };
         self.native_result(r, base)
     }
 
@@ -301,7 +358,24 @@ impl Fiber {
                 Ok(())
             }
             NativeResult::Panic(v) => Err(self.raise(v)),
-            NativeResult::Block(fut) => Err(Exit::Await(Blocker::Native { fut, dst: base })),
+            NativeResult::Block(fut) => self.poll_native(fut, base),
+        }
+    }
+
+    /// A blocking native's operation: most complete at once (a WaitGroup's `Add`, an
+    /// uncontended `Unlock`), so it is polled here, as the goroutine's task would poll it,
+    /// and the run goes on; one that must wait leaves the run, already polled.
+    fn poll_native(&mut self, mut fut: Pin<Box<dyn Future<Output = NativeResult>>>, dst: usize) -> Result<(), Exit> {
+        if self.nested {
+            return Err(Exit::Await(Blocker::Native { fut, dst, polled: false }));
+        }
+        // Runtime objects without a site of their own (a WaitGroup, a Mutex) park at the
+        // goroutine's current line.
+        go::at(self.site());
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        match fut.as_mut().poll(&mut cx) {
+            std::task::Poll::Ready(r) => self.native_result(r, dst),
+            std::task::Poll::Pending => Err(Exit::Await(Blocker::Native { fut, dst, polled: true })),
         }
     }
 
@@ -314,17 +388,19 @@ impl Fiber {
             },
             _ => "main.main.func1",
         };
-        let mut fb = Fiber::new(self.m.clone());
-        let n = args.len();
-        fb.stack.extend(args);
-        fb.stack.resize(n + 8, Value::Nil);
         let creator = self.frames.last().map(|f| f.func.name).unwrap_or("main.main");
         // A `go` statement in library code is placed in its own file, not in main.go.
         let site = match self.frames.last() {
             Some(f) if !super::stack::in_main(f.func.name) => super::stack::frame_site(f, false),
             _ => site,
         };
-        match fb.call_value(&f, 0, n, FrameKind::Normal) {
+        let mut fb = Fiber::new(self.m.clone());
+        if matches!(&f, Value::Func(c) if matches!(c.func, FuncRef::Go(_)) && c.kind == ClosureKind::Plain) {
+            // Its registers and first frame are made when it first runs: a goroutine not
+            // started yet holds only its function and arguments.
+            return go::go_in(creator, name, site, super::task::start_fiber(fb, f, args));
+        }
+        match fb.first_call(&f, args) {
             Ok(true) => go::go_in(creator, name, site, run_fiber(fb)),
             // A native (`go fmt.Println(...)`), or a nil func (Go panics in the new goroutine).
             Ok(false) => go::go_in(creator, name, site, async {}),
@@ -337,6 +413,32 @@ impl Fiber {
         }
     }
 
+    /// A new goroutine's first call, `f(args)`, as [`Fiber::call_value`] answers it.
+    pub(crate) fn first_call(&mut self, f: &Value, args: Vec<Value>) -> Result<bool, Exit> {
+        let n = args.len();
+        // Exactly what the first frame needs (a parked goroutine's size is mostly this).
+        let regs = match f {
+            Value::Func(c) => match c.func {
+                FuncRef::Go(i) => {
+                    self.m.prog.funcs[i as usize].nregs as usize + (c.kind == ClosureKind::Bound) as usize
+                }
+                FuncRef::Native(_) => 0,
+            },
+            _ => 0,
+        };
+        self.stack.reserve_exact(regs.max(n + 1) + SLACK);
+        // Its own frame and one call (most goroutines call something).
+        self.frames.reserve_exact(2);
+        self.stack.extend(args);
+        // One more: a method value's receiver goes in before the arguments.
+        self.stack.resize(n + 1 + SLACK, Value::Nil);
+        // A native called here runs now (at the `go` statement), outside any goroutine's turn.
+        self.nested = true;
+        let called = self.call_value(f, 0, n, FrameKind::Normal);
+        self.nested = false;
+        called
+    }
+
     /// Raise a Go panic with value `v`: unwind to the nearest deferred call, or end.
     pub(crate) fn raise(&mut self, v: Value) -> Exit {
         if matches!(&v, Value::Native(n) if n.is::<super::ops::OutOfMemory>()) {
@@ -344,13 +446,14 @@ impl Fiber {
         }
         if matches!(&v, Value::Native(n) if n.is::<super::builtin::Goexit>()) {
             self.goexit = true;
-            self.panicking = None;
+            self.take_panicking();
             return self.unwind();
         }
-        self.panic_site = self.site();
-        self.panic_stack = Some(self.stack_now());
-        if let Some(old) = self.panicking.take() {
-            self.prev_panics.push((old, false));
+        let (site, stack) = (self.site(), self.stack_now());
+        let p = self.panic.get_or_insert_with(Default::default);
+        (p.site, p.stack) = (site, Some(stack));
+        if let Some(old) = p.value.take() {
+            p.prev.push((old, false));
         }
         if cfg!(debug_assertions) && std::env::var_os("CHANLAB_VM_DEBUG").is_some() {
             for f in self.frames.iter().rev() {
@@ -358,7 +461,7 @@ impl Fiber {
                 eprintln!("vm: panic {v:?} in {} pc {pc} {:?}", f.func.name, f.func.code.get(pc));
             }
         }
-        self.panicking = Some(v);
+        self.panic.get_or_insert_with(Default::default).value = Some(v);
         self.unwind()
     }
 
@@ -368,7 +471,7 @@ impl Fiber {
         let mut popped = Vec::new();
         loop {
             let Some(top) = self.frames.last_mut() else {
-                return match (self.goexit, self.panicking.take()) {
+                return match (self.goexit, self.take_panicking()) {
                     (true, _) => Exit::Done,
                     (false, Some(v)) => Exit::Panic(v),
                     (false, None) => Exit::Done,
@@ -393,7 +496,7 @@ impl Fiber {
                 self.ghost_of(&f, &mut popped);
             }
             if f.kind == FrameKind::Callback {
-                let v = self.panicking.take().unwrap_or(Value::Nil);
+                let v = self.take_panicking().unwrap_or(Value::Nil);
                 return Exit::Panic(v);
             }
         }
@@ -416,18 +519,19 @@ impl Fiber {
 
     /// After a deferred call returned: continue the panic, or resume after a recover.
     pub(crate) fn after_deferred(&mut self) -> Option<Exit> {
+        let in_flight = self.panicking() || self.goexit;
         let top = self.frames.last_mut()?;
         if !top.unwinding {
             return None;
         }
-        if self.panicking.is_some() || self.goexit {
+        if in_flight {
             return Some(self.unwind());
         }
         // Recovered: the frame returns normally (running its other deferred calls); the
         // recovered panic and those it replaced leave the chain.
         top.unwinding = false;
         top.ghosts = None;
-        self.prev_panics.clear();
+        self.panic = None;
         top.pc = (top.func.code.len() - 1) as u32;
         None
     }
@@ -446,6 +550,14 @@ impl Fiber {
             self.stack[base + i] = a;
         }
         let depth = self.frames.len();
+        let nested = std::mem::replace(&mut self.nested, true);
+        let exit = self.call_now_run(f, base, n, depth);
+        self.nested = nested;
+        exit
+    }
+
+    /// [`Fiber::call_now`] once its arguments are at `base`: call, and run the callee's frames.
+    fn call_now_run(&mut self, f: &Value, base: usize, n: usize, depth: usize) -> Result<Vec<Value>, Value> {
         match self.call_value(f, base, n, FrameKind::Callback) {
             Ok(true) => {}
             Ok(false) => return Ok(self.stack[base..base + 4].to_vec()),
@@ -510,111 +622,29 @@ impl Fiber {
         if n < 2 || !self.frames[n - 2].unwinding {
             return Value::Nil;
         }
-        match self.panicking.take() {
-            Some(v) => {
-                self.prev_panics.push((v.clone(), true));
+        match self.panic.as_mut().and_then(|p| p.value.take().map(|v| (p, v))) {
+            Some((p, v)) => {
+                p.prev.push((v.clone(), true));
                 v
             }
             None => Value::Nil,
         }
+    }
+
+    /// Whether a panic is being unwound (not yet recovered).
+    pub(crate) fn panicking(&self) -> bool {
+        self.panic.as_ref().is_some_and(|p| p.value.is_some())
+    }
+
+    /// The panic being unwound, taken (the rest of the chain stays).
+    pub(crate) fn take_panicking(&mut self) -> Option<Value> {
+        self.panic.as_mut().and_then(|p| p.value.take())
     }
 }
 
 /// The panic value as Go prints it after `panic: ` (runtime errors with Go's extra line).
 pub fn panic_text(v: &Value) -> String {
     super::panics::panic_text_plain(v)
-}
-
-/// Run a fiber as a runtime goroutine: execute, await the runtime when needed, repeat.
-/// (Each kind of wait is awaited right here: channel operations are the hot path.)
-pub async fn run_fiber(mut fb: Fiber) {
-    let mut exit = fb.run();
-    loop {
-        match &exit {
-            Exit::Await(Blocker::Resume) => {}
-            Exit::Await(Blocker::Native { .. }) => {
-                // Library waits (a mutex, a WaitGroup) carry no site of their own.
-                go::at(fb.site());
-                fb.record_stack();
-            }
-            Exit::Await(_) => fb.record_stack(),
-            _ => {}
-        }
-        exit = match exit {
-            Exit::Await(Blocker::Send(f)) => {
-                f.await;
-                fb.run()
-            }
-            Exit::Await(Blocker::Recv { fut, dst, zero, ok }) => {
-                let (v, got) = fut.await;
-                fb.stack[dst] = if got { v } else { zero };
-                if ok {
-                    fb.stack[dst + 1] = Value::Bool(got);
-                }
-                fb.run()
-            }
-            Exit::Await(Blocker::Close(f)) => {
-                f.await;
-                fb.run()
-            }
-            Exit::Await(Blocker::Op(f)) => {
-                f.await;
-                fb.run()
-            }
-            Exit::Await(Blocker::Resume) => fb.run(),
-            Exit::Await(Blocker::Select { fut, dst, recv }) => {
-                let (i, v, ok) = fut.await;
-                fb.stack[dst] = Value::Int(i as i64);
-                if let Some((at, zero)) = recv.get(i).filter(|r| r.0 != usize::MAX) {
-                    fb.stack[*at] = if ok { v } else { zero.clone() };
-                    fb.stack[*at + 1] = Value::Bool(ok);
-                }
-                fb.run()
-            }
-            Exit::Await(Blocker::Native { fut, dst }) => {
-                // Runtime objects without a site of their own (a WaitGroup, a Mutex) park at
-                // the goroutine's current line.
-                go::at(fb.site());
-                let r = fut.await;
-                match fb.native_result(r, dst) {
-                    Err(e) => e,
-                    Ok(())
-                        if fb.frames.last().is_some_and(|f| f.unwinding) && (fb.panicking.is_some() || fb.goexit) =>
-                    {
-                        fb.unwind()
-                    }
-                    Ok(()) => fb.run(),
-                }
-            }
-            Exit::Done | Exit::CallbackDone => {
-                if fb.main && fb.goexit {
-                    // main called runtime.Goexit: the others run on, then Go reports a deadlock.
-                    go::main_goexit();
-                }
-                return;
-            }
-            Exit::Panic(v) => {
-                // Taken first: printing the value may run `Error()`, which may panic too.
-                let (stack, site) = (fb.panic_stack.take(), fb.panic_site);
-                let mut chain = std::mem::take(&mut fb.prev_panics);
-                chain.push((v, false));
-                let msg = super::panics::chain_text(&mut fb, &chain);
-                if let Some(st) = stack {
-                    go::set_stack(move |s| *s = *st);
-                }
-                go::at(site);
-                go::panic::<()>(msg).await;
-                return;
-            }
-            Exit::Fatal(msg, pre) => {
-                go::set_stack(|st| fb.fill_stack(st));
-                go::at(fb.site());
-                go::fatal::<()>(msg, &pre).await;
-                return;
-            }
-            Exit::Halt => std::future::pending().await,
-        }
-    }
 }
 
 /// A nil channel as a runtime channel.

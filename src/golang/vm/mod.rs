@@ -6,6 +6,7 @@
 //!   to a [`crate::runtime::Runtime`] (`Program::runtime`); [`run`] does both.
 //! - [`exec`]: the dispatch loop; [`ops`]: indexing, slicing, `append` with Go's growth,
 //!   conversions, maps; [`iface`]: dynamic dispatch, assertions, `select`.
+//! - [`task`]: a fiber as the future the runtime polls (its waits, its end).
 //! - [`panics`]: panic values as `panic: ...` prints them; [`typename`]: types as `%T`
 //!   prints them; [`sites`]: line labels (`L12`) for the runtime's reports; [`stack`]: a
 //!   goroutine's call stack for them.
@@ -27,6 +28,7 @@ pub mod ops;
 pub mod panics;
 pub mod sites;
 pub mod stack;
+pub mod task;
 #[cfg(test)]
 mod tests;
 pub mod typename;

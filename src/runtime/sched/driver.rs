@@ -41,6 +41,8 @@ impl Runtime {
                 live: 0,
                 origins: Vec::new(),
                 origin_index: HashMap::new(),
+                last_origin: None,
+                last_parent: None,
                 procs: vec![None; cfg.gomaxprocs.max(1) as usize],
                 preempted: None,
             }),
