@@ -173,14 +173,3 @@ func (e *joinError) Error() string {
 }
 
 func (e *joinError) Unwrap() []error { return e.errs }
-
-// AsType returns the first error in err's tree (err, then what Unwrap returns, depth
-// first) that has type E, and true; else E's zero value and false.
-func AsType[E error](err error) (E, bool) {
-	var target E
-	if err == nil {
-		return target, false
-	}
-	ok := As(err, &target)
-	return target, ok
-}

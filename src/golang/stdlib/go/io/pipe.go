@@ -107,7 +107,7 @@ func (p *pipe) closeWrite(err error) error {
 type PipeReader struct{ pipe }
 
 func (r *PipeReader) Read(data []byte) (n int, err error) { return r.pipe.read(data) }
-func (r *PipeReader) Close() error                       { return r.CloseWithError(nil) }
+func (r *PipeReader) Close() error                        { return r.CloseWithError(nil) }
 
 // CloseWithError closes the reader; later writes return err (ErrClosedPipe if nil).
 func (r *PipeReader) CloseWithError(err error) error { return r.pipe.closeRead(err) }
@@ -116,7 +116,7 @@ func (r *PipeReader) CloseWithError(err error) error { return r.pipe.closeRead(e
 type PipeWriter struct{ r PipeReader }
 
 func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.r.pipe.write(data) }
-func (w *PipeWriter) Close() error                        { return w.CloseWithError(nil) }
+func (w *PipeWriter) Close() error                         { return w.CloseWithError(nil) }
 
 // CloseWithError closes the writer; later reads return err (EOF if nil).
 func (w *PipeWriter) CloseWithError(err error) error { return w.r.pipe.closeWrite(err) }

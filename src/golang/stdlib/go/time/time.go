@@ -307,14 +307,6 @@ func (t Time) YearDay() int {
 	return int(t.days()-daysFrom(int64(y), 1, 1)) + 1
 }
 
-// ISOWeek returns the ISO 8601 year and week of t: weeks start on Monday, and week 1 is
-// the one holding the year's first Thursday.
-func (t Time) ISOWeek() (year, week int) {
-	monday0 := (int(t.Weekday()) + 6) % 7
-	thursday := t.AddDate(0, 0, 3-monday0)
-	return thursday.Year(), (thursday.YearDay()-1)/7 + 1
-}
-
 func (t Time) Clock() (hour, min, sec int) {
 	s := t.sec - t.days()*86400
 	return int(s / 3600), int(s % 3600 / 60), int(s % 60)
