@@ -157,7 +157,8 @@ pub enum Op {
     /// Jump back if the register is true (a bottom-tested loop; counts a step).
     Loop(Reg, u32),
 
-    /// Conversions: int → float (signed / unsigned), float → int (signed / unsigned).
+    /// Conversions: int → float (signed / unsigned), float → int (signed / unsigned; for
+    /// targets narrower than 32 bits, FToI32: through int32, as amd64 converts).
     IToF(Reg, Reg),
     UToF(Reg, Reg),
     FToI(Reg, Reg),

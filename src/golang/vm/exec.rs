@@ -752,8 +752,16 @@ impl Fiber {
                     Op::Recover(d) => r!(d) = self.recover(),
                     Op::Send(c, v) => {
                         save!();
+                        let ch = chan_of(&r!(c));
+                        if ch.is_closed() {
+                            throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("send on closed channel")));
+                        }
                         let site = self.site();
-                        let fut = chan_of(&r!(c)).send(r!(v).clone()).at(site);
+                        let fut = ch.send(r!(v).clone()).at(site);
+                        if ch.inner().is_some_and(|i| !i.can_send()) {
+                            // It parks: a close meanwhile panics where recover sees it.
+                            return Exit::Await(Blocker::Native { fut: Box::pin(caught_send(fut)), dst: base, polled: false });
+                        }
                         return Exit::Await(Blocker::Send(fut));
                     }
                     Op::Recv(d, c, z, ok) => {
@@ -768,6 +776,10 @@ impl Fiber {
                         let site = self.site();
                         if r!(c).is_nil() {
                             throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("close of nil channel")));
+                        }
+                        // Raised here, not by the runtime, so a deferred recover sees it.
+                        if chan_of(&r!(c)).is_closed() {
+                            throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("close of closed channel")));
                         }
                         return Exit::Await(Blocker::Close(chan_of(&r!(c)).close().at(site)));
                     }
@@ -806,5 +818,14 @@ impl Fiber {
                 }
             }
         }
+    }
+}
+
+/// A parked send whose channel may be closed while it waits: Go's `send on closed channel`
+/// then panics in the sender, as an ordinary (recoverable) runtime error.
+async fn caught_send(fut: crate::runtime::SendFut<Value>) -> super::native::NativeResult {
+    match crate::runtime::catch_raise(fut).await {
+        Ok(()) => super::native::NativeResult::Values(Vec::new()),
+        Err(msg) => super::native::NativeResult::Panic(Value::iface(super::value::RUNTIME_ERROR, Value::str(&msg))),
     }
 }
