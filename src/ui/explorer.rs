@@ -93,7 +93,7 @@ pub fn ExplorerPanel(
         let Ok(sub) = resolved.get_untracked() else { return };
         let runs = n.get_untracked().clamp(1, 1000);
         let made =
-            sub.program.clone().map_err(|e| e.lines().nth(1).unwrap_or("the program does not compile").to_string());
+            sub.program().clone().map_err(|e| e.lines().nth(1).unwrap_or("the program does not compile").to_string());
         let made = made.and_then(|prog| {
             let o = opts.options(1);
             Explorer::with_program(sub.ex, sub.params.clone(), o.clone(), sub.config(&o), prog, runs).map_err(|e| e.0)

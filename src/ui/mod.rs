@@ -15,6 +15,7 @@
 pub mod bench;
 pub mod card;
 // The editor and the playground (editor).
+pub mod card_idle;
 pub mod card_params;
 pub mod card_term;
 pub mod editor;

@@ -102,6 +102,23 @@ pub fn ending(o: &Outcome) -> Vec<Line> {
     out
 }
 
+/// The terminal as an example's golden file records its run: the command line, the output,
+/// Go's report and `exit status N` (what the pre-rendered page shows before the card runs).
+pub fn golden(race: bool, stdout: &str, report: &str, status: i32) -> Vec<Line> {
+    let mut out = vec![Line::new(0, Kind::Cmd, command(race))];
+    if !stdout.is_empty() {
+        push_text(&mut out, 0, Kind::Stdout, stdout);
+    }
+    if !report.is_empty() {
+        let kind = if report.starts_with("panic:") { Kind::Panic } else { Kind::Fatal };
+        push_text(&mut out, 0, kind, report);
+    }
+    if status != 0 {
+        out.push(Line::new(0, Kind::Status, format!("exit status {status}")));
+    }
+    out
+}
+
 /// Go source lines to highlight after a run: those Go's report names, and where leaked
 /// goroutines are blocked.
 pub fn named_lines(o: &Outcome) -> Vec<u32> {

@@ -60,6 +60,7 @@ impl Runtime {
             select_pick: Cell::new(None),
             ask_cases: Cell::new(false),
             select_ask: RefCell::new(None),
+            pause: Default::default(),
             creator: Cell::new(None),
             main_goexit: Cell::new(false),
             on_deadlock: RefCell::new(None),
@@ -97,12 +98,23 @@ impl Runtime {
             if rt.stop.borrow().is_some() {
                 return Step::Done;
             }
-            rt.check_timers();
-            let picked = if rt.cfg.gomaxprocs > 1 { rt.pick_parallel() } else { rt.pick_one() };
+            // A turn paused by the host goes on first, as if it had never stopped.
+            let resumed = rt.pause.paused.take();
+            if resumed.is_none() {
+                rt.check_timers();
+            }
+            let picked = match resumed {
+                Some(g) => Some(g),
+                None if rt.cfg.gomaxprocs > 1 => rt.pick_parallel(),
+                None => rt.pick_one(),
+            };
             let Some(g) = picked else { break };
             let hidden = rt.is_system(g);
-            rt.run_g(g);
+            rt.run_g(g, resumed.is_some());
             rt.cur.set(0);
+            if rt.pause.paused.get() == Some(g) {
+                return Step::Ran(g);
+            }
             if rt.cfg.gomaxprocs > 1 {
                 rt.after_parallel_turn(g);
             }
@@ -192,7 +204,7 @@ impl Runtime {
             if !rt.fill_procs().contains(&g) {
                 return None;
             }
-            rt.run_g(g);
+            rt.run_g(g, false);
             rt.cur.set(0);
             rt.after_parallel_turn(g);
             return Some(Step::Ran(g));
@@ -204,7 +216,7 @@ impl Runtime {
             }
             s.schedtick = s.schedtick.wrapping_add(1);
         }
-        rt.run_g(g);
+        rt.run_g(g, false);
         rt.cur.set(0);
         Some(Step::Ran(g))
     }
@@ -281,6 +293,15 @@ impl Runtime {
     /// [`Runtime::advance_time`] would advance the clock to. The UI paces live runs by it.
     pub fn next_timer(&self) -> Option<i64> {
         self.rt.timers.borrow_mut().next_when().filter(|&w| w <= self.rt.cfg.max_time_ns)
+    }
+
+    /// Let the running goroutine's turn pause (in the Go interpreter, where it charges the
+    /// step budget) once about `ops` more runtime operations have been counted: [`Runtime::
+    /// step`] then returns early, and the next step resumes the same turn. The run is the same
+    /// as without pauses; the host gets a chance to do other work (a page stays responsive
+    /// while `for {}` spins). One pause per call.
+    pub fn pause_after(&mut self, ops: u64) {
+        self.rt.pause.at.set(self.rt.ops.get().saturating_add(ops.max(1)));
     }
 
     /// Run to the end.
