@@ -20,7 +20,8 @@ fn page(path: String, route: String, title: String, description: String, body: S
 pub fn home(c: &Course) -> Page {
     let root = "./";
     let mut b = format!("<main class=\"content home\" id=\"main\"><h1>{}</h1>\n", escape(&c.title));
-    b.push_str("<p class=\"lead\">Go's concurrency, run live in your browser on a simulated Go runtime that prints what real Go prints.</p>\n");
+    // The app's words exactly: a longer lead there would be a later, larger paint (LCP).
+    b.push_str("<p class=\"lead\">Go's concurrency, run live in your browser on a simulated Go runtime that prints what real Go prints. Change the parameters, break the programs, and watch what happens.</p>\n");
     for ph in &c.phases {
         b.push_str(&format!(
             "<section class=\"phase-block\"><h2>{}</h2><ul class=\"lesson-list\">\n",

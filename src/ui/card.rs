@@ -301,10 +301,15 @@ fn run_sliced(c: Card, g: u64, mut rt: Runtime, quiet: bool) {
     }
     spawn_local(async move {
         let mut shown = 0;
+        let mut pushed = f64::NEG_INFINITY;
         loop {
-            let ws = rt.writes();
-            c.term.push(output::writes(&ws[shown..]));
-            shown = ws.len();
+            // The new output, a few times a second (each push redraws the terminal).
+            if now_ms() - pushed >= SHOW_EVERY_MS {
+                let ws = rt.writes_from(shown);
+                shown += ws.len();
+                c.term.push(output::writes(&ws));
+                pushed = now_ms();
+            }
             TimeoutFuture::new(0).await;
             if !c.term.current(g) {
                 return;
@@ -318,6 +323,9 @@ fn run_sliced(c: Card, g: u64, mut rt: Runtime, quiet: bool) {
         finish(c, g, rt, true);
     });
 }
+
+/// How often a long run's new output is shown, in milliseconds.
+const SHOW_EVERY_MS: f64 = 100.0;
 
 /// Step `rt` for about [`SLICE_MS`]; true once the program is over.
 fn run_slice(rt: &mut Runtime) -> bool {
@@ -569,9 +577,58 @@ fn diags(c: Card) -> Signal<Vec<Diag>> {
     })
 }
 
-/// One runnable example (or, with `play`, the playground's program).
+/// One runnable example (or, with `play`, the playground's program). With `lazy` (a lesson's
+/// cards), a card is first its static form (source and default output, as the pre-rendered
+/// page shows it) and is built in an idle moment of its own, one card per task, so opening a
+/// lesson never builds every card in one long task; a card a link points at is built at once.
 #[component]
 pub fn ExampleCard(
+    ex: &'static Example,
+    /// Settings, seed and code from the URL.
+    #[prop(optional_no_strip)]
+    focus: Option<Focus>,
+    /// Minimal chrome (inside an iframe).
+    #[prop(optional)]
+    embed: bool,
+    /// The playground: any Go program, no parameters.
+    #[prop(optional)]
+    play: bool,
+    /// Built in an idle moment (see above).
+    #[prop(optional)]
+    lazy: bool,
+) -> impl IntoView {
+    let ready = RwSignal::new(!lazy || focus.is_some());
+    if !ready.get_untracked() {
+        super::card_idle::in_turn(move || _ = ready.try_set(true));
+    }
+    move || {
+        if ready.get() {
+            view! { <CardBody ex=ex focus=focus.clone() embed=embed play=play /> }.into_any()
+        } else {
+            static_card(ex).into_any()
+        }
+    }
+}
+
+/// A card before it is built: its title, summary, source and default output.
+fn static_card(ex: &'static Example) -> impl IntoView {
+    let source = ex.render(&ex.defaults()).map(|r| r.source).unwrap_or_default();
+    let out = ex.golden.iter().find(|g| g.set.is_empty() && g.seed == 1);
+    let out = out.map(|g| output::golden(ex.race, &g.stdout, &g.report, g.status));
+    let text = out.map(|ls| ls.into_iter().map(|l| l.text + "\n").collect::<String>());
+    view! {
+        <section class="example-card card-waiting" id=format!("ex-{}", ex.id) data-waiting=ex.id.clone()>
+            <h2>{ex.title.clone()}</h2>
+            <p>{ex.summary.clone()}</p>
+            <pre class="code"><code class="language-go">{source}</code></pre>
+            {text.map(|t| view! { <pre class="terminal" aria-label="Output at the defaults">{t}</pre> })}
+        </section>
+    }
+}
+
+/// The card itself.
+#[component]
+fn CardBody(
     ex: &'static Example,
     /// Settings, seed and code from the URL.
     #[prop(optional_no_strip)]

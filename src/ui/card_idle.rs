@@ -66,3 +66,30 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     }
     let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 50);
 }
+
+thread_local! {
+    /// Cards waiting to be built, in page order, one per idle moment.
+    static QUEUE: std::cell::RefCell<std::collections::VecDeque<Box<dyn FnOnce()>>> = Default::default();
+    static DRAINING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Call `f` in an idle moment of its own, after the calls queued before it: a lesson's cards
+/// are built one per task, so no task builds them all.
+pub fn in_turn(f: impl FnOnce() + 'static) {
+    QUEUE.with(|q| q.borrow_mut().push_back(Box::new(f)));
+    if !DRAINING.with(|d| d.replace(true)) {
+        when_idle(next_in_turn);
+    }
+}
+
+fn next_in_turn() {
+    let f = QUEUE.with(|q| q.borrow_mut().pop_front());
+    if let Some(f) = f {
+        f();
+    }
+    if QUEUE.with(|q| q.borrow().is_empty()) {
+        DRAINING.with(|d| d.set(false));
+    } else {
+        when_idle(next_in_turn);
+    }
+}

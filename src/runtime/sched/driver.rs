@@ -345,6 +345,12 @@ impl Runtime {
         self.rt.writes.borrow().clone()
     }
 
+    /// The writes from the `from`-th on (a long run's output as it comes, without copying it
+    /// all each time).
+    pub fn writes_from(&self, from: usize) -> Vec<Write> {
+        self.rt.writes.borrow().get(from..).map(|w| w.to_vec()).unwrap_or_default()
+    }
+
     /// How many events have been recorded (0 unless tracing), without copying them.
     pub fn event_count(&self) -> usize {
         self.rt.events.as_ref().map_or(0, |e| e.borrow().len())
