@@ -111,7 +111,8 @@ fn example_card(ex: &Example, h: &str) -> String {
     }
     b.push_str(&format!("<pre class=\"code\"><code class=\"language-go\">{}</code></pre>\n", escape(&source)));
     if let Some(g) = ex.golden.iter().find(|g| g.set.is_empty()) {
-        let mut out = format!("$ go run main.go\n{}{}", g.stdout, g.report);
+        let race = if ex.race { "-race " } else { "" };
+        let mut out = format!("$ go run {race}main.go\n{}{}", g.stdout, g.report);
         if g.status != 0 {
             out.push_str(&format!("exit status {}\n", g.status));
         }

@@ -225,6 +225,7 @@ fn take_prerendered() {
     let Some(el) = document().get_element_by_id("prerendered") else { return };
     PRERENDERED_ROUTE.with(|r| *r.borrow_mut() = el.get_attribute("data-route"));
     PRERENDERED_ROOT.with(|r| *r.borrow_mut() = el.get_attribute("data-root"));
+    card::keep_prerendered_outputs(&el);
     el.remove();
 }
 

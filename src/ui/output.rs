@@ -119,6 +119,30 @@ pub fn golden(race: bool, stdout: &str, report: &str, status: i32) -> Vec<Line> 
     out
 }
 
+/// Terminal lines from a terminal's text (a pre-rendered page's): the command line, the
+/// output, then Go's report from its first line on, and `exit status N`.
+pub fn from_text(text: &str) -> Vec<Line> {
+    let mut report = None;
+    let text = text.strip_suffix('\n').unwrap_or(text);
+    text.split('\n')
+        .enumerate()
+        .map(|(i, l)| {
+            if report.is_none() && l.starts_with("panic: ") {
+                report = Some(Kind::Panic);
+            } else if report.is_none() && l.starts_with("fatal error: ") {
+                report = Some(Kind::Fatal);
+            }
+            let kind = match (i, report) {
+                (0, _) if l.starts_with("$ ") => Kind::Cmd,
+                _ if l.starts_with("exit status ") => Kind::Status,
+                (_, Some(k)) => k,
+                _ => Kind::Stdout,
+            };
+            Line::new(0, kind, l)
+        })
+        .collect()
+}
+
 /// Go source lines to highlight after a run: those Go's report names, and where leaked
 /// goroutines are blocked.
 pub fn named_lines(o: &Outcome) -> Vec<u32> {
