@@ -413,9 +413,9 @@ fn run_on_change(c: Card) {
             return;
         }
         run(c, by_learner);
-        // (A link with button presses stays as it is while its first run replays them.)
-        let replaying = !by_learner && c.script.with_value(|p| !p.is_empty());
-        if !c.embed && c.user_changed.get_value() && !replaying {
+        // (Not after the opening run, which comes later than the page: the link stays as it
+        // came, with its button presses to replay, and the tools may have made it theirs.)
+        if !c.embed && c.user_changed.get_value() && by_learner {
             set_hash_quietly(&share_link(c).unwrap_or_else(|(short, _)| short));
         }
         c.user_changed.set_value(true);
@@ -573,6 +573,8 @@ fn reset(c: Card) {
 
 /// Run the editor's text (the Run button, Ctrl+Enter): a new source re-runs every tool.
 fn run_edit(c: Card) {
+    // (The learner's run: the card's opening run is not needed any more.)
+    c.opened.set_value(true);
     let code = c.code.get_untracked();
     if c.ran.get_untracked() != code {
         c.changed.set(Vec::new());
