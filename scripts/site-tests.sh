@@ -27,6 +27,7 @@ node tests/e2e/newuser.mjs
 node tests/e2e/site.mjs
 node tests/e2e/editor.mjs
 node tests/e2e/prerender.mjs
+node tests/e2e/routes.mjs
 node tests/e2e/offline.mjs
 node tests/e2e/a11y.mjs
 

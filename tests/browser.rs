@@ -95,7 +95,7 @@ fn routes_parse_lessons_examples_embeds_and_nonsense() {
     assert_eq!(route::parse("#/embed/quiz/worker-pool"), Route::EmbedQuiz { lesson: "worker-pool".into() });
     assert!(matches!(route::parse("#/what/is/this"), Route::NotFound(_)));
     let href = route::example_href("worker-pool", "worker-pool", &[("jobs".into(), "10".into())], 3);
-    assert_eq!(href, "#/lesson/worker-pool/worker-pool?jobs=10&seed=3");
+    assert_eq!(href, "/lesson/worker-pool/?ex=worker-pool&jobs=10&seed=3");
 }
 
 #[wasm_bindgen_test]

@@ -56,10 +56,27 @@ fn every_lesson_example_quiz_and_exercise_has_a_page() {
 }
 
 #[test]
+fn each_page_sits_at_the_path_of_its_app_route() {
+    let (_, pages) = site();
+    for p in &pages {
+        assert_eq!(format!("{}index.html", p.route), p.path, "data-route is the page's folder");
+        let (rel, query) = match p.route.as_str() {
+            "embed/quiz/" => (p.route.as_str(), "src=q.json"),
+            r => (r, ""),
+        };
+        let r = prerender::route::parse_path(rel, query);
+        assert!(!matches!(r, prerender::route::Route::NotFound(_)), "{}: the app has no page there", p.path);
+    }
+    for page in ["embed/quiz/index.html", "embed/play/index.html", "bench/index.html"] {
+        assert!(pages.iter().any(|p| p.path == page), "{page}: the app's page needs a file to load from");
+    }
+}
+
+#[test]
 fn lesson_pages_carry_prose_source_default_output_and_quiz() {
     let (course, pages) = site();
     for l in &course.lessons {
-        let p = pages.iter().find(|p| p.route == format!("#/lesson/{}", l.id)).unwrap();
+        let p = pages.iter().find(|p| p.route == format!("lesson/{}/", l.id)).unwrap();
         assert!(p.body.contains(&escaped(&l.title)), "{}: title", l.id);
         for ex in &l.examples {
             let src = ex.render(&ex.defaults()).unwrap().source;

@@ -3,11 +3,17 @@
 //! example's Go source and default output (from its golden file), exercises, quiz questions —
 //! so a page reads and navigates with no wasm at all, and search engines and link previews see
 //! it. Pages live at real paths (`lesson/select/index.html`) with relative links, so any
-//! sub-path of any static host works; the app takes over the page when its wasm has loaded
-//! (`#prerendered` carries the route and the way back to the site's root).
+//! sub-path of any static host works. The app routes by the same paths ([`route`]) and takes
+//! over the page when its wasm has loaded (`#prerendered` carries the page's path and the way
+//! back to the site's root). Pages whose content comes from a query (`embed/quiz/?src=`,
+//! `embed/play/?code=`, `bench/`) get a page too, so every address of the app loads.
 
 pub mod offline;
 mod pages;
+/// The site's routes (`src/ui/route.rs`, pure): the pages' paths are the app's, and its tests
+/// run natively here.
+#[path = "../ui/route.rs"]
+pub mod route;
 mod shell;
 
 use crate::course::Course;
@@ -20,7 +26,8 @@ pub use shell::fill;
 pub struct Page {
     /// Where it goes, relative to the build folder (`lesson/select/index.html`).
     pub path: String,
-    /// The app's route for it (`#/lesson/select`).
+    /// Its real path relative to the site's root (`lesson/select/`, `` for home): the app's
+    /// route for it (`data-route`, from which the app finds the site's root).
     pub route: String,
     pub title: String,
     pub description: String,
@@ -57,6 +64,7 @@ pub fn site(c: &Course) -> Vec<Page> {
         }
     }
     out.push(pages::playground(c));
+    out.extend(pages::app_pages(c));
     out
 }
 
@@ -103,11 +111,11 @@ pub fn address(site_url: &str, p: &Page) -> String {
     format!("{}{path}", with_slash(site_url))
 }
 
-/// `sitemap.xml`: the course's readable pages (not the embeds).
+/// `sitemap.xml`: the course's readable pages (not the embeds, not the benchmark).
 pub fn sitemap(all: &[Page], site_url: &str) -> String {
     let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for p in all.iter().filter(|p| !p.path.starts_with("embed/")) {
+    for p in all.iter().filter(|p| !p.path.starts_with("embed/") && !p.path.starts_with("bench/")) {
         s.push_str(&format!("  <url><loc>{}</loc></url>\n", shell::escape(&address(site_url, p))));
     }
     s.push_str("</urlset>\n");

@@ -57,7 +57,8 @@ pub fn version(dist: &Path, files: &[String]) -> String {
 }
 
 /// The service worker: on install it stores every file of the build; pages are fetched from
-/// the network first (a fresh copy when online) and from the store when offline; the build's
+/// the network first (a fresh copy when online) and from the store when offline, whatever
+/// their query (`play/?code=…` is `play/`) and with or without the final `/`; the build's
 /// other files (their names carry a hash) come from the store first. A new build's worker
 /// waits until the page asks it to take over (`skip-waiting`), so the page can say a new
 /// version is ready instead of changing under the learner.
@@ -89,10 +90,13 @@ const fromCache = (req) => caches.open(CACHE).then((c) => c.match(req, {{ ignore
 
 self.addEventListener('fetch', (e) => {{
   const req = e.request;
-  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
   if (req.mode === 'navigate') {{
     e.respondWith(
-      fetch(req).catch(() => fromCache(req).then((hit) => hit || fromCache(new URL('./', self.registration.scope).href))),
+      fetch(req).catch(() => fromCache(req)
+        .then((hit) => hit || (url.pathname.endsWith('/') ? null : fromCache(url.pathname + '/')))
+        .then((hit) => hit || fromCache(new URL('./', self.registration.scope).href))),
     );
     return;
   }}
@@ -142,6 +146,7 @@ mod tests {
         assert_ne!(v1, version(&dir, &files), "a changed page is a new version");
         let sw = service_worker(&files, &v1);
         assert!(sw.contains(&format!("const VERSION = '{v1}'")) && sw.contains(r#"["./","lesson/a/","site-1.wasm"]"#));
+        assert!(sw.contains("ignoreSearch: true"), "a page with a query is its page offline");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -16,6 +16,48 @@ fn page(path: String, route: String, title: String, description: String, body: S
     Page { path, route, title, description, body }
 }
 
+/// A page the app fills from its query (`embed/quiz/?src=…`, `embed/play/?code=…`,
+/// `bench/?scale=…`): it exists so that its real path loads (and works offline); without the
+/// app it says what it is.
+fn app_page(c: &Course, route: &str, title: &str, what: &str, embed_page: bool) -> Page {
+    let root = "../".repeat(route.matches('/').count());
+    let inner = format!("<h1>{}</h1>\n<p>{}</p>", escape(title), escape(what));
+    let body = if embed_page {
+        embed(c, &root, inner)
+    } else {
+        format!("<main class=\"content\" id=\"main\">{inner}<p><a href=\"{root}\">The course</a></p></main>")
+    };
+    page(format!("{route}index.html"), route.into(), format!("{title} · {}", c.title), what.into(), body)
+}
+
+/// The pages whose content comes from their query: an external quiz, the playground
+/// embedded, the interpreter's benchmark.
+pub fn app_pages(c: &Course) -> Vec<Page> {
+    vec![
+        app_page(
+            c,
+            "embed/quiz/",
+            "Quiz",
+            "A quiz from a file given by the link (src=), checked in your browser: it needs JavaScript.",
+            true,
+        ),
+        app_page(
+            c,
+            "embed/play/",
+            "Go playground",
+            "A Go program given by the link, run in your browser: it needs JavaScript.",
+            true,
+        ),
+        app_page(
+            c,
+            "bench/",
+            "Interpreter benchmark",
+            "The Go interpreter's benchmark workloads, timed in this browser: it needs JavaScript.",
+            false,
+        ),
+    ]
+}
+
 /// The home page: the phases and their lessons.
 pub fn home(c: &Course) -> Page {
     let root = "./";
@@ -39,7 +81,7 @@ pub fn home(c: &Course) -> Page {
     }
     b.push_str(&format!("<p><a href=\"{root}play/\">The playground</a>: run any Go program.</p></main>"));
     let desc = "Learn Go concurrency by running, changing and breaking real programs in your browser.";
-    page("index.html".into(), "#/".into(), c.title.clone(), desc.into(), b)
+    page("index.html".into(), String::new(), c.title.clone(), desc.into(), b)
 }
 
 /// A lesson page: prose with its example cards, exercises, quiz, and the lessons around it.
@@ -73,7 +115,7 @@ pub fn lesson(c: &Course, l: &Lesson) -> Page {
     b.push_str(&pagers(c, l, root));
     b.push_str("</main>");
     let title = format!("{} · {}", l.title, c.title);
-    page(format!("lesson/{}/index.html", l.id), format!("#/lesson/{}", l.id), title, l.summary.clone(), b)
+    page(format!("lesson/{}/index.html", l.id), format!("lesson/{}/", l.id), title, l.summary.clone(), b)
 }
 
 fn pagers(c: &Course, l: &Lesson, root: &str) -> String {
@@ -161,7 +203,7 @@ pub fn embed_example(c: &Course, ex: &Example) -> Page {
     let title = format!("{} · {}", ex.title, c.title);
     page(
         format!("embed/example/{}/index.html", ex.id),
-        format!("#/embed/example/{}", ex.id),
+        format!("embed/example/{}/", ex.id),
         title,
         ex.summary.clone(),
         body,
@@ -172,7 +214,7 @@ pub fn embed_quiz(c: &Course, l: &Lesson) -> Page {
     let inner = format!("<h1>{}: quiz</h1>{}", escape(&l.title), quiz(&l.quiz, "h2"));
     let body = embed(c, "../../../", inner);
     let title = format!("Quiz: {} · {}", l.title, c.title);
-    page(format!("embed/quiz/{}/index.html", l.id), format!("#/embed/quiz/{}", l.id), title, l.summary.clone(), body)
+    page(format!("embed/quiz/{}/index.html", l.id), format!("embed/quiz/{}/", l.id), title, l.summary.clone(), body)
 }
 
 pub fn embed_exercise(c: &Course, x: &Exercise) -> Page {
@@ -180,7 +222,7 @@ pub fn embed_exercise(c: &Course, x: &Exercise) -> Page {
     let title = format!("Exercise: {} · {}", x.title, c.title);
     page(
         format!("embed/exercise/{}/index.html", x.id),
-        format!("#/embed/exercise/{}", x.id),
+        format!("embed/exercise/{}/", x.id),
         title,
         x.summary.clone(),
         body,
@@ -202,7 +244,7 @@ pub fn playground(c: &Course) -> Page {
     b.push_str("</ul></main>");
     page(
         "play/index.html".into(),
-        "#/play".into(),
+        "play/".into(),
         format!("Playground · {}", c.title),
         "Run any Go program in your browser.".into(),
         b,

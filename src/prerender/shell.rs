@@ -73,7 +73,7 @@ mod tests {
     fn page(path: &str) -> Page {
         Page {
             path: path.into(),
-            route: "#/x".into(),
+            route: "x/".into(),
             title: "A <b>".into(),
             description: "d\"".into(),
             body: "<p>hi</p>".into(),

@@ -1,4 +1,4 @@
-//! `#/bench` (not linked from the site): the interpreter's benchmark workloads
+//! `bench/` (not linked from the site): the interpreter's benchmark workloads
 //! (benches/go/interp/*.go, the same programs `cargo bench --bench interp` runs natively) run
 //! in the browser on the release wasm, timed with `performance.now()`. Each program is built
 //! with [`crate::golang::vm::build`] and driven step by step on [`Program::runtime`] in slices
@@ -8,7 +8,7 @@
 //! The table gives operations per second and the growth of the wasm memory during each run
 //! (`WebAssembly.Memory` only grows, so growth is the run's peak beyond what the heap already
 //! had free); for `park`, run first on a fresh heap, growth / N is what one parked goroutine
-//! costs. `#/bench?scale=0.1` shrinks every size; `?only=spawn,loop` picks workloads.
+//! costs. `bench/?scale=0.1` shrinks every size; `?only=spawn,loop` picks workloads.
 //! tests/e2e/bench.mjs reads the table from its `data-*` attributes.
 
 use crate::golang::vm::build;
@@ -70,10 +70,11 @@ fn memory_bytes() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// The options in the hash's query: `scale` (size factor) and `only` (workload names).
+/// The options in the page's query: `scale` (size factor) and `only` (workload names).
 fn options() -> (f64, Option<Vec<String>>) {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let query = hash.split_once('?').map(|(_, q)| q);
+    // `bench/?scale=…` (an old `#/bench?scale=…` link is rewritten to it).
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let query = search.strip_prefix('?');
     let scale = super::route::query_param(query, "scale")
         .and_then(|s| s.parse::<f64>().ok())
         .filter(|s| s.is_finite() && *s > 0.0)

@@ -836,8 +836,8 @@ fn TermPane(c: Card) -> impl IntoView {
 /// Copy a link to what is on screen; the share note says how it went (or that the code is
 /// too long for a link).
 fn share(c: Card) {
-    let loc = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let base = loc.split('#').next().unwrap_or("").to_string();
+    // (Links are paths from the host: `/course/lesson/x/?ex=…`.)
+    let base = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
     let (h, too_long) = match share_link(c) {
         Ok(h) => (h, None),
         Err((h, n)) => (h, Some(n)),

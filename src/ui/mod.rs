@@ -1,17 +1,18 @@
 //! The course site: a Leptos (client-side rendered) app, built to WebAssembly by Trunk from
-//! `index.html`. Pages are chosen by the URL's hash (see [`route`]), so the static build
-//! works from any host and sub-path.
+//! `index.html`. Pages are chosen by the URL's real path under the site's root (see
+//! [`route`]; [`nav`] follows the address bar), the same paths the build pre-renders, so the
+//! static build works from any host and sub-path; old `#/…` links still land.
 //!
 //! - [`pages`]: home, lesson, embeds; [`card`]: the runnable example; [`quiz`]: quizzes;
 //! - [`output`]: terminal lines from a run; [`highlight`]: the Go tokenizer and code view;
 //! - [`prose`]: Markdown; [`store`]: progress in `localStorage`; [`search`]: the course search;
 //! - [`exercise`] (runs in [`exercise_run`]): exercises checked by Go tests; [`quiz_file`]: a
-//!   quiz file from another place (`#/embed/quiz?src=`);
+//!   quiz file from another place (`embed/quiz/?src=`);
 //! - [`runopts`]: `-race` and GOMAXPROCS; [`explain`]: why a program is stuck;
 //!   [`explorer`]: outcomes over many seeds; [`manual`]: "you are the scheduler".
 //! - [`timeline`] (data in [`timeline_model`]) and [`stepper`]: goroutine lanes and stepping.
 
-// -- bench: `#/bench`, the interpreter's benchmark page (not linked) --
+// -- bench: `bench/`, the interpreter's benchmark page (not linked) --
 pub mod bench;
 pub mod card;
 // The editor and the playground (editor).
@@ -31,6 +32,7 @@ pub mod exercise_run;
 pub mod explorer;
 pub mod highlight;
 pub mod manual;
+pub mod nav;
 pub mod offline;
 pub mod output;
 pub mod pages;
@@ -169,13 +171,10 @@ fn clipboard_allowed() -> bool {
     allows.call1(&policy, &JsValue::from_str("clipboard-write")).map(|v| v.as_bool() != Some(false)).unwrap_or(true)
 }
 
-/// Replace the URL's hash without a history entry or a `hashchange` event.
-pub fn set_hash_quietly(hash: &str) {
-    if let Some(w) = web_sys::window() {
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
-        }
-    }
+/// Replace the address with a link of the site (a card's share link, a path with its
+/// settings) without a history entry or a new render. (The name is from the hash routes.)
+pub fn set_hash_quietly(link: &str) {
+    nav::replace(link);
 }
 
 /// Post a JSON message to the parent page (when embedded in an iframe).
@@ -202,45 +201,23 @@ pub fn watch_height() {
     }
 }
 
-thread_local! {
-    /// The route of the pre-rendered page the app started on (`data-route` of
-    /// `#prerendered`, written by `chanlab prerender`), if any.
-    static PRERENDERED_ROUTE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-    /// The way back to the site's root from that page (`./`, `../../`).
-    static PRERENDERED_ROOT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-/// The route in the URL's hash; on a pre-rendered page whose URL has none, the page's own.
-fn current_hash() -> String {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    if hash.starts_with("#/") {
-        return hash;
-    }
-    PRERENDERED_ROUTE.with(|r| r.borrow().clone()).unwrap_or(hash)
-}
-
-/// Take the pre-rendered content off the page (the app renders the same page live) and
-/// remember which route it was.
+/// Take the pre-rendered content off the page (the app renders the same page live).
 fn take_prerendered() {
-    let Some(el) = document().get_element_by_id("prerendered") else { return };
-    PRERENDERED_ROUTE.with(|r| *r.borrow_mut() = el.get_attribute("data-route"));
-    PRERENDERED_ROOT.with(|r| *r.borrow_mut() = el.get_attribute("data-root"));
-    card::keep_prerendered_outputs(&el);
-    el.remove();
+    if let Some(el) = document().get_element_by_id("prerendered") {
+        card::keep_prerendered_outputs(&el);
+        el.remove();
+    }
 }
 
-/// The whole app: the page for the current hash.
+/// The whole app: the page for the current address.
 #[component]
 pub fn App() -> impl IntoView {
     let progress = RwSignal::new(store::load());
     provide_context(AppCtx { progress });
-    let hash = RwSignal::new(current_hash());
-    let h = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
-    on_cleanup(move || h.remove());
+    let route = nav::watch();
     // Another tab saved progress: show it here too.
     let s = window_event_listener(leptos::ev::storage, move |_| progress.set(store::load()));
     on_cleanup(move || s.remove());
-    let route = Memo::new(move |_| route::parse(&hash.get()));
     // Keyed by the route: a new page is built from scratch (a rebuild in place would keep the
     // DOM state of the previous page, such as `<details>` panels the learner opened).
     view! {
@@ -305,10 +282,12 @@ fn set_title(r: &Route) {
 
 /// Mount the app on `<body>` (the site's entry point).
 pub fn start() {
+    nav::find_root();
+    // Only a build written by `chanlab prerender` has the service worker.
+    let prerendered = document().get_element_by_id("prerendered").is_some();
     take_prerendered();
     leptos::mount::mount_to_body(App);
-    // Only a build written by `chanlab prerender` has the service worker.
-    if let Some(root) = PRERENDERED_ROOT.with(|r| r.borrow().clone()) {
-        offline::start(&root);
+    if prerendered {
+        offline::start(&route::root());
     }
 }

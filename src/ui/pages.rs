@@ -5,7 +5,7 @@ use super::card::ExampleCard;
 use super::exercise::ExerciseView;
 use super::prose::{segments, Segment};
 use super::quiz::{Quiz, QuizSpec, QuizView};
-use super::route::{lesson_href, Focus};
+use super::route::{home_href, href, lesson_href, Focus};
 use super::search::Search;
 use super::store::{phase_key, Progress};
 use super::{course, AppCtx};
@@ -114,7 +114,7 @@ pub fn Sidebar(current: Option<String>) -> impl IntoView {
     view! {
         <nav class="sidebar" class:open=move || open.get() aria-label="Lessons">
             <div class="sidebar-top">
-                <a class="brand" href="#/">{c.title.clone()}</a>
+                <a class="brand" href=home_href()>{c.title.clone()}</a>
                 <button type="button" class="menu-toggle" aria-controls="lesson-menu"
                     aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)>
@@ -123,7 +123,7 @@ pub fn Sidebar(current: Option<String>) -> impl IntoView {
             </div>
             <Search />
             <ul class="phases" id="lesson-menu">{phases}</ul>
-            <p class="side-play"><a href="#/play">"Playground: run any Go program"</a></p>
+            <p class="side-play"><a href=href("play/")>"Playground: run any Go program"</a></p>
         </nav>
     }
 }
@@ -230,7 +230,7 @@ pub fn Problem(title: String, message: String) -> impl IntoView {
                 <div class="problem" role="alert">
                     <h1>{title}</h1>
                     <p>{message}</p>
-                    <p><a href="#/">"Back to the course"</a></p>
+                    <p><a href=home_href()>"Back to the course"</a></p>
                 </div>
             </main>
         </div>
@@ -256,9 +256,7 @@ fn lesson_keys(prev: Option<String>, next: Option<String>) {
         };
         if let Some(id) = target {
             e.prevent_default();
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash(&lesson_href(&id));
-            }
+            super::nav::navigate(&lesson_href(&id));
         }
     });
     on_cleanup(move || handle.remove());
@@ -339,7 +337,7 @@ fn Whereabouts(lesson: &'static Lesson) -> impl IntoView {
     };
     view! {
         <nav class="crumbs" aria-label="Where this lesson is">
-            <a href="#/">"Course"</a> " / " {pos}
+            <a href=home_href()>"Course"</a> " / " {pos}
             <span class="steps">{step(prev, "prev", "← Previous")} " " {step(next, "next", "Next →")}</span>
         </nav>
     }
@@ -412,7 +410,7 @@ pub fn Embed(title: String, children: Children) -> impl IntoView {
         <main class="embed-root" id="main">
             <h1 class="sr">{title}</h1>
             {children()}
-            <p class="embed-foot"><a href="#/" target="_blank">{course().title.clone()}</a></p>
+            <p class="embed-foot"><a href=home_href() target="_blank">{course().title.clone()}</a></p>
         </main>
     }
 }

@@ -1,13 +1,13 @@
-//! The playground (`#/play`): any Go program in the editor with every tool of an example card
+//! The playground (`play/`): any Go program in the editor with every tool of an example card
 //! (run, `-race`, GOMAXPROCS, timeline and stepping, explorer, "you are the scheduler",
 //! share links carrying the code), and a list of starters: each example of the course at its
-//! defaults (`#/play?starter=<example-id>`). `#/embed/play?code=…` is the same card in an
+//! defaults (`play/?starter=<example-id>`). `embed/play/?code=…` is the same card in an
 //! iframe; it posts its height and each run's result to the parent page.
 
 use super::card::ExampleCard;
 use super::course;
 use super::pages::Sidebar;
-use super::route::{encode, Focus};
+use super::route::{starter_href, Focus};
 use crate::course::Example;
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -45,7 +45,7 @@ fn Starters() -> impl IntoView {
                 .iter()
                 .map(|e| {
                     view! {
-                        <li><a href=format!("#/play?starter={}", encode(&e.id)) data-starter=e.id.clone()
+                        <li><a href=starter_href(&e.id) data-starter=e.id.clone()
                             title=e.summary.clone()>{e.title.clone()}</a></li>
                     }
                 })

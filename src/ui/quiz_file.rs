@@ -1,4 +1,4 @@
-//! A quiz file from another place, embedded with `#/embed/quiz?src=<url>`: fetched (same
+//! A quiz file from another place, embedded with `embed/quiz/?src=<url>`: fetched (same
 //! origin, or another origin that allows it with CORS; no cookies sent), read as data only
 //! (`course::check::parse_quiz`: at most 256 KB, the course's quiz shape, every problem
 //! listed in words), then shown as any quiz, its Markdown rendered safely. Nothing in the
@@ -18,7 +18,7 @@ enum Load {
     Problems(Vec<String>),
 }
 
-/// An address the page may fetch: http(s), or relative to the page (never `javascript:`,
+/// An address the page may fetch: http(s), or relative to the site's root (never `javascript:`,
 /// `data:`, `file:`...).
 pub fn fetchable(src: &str) -> bool {
     let s = src.trim().to_ascii_lowercase();
@@ -102,12 +102,20 @@ fn fetch_text(src: &str, done: impl FnOnce(Result<String, String>) + 'static) {
     );
 }
 
+/// A relative address from the site's root (as when quiz links were `#/embed/quiz?src=`,
+/// on the root's page), whichever page the quiz is on.
+fn from_root(src: &str) -> String {
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let base = format!("{origin}{}", super::route::root());
+    web_sys::Url::new_with_base(src, &base).map(|u| u.href()).unwrap_or_else(|_| src.to_string())
+}
+
 /// The embedded quiz from a file.
 #[component]
 pub fn ExternalQuiz(src: String) -> impl IntoView {
     let state = RwSignal::new(Load::Loading);
     if fetchable(&src) {
-        fetch_text(&src, move |r| {
+        fetch_text(&from_root(&src), move |r| {
             let next = match r.map(|t| parse_quiz(&t)) {
                 Ok(Ok(q)) => Load::Ready(Box::leak(q.into_boxed_slice())),
                 Ok(Err(ps)) => Load::Problems(ps),

@@ -184,11 +184,7 @@ pub fn Search() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let results = Memo::new(move |_| query.with(|q| find(index(), q).into_iter().cloned().collect::<Vec<_>>()));
     let list = NodeRef::<leptos::html::Ul>::new();
-    let go = move |href: &str| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().set_hash(href);
-        }
-    };
+    let go = move |href: &str| super::nav::navigate(href);
     let keys = move |e: web_sys::KeyboardEvent| {
         let delta = match e.key().as_str() {
             "ArrowDown" => 1,

@@ -25,7 +25,7 @@ try {
   await step('open the worker-pool lesson: prose, card, default output', async () => {
     await page.click('.lesson-tile[data-lesson=worker-pool] a');
     await page.waitForSelector('.card[data-example=worker-pool]');
-    expect(page.url().includes('#/lesson/worker-pool'), page.url());
+    expect(new URL(page.url()).pathname.endsWith('/lesson/worker-pool/'), page.url());
     expect((await page.locator('.prose').count()) > 0, 'prose rendered');
     await waitText(term(page), 'sum of squares: 91');
     await shot(page, '02-lesson');

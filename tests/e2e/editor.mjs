@@ -229,7 +229,7 @@ try {
     await page.click(`${P} button[aria-label="Copy a link to this run"]`);
     await page.locator(`${P} .share-note`).waitFor();
     const href = page.url();
-    expect(href.includes('#/play?') && href.includes('code=') && href.includes('race=1'), href);
+    expect(href.includes('/play/?') && href.includes('code=') && href.includes('race=1'), href);
     const other = await ctx.newPage();
     watch(other);
     await other.goto(href);

@@ -159,7 +159,7 @@ try {
     await s.locator('summary').click();
     await s.locator('button.sched-toggle').click();
     await s.locator(`.challenge[data-challenge=${challenge}] a.challenge-setup`).click();
-    await waitIn(page, (c) => location.hash.includes('sched='), challenge);
+    for (let i = 0; i < 400 && !page.url().includes('sched='); i++) await sleep(25);
     const s2 = page.locator(`.card[data-example=${example}] details.scheduler`);
     await s2.locator('.sched-choices button.pick').first().waitFor({ timeout: 10000 });
     return s2;

@@ -139,7 +139,7 @@ try {
     await ex.locator('button:has-text("share")').click();
     await waitText(ex.locator('.share-note.blocked'), 'select the link');
     const link = await ex.locator('.share-link').inputValue();
-    expect(link.includes('#/embed/example/worker-pool?jobs=10'), link);
+    expect(link.includes('/embed/example/worker-pool/?jobs=10') && !link.includes('#'), link);
     await waitText(ex.locator('.embed-foot'), 'Go concurrency, live');
     await shot(host, '17-blocked-share');
     await host.close();
@@ -257,7 +257,7 @@ try {
     await c.locator('details.explorer > summary').click();
     await c.locator('.timeline > summary').click();
     await page.click('.pager.next');
-    await page.waitForFunction(() => !location.hash.includes('channels'));
+    await page.waitForURL((u) => !u.pathname.includes('/channels/'));
     const first = page.locator('.card').first();
     await first.waitFor();
     const open = await first.locator('details').evaluateAll((ds) => ds.filter((d) => d.open).length);

@@ -1,5 +1,6 @@
 // Offline use in Chromium: after one visit the service worker holds the build, so with the
-// network off a lesson reloads, its example runs and other lessons open; a new deployment is
+// network off a lesson reloads, its example runs and other lessons open (paths with a query
+// too); a new deployment is
 // noticed and the page offers to reload into it; the manifest makes the course installable.
 import { open, runner, waitText } from './harness.mjs';
 
@@ -37,6 +38,11 @@ await step('with the network off a lesson reloads and its example runs', async (
     await waitText(page.locator('.terminal').first(), 'sum of squares: 91', 20000);
     await page.locator('a.pager.next').click();
     await page.waitForSelector('main.lesson', { timeout: 20000 });
+    // Real paths with a query (a share link, the playground) load from the store too.
+    await page.goto(srv.url + 'lesson/select/?ex=select-timeout&seed=3');
+    await page.waitForSelector('main.lesson[data-lesson="select"]', { timeout: 20000 });
+    await page.goto(srv.url + 'play/?starter=worker-pool');
+    await waitText(page.locator('.card.play .terminal'), 'sum of squares: 91', 20000);
   } finally {
     await ctx.setOffline(false);
   }

@@ -37,9 +37,22 @@ await step('with JavaScript the app takes over the pre-rendered page at its real
   await waitText(page.locator('.terminal').first(), 'sum of squares: 91', 15000);
 });
 
-await step('an old #/ link still lands on its page', async () => {
+await step('an old #/ link still lands on its page, at its real path', async () => {
   await page.goto(srv.url + '#/lesson/context');
   await page.waitForSelector('main[data-lesson="context"]', { timeout: 20000 });
+  const u = new URL(page.url());
+  expect(u.pathname.endsWith('/lesson/context/') && u.hash === '', page.url());
+});
+
+await step('pages the app fills from their query load at their paths', async () => {
+  for (const [rel, sel] of [['embed/play/?starter=worker-pool', '.card.play'], ['embed/quiz/?src=static%2Fquiz-sample.json', '.quiz']]) {
+    const res = await fetch(srv.url + rel);
+    expect(res.ok, `${rel}: ${res.status}`);
+    await page.goto(srv.url + rel);
+    await page.waitForSelector(sel, { timeout: 20000 });
+  }
+  const bench = await fetch(srv.url + 'bench/');
+  expect(bench.ok, `bench/: ${bench.status}`);
 });
 
 await step('every page has its own title and description', async () => {

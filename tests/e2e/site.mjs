@@ -1,6 +1,6 @@
 // End-to-end test of the course pages (release build in dist/): the home page's phases with
 // progress and quick checks, where a lesson sits, the search (by a Go identifier, from the
-// keyboard), quiz files embedded from elsewhere (`#/embed/quiz?src=`), and exercises (the
+// keyboard), quiz files embedded from elsewhere (`embed/quiz/?src=`, given as old `#/` links), and exercises (the
 // solution passes Check; a racy one is rejected with its failing seed; the embed reports the
 // result). Fails on any browser console error.
 //
@@ -44,6 +44,8 @@ function mutexExercise() {
 
 const { srv, ctx, page, errors, shots, close, watch, dist } = await open('site');
 const { step, expect, finish } = runner();
+// Where the site is served (`/course/sub/`): the app's links are paths from the host.
+const sitePath = new URL(srv.url).pathname;
 const shot = (p, name) => p.screenshot({ path: path.join(shots, `site-${name}.png`), fullPage: true });
 const broken = {
   'test-quiz-broken.json': JSON.stringify([
@@ -66,7 +68,7 @@ try {
   for (const [name, text] of Object.entries(broken)) fs.writeFileSync(path.join(dist, name), text);
 
   await step('home: every phase with its lessons and progress', async () => {
-    await page.goto(srv.url + '#/');
+    await page.goto(srv.url);
     await page.waitForSelector('.phase-block', { timeout: 15000 });
     for (const ph of course.phases) {
       const block = page.locator(`.phase-block[data-phase="${ph.id}"]`);
@@ -82,29 +84,32 @@ try {
   await step('a lesson says where it sits; visiting it counts', async () => {
     const ph = course.phases.find((p) => p.lessons.length >= 2);
     const id = ph.lessons[1];
-    await page.goto(srv.url + `#/lesson/${id}`);
+    await page.goto(srv.url + `lesson/${id}/`);
     await waitText(page.locator('nav.crumbs'), `lesson 2 of ${ph.lessons.length}`);
-    expect((await page.locator('nav.crumbs a[rel=prev]').getAttribute('href')) === `#/lesson/${ph.lessons[0]}`, 'previous');
+    expect((await page.locator('nav.crumbs a[rel=prev]').getAttribute('href')) === `${sitePath}lesson/${ph.lessons[0]}/`, 'previous');
     expect((await page.locator('nav.crumbs a[rel=next]').count()) === 1, 'next');
-    await page.goto(srv.url + '#/');
+    await page.goto(srv.url);
     await waitText(page.locator(`.phase-block[data-phase="${ph.id}"] .phase-progress`), `1/${ph.lessons.length} lessons visited`);
     const first = course.phases[0].lessons[0];
-    expect((await page.locator('.continue a').getAttribute('href')) === `#/lesson/${first}`, 'continue with the first unvisited lesson');
+    expect((await page.locator('.continue a').getAttribute('href')) === `${sitePath}lesson/${first}/`, 'continue with the first unvisited lesson');
   });
 
   await step('search finds a lesson by a Go identifier, from the keyboard', async () => {
-    await page.goto(srv.url + '#/');
+    await page.goto(srv.url);
     await page.focus('#search-box');
     await page.keyboard.type('WithTimeout');
     const first = page.locator('#search-results a').first();
     await first.waitFor();
     const href = await first.getAttribute('href');
-    expect(/^#\/lesson\/[a-z-]+\//.test(href), href);
+    expect(href.startsWith(`${sitePath}lesson/`) && /\/\?ex=[a-z-]+/.test(href), href);
     expect((await page.locator('#search-results .hit.ident').count()) >= 1, 'an identifier hit');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement.closest('#search-results') !== null), 'focus in results');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((h) => location.hash.startsWith(h), href);
+    // (The card may add its seed to the address.)
+    const at = () => new URL(page.url()).pathname + new URL(page.url()).search;
+    for (let i = 0; i < 200 && !at().startsWith(href); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(at().startsWith(href), `${page.url()} is not ${href}`);
     await page.waitForSelector('main.lesson');
     await shot(page, '02-search');
   });
@@ -112,7 +117,7 @@ try {
   await step('phase quick check: answered, scored and counted as passed', async () => {
     const ph = course.phases.find((p) => fs.existsSync(path.join(lessons, 'phases', `${p.id}.quiz.json`)));
     if (!ph) throw new Error('no phase has a quick check (lessons/phases/*.quiz.json) yet');
-    await page.goto(srv.url + '#/');
+    await page.goto(srv.url);
     const block = page.locator(`.phase-block[data-phase="${ph.id}"]`);
     await block.locator('.quick-check summary').click();
     const quiz = block.locator('.quick-check .quiz');
@@ -182,7 +187,7 @@ try {
   const x = mutexExercise();
   const card = page.locator(`.exercise[data-exercise="${x.id}"]`);
   await step(`exercise ${x.id}: the solution passes Check`, async () => {
-    await page.goto(srv.url + `#/lesson/${x.lesson}/${x.id}`);
+    await page.goto(srv.url + `lesson/${x.lesson}/?ex=${x.id}`);
     await card.waitFor();
     await card.locator('.show-solution').click();
     await card.locator('.confirm-yes').click();
@@ -192,13 +197,13 @@ try {
     await card.locator('.verdict[data-result=passed]').waitFor({ timeout: 120000 });
     await waitText(card.locator('.verdict'), 'Passed');
     await shot(page, '05-exercise-passed');
-    await page.goto(srv.url + '#/');
+    await page.goto(srv.url);
     const ph = course.phases.find((p) => p.lessons.includes(x.lesson));
     await waitText(page.locator(`.phase-block[data-phase="${ph.id}"] .phase-progress .solved`), '1/');
   });
 
   await step(`exercise ${x.id}: a racy answer is rejected with its failing seed, which re-runs`, async () => {
-    await page.goto(srv.url + `#/lesson/${x.lesson}/${x.id}`);
+    await page.goto(srv.url + `lesson/${x.lesson}/?ex=${x.id}`);
     await card.waitFor();
     expect((await card.locator('textarea').inputValue()) === x.solution, 'the passing code was kept');
     await card.locator('textarea').fill(x.racy);
@@ -214,7 +219,7 @@ try {
   });
 
   await step('keyboard only: Run tests, a hint, Check from the keyboard', async () => {
-    await page.goto(srv.url + `#/lesson/${x.lesson}/${x.id}`);
+    await page.goto(srv.url + `lesson/${x.lesson}/?ex=${x.id}`);
     await card.waitFor();
     await card.locator('button.run-tests').focus();
     await page.keyboard.press('Enter');
@@ -259,7 +264,7 @@ try {
 
   await step('phone width (375 px): home and an exercise fit', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
-    for (const h of ['#/', `#/lesson/${x.lesson}/${x.id}`]) {
+    for (const h of ['', `lesson/${x.lesson}/?ex=${x.id}`]) {
       await page.goto(srv.url + h);
       await page.waitForSelector('main');
       const w = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -270,7 +275,7 @@ try {
   });
 
   await step('corrupt stored progress: the home page still shows', async () => {
-    await page.goto(srv.url + '#/');
+    await page.goto(srv.url);
     await page.evaluate(() => localStorage.setItem('chanlab.progress.v1', '{"visited": 7, "exercises": "x", "ran": {}}'));
     await page.reload();
     await waitText(page.locator('.phase-block .phase-progress').first(), 'lessons visited');
