@@ -157,7 +157,8 @@ async fn example_card_renders_source_and_output() {
 
 #[wasm_bindgen_test]
 async fn parameter_change_updates_source_output_and_marks_changed_lines() {
-    let root = opened_worker_pool_card().await;
+    let root = worker_pool_card();
+    settle().await;
     set_input(&root, "#p-worker-pool-workers", "5");
     settle().await;
     set_input(&root, "#p-worker-pool-jobs", "10");
@@ -173,7 +174,8 @@ async fn parameter_change_updates_source_output_and_marks_changed_lines() {
 
 #[wasm_bindgen_test]
 async fn invalid_parameter_is_flagged_and_never_runs() {
-    let root = opened_worker_pool_card().await;
+    let root = worker_pool_card();
+    settle().await;
     set_input(&root, "#p-worker-pool-workers", "0");
     settle().await;
     let input = root.query_selector("#p-worker-pool-workers").unwrap().unwrap();
@@ -190,7 +192,8 @@ async fn invalid_parameter_is_flagged_and_never_runs() {
 
 #[wasm_bindgen_test]
 async fn toggle_off_shows_the_panic_and_highlights_its_line() {
-    let root = opened_worker_pool_card().await;
+    let root = worker_pool_card();
+    settle().await;
     let cb: HtmlInputElement =
         root.query_selector("#p-worker-pool-close_after_wait").unwrap().unwrap().unchecked_into();
     cb.click();
@@ -343,7 +346,8 @@ fn stepping_back_replays_the_same_state() {
 
 #[wasm_bindgen_test]
 async fn timeline_panel_opens_and_steps() {
-    let root = opened_worker_pool_card().await;
+    let root = worker_pool_card();
+    settle().await;
     let d: web_sys::HtmlDetailsElement = root.query_selector(".timeline").unwrap().unwrap().unchecked_into();
     d.set_open(true);
     d.dispatch_event(&web_sys::Event::new("toggle").unwrap()).unwrap();
