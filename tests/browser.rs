@@ -34,6 +34,22 @@ async fn settle() {
     TimeoutFuture::new(30).await;
 }
 
+/// Wait (up to 3 s) until every card under `root` has made its opening run (a card runs once
+/// it is near the viewport and the browser is idle).
+async fn opened(root: &Element) {
+    for _ in 0..150 {
+        let ts = root.query_selector_all(".terminal[data-runs]").unwrap();
+        let all = (0..ts.length()).all(|i| {
+            let t: Element = ts.get(i).unwrap().unchecked_into();
+            t.get_attribute("data-runs").and_then(|n| n.parse::<u32>().ok()).unwrap_or(0) > 0
+        });
+        if ts.length() > 0 && all {
+            return;
+        }
+        TimeoutFuture::new(20).await;
+    }
+}
+
 fn text(root: &Element, sel: &str) -> String {
     root.query_selector(sel).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
 }
@@ -52,6 +68,13 @@ fn click(root: &Element, sel: &str) {
 fn worker_pool_card() -> HtmlElement {
     let ex = course().example("worker-pool").expect("worker-pool example");
     mount(move || view! { <ExampleCard ex=ex /> })
+}
+
+/// The worker-pool card after its opening run.
+async fn opened_worker_pool_card() -> HtmlElement {
+    let root = worker_pool_card();
+    opened(&root).await;
+    root
 }
 
 #[wasm_bindgen_test]
@@ -121,8 +144,7 @@ fn progress_survives_corrupt_storage_and_keeps_the_best_score() {
 
 #[wasm_bindgen_test]
 async fn example_card_renders_source_and_output() {
-    let root = worker_pool_card();
-    settle().await;
+    let root = opened_worker_pool_card().await;
     let code = text(&root, "pre.code");
     assert!(code.contains("for w := 1; w <= 3; w++ {"), "{code}");
     assert!(root.query_selector("pre.code .kw").unwrap().is_some(), "highlighted");
@@ -236,6 +258,7 @@ async fn live_mode_on_the_stepping_api_prints_what_a_full_run_prints() {
     let ex: &'static Example = Box::leak(Box::new(ex));
     let root = mount(move || view! { <ExampleCard ex=ex /> });
     settle().await;
+    opened(&root).await;
     assert_eq!(text(&root, "button.live"), "cancel()");
     assert!(text(&root, ".terminal").contains("sum of squares: 91"));
     let cb: HtmlInputElement =
@@ -253,6 +276,7 @@ async fn a_live_cancel_lands_at_the_moment_it_is_pressed() {
     // into playback, cancel() must land then (virtual time between 0 and 100ms), not at 0.
     let root = mount(|| view! { <ExampleCard ex=example("context-cancel") /> });
     settle().await;
+    opened(&root).await;
     TimeoutFuture::new(20).await;
     let b: HtmlElement = root.query_selector("button.live").unwrap().unwrap().unchecked_into();
     b.click();

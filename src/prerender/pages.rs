@@ -62,7 +62,8 @@ pub fn app_pages(c: &Course) -> Vec<Page> {
 pub fn home(c: &Course) -> Page {
     let root = "./";
     let mut b = format!("<main class=\"content home\" id=\"main\"><h1>{}</h1>\n", escape(&c.title));
-    b.push_str("<p class=\"lead\">Go's concurrency, run live in your browser on a simulated Go runtime that prints what real Go prints.</p>\n");
+    // The app's words exactly: a longer lead there would be a later, larger paint (LCP).
+    b.push_str("<p class=\"lead\">Go's concurrency, run live in your browser on a simulated Go runtime that prints what real Go prints. Change the parameters, break the programs, and watch what happens.</p>\n");
     for ph in &c.phases {
         b.push_str(&format!(
             "<section class=\"phase-block\"><h2>{}</h2><ul class=\"lesson-list\">\n",
@@ -152,7 +153,8 @@ fn example_card(ex: &Example, h: &str) -> String {
     }
     b.push_str(&format!("<pre class=\"code\"><code class=\"language-go\">{}</code></pre>\n", escape(&source)));
     if let Some(g) = ex.golden.iter().find(|g| g.set.is_empty()) {
-        let mut out = format!("$ go run main.go\n{}{}", g.stdout, g.report);
+        let race = if ex.race { "-race " } else { "" };
+        let mut out = format!("$ go run {race}main.go\n{}{}", g.stdout, g.report);
         if g.status != 0 {
             out.push_str(&format!("exit status {}\n", g.status));
         }

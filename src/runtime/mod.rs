@@ -227,6 +227,17 @@ pub fn race_sync_into(g: Gid, addr: usize) {
     sched::try_with_rt(|rt| rt.race_acquire_for(g, addr));
 }
 
+/// Whether the host asked the running goroutine to pause its turn (see
+/// [`Runtime::pause_after`]); the interpreter then awaits [`pause`].
+pub fn pause_due() -> bool {
+    with_rt(|rt| rt.pause.due(rt.ops.get()))
+}
+
+/// Pause the running goroutine's turn; it resumes at the next step, before anything else.
+pub fn pause() -> impl std::future::Future<Output = ()> {
+    sched::pause::Pausing(false)
+}
+
 /// `runtime.NumGoroutine()`: goroutines that exist, including ones that have not run yet.
 pub fn num_goroutine() -> usize {
     with_rt(|rt| rt.sched.borrow().live)

@@ -35,6 +35,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 mod driver;
+pub(crate) mod pause;
 pub use driver::{Runtime, Step};
 
 const LOCAL_RUNQ: usize = 256;
@@ -307,6 +308,8 @@ pub struct Rt {
     pub(crate) ask_cases: Cell<bool>,
     /// The select waiting for the learner's choice of case, if any.
     pub(crate) select_ask: RefCell<Option<super::select::SelectChoice>>,
+    /// The host's pause in the middle of a turn (see [`pause`]).
+    pub(crate) pause: pause::Pause,
     pub(crate) cfg: Config,
 }
 
@@ -630,12 +633,13 @@ impl Rt {
     /// ends (it is never preempted), then return to whoever was current.
     fn run_system(&self, g: Gid) {
         let prev = self.cur.get();
-        self.run_g(g);
+        self.run_g(g, false);
         self.cur.set(prev);
     }
 
     /// Run goroutine `id` until it blocks, yields, or ends.
-    fn run_g(&self, id: Gid) {
+    /// Run goroutine `id`'s turn, or (`resume`) the rest of a turn it paused in.
+    fn run_g(&self, id: Gid, resume: bool) {
         let (mut fut, system) = {
             let mut s = self.sched.borrow_mut();
             let g = s.g_mut(id).expect("picked goroutine exists");
@@ -646,9 +650,11 @@ impl Rt {
         self.in_system.set(system);
         let _visible = Visible(&self.in_system);
         self.cur.set(id);
-        self.slice_ops.set(0);
-        let p = self.sched.borrow().procs.iter().position(|&x| x == Some(id)).unwrap_or(0) as u32;
-        self.emit(|| Event::Run { t: self.now.get(), g: id, p });
+        if !resume {
+            self.slice_ops.set(0);
+            let p = self.sched.borrow().procs.iter().position(|&x| x == Some(id)).unwrap_or(0) as u32;
+            self.emit(|| Event::Run { t: self.now.get(), g: id, p });
+        }
         let mut cx = Context::from_waker(Waker::noop());
         loop {
             let poll = fut.as_mut().poll(&mut cx);
@@ -659,6 +665,9 @@ impl Rt {
             let g = s.g_mut(id).expect("running goroutine exists");
             let next = match poll {
                 Poll::Pending if !g.panic_raised => {
+                    if self.pause.asked.take() {
+                        self.pause.paused.set(Some(id));
+                    }
                     g.fut = Some(fut);
                     return;
                 }

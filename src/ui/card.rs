@@ -3,10 +3,14 @@
 //! times, the run controls, and the tools (timeline and stepping, explorer, "you are the
 //! scheduler"), all on the source on screen: the template's rendering or the learner's edit.
 //!
-//! A run is computed synchronously on the simulated runtime when a parameter, the seed or a
-//! run option changes, or when the learner runs an edit; only the pacing of the lines uses
-//! timers (see [`super::card_term`]). Examples whose lesson data has `controls` run live, so
-//! a button press reaches the program at the current virtual time.
+//! A card does not run when it mounts: it shows the example's default output (its golden
+//! file, as the pre-rendered page does) and runs once it is near the viewport and the browser
+//! is idle ([`super::card_idle`]), or at once when the learner changes something. A run
+//! happens when a parameter, the seed or a run option changes, or when the learner runs an
+//! edit; it is computed in slices of a few milliseconds with the page answering in between
+//! (Stop ends it; a long run's output shows as it comes), then its lines are played at their
+//! virtual times (see [`super::card_term`]). Examples whose lesson data has `controls` run
+//! live, so a button press reaches the program at the current virtual time.
 //!
 //! Edits: while the code is the template's, knobs re-render it. After an edit, a knob whose
 //! lines are intact is patched into the edit ([`super::editor_knobs`]); the others are
@@ -28,7 +32,13 @@ use super::runopts::{format_presses, style_races, take_extras, RunOpts, RunOptsC
 use super::stepper::Snapshot;
 use super::{copy_text, editor_knobs, editor_store, mark_ran, params, random_seed, set_hash_quietly, share, AppCtx};
 use crate::course::{changed_lines, Example, Params};
+use crate::runtime::{Runtime, Step};
+use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Real time a run computes before letting the page answer, in milliseconds.
+const SLICE_MS: f64 = 8.0;
 
 /// The text form of a parameter's default value.
 pub fn default_text(v: &serde_json::Value) -> String {
@@ -90,6 +100,10 @@ struct Card {
     script: StoredValue<Vec<(String, i64)>>,
     /// The first run (when the card opens) is not the learner's.
     opened: StoredValue<bool>,
+    /// The card came near the viewport with the browser idle: time for its opening run.
+    woken: RwSignal<bool>,
+    /// The terminal shows the example's default output from its golden file (no run yet).
+    golden: StoredValue<bool>,
     /// Keep the URL a share link (not before the learner changes something, unless the card
     /// was opened from a link).
     user_changed: StoredValue<bool>,
@@ -150,6 +164,8 @@ fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bo
     } else {
         resolved.get_untracked().ok().and_then(|p| ex.render(&p).ok()).map(|r| r.source).unwrap_or_default()
     };
+    let from_template = !matches!((&link_code, &stored), (Some(Ok(_)), _) | (_, Some(_)));
+    let at_defaults = !play && from_template && raw.with_untracked(|r| changed_settings(ex, r).is_empty());
     let first = match (link_code, stored) {
         (Some(Ok(c)), _) => c,
         (_, Some(s)) => s.code,
@@ -163,6 +179,11 @@ fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bo
         let edited = play || ex.render(&p).map(|r| r.source != src).unwrap_or(true);
         Ok(Subject::new(ex, p, &src, edited))
     });
+    let seed = focus.as_ref().and_then(|f| f.seed).unwrap_or(1);
+    let opts = RunOpts::new(ex, &extras);
+    let term = Term::new();
+    let golden = at_defaults && opts.url_sets().is_empty();
+    let golden = golden && show_golden(ex, seed, opts.race.get_untracked(), term);
     Card {
         ex,
         play,
@@ -174,9 +195,9 @@ fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bo
         ran,
         subject,
         changed: RwSignal::new(Vec::new()),
-        seed: RwSignal::new(focus.as_ref().and_then(|f| f.seed).unwrap_or(1)),
-        opts: RunOpts::new(ex, &extras),
-        term: Term::new(),
+        seed: RwSignal::new(seed),
+        opts,
+        term,
         explain: RwSignal::new(Vec::new()),
         shared: RwSignal::new(None),
         snap: RwSignal::new(None),
@@ -184,8 +205,49 @@ fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: bool, play: bo
         base: StoredValue::new(resolved.get_untracked().ok()),
         script: StoredValue::new(extras.presses.clone()),
         opened: StoredValue::new(false),
+        woken: RwSignal::new(false),
+        golden: StoredValue::new(golden),
         user_changed: StoredValue::new(focus.is_some()),
     }
+}
+
+thread_local! {
+    /// Each example's default output as the pre-rendered page showed it (by example id), kept
+    /// when the app takes the page over (the site's wasm carries no golden files).
+    static PRERENDERED: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+}
+
+/// Keep the default outputs the pre-rendered cards under `root` show (`section#ex-<id>
+/// pre.terminal`), for the app's cards to show until they run.
+pub fn keep_prerendered_outputs(root: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all("section.example-card pre.terminal") else { return };
+    for i in 0..list.length() {
+        let Some(pre) = list.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let Some(sec) = pre.closest("section.example-card").ok().flatten() else { continue };
+        if let Some(id) = sec.id().strip_prefix("ex-") {
+            let text = pre.text_content().unwrap_or_default();
+            PRERENDERED.with(|m| m.borrow_mut().insert(id.to_string(), text));
+        }
+    }
+}
+
+/// The example's default output at `seed` (the pre-rendered page's, else its golden file's).
+fn default_output(ex: &Example, seed: u64, race: bool) -> Option<Vec<Line>> {
+    let kept = (seed == 1).then(|| PRERENDERED.with(|m| m.borrow().get(&ex.id).cloned())).flatten();
+    if let Some(text) = kept {
+        return Some(output::from_text(&text));
+    }
+    let g = ex.golden.iter().find(|g| g.set.is_empty() && g.seed == seed)?;
+    Some(output::golden(race, &g.stdout, &g.report, g.status))
+}
+
+/// Put the example's default output in the terminal, as the pre-rendered page shows it;
+/// false if there is none.
+fn show_golden(ex: &Example, seed: u64, race: bool, term: Term) -> bool {
+    let Some(lines) = default_output(ex, seed, race) else { return false };
+    term.lines.set(lines);
+    true
 }
 
 /// A course example's source at its defaults, for the playground's starters.
@@ -255,32 +317,133 @@ fn run(c: Card, by_learner: bool) {
         c.term.live(g, rt, presses);
         return;
     }
-    let o = rt.run();
+    // The opening run over the default output already shown: its lines replace those at once.
+    let quiet = !by_learner && c.golden.get_value();
+    c.golden.set_value(false);
+    run_sliced(c, g, rt, quiet);
+}
+
+/// Run `rt` to its end in slices of [`SLICE_MS`], the page answering in between, unless run
+/// `g` is replaced first (Stop, a new run, the card gone). A run that ends within its first
+/// slice (almost all) is played as a whole; a longer one shows its output as it comes.
+fn run_sliced(c: Card, g: u64, mut rt: Runtime, quiet: bool) {
+    if run_slice(&mut rt) {
+        return finish(c, g, rt, quiet);
+    }
+    spawn_local(async move {
+        let mut shown = 0;
+        let mut pushed = f64::NEG_INFINITY;
+        loop {
+            // The new output, a few times a second (each push redraws the terminal).
+            if now_ms() - pushed >= SHOW_EVERY_MS {
+                let ws = rt.writes_from(shown);
+                shown += ws.len();
+                c.term.push(output::writes(&ws));
+                pushed = now_ms();
+            }
+            TimeoutFuture::new(0).await;
+            if !c.term.current(g) {
+                return;
+            }
+            if run_slice(&mut rt) {
+                break;
+            }
+        }
+        // The whole transcript at once, in place of the lines shown as they came.
+        c.term.lines.update(|l| l.truncate(1));
+        finish(c, g, rt, true);
+    });
+}
+
+/// How often a long run's new output is shown, in milliseconds.
+const SHOW_EVERY_MS: f64 = 100.0;
+
+/// Step `rt` for about [`SLICE_MS`]; true once the program is over.
+fn run_slice(rt: &mut Runtime) -> bool {
+    let t0 = now_ms();
+    loop {
+        rt.pause_after(SLICE_OPS);
+        if rt.step() == Step::Done {
+            return true;
+        }
+        if now_ms() - t0 >= SLICE_MS {
+            return false;
+        }
+    }
+}
+
+/// Runtime operations between two looks at the clock within one goroutine's turn (a loop
+/// that never blocks still lets the page answer): a millisecond or so of work.
+const SLICE_OPS: u64 = 4_000;
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_else(js_sys::Date::now)
+}
+
+/// Show a finished run: its explanations, and its transcript played at its virtual times
+/// (all at once with `instant`).
+fn finish(c: Card, g: u64, rt: Runtime, instant: bool) {
+    let o = rt.outcome();
     let mut named = output::named_lines(&o);
     named.extend(o.explanations.iter().map(|e| e.line).filter(|l| *l > 0));
     c.explain.set(o.explanations.clone());
-    c.term.play(g, style_races(output::transcript(&o)), named);
+    c.term.play(g, style_races(output::transcript(&o)), named, instant);
 }
 
 /// One job: run whenever what the card runs, the seed or a run option changes, and keep the
-/// URL a share link for what is on screen.
+/// URL a share link for what is on screen. Not when the card mounts: the opening run waits
+/// until the card is near the viewport and the browser idle (`woken`), unless the learner
+/// changes something first (then that run is theirs).
 fn run_on_change(c: Card) {
-    Effect::new(move |_| {
+    Effect::new(move |prev: Option<()>| {
         c.seed.track();
         c.opts.track();
-        let by_learner = c.opened.get_value();
+        let woken = c.woken.get();
+        let bad = c.subject.with(|s| s.is_err());
+        if prev.is_none() && !woken && !bad {
+            return;
+        }
+        let by_learner = c.opened.get_value() || !woken;
+        if !c.opened.get_value() && by_learner {
+            c.user_changed.set_value(true);
+        }
         c.opened.set_value(true);
-        if c.subject.with(|s| s.is_err()) {
+        if bad {
             c.term.note("not run: fix the parameter above first");
             return;
         }
         run(c, by_learner);
-        // (A link with button presses stays as it is while its first run replays them.)
-        let replaying = !by_learner && c.script.with_value(|p| !p.is_empty());
-        if !c.embed && c.user_changed.get_value() && !replaying {
+        // (Not after the opening run, which comes later than the page: the link stays as it
+        // came, with its button presses to replay, and the tools may have made it theirs.)
+        if !c.embed && c.user_changed.get_value() && by_learner {
             set_hash_quietly(&share_link(c).unwrap_or_else(|(short, _)| short));
         }
         c.user_changed.set_value(true);
+    });
+}
+
+/// One job: wake the card for its opening run once it is near the viewport and the browser
+/// is idle (unless the learner made it run already).
+fn wake_when_near(c: Card, node: NodeRef<leptos::html::Section>) {
+    let armed = StoredValue::new(false);
+    Effect::new(move |_| {
+        let Some(el) = node.get() else { return };
+        if armed.get_value() {
+            return;
+        }
+        armed.set_value(true);
+        // Two idle moments: compile the program in the first, run it in the second.
+        super::card_idle::when_near_and_idle(&el, move || {
+            if c.opened.try_get_value() != Some(false) {
+                return;
+            }
+            c.subject.try_with_untracked(|s| s.as_ref().is_ok_and(|s| s.program().is_ok()));
+            super::card_idle::when_idle(move || {
+                if c.opened.try_get_value() == Some(false) {
+                    _ = c.woken.try_set(true);
+                }
+            });
+        });
     });
 }
 
@@ -312,7 +475,7 @@ fn post_results(c: Card) {
                 .rev()
                 .find_map(|l| l.text.strip_prefix("exit status ").filter(|_| l.kind == Kind::Status))
                 .and_then(|n| n.parse::<i32>().ok())
-                .unwrap_or(if c.subject.with_untracked(|s| s.as_ref().is_ok_and(|s| s.program.is_err())) {
+                .unwrap_or(if c.subject.with_untracked(|s| s.as_ref().is_ok_and(|s| s.program().is_err())) {
                     1
                 } else {
                     0
@@ -417,6 +580,8 @@ fn reset(c: Card) {
 
 /// Run the editor's text (the Run button, Ctrl+Enter): a new source re-runs every tool.
 fn run_edit(c: Card) {
+    // (The learner's run: the card's opening run is not needed any more.)
+    c.opened.set_value(true);
     let code = c.code.get_untracked();
     if c.ran.get_untracked() != code {
         c.changed.set(Vec::new());
@@ -441,19 +606,68 @@ fn format_code(c: Card) {
 /// the source that ran.
 fn diags(c: Card) -> Signal<Vec<Diag>> {
     Signal::derive(move || {
-        if c.code.with(|a| c.ran.with(|b| a != b)) {
+        // (Before the first run nothing is compiled.)
+        if c.term.runs.get() == 0 || c.code.with(|a| c.ran.with(|b| a != b)) {
             return Vec::new();
         }
         c.subject.with(|s| match s {
-            Ok(s) => s.program.as_ref().err().map(|e| parse_diags(e)).unwrap_or_default(),
+            Ok(s) => s.program().as_ref().err().map(|e| parse_diags(e)).unwrap_or_default(),
             Err(_) => Vec::new(),
         })
     })
 }
 
-/// One runnable example (or, with `play`, the playground's program).
+/// One runnable example (or, with `play`, the playground's program). With `lazy` (a lesson's
+/// cards), a card is first its static form (source and default output, as the pre-rendered
+/// page shows it) and is built in an idle moment of its own, one card per task, so opening a
+/// lesson never builds every card in one long task; a card a link points at is built at once.
 #[component]
 pub fn ExampleCard(
+    ex: &'static Example,
+    /// Settings, seed and code from the URL.
+    #[prop(optional_no_strip)]
+    focus: Option<Focus>,
+    /// Minimal chrome (inside an iframe).
+    #[prop(optional)]
+    embed: bool,
+    /// The playground: any Go program, no parameters.
+    #[prop(optional)]
+    play: bool,
+    /// Built in an idle moment (see above).
+    #[prop(optional)]
+    lazy: bool,
+) -> impl IntoView {
+    let ready = RwSignal::new(!lazy || focus.is_some());
+    if !ready.get_untracked() {
+        super::card_idle::in_turn(move || _ = ready.try_set(true));
+    }
+    move || {
+        if ready.get() {
+            view! { <CardBody ex=ex focus=focus.clone() embed=embed play=play /> }.into_any()
+        } else {
+            static_card(ex).into_any()
+        }
+    }
+}
+
+/// A card before it is built: its title, summary, source and default output.
+fn static_card(ex: &'static Example) -> impl IntoView {
+    let source = ex.render(&ex.defaults()).map(|r| r.source).unwrap_or_default();
+    let out = default_output(ex, 1, ex.race);
+    let text = out.map(|ls| ls.into_iter().map(|l| l.text + "\n").collect::<String>());
+    view! {
+        <section class="example-card card-waiting" id=format!("ex-{}", ex.id) data-waiting=ex.id.clone()>
+            <h2>{ex.title.clone()}</h2>
+            <p>{ex.summary.clone()}</p>
+            <pre class="code"><code class="language-go">{source}</code></pre>
+            {text.map(|t| view! { <pre class="terminal" aria-label="Output at the defaults">{t}</pre> })}
+        </section>
+    }
+}
+
+/// The card itself.
+#[component]
+fn CardBody(
     ex: &'static Example,
     /// Settings, seed and code from the URL.
     #[prop(optional_no_strip)]
@@ -471,6 +685,8 @@ pub fn ExampleCard(
         take_extras(&mut s).sched
     });
     run_on_change(c);
+    let node = NodeRef::<leptos::html::Section>::new();
+    wake_when_near(c, node);
     store_edits(c);
     if embed {
         post_results(c);
@@ -493,7 +709,7 @@ pub fn ExampleCard(
         href(c, &sets, seed)
     });
     view! {
-        <section class="card" class:embed=embed class:play=play id=card_id.clone() data-example=ex.id.clone()
+        <section node_ref=node class="card" class:embed=embed class:play=play id=card_id.clone() data-example=ex.id.clone()
             aria-labelledby=title_id.clone() on:keydown=keydown>
             {(!play).then(|| view! {
                 <header class="card-head">

@@ -120,9 +120,10 @@ impl Term {
         self.current(g).then_some(part)
     }
 
-    /// Play a finished run's transcript: lines at virtual time 0 at once, the rest paced.
-    pub fn play(self, g: u64, lines: Vec<Line>, report_lines: Vec<u32>) {
-        let instant = self.speed.get_untracked() == Speed::Instant;
+    /// Play a finished run's transcript: lines at virtual time 0 at once, the rest paced
+    /// (all at once with `instant`).
+    pub fn play(self, g: u64, lines: Vec<Line>, report_lines: Vec<u32>, instant: bool) {
+        let instant = instant || self.speed.get_untracked() == Speed::Instant;
         let split = if instant { lines.len() } else { lines.iter().position(|l| l.t > 0).unwrap_or(lines.len()) };
         let mut lines = lines;
         let rest = lines.split_off(split);

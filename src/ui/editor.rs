@@ -159,11 +159,18 @@ pub fn CodeEditor(
     let caret = RwSignal::new(None::<usize>);
     let escaped = StoredValue::new(false);
     let track = move || caret.set(caret_of(area));
-    // One job: a change from outside (Reset, Format, a knob, a stored edit) into the textarea.
+    // One job: a change from outside (Reset, Format, a knob, a stored edit) into the textarea
+    // (set plainly the first time: an undoable edit focuses the textarea and costs a lot).
+    let seeded = StoredValue::new(false);
     Effect::new(move |_| {
         let c = code.get();
         if let Some(a) = area.get() {
-            if a.value() != c {
+            if !seeded.get_value() {
+                seeded.set_value(true);
+                if a.value() != c {
+                    a.set_value(&c);
+                }
+            } else if a.value() != c {
                 replace_all(&a, &c);
             }
         }

@@ -17,7 +17,8 @@ use std::rc::Rc;
 pub const SITE_MAX_OPS: u64 = 5_000_000;
 
 /// A program ready to run: the source, its parameters and its compiled form (or Go's
-/// compile errors as `go run` prints them).
+/// compile errors as `go run` prints them), compiled the first time something asks for it (a
+/// card that has not run yet costs no compilation).
 #[derive(Clone)]
 pub struct Subject {
     pub ex: &'static Example,
@@ -25,7 +26,7 @@ pub struct Subject {
     pub src: Rc<str>,
     /// The learner changed the source (it is not the template's rendering).
     pub edited: bool,
-    pub program: Result<Rc<Program>, String>,
+    compiled: Rc<std::cell::OnceCell<Result<Rc<Program>, String>>>,
 }
 
 impl PartialEq for Subject {
@@ -35,10 +36,14 @@ impl PartialEq for Subject {
 }
 
 impl Subject {
-    /// Compile `src` (the example's source at `params`, edited or not).
+    /// `src` (the example's source at `params`, edited or not), compiled on first use.
     pub fn new(ex: &'static Example, params: Params, src: &str, edited: bool) -> Subject {
-        let program = vm::build(&[("main.go", src)]);
-        Subject { ex, params, src: src.into(), edited, program }
+        Subject { ex, params, src: src.into(), edited, compiled: Rc::default() }
+    }
+
+    /// The compiled program, or Go's compile errors (compiled once, on the first call).
+    pub fn program(&self) -> &Result<Rc<Program>, String> {
+        self.compiled.get_or_init(|| vm::build(&[("main.go", &self.src)]))
     }
 
     /// The runtime configuration for a run with these options (the example's, with the
@@ -49,7 +54,7 @@ impl Subject {
 
     /// A runtime about to run the program, or Go's compile errors.
     pub fn runtime(&self, opts: &RunOptions) -> Result<Runtime, String> {
-        let p = self.program.clone()?;
+        let p = self.program().clone()?;
         Ok(p.runtime(self.config(opts), Vec::new()))
     }
 }

@@ -337,9 +337,34 @@ fn Verdict(ctl: Ctl) -> impl IntoView {
     }
 }
 
-/// One exercise.
+/// One exercise. In a lesson it is first its static form (title, task, starter code) and is
+/// built in an idle moment of its own (see [`super::card_idle::in_turn`]); an embed at once.
 #[component]
 pub fn ExerciseView(ex: &'static Exercise, #[prop(optional)] embed: bool) -> impl IntoView {
+    let ready = RwSignal::new(embed);
+    if !embed {
+        super::card_idle::in_turn(move || _ = ready.try_set(true));
+    }
+    move || {
+        if ready.get() {
+            view! { <ExerciseBody ex=ex embed=embed /> }.into_any()
+        } else {
+            view! {
+                <article class="exercise exercise-waiting" id=format!("x-{}", ex.id)>
+                    <h2>{ex.title.clone()}</h2>
+                    <div class="prose task" inner_html=markdown(task_body(&ex.task))></div>
+                    <p class="editor-label">"Your code: main.go"</p>
+                    <pre class="code"><code>{ex.starter.clone()}</code></pre>
+                </article>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The exercise itself.
+#[component]
+fn ExerciseBody(ex: &'static Exercise, embed: bool) -> impl IntoView {
     let ctx = use_context::<AppCtx>();
     let saved = ctx.and_then(|c| c.progress.with_untracked(|p| p.exercises.get(&ex.id).and_then(|s| s.code.clone())));
     let ctl = Ctl {

@@ -175,7 +175,7 @@ impl Exploration {
 /// first line of the compile error.
 fn explorer(sub: &Subject, opts: RunOpts, runs: u64) -> Result<Explorer, String> {
     let prog =
-        sub.program.clone().map_err(|e| e.lines().nth(1).unwrap_or("the program does not compile").to_string())?;
+        sub.program().clone().map_err(|e| e.lines().nth(1).unwrap_or("the program does not compile").to_string())?;
     let o = opts.options(1);
     Explorer::with_program(sub.ex, sub.params.clone(), o.clone(), sub.config(&o), prog, runs).map_err(|e| e.0)
 }

@@ -16,6 +16,7 @@
 pub mod bench;
 pub mod card;
 // The editor and the playground (editor).
+pub mod card_idle;
 pub mod card_params;
 pub mod card_term;
 pub mod editor;
@@ -203,6 +204,7 @@ pub fn watch_height() {
 /// Take the pre-rendered content off the page (the app renders the same page live).
 fn take_prerendered() {
     if let Some(el) = document().get_element_by_id("prerendered") {
+        card::keep_prerendered_outputs(&el);
         el.remove();
     }
 }

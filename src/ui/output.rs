@@ -102,6 +102,47 @@ pub fn ending(o: &Outcome) -> Vec<Line> {
     out
 }
 
+/// The terminal as an example's golden file records its run: the command line, the output,
+/// Go's report and `exit status N` (what the pre-rendered page shows before the card runs).
+pub fn golden(race: bool, stdout: &str, report: &str, status: i32) -> Vec<Line> {
+    let mut out = vec![Line::new(0, Kind::Cmd, command(race))];
+    if !stdout.is_empty() {
+        push_text(&mut out, 0, Kind::Stdout, stdout);
+    }
+    if !report.is_empty() {
+        let kind = if report.starts_with("panic:") { Kind::Panic } else { Kind::Fatal };
+        push_text(&mut out, 0, kind, report);
+    }
+    if status != 0 {
+        out.push(Line::new(0, Kind::Status, format!("exit status {status}")));
+    }
+    out
+}
+
+/// Terminal lines from a terminal's text (a pre-rendered page's): the command line, the
+/// output, then Go's report from its first line on, and `exit status N`.
+pub fn from_text(text: &str) -> Vec<Line> {
+    let mut report = None;
+    let text = text.strip_suffix('\n').unwrap_or(text);
+    text.split('\n')
+        .enumerate()
+        .map(|(i, l)| {
+            if report.is_none() && l.starts_with("panic: ") {
+                report = Some(Kind::Panic);
+            } else if report.is_none() && l.starts_with("fatal error: ") {
+                report = Some(Kind::Fatal);
+            }
+            let kind = match (i, report) {
+                (0, _) if l.starts_with("$ ") => Kind::Cmd,
+                _ if l.starts_with("exit status ") => Kind::Status,
+                (_, Some(k)) => k,
+                _ => Kind::Stdout,
+            };
+            Line::new(0, kind, l)
+        })
+        .collect()
+}
+
 /// Go source lines to highlight after a run: those Go's report names, and where leaked
 /// goroutines are blocked.
 pub fn named_lines(o: &Outcome) -> Vec<u32> {

@@ -273,7 +273,7 @@ fn lesson_parts(lesson: &'static Lesson, focus: &Option<Focus>) -> Vec<AnyView> 
                 Some(ex) => {
                     placed.push(id.clone());
                     let f = focus.clone().filter(|f| f.example == id);
-                    parts.push(view! { <ExampleCard ex=ex focus=f /> }.into_any());
+                    parts.push(view! { <ExampleCard ex=ex focus=f lazy=true /> }.into_any());
                 }
                 None => parts.push(
                     view! { <p class="error">{format!("(lesson.md places an unknown example `{id}`)")}</p> }.into_any(),
@@ -283,7 +283,7 @@ fn lesson_parts(lesson: &'static Lesson, focus: &Option<Focus>) -> Vec<AnyView> 
     }
     for ex in lesson.examples.iter().filter(|e| !placed.contains(&e.id)) {
         let f = focus.clone().filter(|f| f.example == ex.id);
-        parts.push(view! { <ExampleCard ex=ex focus=f /> }.into_any());
+        parts.push(view! { <ExampleCard ex=ex focus=f lazy=true /> }.into_any());
     }
     parts
 }

@@ -4,7 +4,7 @@
 //
 //   trunk build --release --public-url ./ && node tests/e2e/e2e.mjs
 import path from 'node:path';
-import { open, runner, waitText as waitFor } from './harness.mjs';
+import { open, runner, waitIn, waitText as waitFor } from './harness.mjs';
 import { serve } from './server.mjs';
 
 const { srv, ctx, page, errors, shots, close, watch, dist } = await open('e2e');
@@ -62,7 +62,7 @@ try {
   await step('re-run with a new seed changes the seed shown', async () => {
     const before = await page.locator('.card[data-example=worker-pool] .seed output').textContent();
     await page.click('.card[data-example=worker-pool] button:has-text("Re-run, new seed")');
-    await page.waitForFunction((b) => document.querySelector('.card[data-example=worker-pool] .seed output').textContent !== b, before);
+    await waitIn(page, (b) => document.querySelector('.card[data-example=worker-pool] .seed output').textContent !== b, before);
     await waitText(page.locator('.card .terminal .tl.panic').first(), 'panic: send on closed channel');
   });
 
@@ -132,7 +132,7 @@ try {
     const runs = await page.getAttribute('.card[data-example=worker-pool] .terminal', 'data-runs');
     await page.focus('#p-worker-pool-jobs');
     await page.keyboard.press('Shift+Enter');
-    await page.waitForFunction((r) => document.querySelector('.card[data-example=worker-pool] .terminal').dataset.runs !== r, runs);
+    await waitIn(page, (r) => document.querySelector('.card[data-example=worker-pool] .terminal').dataset.runs !== r, runs);
     await waitText(term(page), 'sum of squares: 91');
   });
 
@@ -157,14 +157,14 @@ try {
     const ex = host.frameLocator('#ex');
     await waitText(ex.locator('.terminal'), 'sum of squares: 385');
     expect((await ex.locator('.sidebar').count()) === 0, 'minimal chrome');
-    await host.waitForFunction(() => window.msgs.some((m) => m && m.type === 'chanlab:height' && m.height > 100));
+    await waitIn(host, () => window.msgs.some((m) => m && m.type === 'chanlab:height' && m.height > 100));
     const qz = host.frameLocator('#qz');
     // The same origin as the lesson page: its saved answers come back; start afresh.
     await qz.locator('.score button:has-text("Retry")').click();
     await qz.locator('.quiz-head input[type=checkbox]').check();
     const n = await qz.locator('fieldset.question').count();
     for (let i = 0; i < n; i++) await qz.locator('fieldset.question').nth(i).locator('button[data-correct=true]').click();
-    await host.waitForFunction((n) => window.msgs.some((m) => m && m.type === 'chanlab:quiz' && m.score === n && m.total === n), n);
+    await waitIn(host, (n) => window.msgs.some((m) => m && m.type === 'chanlab:quiz' && m.score === n && m.total === n), n);
     await shot(host, '10-embeds');
     await host.close();
     await other.close();

@@ -8,7 +8,7 @@
 //
 //   trunk build --release --public-url ./ && node tests/e2e/editor.mjs
 import path from 'node:path';
-import { open, runner, waitText } from './harness.mjs';
+import { open, runner, waitIn, waitText } from './harness.mjs';
 import { serve } from './server.mjs';
 
 const { srv, ctx, page, errors, shots, close, watch, dist } = await open('editor');
@@ -305,6 +305,30 @@ try {
     await waitText(term(page, P), 'alive');
   });
 
+  await step('a runaway program runs in slices: its output shows as it comes, clicks are answered, Stop ends it', async () => {
+    const P = '.card.play';
+    await page.goto(srv.url + '#/play');
+    await area(page, P).fill('package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; ; i++ {\n\t\tif i%1000 == 0 {\n\t\t\tfmt.Println("at", i)\n\t\t}\n\t}\n}\n');
+    await page.click(`${P} .run-bar button.primary`);
+    await waitText(term(page, P), 'at 0');
+    expect(await term(page, P).evaluate((e) => e.classList.contains('running')), 'the program is still running when its first lines show');
+    // The page answers: a timer set now fires promptly, and a click opens the explorer.
+    const lag = await page.evaluate(() => new Promise((r) => { const t0 = performance.now(); setTimeout(() => r(performance.now() - t0), 0); }));
+    const t0 = Date.now();
+    await page.click(`${P} details.explorer summary`);
+    const clickMs = Date.now() - t0;
+    expect(await page.locator(`${P} details.explorer`).evaluate((d) => d.open), 'the explorer opened while the program ran');
+    console.log(`     while a runaway runs: a 0 ms timer fired after ${lag.toFixed(1)} ms, a click took ${clickMs} ms`);
+    expect(lag < 200, `the page answers within 200 ms while the program runs (${lag.toFixed(1)} ms)`);
+    expect(await term(page, P).evaluate((e) => e.classList.contains('running')), 'the program was still running at Stop');
+    await page.click(`${P} .run-bar button:has-text("Stop")`);
+    await waitText(term(page, P), '^C (stopped)', 2000);
+    const after = await term(page, P).textContent();
+    await sleep(300);
+    expect((await term(page, P).textContent()) === after, 'nothing more is printed after Stop');
+    expect(!(await term(page, P).evaluate((e) => e.classList.contains('running'))), 'not running after Stop');
+  });
+
   await step('keyboard only: into the editor, indent, run, leave with Escape then Tab', async () => {
     await page.goto(srv.url + '#/play');
     const P = '.card.play';
@@ -366,8 +390,8 @@ try {
     }, srv.url + '#/embed/play?starter=worker-pool');
     const fr = host.frameLocator('#pl');
     await waitText(fr.locator('.terminal'), 'sum of squares: 91');
-    await host.waitForFunction(() => window.msgs.some((m) => m && m.type === 'chanlab:height' && m.height > 100));
-    await host.waitForFunction(() => window.msgs.some((m) => m && m.type === 'chanlab:run' && m.status === 0 && m.stdout.includes('sum of squares: 91')));
+    await waitIn(host, () => window.msgs.some((m) => m && m.type === 'chanlab:height' && m.height > 100));
+    await waitIn(host, () => window.msgs.some((m) => m && m.type === 'chanlab:run' && m.status === 0 && m.stdout.includes('sum of squares: 91')));
     await shot(host, '07-embed');
     await collectCsp(host);
     await host.close();

@@ -7,7 +7,7 @@
 //
 //   trunk build --release --public-url ./ && node tests/e2e/explorer.mjs
 import path from 'node:path';
-import { open as openBrowser, runner, waitText } from './harness.mjs';
+import { open as openBrowser, runner, waitIn, waitText } from './harness.mjs';
 
 const { srv, page, errors, shots, close } = await openBrowser('explorer');
 const { step, expect, finish } = runner();
@@ -86,7 +86,8 @@ try {
     for (const fix of ['mutex', 'atomic']) {
       const runs = Number(await t.getAttribute('data-runs'));
       await card.locator('select[name=fix]').selectOption(fix);
-      await page.waitForFunction(
+      await waitIn(
+        page,
         (n) => {
           const el = document.querySelector('.card[data-example=race-counter] .terminal');
           return Number(el.dataset.runs) > n && !el.classList.contains('running');
@@ -256,7 +257,7 @@ try {
     await ex.locator('summary').click();
     await ex.locator('input[type=number]').fill('1000');
     await ex.locator('button.explore-go').click();
-    await page.waitForFunction(() => Number(document.querySelector('.card[data-example=select-fairness] .explore-status').dataset.done) > 0);
+    await waitIn(page, () => Number(document.querySelector('.card[data-example=select-fairness] .explore-status').dataset.done) > 0);
     await page.evaluate(() => { location.hash = '#/'; });
     await page.waitForSelector('.lesson-tile');
     await sleep(500);

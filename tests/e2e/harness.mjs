@@ -77,3 +77,14 @@ export function runner() {
   }
   return { step, expect, finish };
 }
+
+/** Poll `fn(arg)` in `page` until it returns something true (what waitForFunction does, but
+ * waitForFunction may evaluate a string, which the site's Content Security Policy forbids). */
+export async function waitIn(page, fn, arg, { timeout = 30000 } = {}) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await page.evaluate(fn, arg).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${String(fn).slice(0, 200)}`);
+}

@@ -3,7 +3,11 @@
 //   lesson page, and when that paint happens;
 // (service workers blocked: a first visit, before the worker stores the build)
 // - the first page's transfer size (gzip, as the bundled server sends it), per file;
-// - time from navigation to the first example's output on screen (median of 5 cold loads);
+// - on a cold load of a pre-rendered lesson (median of 5): navigation -> first example output
+//   visible (the pre-rendered page's, at its first contentful paint), navigation -> first
+//   runnable output (the engine's own first run of an example has finished), and the long
+//   main-thread tasks (over 50 ms) from navigation until 3 s after that run: count, total,
+//   longest and blocking time (the part of each over 50 ms, as in Total Blocking Time);
 // - time from a parameter edit to the new output in the DOM and to the next frame (median of 5).
 //
 //   trunk build --release --public-url ./ && node tests/e2e/measure.mjs
@@ -18,15 +22,34 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, he
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
-// Records when the first stdout line of an example appears (ms since navigation start).
-const firstOutput = () => {
-  const obs = new MutationObserver(() => {
-    if (document.querySelector('.terminal .tl.out')) {
+// Records (ms since navigation start) when the first example output is in the page (the
+// pre-rendered terminal or the app's), when the engine's first run has finished (a terminal
+// with data-runs >= 1, not running, with output), and every long task.
+const watchLoad = () => {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  const check = () => {
+    if (window.__firstOutput === undefined && document.querySelector('pre.terminal, .terminal .tl.out')) {
       window.__firstOutput = performance.now();
-      obs.disconnect();
     }
-  });
-  obs.observe(document, { childList: true, subtree: true });
+    const ran = [...document.querySelectorAll('.terminal[data-runs]')].some(
+      (t) => Number(t.dataset.runs) > 0 && !t.classList.contains('running') && t.querySelector('.tl.out'),
+    );
+    if (window.__firstRun === undefined && ran) window.__firstRun = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'data-runs'] });
+};
+const poll = async (page, fn, timeout = 60000) => {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await page.evaluate(fn).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${fn}`);
 };
 
 try {
@@ -61,25 +84,44 @@ try {
     await ctx.close();
   }
 
-  // 2. Navigation to the first example's output, 5 cold loads.
-  const loads = [];
+  // 2. A cold load of a pre-rendered lesson, 5 times: first output visible, first run, long tasks.
+  const visible = [];
+  const runs = [];
+  const tasks = [];
   for (let i = 0; i < 5; i++) {
     const ctx = await browser.newContext({ serviceWorkers: 'block' });
     const page = await ctx.newPage();
-    await page.addInitScript(firstOutput);
-    await page.goto(srv.url + '#/lesson/worker-pool');
+    await page.addInitScript(watchLoad);
+    await page.goto(srv.url + 'lesson/worker-pool/');
     // Poll with evaluate: waitForFunction may evaluate a string, which the site's CSP forbids.
-    while (!(await page.evaluate(() => window.__firstOutput !== undefined))) await new Promise((r) => setTimeout(r, 20));
-    loads.push(await page.evaluate(() => window.__firstOutput));
+    await poll(page, () => window.__firstOutput !== undefined && window.__firstRun !== undefined);
+    await new Promise((r) => setTimeout(r, 3000));
+    const r = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return { out: Math.max(window.__firstOutput, fcp ? fcp.startTime : 0), run: window.__firstRun, tasks: window.__longTasks };
+    });
+    visible.push(r.out);
+    runs.push(r.run);
+    tasks.push(r.tasks);
     await ctx.close();
   }
-  console.log(`navigation -> first example output: median ${fmt(median(loads))} (${loads.map(fmt).join(', ')})`);
+  console.log(`navigation -> first example output visible (pre-rendered): median ${fmt(median(visible))} (${visible.map(fmt).join(', ')})`);
+  console.log(`navigation -> first runnable output (the engine's first run done): median ${fmt(median(runs))} (${runs.map(fmt).join(', ')})`);
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  const totals = tasks.map((ts) => sum(ts.map((t) => t.duration)));
+  const blocking = tasks.map((ts) => sum(ts.map((t) => Math.max(0, t.duration - 50))));
+  const longest = tasks.map((ts) => Math.max(0, ...ts.map((t) => t.duration)));
+  console.log(
+    `long tasks from navigation to 3 s after the first run: median ${median(tasks.map((t) => t.length))} tasks, ` +
+      `total ${fmt(median(totals))}, longest ${fmt(median(longest))}, blocking ${fmt(median(blocking))} ` +
+      `(per load: ${tasks.map((ts, i) => `${ts.length}/${totals[i].toFixed(0)}/${longest[i].toFixed(0)} ms`).join(', ')})`,
+  );
 
   // 3. Parameter edit to new output.
   {
     const ctx = await browser.newContext({ serviceWorkers: 'block' });
     const page = await ctx.newPage();
-    await page.goto(srv.url + '#/lesson/worker-pool');
+    await page.goto(srv.url + 'lesson/worker-pool/');
     await page.waitForSelector('.card .terminal .tl.out');
     const dom = [];
     const frame = [];

@@ -108,7 +108,8 @@ impl Fiber {
         if self.track.is_none() {
             let race = crate::runtime::race_enabled() as u8;
             let par = if crate::runtime::gomaxprocs() > 1 { 2 } else { 0 };
-            self.track = Some(race | par);
+            // Bit 4: the turn may pause for the host (not in a nested call).
+            self.track = Some(race | par | 4);
         }
         if self.charge_every == 0 {
             self.cpu = crate::runtime::cpu_ns_per_loop() > 0;
@@ -186,6 +187,11 @@ impl Fiber {
                             save!();
                             return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
                         }
+                        // The host wants the page back (one processor, not in a nested call).
+                        if track & 6 == 4 && crate::runtime::pause_due() {
+                            save!();
+                            return Exit::Await(Blocker::Op(Box::pin(crate::runtime::pause())));
+                        }
                     }
                 };
             }
@@ -198,7 +204,7 @@ impl Fiber {
                     access!($addr, $write, Value::Nil)
                 };
                 ($addr:expr, $write:expr, $keep:expr) => {
-                    if track != 0 {
+                    if track & 3 != 0 {
                         if track & 2 != 0 && !self.resumed {
                             self.resumed = true;
                             pc -= 1;

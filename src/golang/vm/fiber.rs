@@ -567,7 +567,7 @@ impl Fiber {
         let nres = self.frames.last().map_or(0, |f| f.func.results.len());
         // A nested call cannot yield: no preemption points (parallel mode) until it returns.
         let saved = self.track;
-        self.track = Some(saved.unwrap_or(crate::runtime::race_enabled() as u8) & !2);
+        self.track = Some(saved.unwrap_or(crate::runtime::race_enabled() as u8) & !6);
         let exit = self.run();
         self.track = saved;
         match exit {

@@ -62,6 +62,7 @@ impl Runtime {
             select_pick: Cell::new(None),
             ask_cases: Cell::new(false),
             select_ask: RefCell::new(None),
+            pause: Default::default(),
             creator: Cell::new(None),
             main_goexit: Cell::new(false),
             on_deadlock: RefCell::new(None),
@@ -99,12 +100,23 @@ impl Runtime {
             if rt.stop.borrow().is_some() {
                 return Step::Done;
             }
-            rt.check_timers();
-            let picked = if rt.cfg.gomaxprocs > 1 { rt.pick_parallel() } else { rt.pick_one() };
+            // A turn paused by the host goes on first, as if it had never stopped.
+            let resumed = rt.pause.paused.take();
+            if resumed.is_none() {
+                rt.check_timers();
+            }
+            let picked = match resumed {
+                Some(g) => Some(g),
+                None if rt.cfg.gomaxprocs > 1 => rt.pick_parallel(),
+                None => rt.pick_one(),
+            };
             let Some(g) = picked else { break };
             let hidden = rt.is_system(g);
-            rt.run_g(g);
+            rt.run_g(g, resumed.is_some());
             rt.cur.set(0);
+            if rt.pause.paused.get() == Some(g) {
+                return Step::Ran(g);
+            }
             if rt.cfg.gomaxprocs > 1 {
                 rt.after_parallel_turn(g);
             }
@@ -194,7 +206,7 @@ impl Runtime {
             if !rt.fill_procs().contains(&g) {
                 return None;
             }
-            rt.run_g(g);
+            rt.run_g(g, false);
             rt.cur.set(0);
             rt.after_parallel_turn(g);
             return Some(Step::Ran(g));
@@ -206,7 +218,7 @@ impl Runtime {
             }
             s.schedtick = s.schedtick.wrapping_add(1);
         }
-        rt.run_g(g);
+        rt.run_g(g, false);
         rt.cur.set(0);
         Some(Step::Ran(g))
     }
@@ -285,6 +297,15 @@ impl Runtime {
         self.rt.timers.borrow_mut().next_when().filter(|&w| w <= self.rt.cfg.max_time_ns)
     }
 
+    /// Let the running goroutine's turn pause (in the Go interpreter, where it charges the
+    /// step budget) once about `ops` more runtime operations have been counted: [`Runtime::
+    /// step`] then returns early, and the next step resumes the same turn. The run is the same
+    /// as without pauses; the host gets a chance to do other work (a page stays responsive
+    /// while `for {}` spins). One pause per call.
+    pub fn pause_after(&mut self, ops: u64) {
+        self.rt.pause.at.set(self.rt.ops.get().saturating_add(ops.max(1)));
+    }
+
     /// Run to the end.
     pub fn run(mut self) -> crate::runtime::outcome::Outcome {
         while self.step() != Step::Done {}
@@ -324,6 +345,12 @@ impl Runtime {
     /// Writes so far (for live display while stepping).
     pub fn writes(&self) -> Vec<Write> {
         self.rt.writes.borrow().clone()
+    }
+
+    /// The writes from the `from`-th on (a long run's output as it comes, without copying it
+    /// all each time).
+    pub fn writes_from(&self, from: usize) -> Vec<Write> {
+        self.rt.writes.borrow().get(from..).map(|w| w.to_vec()).unwrap_or_default()
     }
 
     /// How many events have been recorded (0 unless tracing), without copying them.
