@@ -109,6 +109,16 @@ impl Builder {
         }
     }
 
+    /// Whether the declared function `obj` has type parameters of its own (a generic
+    /// function, or a Go 1.27 generic method): such a method is in no method set, so it is
+    /// compiled only where a call or method value instantiates it.
+    pub(crate) fn has_own_type_params(&self, obj: crate::golang::types::ObjId) -> bool {
+        self.decls.get(&obj).is_some_and(|at| match &self.c.files[at.file].ast.decls[at.decl] {
+            ast::Decl::Func(fd) => !fd.ty.type_params.is_empty(),
+            _ => false,
+        })
+    }
+
     fn new_func_slot(&mut self) -> u32 {
         self.funcs.push(None);
         (self.funcs.len() - 1) as u32

@@ -365,7 +365,7 @@ impl FnC<'_> {
                 };
                 self.emit(Op::Cplx(d, a, b, c, self.b.complex_of(t) == Some(true)));
             }
-            _ => return Err(self.err(ast::Pos::default(), &format!("this operator on {:?}", self.b.ty(t)))),
+            _ => return Err(self.err(ast::Pos::default(), "this operator on operands of this type")),
         }
         Ok(())
     }

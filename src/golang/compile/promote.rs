@@ -103,6 +103,11 @@ impl Builder {
             if let Type::Named { obj, targs } = self.ty(et).clone() {
                 let ms = self.c.table.named.get(&obj).map(|n| n.methods.clone()).unwrap_or_default();
                 for (m, fo) in ms {
+                    // A generic method (Go 1.27) is in no method set: a call through the
+                    // embedding path instantiates it where it is called.
+                    if self.has_own_type_params(fo) {
+                        continue;
+                    }
                     let (recv_ptr, sig) = match &self.c.objects[fo.0 as usize].kind {
                         ObjKind::Func { recv: Some(r), .. } => {
                             (matches!(self.ty(*r), Type::Pointer(_)), self.c.objects[fo.0 as usize].ty)

@@ -221,6 +221,9 @@ impl Builder {
         }
         let ptr = self.c.table.intern(Type::Pointer(t));
         for (name, m) in methods {
+            if self.has_own_type_params(m) {
+                continue;
+            }
             let ptr_recv = match &self.c.objects[m.0 as usize].kind {
                 ObjKind::Func { recv: Some(r), .. } => matches!(self.ty(*r), Type::Pointer(_)),
                 _ => false,

@@ -50,6 +50,15 @@ func (r *Rand) Int64N(n int64) int64 {
 	return int64(r.uint64n(uint64(n)))
 }
 
+// N returns a number in [0, n) of n's integer type (a generic method, Go 1.27); it
+// panics if n <= 0.
+func (r *Rand) N[Int intType](n Int) Int {
+	if n <= 0 {
+		panic("invalid argument to N")
+	}
+	return Int(r.uint64n(uint64(n)))
+}
+
 func (r *Rand) Uint64N(n uint64) uint64 {
 	if n == 0 {
 		panic("invalid argument to Uint64N")
