@@ -124,6 +124,7 @@ impl Builder {
         }
         let v = self.zero_value(t, 0);
         self.zeros.push(v);
+        self.zero_values.push(self.c.table.values_in(t, 0));
         let z = (self.zeros.len() - 1) as u32;
         self.zero_ids.insert(t, z);
         z

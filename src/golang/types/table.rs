@@ -77,6 +77,19 @@ impl TypeTable {
         &self.types[t.0 as usize]
     }
 
+    /// How many values a value of `t` is made of: an array's length times its element's,
+    /// a struct's fields' sum, else 1 (saturating; an unresolved type counts 1).
+    pub fn values_in(&self, t: TypeId, depth: u32) -> u64 {
+        if depth > 20 {
+            return 1;
+        }
+        match self.get(self.underlying(t)) {
+            Type::Array(n, e) => n.saturating_mul(self.values_in(*e, depth + 1)),
+            Type::Struct(fs) => fs.iter().fold(0u64, |s, f| s.saturating_add(self.values_in(f.ty, depth + 1))).max(1),
+            _ => 1,
+        }
+    }
+
     /// The underlying type: a named type's (instances substituted), else `t` itself.
     pub fn underlying(&self, t: TypeId) -> TypeId {
         let mut t = t;

@@ -9,6 +9,11 @@ use super::table::{basic, INVALID};
 use super::{ast, Basic, Mode, ObjId, ObjKind, Signature, StructField, Type, TypeAndValue, TypeId};
 use ast::{Expr, ExprKind};
 
+/// The most values (elements, counting nested arrays and struct fields) one array may hold:
+/// the interpreter builds an array's zero value in full, so `var a [1e9]int` would take
+/// gigabytes (the same bound as a slice's, `vm::ops::MAX_ELEMS`).
+pub const MAX_ARRAY_VALUES: u64 = 1 << 25;
+
 impl Checker {
     /// The type denoted by `e`, or an error (`undefined: T`, `x is not a type`).
     pub(crate) fn type_expr(&mut self, e: &Expr) -> TypeId {
@@ -68,10 +73,17 @@ impl Checker {
                 INVALID
             }
             ExprKind::ArrayType { len: Some(ast::ArrayLen::Expr(n)), elem } => {
-                let n = self.array_len(n);
+                let len = self.array_len(n);
                 let t = self.var_type(elem);
-                match n {
-                    Some(n) => self.tt.intern(Type::Array(n, t)),
+                match len {
+                    Some(len) if len.saturating_mul(self.tt.values_in(t, 0)) > MAX_ARRAY_VALUES => {
+                        self.error(
+                            e.pos,
+                            format!("chanlab does not support arrays of more than {MAX_ARRAY_VALUES} values yet"),
+                        );
+                        INVALID
+                    }
+                    Some(len) => self.tt.intern(Type::Array(len, t)),
                     None => INVALID,
                 }
             }

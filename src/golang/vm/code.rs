@@ -342,6 +342,8 @@ pub struct Program {
     pub consts: Vec<Value>,
     /// Zero values by index (copied on use).
     pub zeros: Vec<Value>,
+    /// How many values each of `zeros` is made of (array elements and struct fields, nested).
+    pub zero_values: Vec<u64>,
     /// Method names (for interface calls).
     pub method_names: Vec<String>,
     /// Dynamic dispatch: (dynamic type, method name index) → function value to call with the

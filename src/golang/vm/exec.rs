@@ -544,7 +544,7 @@ impl Fiber {
                         if cp < n || cp > 1 << 31 {
                             throw!(ops::rt_err("makeslice: cap out of range"));
                         }
-                        if cp as u64 > ops::MAX_ELEMS {
+                        if (cp as u64).saturating_mul(self.m.prog.zero_values[z as usize]) > ops::MAX_ELEMS {
                             throw!(ops::out_of_memory());
                         }
                         let zero = &self.m.prog.zeros[z as usize];

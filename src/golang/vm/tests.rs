@@ -29,6 +29,7 @@ fn program(funcs: Vec<Rc<Func>>, natives: &[&'static str]) -> Program {
         natives: natives.iter().map(|n| Native { name: n, f: reg.get(n).expect("native") }).collect(),
         consts: vec![Value::str("done")],
         zeros: vec![Value::Int(0)],
+        zero_values: vec![1],
         method_names: Vec::new(),
         methods: Default::default(),
         iface_methods: Default::default(),
@@ -177,6 +178,26 @@ pub(crate) fn go(src: &str) -> Outcome {
 fn go_source_runs_end_to_end() {
     let out = go(include_str!("testdata/basic.go"));
     assert_eq!((out.status, out.stderr.as_str(), out.stdout.as_str()), (0, "45 6765\n", ""));
+}
+
+/// Arrays too large to build (the interpreter makes a zero value in full) are refused with
+/// chanlab's "not supported yet" message at the type, and `make` of a slice whose elements
+/// would hold too many values throws Go's out-of-memory fatal error: never a hang.
+#[test]
+fn huge_arrays_are_refused_not_built() {
+    let declared = go("package main\n\nfunc main() {\n\tvar a [1e9]int\n\ta[0] = 1\n}\n");
+    assert_eq!(declared.status, 1);
+    assert!(
+        declared.stderr.contains("./main.go:4:8: chanlab does not support arrays of more than 33554432 values yet"),
+        "{}",
+        declared.stderr
+    );
+    let literal = go("package main\n\nfunc main() {\n\ta := [...][2]int{20000000: {1, 2}}\n\t_ = a\n}\n");
+    assert!(literal.stderr.contains("chanlab does not support arrays of more than"), "{}", literal.stderr);
+    let made =
+        go("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(len(make([][1000000]int, 1000)))\n}\n");
+    assert_eq!(made.status, 2);
+    assert!(made.stderr.starts_with("fatal error: runtime: out of memory"), "{}", made.stderr);
 }
 
 /// The programs in `testdata/`: stdout, exit status and the head of stderr (the program's
