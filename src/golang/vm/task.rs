@@ -113,6 +113,12 @@ impl FiberTask {
                 self.state = State::Wait { blocker, fresh: false };
                 return Some(Poll::Pending);
             }
+            Exit::Parked(blocker) => {
+                // A channel operation polled in the run (see `vm/chanop.rs`): it waits.
+                fb.record_stack();
+                self.state = State::Wait { blocker, fresh: false };
+                return Some(Poll::Pending);
+            }
             Exit::Await(blocker) => {
                 if matches!(blocker, Blocker::Native { .. }) {
                     // Runtime objects without a site of their own (a WaitGroup, a Mutex)
