@@ -763,7 +763,7 @@ impl Fiber {
                             throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("send on closed channel")));
                         }
                         let site = self.site();
-                        if let Some(e) = self.chan_send(&ch, base + v as usize, base, site) {
+                        if let Some(e) = self.chan_send(&ch, base + v as usize, site) {
                             return e;
                         }
                     }
@@ -788,8 +788,7 @@ impl Fiber {
                     }
                     Op::Select(d, k) => {
                         save!();
-                        let exit = self.select(&func.selects[k as usize], base, d);
-                        if let Some(e) = self.poll_select(exit) {
+                        if let Some(e) = self.run_select(&func.selects[k as usize], base, d) {
                             return e;
                         }
                     }
@@ -824,14 +823,5 @@ impl Fiber {
                 }
             }
         }
-    }
-}
-
-/// A parked send whose channel may be closed while it waits: Go's `send on closed channel`
-/// then panics in the sender, as an ordinary (recoverable) runtime error.
-pub(super) async fn caught_send(fut: crate::runtime::SendFut<Value>) -> super::native::NativeResult {
-    match crate::runtime::catch_raise(fut).await {
-        Ok(()) => super::native::NativeResult::Values(Vec::new()),
-        Err(msg) => super::native::NativeResult::Panic(Value::iface(super::value::RUNTIME_ERROR, Value::str(&msg))),
     }
 }
