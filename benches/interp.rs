@@ -190,7 +190,9 @@ fn main() {
         "| workload | size | ops | interpreter ms | Rust mirror ms | Go ms | interp/mirror | interp/Go | interp ops/s |"
     );
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for w in WORKLOADS {
+    // `CHANLAB_BENCH_ONLY=buffered`: that workload alone, without real Go (for profiling).
+    let only = std::env::var("CHANLAB_BENCH_ONLY").ok();
+    for w in WORKLOADS.iter().filter(|w| only.as_deref().is_none_or(|o| o == w.name)) {
         let (name, n) = (w.name, w.size());
         let src = w.source(n);
         let i = match interp(&src) {
@@ -201,7 +203,8 @@ fn main() {
             }
         };
         let m = mirror(name, n);
-        let g = real_go(name, &src).map_err(|e| eprintln!("{name}: Go: {}", e.lines().next().unwrap_or(""))).ok();
+        let g = if only.is_some() { Err(String::new()) } else { real_go(name, &src) };
+        let g = g.map_err(|e| eprintln!("{name}: Go: {}", e.lines().next().unwrap_or(""))).ok();
         let ratio = |a: Option<f64>, b: Option<f64>| a.zip(b).map(|(a, b)| a / b);
         let ops = (w.ops)(n);
         let rate = i.map_or("—".into(), |ms| format!("{:.0}", ops as f64 / ms * 1e3));
@@ -215,7 +218,7 @@ fn main() {
         );
     }
     // What the `#/bench` page reports as wasm memory growth for `park`, natively.
-    if let Some(w) = WORKLOADS.iter().find(|w| w.name == "park") {
+    if let Some(w) = WORKLOADS.iter().find(|w| w.name == "park" && only.is_none()) {
         match peak_bytes_per_op(w) {
             Ok((b, with_report)) => println!(
                 "\npark: a parked interpreted goroutine costs {b:.0} bytes (peak heap growth / N while the \

@@ -35,6 +35,7 @@ mod race;
 mod rng;
 mod sched;
 mod select;
+mod select_dyn;
 mod sync;
 mod timer;
 pub mod xsync;
@@ -50,6 +51,7 @@ pub use outcome::{Frame, GoroutineInfo, Outcome};
 pub use rng::Rng;
 pub use sched::{Config, Runtime, Step, Stop, Write};
 pub use select::{select_forever, DynCases, ReadyCase, Select, SelectChoice, SelectFut};
+pub use select_dyn::{Chosen, ValCase, ValSelect};
 pub use sync::{Cond, Mutex, Once, RwMutex, WaitGroup};
 pub use timer::{
     after, after_func, bind_timer_chan, call_after, drain_timer_chan, new_ticker, new_timer, now, since, sleep,
@@ -107,6 +109,13 @@ pub async fn catch_raise<F: std::future::Future>(fut: F) -> Result<F::Output, St
         },
     })
     .await
+}
+
+/// The panic an operation of the current goroutine has just raised (it returned `Pending`
+/// instead of completing), taken back so that the caller raises it its own way (an
+/// interpreter, where a deferred `recover` sees it); `None` if it only waits.
+pub fn take_raised() -> Option<String> {
+    with_rt(|rt| rt.take_raised())
 }
 
 /// `panic(v)`: `v` as Go would print it after `panic: `.

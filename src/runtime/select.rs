@@ -283,6 +283,25 @@ impl<R> Cases<R> for DynCases<R> {
     }
 }
 
+impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Select<R, C, D> {
+    /// A select with these cases and default (see `select_dyn.rs`).
+    pub(crate) fn with_cases(cases: C, default: D) -> Self {
+        Select { cases, default, site: "", _r: PhantomData }
+    }
+}
+
+impl<T, F> RecvCase<T, F> {
+    pub(crate) fn new(ch: Chan<T>, f: F) -> Self {
+        RecvCase { ch, f: Some(f), got: None, slot: None }
+    }
+}
+
+impl<T, F> SendCase<T, F> {
+    pub(crate) fn new(ch: Chan<T>, v: T, f: F) -> Self {
+        SendCase { ch, val: Some(v), f: Some(f), slot: None }
+    }
+}
+
 impl<R: 'static> Select<R, DynCases<R>> {
     /// A select whose cases are added one by one with [`Select::add_recv`] and
     /// [`Select::add_send`], in source order.

@@ -763,23 +763,16 @@ impl Fiber {
                             throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("send on closed channel")));
                         }
                         let site = self.site();
-                        let fut = ch.send(r!(v).clone()).at(site);
-                        if ch.inner().is_some_and(|i| !i.can_send()) {
-                            // It parks: a close meanwhile panics where recover sees it.
-                            return Exit::Await(Blocker::Native {
-                                fut: Box::pin(caught_send(fut)),
-                                dst: base,
-                                polled: false,
-                            });
+                        if let Some(e) = self.chan_send(&ch, base + v as usize, site) {
+                            return e;
                         }
-                        return Exit::Await(Blocker::Send(fut));
                     }
                     Op::Recv(d, c, z, ok) => {
                         save!();
                         let site = self.site();
-                        let fut = chan_of(&r!(c)).recv_ok().at(site);
-                        let zero = self.m.prog.zeros[z as usize].copied();
-                        return Exit::Await(Blocker::Recv { fut, dst: base + d as usize, zero, ok });
+                        if let Some(e) = self.chan_recv(base + d as usize, base + c as usize, z, ok, site) {
+                            return e;
+                        }
                     }
                     Op::Close(c) => {
                         save!();
@@ -795,7 +788,9 @@ impl Fiber {
                     }
                     Op::Select(d, k) => {
                         save!();
-                        return self.select(&func.selects[k as usize], base, d);
+                        if let Some(e) = self.run_select(&func.selects[k as usize], base, d) {
+                            return e;
+                        }
                     }
                     Op::MapIter(d, m) => r!(d) = ops::map_iter(&r!(m)),
                     Op::MapNext(it, k, t) => match ops::map_next(&r!(it)) {
@@ -828,14 +823,5 @@ impl Fiber {
                 }
             }
         }
-    }
-}
-
-/// A parked send whose channel may be closed while it waits: Go's `send on closed channel`
-/// then panics in the sender, as an ordinary (recoverable) runtime error.
-async fn caught_send(fut: crate::runtime::SendFut<Value>) -> super::native::NativeResult {
-    match crate::runtime::catch_raise(fut).await {
-        Ok(()) => super::native::NativeResult::Values(Vec::new()),
-        Err(msg) => super::native::NativeResult::Panic(Value::iface(super::value::RUNTIME_ERROR, Value::str(&msg))),
     }
 }

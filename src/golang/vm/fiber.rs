@@ -112,6 +112,9 @@ pub(crate) enum Exit {
     CallbackDone,
     /// Wait for the runtime, then resume.
     Await(Blocker),
+    /// A channel operation polled in the run already (see `vm/chanop.rs`) that must wait:
+    /// the goroutine is parked (or preempted) on it.
+    Parked(Blocker),
     /// An unrecovered panic ends the program.
     Panic(Value),
     /// A runtime throw (`fatal error: ...`), with text printed before it.

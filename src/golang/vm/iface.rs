@@ -1,12 +1,11 @@
 //! Interfaces at run time: method dispatch on a dynamic type, "does this value implement
 //! that interface", type-assertion panics worded as Go words them, and `select`.
 
-use super::code::{AssertDesc, SelCase, SelectDesc, NO_REG};
+use super::code::{AssertDesc, SelCase, NO_REG};
 use super::fiber::{chan_of, Blocker, Exit, Fiber};
 use super::typename::type_string;
 use super::value::{Closure, ClosureKind, Value, RUNTIME_ERROR};
 use crate::golang::types::{Type, TypeId};
-use crate::runtime::Select;
 use std::rc::Rc;
 
 impl Fiber {
@@ -78,38 +77,9 @@ impl Fiber {
         Value::iface(RUNTIME_ERROR, Value::str(&msg))
     }
 
-    /// Start a `select`: the chosen case's index will land in register `d`.
-    pub(crate) fn select(&mut self, desc: &SelectDesc, base: usize, d: u16) -> Exit {
-        let site = self.site();
-        if let ([c], false) = (&desc.cases[..], desc.default) {
-            return self.select_one(c, base, d, site);
-        }
-        let mut sel = Select::dynamic().at(site);
-        let mut recv = Vec::with_capacity(desc.cases.len());
-        for (i, c) in desc.cases.iter().enumerate() {
-            let ch = chan_of(&self.stack[base + c.ch as usize]);
-            if c.send {
-                let v = self.stack[base + c.val as usize].clone();
-                sel.add_send(&ch, v, move || (i, Value::Nil, false));
-                recv.push((usize::MAX, Value::Nil));
-            } else {
-                sel.add_recv(&ch, move |v, ok| (i, v, ok));
-                let at = if c.val == NO_REG { usize::MAX } else { base + c.val as usize };
-                recv.push((at, self.m.prog.zeros[c.zero as usize].copied()));
-            }
-        }
-        let n = desc.cases.len();
-        let fut: std::pin::Pin<Box<dyn std::future::Future<Output = (usize, Value, bool)>>> = if desc.default {
-            Box::pin(std::future::IntoFuture::into_future(sel.default(move || (n, Value::Nil, false))))
-        } else {
-            Box::pin(std::future::IntoFuture::into_future(sel))
-        };
-        Exit::Await(Blocker::Select { fut, dst: base + d as usize, recv })
-    }
-
     /// A `select` with one case and no default: as Go compiles it, a plain channel operation
     /// (it waits as `chan receive` / `chan send`, not `select`).
-    fn select_one(&mut self, c: &SelCase, base: usize, d: u16, site: &'static str) -> Exit {
+    pub(crate) fn select_one(&mut self, c: &SelCase, base: usize, d: u16, site: &'static str) -> Exit {
         let ch = chan_of(&self.stack[base + c.ch as usize]);
         let (fut, recv): (std::pin::Pin<Box<dyn std::future::Future<Output = _>>>, _) = if c.send {
             let f = ch.send(self.stack[base + c.val as usize].clone()).at(site);

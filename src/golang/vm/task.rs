@@ -113,6 +113,12 @@ impl FiberTask {
                 self.state = State::Wait { blocker, fresh: false };
                 return Some(Poll::Pending);
             }
+            Exit::Parked(blocker) => {
+                // A channel operation polled in the run (see `vm/chanop.rs`): it waits.
+                fb.record_stack();
+                self.state = State::Wait { blocker, fresh: false };
+                return Some(Poll::Pending);
+            }
             Exit::Await(blocker) => {
                 if matches!(blocker, Blocker::Native { .. }) {
                     // Runtime objects without a site of their own (a WaitGroup, a Mutex)
@@ -158,7 +164,15 @@ fn panic_report(fb: &mut Fiber, v: Value) -> String {
 /// Poll the operation the fiber waits on; once done, store its results in the registers.
 fn complete(fb: &mut Fiber, blocker: &mut Blocker, cx: &mut Context<'_>) -> Poll<Then> {
     match blocker {
-        Blocker::Send(f) => std::task::ready!(Pin::new(f).poll(cx)),
+        Blocker::Send(f) => {
+            if Pin::new(f).poll(cx).is_pending() {
+                // A `close` while it waited: `send on closed channel`, where recover sees it.
+                return match go::take_raised() {
+                    Some(msg) => Poll::Ready(Then::Exit(fb.raise(runtime_error(&msg)))),
+                    None => Poll::Pending,
+                };
+            }
+        }
         Blocker::Close(f) => std::task::ready!(Pin::new(f).poll(cx)),
         Blocker::Op(f) => std::task::ready!(f.as_mut().poll(cx)),
         Blocker::Resume => {}
@@ -189,6 +203,11 @@ fn complete(fb: &mut Fiber, blocker: &mut Blocker, cx: &mut Context<'_>) -> Poll
         }
     }
     Poll::Ready(Then::Run)
+}
+
+/// A Go runtime error value with this message.
+fn runtime_error(msg: &str) -> Value {
+    Value::iface(super::value::RUNTIME_ERROR, Value::str(msg))
 }
 
 /// What a parked goroutine's future costs stays in check (64-bit targets; the runtime's own
