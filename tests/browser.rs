@@ -17,7 +17,9 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mount a view in a fresh container and return the container.
+/// Mount a view in a fresh container at the top of the page (cards make their opening run
+/// once they are near the viewport: earlier tests' containers must not push it away) and
+/// return the container.
 fn mount<F, N>(f: F) -> HtmlElement
 where
     F: FnOnce() -> N + 'static,
@@ -25,7 +27,9 @@ where
 {
     let doc = document();
     let div: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&div).unwrap();
+    let body = doc.body().unwrap();
+    body.insert_before(&div, body.first_child().as_ref()).unwrap();
+    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
     leptos::mount::mount_to(div.clone(), f).forget();
     div
 }
