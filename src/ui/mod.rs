@@ -60,7 +60,7 @@ use store::Progress;
 /// The course, loaded once from the lessons compiled into the app.
 pub fn course() -> &'static Course {
     static COURSE: OnceLock<Course> = OnceLock::new();
-    COURSE.get_or_init(|| Course::load().0)
+    COURSE.get_or_init(Course::load_lazy)
 }
 
 /// State shared by every page.
