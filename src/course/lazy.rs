@@ -11,8 +11,11 @@ use std::sync::OnceLock;
 /// parse eagerly.
 pub struct Lazy<T> {
     cell: OnceLock<T>,
-    src: Option<(&'static str, fn(&'static str) -> T)>,
+    src: Option<Source<T>>,
 }
+
+/// The text a value is parsed from, and its parser.
+type Source<T> = (&'static str, fn(&'static str) -> T);
 
 impl<T> Lazy<T> {
     /// A value already parsed.
@@ -123,7 +126,7 @@ mod tests {
             let l = Lazy::deferred(text, parse);
             assert_eq!(l.is_empty(), want, "{text:?}");
             assert!(!l.is_parsed(), "{text:?}");
-            assert_eq!(l.len() == 0, want, "{text:?}");
+            assert_eq!(l.iter().next().is_none(), want, "parsed: {text:?}");
         }
     }
 }
