@@ -19,6 +19,7 @@ pub mod card;
 pub mod card_idle;
 pub mod card_params;
 pub mod card_term;
+pub mod card_warm;
 pub mod editor;
 pub mod editor_html;
 pub mod editor_knobs;
