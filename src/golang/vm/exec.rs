@@ -766,11 +766,7 @@ impl Fiber {
                         let fut = ch.send(r!(v).clone()).at(site);
                         if ch.inner().is_some_and(|i| !i.can_send()) {
                             // It parks: a close meanwhile panics where recover sees it.
-                            return Exit::Await(Blocker::Native {
-                                fut: Box::pin(caught_send(fut)),
-                                dst: base,
-                                polled: false,
-                            });
+                            return Exit::Await(Blocker::Native { fut: Box::pin(caught_send(fut)), dst: base, polled: false });
                         }
                         return Exit::Await(Blocker::Send(fut));
                     }
