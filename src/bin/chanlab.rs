@@ -414,7 +414,7 @@ fn golden(course: &Course, write: bool) -> u8 {
                 }
             }
         }
-        if runs != ex.golden {
+        if runs != *ex.golden {
             stale += 1;
             let path = format!("lessons/{}/golden/{}.json", ex.lesson, ex.id);
             if write {

@@ -8,6 +8,7 @@ pub mod conform;
 pub mod data;
 pub mod exercise;
 pub mod explore;
+pub mod lazy;
 pub mod params;
 pub mod prose;
 pub mod schedule;
@@ -16,7 +17,9 @@ pub mod template;
 use crate::golang::vm::{self, code::Program};
 use crate::runtime::{Config, Outcome, Runtime};
 use data::{Bound, Conformance, ControlSpec, CourseFile, ExerciseFile, Golden, Kind, LessonFile, ParamSpec, Question};
+pub use lazy::Lazy;
 pub use params::{Params, Value};
+use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 pub use template::{changed_lines, Rendered};
@@ -43,7 +46,7 @@ pub struct Phase {
     pub title: String,
     pub lessons: Vec<String>,
     /// The phase's "quick check" (`phases/<id>.quiz.json`), mixing its lessons.
-    pub quiz: Vec<Question>,
+    pub quiz: Lazy<Vec<Question>>,
 }
 
 #[derive(Clone, Debug)]
@@ -54,7 +57,8 @@ pub struct Lesson {
     pub phase: String,
     pub prose: String,
     pub examples: Vec<Example>,
-    pub quiz: Vec<Question>,
+    /// Parsed on first use in the site ([`Course::load_lazy`]).
+    pub quiz: Lazy<Vec<Question>>,
     pub exercises: Vec<Exercise>,
 }
 
@@ -96,7 +100,8 @@ pub struct Example {
     /// Simulated CPU time of one loop iteration (0: none); see `ExampleFile`.
     pub cpu_ns_per_loop: i64,
     pub template: String,
-    pub golden: Vec<Golden>,
+    /// Parsed on first use in the site ([`Course::load_lazy`]).
+    pub golden: Lazy<Vec<Golden>>,
 }
 
 /// How to run an example beyond its parameters.
@@ -151,8 +156,21 @@ impl Course {
         Self::load_from(files())
     }
 
+    /// Load the embedded course for the site: every lesson's data except its quiz and its
+    /// examples' golden runs, which are parsed on first use (so opening a page does not parse
+    /// the whole course's JSON). Their parse errors are not reported: `check` does that.
+    pub fn load_lazy() -> Course {
+        Self::load_parts(files(), Some(files())).0
+    }
+
     /// Load a course from (path, contents) pairs laid out like `lessons/`.
     pub fn load_from(files: &[(&str, &str)]) -> (Course, Vec<Problem>) {
+        Self::load_parts(files, None)
+    }
+
+    /// Load from `files`; with `statics` (the same files, compiled in), quizzes and golden
+    /// runs are kept as text and parsed on first use.
+    fn load_parts(files: &[(&str, &str)], statics: Option<Files>) -> (Course, Vec<Problem>) {
         let get = |path: &str| files.iter().find(|(p, _)| *p == path).map(|(_, c)| *c);
         let mut problems = Vec::new();
         let mut course = Course { title: String::new(), phases: Vec::new(), lessons: Vec::new() };
@@ -170,20 +188,16 @@ impl Course {
         course.title = cf.title;
         for ph in cf.phases {
             for id in &ph.lessons {
-                match load_lesson(&get, id, &ph.id) {
+                match load_lesson(&get, statics, id, &ph.id) {
                     Ok(l) => course.lessons.push(l),
                     Err(p) => problems.push(p),
                 }
             }
             let quiz_path = format!("phases/{}.quiz.json", ph.id);
-            let quiz = match get(&quiz_path).map(serde_json::from_str::<Vec<Question>>) {
-                Some(Ok(q)) => q,
-                Some(Err(e)) => {
-                    problems.push(Problem { file: quiz_path, message: e.to_string() });
-                    Vec::new()
-                }
-                None => Vec::new(),
-            };
+            let quiz = json_part(&get, statics, &quiz_path).unwrap_or_else(|p| {
+                problems.push(p);
+                Lazy::default()
+            });
             course.phases.push(Phase { id: ph.id, title: ph.title, lessons: ph.lessons, quiz });
         }
         (course, problems)
@@ -211,7 +225,39 @@ impl Course {
     }
 }
 
-fn load_lesson<'a>(get: &dyn Fn(&str) -> Option<&'a str>, id: &str, phase: &str) -> Result<Lesson, Problem> {
+/// The compiled-in lesson files.
+type Files = &'static [(&'static str, &'static str)];
+
+/// A JSON lesson file (an empty list when it is absent): parsed now, or with `statics`, kept
+/// as text and parsed on first use.
+fn json_part<'a, T: DeserializeOwned + Default>(
+    get: &dyn Fn(&str) -> Option<&'a str>,
+    statics: Option<Files>,
+    path: &str,
+) -> Result<Lazy<T>, Problem> {
+    fn parse_or_default<T: DeserializeOwned + Default>(text: &'static str) -> T {
+        serde_json::from_str(text).unwrap_or_default()
+    }
+    if let Some(statics) = statics {
+        return Ok(match statics.iter().find(|(p, _)| *p == path) {
+            Some((_, text)) => Lazy::deferred(text, parse_or_default::<T>),
+            None => Lazy::default(),
+        });
+    }
+    match get(path) {
+        Some(text) => serde_json::from_str(text)
+            .map(Lazy::ready)
+            .map_err(|e| Problem { file: path.to_string(), message: e.to_string() }),
+        None => Ok(Lazy::default()),
+    }
+}
+
+fn load_lesson<'a>(
+    get: &dyn Fn(&str) -> Option<&'a str>,
+    statics: Option<Files>,
+    id: &str,
+    phase: &str,
+) -> Result<Lesson, Problem> {
     let path = format!("{id}/lesson.json");
     let text =
         get(&path).ok_or_else(|| Problem { file: path.clone(), message: "missing (listed in course.json)".into() })?;
@@ -221,20 +267,12 @@ fn load_lesson<'a>(get: &dyn Fn(&str) -> Option<&'a str>, id: &str, phase: &str)
         return Err(Problem { file: path, message: format!("id `{}` does not match its folder `{id}`", lf.id) });
     }
     let prose = get(&format!("{id}/lesson.md")).unwrap_or("").to_string();
-    let quiz_path = format!("{id}/quiz.json");
-    let quiz: Vec<Question> = match get(&quiz_path) {
-        Some(q) => serde_json::from_str(q).map_err(|e| Problem { file: quiz_path, message: e.to_string() })?,
-        None => Vec::new(),
-    };
+    let quiz = json_part(get, statics, &format!("{id}/quiz.json"))?;
     let mut examples = Vec::new();
     for ef in lf.examples {
         let tpath = format!("{id}/{}.go.tmpl", ef.id);
         let template = get(&tpath).unwrap_or("").to_string();
-        let gpath = format!("{id}/golden/{}.json", ef.id);
-        let golden: Vec<Golden> = match get(&gpath) {
-            Some(g) => serde_json::from_str(g).map_err(|e| Problem { file: gpath, message: e.to_string() })?,
-            None => Vec::new(),
-        };
+        let golden = json_part(get, statics, &format!("{id}/golden/{}.json", ef.id))?;
         examples.push(Example {
             id: ef.id,
             lesson: id.to_string(),

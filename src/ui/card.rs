@@ -432,16 +432,23 @@ fn wake_when_near(c: Card, node: NodeRef<leptos::html::Section>) {
             return;
         }
         armed.set_value(true);
-        // Two idle moments: compile the program in the first, run it in the second.
+        // Idle moments of their own: warm the checker for the program's imports (one package
+        // each), compile the program, then run it.
         super::card_idle::when_near_and_idle(&el, move || {
             if c.opened.try_get_value() != Some(false) {
                 return;
             }
-            c.subject.try_with_untracked(|s| s.as_ref().is_ok_and(|s| s.program().is_ok()));
-            super::card_idle::when_idle(move || {
-                if c.opened.try_get_value() == Some(false) {
-                    _ = c.woken.try_set(true);
+            let imports = c.code.try_with_untracked(|s| super::card_warm::imports_of(s)).unwrap_or_default();
+            super::card_warm::warm_then(imports, move || {
+                if c.opened.try_get_value() != Some(false) {
+                    return;
                 }
+                c.subject.try_with_untracked(|s| s.as_ref().is_ok_and(|s| s.program().is_ok()));
+                super::card_idle::when_idle(move || {
+                    if c.opened.try_get_value() == Some(false) {
+                        _ = c.woken.try_set(true);
+                    }
+                });
             });
         });
     });

@@ -19,6 +19,7 @@ pub mod card;
 pub mod card_idle;
 pub mod card_params;
 pub mod card_term;
+pub mod card_warm;
 pub mod editor;
 pub mod editor_html;
 pub mod editor_knobs;
@@ -60,7 +61,7 @@ use store::Progress;
 /// The course, loaded once from the lessons compiled into the app.
 pub fn course() -> &'static Course {
     static COURSE: OnceLock<Course> = OnceLock::new();
-    COURSE.get_or_init(|| Course::load().0)
+    COURSE.get_or_init(Course::load_lazy)
 }
 
 /// State shared by every page.

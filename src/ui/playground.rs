@@ -27,7 +27,7 @@ pub fn play_example() -> &'static Example {
         conformance: Default::default(),
         race: false,
         template: String::new(),
-        golden: Vec::new(),
+        golden: Default::default(),
         cpu_ns_per_loop: 0,
     })
 }

@@ -84,7 +84,7 @@ mod tests;
 mod typexpr;
 
 pub use check::{check_after, check_program, check_program_after, check_with, std_loader, Loader};
-pub use std_cache::check_after_cached;
+pub use std_cache::{check_after_cached, preparse};
 
 /// A type error as Go's compiler reports it (`./main.go:12:5: declared and not used: x`).
 #[derive(Clone, Debug, PartialEq)]

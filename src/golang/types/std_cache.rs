@@ -40,6 +40,14 @@ pub(crate) fn parsed(path: &str) -> Option<Result<Files, String>> {
     Some(Ok(files))
 }
 
+/// Parse a standard package ahead of its first build (the site does this in idle moments,
+/// one package each) and name the packages it imports; `None` when chanlab lacks it or it
+/// does not parse.
+pub fn preparse(path: &str) -> Option<Vec<String>> {
+    let files = parsed(path)?.ok()?;
+    Some(files.iter().flat_map(|(_, f)| f.imports.iter().map(|i| i.path.clone())).collect())
+}
+
 /// [`super::check_after`] with the standard loader, starting from the cached state for the
 /// main files' imports when there is one (and caching it when there is not).
 pub fn check_after_cached(
