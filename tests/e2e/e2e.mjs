@@ -109,6 +109,8 @@ try {
   await step('phone width (375 px): no horizontal scrolling', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(srv.url + '#/lesson/worker-pool');
+    // A card makes its opening run once it is near the viewport (as a learner scrolls to it).
+    await page.locator('.card[data-example=worker-pool]').scrollIntoViewIfNeeded();
     await waitText(term(page), 'sum of squares: 91');
     const w = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(w <= 375, `page is ${w}px wide`);
@@ -119,6 +121,8 @@ try {
   await step('dark theme and reduced motion follow the system settings', async () => {
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await page.goto(srv.url + '#/lesson/worker-pool');
+    // A card makes its opening run once it is near the viewport (as a learner scrolls to it).
+    await page.locator('.card[data-example=worker-pool]').scrollIntoViewIfNeeded();
     await waitText(term(page), 'sum of squares: 91');
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg === 'rgb(21, 25, 30)', 'dark background, got ' + bg);
@@ -128,6 +132,8 @@ try {
 
   await step('keyboard: Shift+Enter runs the focused example', async () => {
     await page.goto(srv.url + '#/lesson/worker-pool');
+    // A card makes its opening run once it is near the viewport (as a learner scrolls to it).
+    await page.locator('.card[data-example=worker-pool]').scrollIntoViewIfNeeded();
     await waitText(term(page), 'sum of squares: 91');
     const runs = await page.getAttribute('.card[data-example=worker-pool] .terminal', 'data-runs');
     await page.focus('#p-worker-pool-jobs');
