@@ -90,8 +90,10 @@ fn phases(n: usize) -> String {
         p += millis(|| ast = Some(syntax::parse_file("main.go", PROG).expect("parses")));
         let mut checked = None;
         c += millis(|| {
-            checked =
-                Some(types::check_after_cached(&[ast.take().unwrap()], &["main.go"], vec![]).ok().expect("checks"))
+            checked = Some(
+                types::check_after_cached(&[ast.take().unwrap()], &["main.go"], vec![])
+                    .unwrap_or_else(|_| panic!("checks")),
+            )
         });
         let mut reg = None;
         r += millis(|| {
@@ -101,7 +103,7 @@ fn phases(n: usize) -> String {
             reg = Some(g);
         });
         k += millis(|| {
-            compile::compile(checked.take().unwrap(), reg.take().unwrap()).ok().expect("compiles");
+            compile::compile(checked.take().unwrap(), reg.take().unwrap()).unwrap_or_else(|_| panic!("compiles"));
         });
     }
     let n = n as f64;

@@ -14,11 +14,16 @@ use std::rc::Rc;
 /// received and whether the receive got one (`ok`).
 pub type Chosen<T> = (usize, T, bool);
 
+/// How a receive case hands on what it got: the value and `ok`.
+type OnRecv<T> = fn(T, bool) -> (T, bool);
+/// What a send case yields when it runs (nothing received).
+type OnSend<T> = fn() -> (T, bool);
+
 /// One case of an interpreter's select.
 #[doc(hidden)]
 pub enum ValCase<T> {
-    Recv(usize, RecvCase<T, fn(T, bool) -> (T, bool)>),
-    Send(usize, SendCase<T, fn() -> (T, bool)>),
+    Recv(usize, RecvCase<T, OnRecv<T>>),
+    Send(usize, SendCase<T, OnSend<T>>),
 }
 
 fn received<T>(v: T, ok: bool) -> (T, bool) {

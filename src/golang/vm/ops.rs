@@ -309,7 +309,8 @@ pub fn copy(dst: &Value, src: &Value) -> i64 {
 /// `int64(f)` as Go computes it on amd64 (CVTTSD2SQ): NaN and values out of range give the
 /// minimum int64 (Go's spec leaves them to the implementation; Rust would saturate).
 pub fn f64_to_i64(f: f64) -> i64 {
-    if f.is_nan() || !(-9.223372036854775808e18..9.223372036854775808e18).contains(&f) {
+    const TWO63: f64 = (1u64 << 63) as f64;
+    if f.is_nan() || !(-TWO63..TWO63).contains(&f) {
         i64::MIN
     } else {
         f as i64
@@ -328,7 +329,7 @@ pub fn f64_to_i32(f: f64) -> i32 {
 /// `uint64(f)` as Go computes it on amd64: below 2^63 a signed conversion, else one of
 /// `f - 2^63` with the top bit set.
 pub fn f64_to_u64(f: f64) -> u64 {
-    const TWO63: f64 = 9.223372036854775808e18;
+    const TWO63: f64 = (1u64 << 63) as f64;
     if f < TWO63 {
         f64_to_i64(f) as u64
     } else {
