@@ -114,7 +114,10 @@ try {
     await page.goto(link);
     const again = page.locator('.card[data-example=context-cancel]');
     await again.waitFor();
-    await sleep(200);
+    // The card makes its opening run (the replay) once it is near the viewport and the page
+    // is idle: wait for that run, not a fixed time.
+    await again.scrollIntoViewIfNeeded();
+    await until(async () => Number((await again.locator('.terminal').getAttribute('data-runs')) || 0) > 0, 'the replay ran', 15000);
     await idle(again);
     const after = await again.locator('.terminal .tl').evaluateAll((ls) => ls.map((l) => `${l.dataset.t} ${l.textContent}`).join('\n'));
     expect(after === before, `the link replays a different run:\n${before}\n---\n${after}`);
