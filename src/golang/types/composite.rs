@@ -49,14 +49,11 @@ impl Checker {
             }
             Type::Array(n, el) => {
                 let len = self.indexed_elts(elts, el, if auto_len { None } else { Some(n as i128) });
-                if auto_len && (len as u64).saturating_mul(self.tt.values_in(el, 0)) > super::typexpr::MAX_ARRAY_VALUES
-                {
-                    let max = super::typexpr::MAX_ARRAY_VALUES;
-                    self.error(e.pos, format!("chanlab does not support arrays of more than {max} values yet"));
-                    return Operand::invalid();
-                }
                 if auto_len {
-                    let t = self.tt.intern(Type::Array(len as u64, el));
+                    let t = self.array_of(e.pos, len as u64, el);
+                    if t == INVALID {
+                        return Operand::invalid();
+                    }
                     if let Some(te) = ty {
                         self.info()
                             .types

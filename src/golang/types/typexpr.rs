@@ -75,17 +75,7 @@ impl Checker {
             ExprKind::ArrayType { len: Some(ast::ArrayLen::Expr(n)), elem } => {
                 let len = self.array_len(n);
                 let t = self.var_type(elem);
-                match len {
-                    Some(len) if len.saturating_mul(self.tt.values_in(t, 0)) > MAX_ARRAY_VALUES => {
-                        self.error(
-                            e.pos,
-                            format!("chanlab does not support arrays of more than {MAX_ARRAY_VALUES} values yet"),
-                        );
-                        INVALID
-                    }
-                    Some(len) => self.tt.intern(Type::Array(len, t)),
-                    None => INVALID,
-                }
+                len.map_or(INVALID, |len| self.array_of(e.pos, len, t))
             }
             ExprKind::MapType(k, v) => self.map_type(k, v),
             ExprKind::ChanType(dir, x) => {
@@ -138,6 +128,16 @@ impl Checker {
             }
         }
         t
+    }
+
+    /// `[len]elem`, or INVALID (with chanlab's "not supported yet" at `pos`) when its values
+    /// would pass [`MAX_ARRAY_VALUES`].
+    pub(crate) fn array_of(&mut self, pos: ast::Pos, len: u64, elem: TypeId) -> TypeId {
+        if len.saturating_mul(self.tt.values_in(elem, 0)) > MAX_ARRAY_VALUES {
+            self.error(pos, format!("chanlab does not support arrays of more than {MAX_ARRAY_VALUES} values yet"));
+            return INVALID;
+        }
+        self.tt.intern(Type::Array(len, elem))
     }
 
     /// A (possibly qualified) type name; the generic type itself for a generic name.
