@@ -52,8 +52,9 @@ pub(crate) struct Builder {
     pub(crate) globals: HashMap<ObjId, u32>,
     pub(crate) global_zeros: Vec<u32>,
     pub(crate) max_line: u32,
-    /// Local variables that need heap cells (captured or addressed), found per function.
-    pub(crate) cells: std::collections::HashSet<ObjId>,
+    /// Local variables that need heap cells (captured or addressed) and those captured by
+    /// value, found per function.
+    pub(crate) escapes: super::escape::Escapes,
     /// Synthetic variables made so far (range-over-func cells), numbered down from u32::MAX.
     pub(crate) placeholders: u32,
     pub(crate) methods_out: HashMap<(TypeId, u32), (FuncRef, bool)>,
@@ -80,7 +81,7 @@ pub fn compile(c: Checked, registry: Registry) -> CResult<Program> {
         globals: HashMap::new(),
         global_zeros: Vec::new(),
         max_line: 1,
-        cells: Default::default(),
+        escapes: Default::default(),
         placeholders: 0,
         methods_out: HashMap::new(),
         iface_out: HashMap::new(),

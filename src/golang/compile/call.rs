@@ -352,13 +352,19 @@ impl FnC<'_> {
     }
 
     /// `d = closure of function slot` whose environment is the cells of `captures` (this
-    /// function's locals, or its own captured cells).
+    /// function's locals, or its own captured cells), or their values for variables
+    /// captured by value.
     pub fn make_closure(&mut self, d: Reg, slot: u32, captures: &[ObjId]) {
         let n = captures.len() as u16;
         let base = self.alloc(n.max(1));
         for (i, o) in captures.iter().enumerate() {
             let r = base + i as Reg;
             match self.locals.get(o).copied() {
+                // A variable captured by value held in a cell here (a range-over-func body's
+                // variables are always cells): its value.
+                Some(l) if l.cell && self.by_value(*o) => {
+                    self.emit(Op::Load(r, l.reg));
+                }
                 Some(l) => {
                     self.emit(Op::Move(r, l.reg));
                 }

@@ -1,10 +1,40 @@
 //! Which local variables need heap cells: those a function literal refers to from outside
 //! (captured) and those whose address is taken (`&x`, a pointer-method call on `x`).
 //! Computed from the tree, so the compiler does not depend on the checker's flags.
+//!
+//! A captured variable that nothing changes after its declaration (never assigned, never
+//! incremented, never addressed, no field or array element of it assigned) needs no cell:
+//! the closure may hold a copy of its value, as Go's compiler captures such variables by
+//! value. [`Escapes::by_value`] names them.
 
 use crate::golang::syntax::ast::{AssignOp, Block, Decl, Expr, ExprKind, Stmt, StmtKind, UnOp, VarSpec};
 use crate::golang::types::{Info, ObjId, Selection, Type, TypeTable};
 use std::collections::HashSet;
+
+/// What the walks of a program's function bodies found.
+#[derive(Default)]
+pub(crate) struct Escapes {
+    /// Variables captured by a function literal or addressed.
+    cells: HashSet<ObjId>,
+    /// Variables changed after their declaration (assigned, incremented, addressed, a part
+    /// assigned).
+    mutated: HashSet<ObjId>,
+    /// Variables declared in a walked body (others are never captured by value).
+    declared: HashSet<ObjId>,
+}
+
+impl Escapes {
+    /// Whether `o` is captured or addressed (a cell unless [`Escapes::by_value`]).
+    pub(crate) fn needs_cell(&self, o: ObjId) -> bool {
+        self.cells.contains(&o)
+    }
+
+    /// Whether captured variable `o` never changes after its declaration, so closures may
+    /// hold its value instead of a cell (the caller checks the type is not an aggregate).
+    pub(crate) fn by_value(&self, o: ObjId) -> bool {
+        self.declared.contains(&o) && !self.mutated.contains(&o)
+    }
+}
 
 /// Collects names used and declared in a subtree.
 struct Walk<'a> {
@@ -12,12 +42,13 @@ struct Walk<'a> {
     tt: &'a TypeTable,
     uses: Vec<ObjId>,
     defs: HashSet<ObjId>,
-    cells: &'a mut HashSet<ObjId>,
+    out: &'a mut Escapes,
 }
 
-/// Add to `cells` every variable of `body` (a function body) that needs a cell.
-pub(crate) fn find_cells(info: &Info, tt: &TypeTable, body: &Block, cells: &mut HashSet<ObjId>) {
-    let mut w = Walk { info, tt, uses: Vec::new(), defs: HashSet::new(), cells };
+/// Add to `out` what `body` (a function body) shows: the variables that need a cell, and
+/// those changed after their declaration.
+pub(crate) fn find_cells(info: &Info, tt: &TypeTable, body: &Block, out: &mut Escapes) {
+    let mut w = Walk { info, tt, uses: Vec::new(), defs: HashSet::new(), out };
     w.stmts(&body.stmts);
 }
 
@@ -39,7 +70,10 @@ impl Walk<'_> {
                 self.expr(ch);
                 self.expr(value);
             }
-            StmtKind::IncDec { x, .. } => self.expr(x),
+            StmtKind::IncDec { x, .. } => {
+                self.mutate(x);
+                self.expr(x)
+            }
             StmtKind::Assign { lhs, rhs, op } => self.assign(lhs, *op, rhs),
             StmtKind::Return(vs) => vs.iter().for_each(|v| self.expr(v)),
             StmtKind::Block(b) => self.stmts(&b.stmts),
@@ -88,7 +122,7 @@ impl Walk<'_> {
             }
             StmtKind::Range { key, value, x, body, .. } => {
                 for e in [key, value].into_iter().flatten() {
-                    self.def(e.id);
+                    self.def_or_mutate(e);
                     self.expr(e);
                 }
                 self.expr(x);
@@ -110,8 +144,9 @@ impl Walk<'_> {
     /// An assignment; with `:=` its left-hand names are declared here.
     fn assign(&mut self, lhs: &[Expr], op: AssignOp, rhs: &[Expr]) {
         for l in lhs {
-            if op == AssignOp::Define {
-                self.def(l.id);
+            match op {
+                AssignOp::Define => self.def_or_mutate(l),
+                _ => self.mutate(l),
             }
             self.expr(l);
         }
@@ -122,20 +157,14 @@ impl Walk<'_> {
     /// need cells.
     fn range_func(&mut self, key: Option<&Expr>, value: Option<&Expr>, x: &Expr, body: &Block) {
         self.expr(x);
-        let mut inner =
-            Walk { info: self.info, tt: self.tt, uses: Vec::new(), defs: HashSet::new(), cells: self.cells };
+        let mut inner = Walk { info: self.info, tt: self.tt, uses: Vec::new(), defs: HashSet::new(), out: self.out };
         for e in [key, value].into_iter().flatten() {
-            inner.def(e.id);
+            inner.def_or_mutate(e);
             inner.expr(e);
         }
         inner.stmts(&body.stmts);
         let (uses, defs) = (inner.uses, inner.defs);
-        for u in uses {
-            if !defs.contains(&u) {
-                self.cells.insert(u);
-                self.uses.push(u);
-            }
-        }
+        self.captured(uses, &defs);
     }
 
     fn is_func(&self, x: &Expr) -> bool {
@@ -151,6 +180,50 @@ impl Walk<'_> {
     fn def(&mut self, id: crate::golang::syntax::ast::NodeId) {
         if let Some(o) = self.info.defs.get(&id) {
             self.defs.insert(*o);
+            self.out.declared.insert(*o);
+        }
+    }
+
+    /// A name on the left of `:=` (or a `range` clause): declared there, or, when `:=`
+    /// reuses a variable already declared, assigned.
+    fn def_or_mutate(&mut self, e: &Expr) {
+        match self.info.defs.contains_key(&e.id) {
+            true => self.def(e.id),
+            false => self.mutate(e),
+        }
+    }
+
+    /// `e` is assigned: the variable it is, or whose field or array element it is.
+    fn mutate(&mut self, e: &Expr) {
+        let e = strip(e);
+        match &e.kind {
+            ExprKind::Name(_) => {
+                if let Some(o) = self.info.uses.get(&e.id).or_else(|| self.info.defs.get(&e.id)) {
+                    self.out.mutated.insert(*o);
+                }
+            }
+            // A field of a struct value, an element of an array value: part of the variable.
+            // Through a pointer, a slice or a map, the variable itself does not change.
+            ExprKind::Selector(x, _) | ExprKind::Index(x, _) if !self.is_reference(x) => self.mutate(x),
+            _ => {}
+        }
+    }
+
+    /// Whether `x`'s type reaches its contents through a reference (pointer, slice, map), so
+    /// assigning `x.f` or `x[i]` leaves `x` itself unchanged.
+    fn is_reference(&self, x: &Expr) -> bool {
+        self.info.types.get(&x.id).is_some_and(|tv| {
+            matches!(self.tt.get(self.tt.underlying(tv.ty)), Type::Pointer(_) | Type::Slice(_) | Type::Map(..))
+        })
+    }
+
+    /// Uses in a function literal's body (`uses`) that it does not declare (`defs`): captured.
+    fn captured(&mut self, uses: Vec<ObjId>, defs: &HashSet<ObjId>) {
+        for u in uses {
+            if !defs.contains(&u) {
+                self.out.cells.insert(u);
+                self.uses.push(u);
+            }
         }
     }
 
@@ -163,36 +236,41 @@ impl Walk<'_> {
             }
             ExprKind::FuncLit { ty, body } => {
                 let mut inner =
-                    Walk { info: self.info, tt: self.tt, uses: Vec::new(), defs: HashSet::new(), cells: self.cells };
-                for f in ty.params.iter().chain(ty.results.iter()) {
+                    Walk { info: self.info, tt: self.tt, uses: Vec::new(), defs: HashSet::new(), out: self.out };
+                for f in &ty.params {
                     for n in &f.names {
                         inner.def(n.id);
                     }
                 }
-                inner.stmts(&body.stmts);
-                let (uses, defs) = (inner.uses, inner.defs);
-                for u in uses {
-                    if !defs.contains(&u) {
-                        self.cells.insert(u);
-                        self.uses.push(u);
+                // Named results change at every `return`.
+                for n in ty.results.iter().flat_map(|f| &f.names) {
+                    inner.def(n.id);
+                    if let Some(o) = inner.info.defs.get(&n.id) {
+                        inner.out.mutated.insert(*o);
                     }
                 }
+                inner.stmts(&body.stmts);
+                let (uses, defs) = (inner.uses, inner.defs);
+                self.captured(uses, &defs);
             }
             ExprKind::Unary(UnOp::Addr, x) => {
                 if let ExprKind::Name(_) = &strip(x).kind {
                     if let Some(o) = self.info.uses.get(&strip(x).id) {
-                        self.cells.insert(*o);
+                        self.out.cells.insert(*o);
                     }
                 }
+                // `&x.f`, `&a[i]`: the variable may change through the pointer.
+                self.mutate(x);
                 self.expr(x);
             }
             ExprKind::Selector(x, _) => {
                 if let Some(Selection::Method { addr: true, path, .. }) = self.info.selections.get(&e.id) {
                     if path.is_empty() {
                         if let Some(o) = self.info.uses.get(&strip(x).id) {
-                            self.cells.insert(*o);
+                            self.out.cells.insert(*o);
                         }
                     }
+                    self.mutate(x);
                 }
                 self.expr(x);
             }

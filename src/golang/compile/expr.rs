@@ -127,7 +127,9 @@ impl FnC<'_> {
                 } else {
                     let i = self.capture(o);
                     self.emit(Op::Env(d, i));
-                    self.emit(Op::Load(d, d));
+                    if !self.by_value(o) {
+                        self.emit(Op::Load(d, d));
+                    }
                 }
             }
             ObjKind::Func { .. } => {
@@ -441,6 +443,10 @@ impl FnC<'_> {
                     let g = self.b.global(o);
                     self.emit(Op::AddrGlobal(d, g));
                     return Ok(());
+                }
+                if self.by_value(o) {
+                    // Unreachable: a variable whose address is taken is never captured by value.
+                    return Err(self.err(x.pos, "taking this captured variable's address"));
                 }
                 let i = self.capture(o);
                 self.emit(Op::Env(d, i));

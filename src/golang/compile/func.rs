@@ -187,13 +187,30 @@ impl<'b> FnC<'b> {
         self.info().defs.get(&id).copied()
     }
 
-    /// Whether a variable object needs a heap cell.
-    pub fn needs_cell(&self, o: ObjId) -> bool {
-        self.b.cells.contains(&o)
-            || matches!(
-                self.b.c.objects[o.0 as usize].kind,
-                ObjKind::Var { captured: true, .. } | ObjKind::Var { addressed: true, .. }
-            )
+    /// Whether a variable object needs a heap cell: it is addressed, or captured and not
+    /// [`FnC::by_value`].
+    pub fn needs_cell(&mut self, o: ObjId) -> bool {
+        let (captured, addressed) = match self.b.c.objects[o.0 as usize].kind {
+            ObjKind::Var { captured, addressed, .. } => (captured, addressed),
+            _ => (false, false),
+        };
+        addressed || ((captured || self.b.escapes.needs_cell(o)) && !self.by_value(o))
+    }
+
+    /// Whether closures capture variable `o` by value: it never changes after its
+    /// declaration and is not an aggregate (nor a type parameter that may be one).
+    pub fn by_value(&mut self, o: ObjId) -> bool {
+        // (Synthetic variables, numbered from u32::MAX down, are never declared in a body.)
+        if !self.b.escapes.by_value(o) {
+            return false;
+        }
+        let obj = &self.b.c.objects[o.0 as usize];
+        if matches!(obj.kind, ObjKind::Var { addressed: true, .. }) {
+            return false;
+        }
+        let t = obj.ty;
+        let t = self.sub(t);
+        !self.b.is_agg(t) && !matches!(self.b.uty(t), Type::TypeParam { .. })
     }
 
     /// Declare local `o` in a new register, holding the value in `src` (copied for
@@ -320,7 +337,7 @@ pub(crate) fn compile_decl(b: &mut Builder, obj: ObjId, file: usize, decl: usize
     };
     let sig = b.c.objects[obj.0 as usize].ty;
     if let Some(body) = &fd.body {
-        super::escape::find_cells(&b.c.files[file].info, &b.c.table, body, &mut b.cells);
+        super::escape::find_cells(&b.c.files[file].info, &b.c.table, body, &mut b.escapes);
     }
     let mut f = FnC::new(b, file, name);
     if !targs.is_empty() {

@@ -40,6 +40,9 @@ impl FnC<'_> {
                     }
                 } else if let ObjKind::Var { global: true, .. } = self.b.c.objects[o.0 as usize].kind {
                     Place::Global(self.b.global(o))
+                } else if self.by_value(o) {
+                    // Unreachable: a variable captured by value is never assigned.
+                    return Err(self.err(e.pos, "assigning this captured variable"));
                 } else {
                     let i = self.capture(o);
                     let r = self.alloc(1);

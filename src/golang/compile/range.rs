@@ -65,15 +65,42 @@ impl FnC<'_> {
         self.block(&body.stmts)?;
         self.next = inner;
         let cont = self.here();
-        if let Some(s) = step {
-            self.emit(s);
-        }
-        self.emit(Op::Jmp(top));
+        self.range_back_edge(top, exit, step);
         let end = self.here();
         self.patch(exit, end);
         self.pop_range_target(cont);
         self.next = saved;
         Ok(())
+    }
+
+    /// The end of a range loop's body: the step, then back to the top. Where the top is one
+    /// test (an index against its limit, a receive's `ok`), the test is repeated here instead,
+    /// jumping back past it: one instruction per iteration fewer, and `idx++; idx < lim` is
+    /// then one instruction.
+    fn range_back_edge(&mut self, top: u32, exit: usize, step: Option<Op>) {
+        // The repeated test belongs to the `for` line (a receive blocked there is reported
+        // at it).
+        let saved = std::mem::replace(&mut self.line, self.lines[top as usize]);
+        self.repeat_head(top, exit, step);
+        self.line = saved;
+    }
+
+    fn repeat_head(&mut self, top: u32, exit: usize, step: Option<Op>) {
+        match (self.code[top as usize], self.code[exit], step) {
+            (Op::JgeI(i, lim, _), _, Some(Op::AddImm(j, j2, 1))) if exit == top as usize && i == j && j == j2 => {
+                self.emit(Op::IncJltI(i, lim, top + 1));
+            }
+            (Op::Recv(k, c, z, true), Op::Jf(ok, _), None) if exit == top as usize + 1 && ok == k + 1 => {
+                self.emit(Op::Recv(k, c, z, true));
+                self.emit(Op::Loop(ok, top + 2));
+            }
+            _ => {
+                if let Some(s) = step {
+                    self.emit(s);
+                }
+                self.emit(Op::Jmp(top));
+            }
+        }
     }
 
     /// Emits the head of a range loop over `xr` (of type `xt`, underlying `ut`; not a function):

@@ -435,6 +435,7 @@ impl FnC<'_> {
                 let inner = self.next;
                 self.loop_jump(c, top)?;
                 self.next = inner;
+                self.fuse_increment(cont, test);
             }
             None => {
                 self.emit(Op::Jmp(top));
@@ -445,13 +446,40 @@ impl FnC<'_> {
         Ok(())
     }
 
-    /// Jump back to `top` while `c` holds (a fused compare for `i < n` on ints).
+    /// A counted loop's `i++; if i < n goto top` (the post statement's last instruction and
+    /// the test, the only one, at `test`) as one instruction. The test stays after it: the
+    /// loop's entry jumps there, and when the fused instruction falls through, the test fails
+    /// again and the loop ends.
+    fn fuse_increment(&mut self, cont: u32, test: u32) {
+        let test = test as usize;
+        if test == 0 || test - 1 < cont as usize || self.code.len() != test + 1 {
+            return;
+        }
+        let fused = match (self.code[test - 1], self.code[test]) {
+            (Op::AddImm(i, j, 1), Op::JltK(a, k, t)) if i == j && i == a => Op::IncJltK(a, k, t),
+            (Op::AddImm(i, j, 1), Op::JltI(a, b, t)) if i == j && i == a && b != a => Op::IncJltI(a, b, t),
+            _ => return,
+        };
+        self.code[test - 1] = fused;
+    }
+
+    /// Jump back to `top` while `c` holds (a fused compare for `i < n` on ints, `i < k` for a
+    /// constant `k`).
     fn loop_jump(&mut self, c: &Expr, top: u32) -> CResult<()> {
         if let ExprKind::Binary { op: ast::BinOp::Lt, x, y, .. } = &strip(c).kind {
             let xt = self.type_of(x);
             if matches!(self.b.class(xt), Class::Int(_))
                 && self.info().types.get(&c.id).and_then(|t| t.value.clone()).is_none()
             {
+                let k = match self.info().types.get(&y.id).and_then(|t| t.value.clone()) {
+                    Some(crate::golang::types::Const::Int(k)) => i32::try_from(k).ok(),
+                    _ => None,
+                };
+                if let Some(k) = k {
+                    let a = self.expr(x)?;
+                    self.emit(Op::JltK(a, k, top));
+                    return Ok(());
+                }
                 let a = self.expr(x)?;
                 let b = self.expr(y)?;
                 self.emit(Op::JltI(a, b, top));

@@ -154,6 +154,10 @@ pub enum Op {
     JltI(Reg, Reg, u32),
     /// Jump back if `a < k` (a signed int against a constant).
     JltK(Reg, i32, u32),
+    /// `a++`, then jump back if `a < k` (a counted loop's post statement and test).
+    IncJltK(Reg, i32, u32),
+    /// `a++`, then jump back if `a < b`.
+    IncJltI(Reg, Reg, u32),
     /// Jump back if the register is true (a bottom-tested loop; counts a step).
     Loop(Reg, u32),
 

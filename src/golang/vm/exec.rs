@@ -357,6 +357,22 @@ impl Fiber {
                             charge!();
                         }
                     }
+                    Op::IncJltK(a, k, t) => {
+                        let i = int!(a).wrapping_add(1);
+                        r!(a) = Value::Int(i);
+                        if i < k as i64 {
+                            pc = t as usize;
+                            charge!();
+                        }
+                    }
+                    Op::IncJltI(a, b, t) => {
+                        let i = int!(a).wrapping_add(1);
+                        r!(a) = Value::Int(i);
+                        if i < int!(b) {
+                            pc = t as usize;
+                            charge!();
+                        }
+                    }
                     Op::Loop(c, t) => {
                         if r!(c).as_bool() {
                             pc = t as usize;
