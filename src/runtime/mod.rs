@@ -41,7 +41,7 @@ mod timer;
 pub mod xsync;
 
 pub use atomic::{AtomicInt, AtomicValue, Shared};
-pub use chan::{Chan, CloseFut, RecvFut, RecvOnly, SendFut, SendOnly};
+pub use chan::{Chan, CloseFut, Now, RecvFut, RecvOnly, SendFut, SendOnly};
 pub use context::{CancelFunc, Context, CtxErr};
 pub use event::{Event, Gid, Stream, WaitReason};
 pub use explain::Explanation;
@@ -51,7 +51,7 @@ pub use outcome::{Frame, GoroutineInfo, Outcome};
 pub use rng::Rng;
 pub use sched::{Config, Runtime, Step, Stop, Write};
 pub use select::{select_forever, DynCases, ReadyCase, Select, SelectChoice, SelectFut};
-pub use select_dyn::{Chosen, ValCase, ValSelect};
+pub use select_dyn::{select_now, CaseRef, Chosen, ValCase, ValSelect, ValSelectFut, NOW_CASES, SEND_ON_CLOSED};
 pub use sync::{Cond, Mutex, Once, RwMutex, WaitGroup};
 pub use timer::{
     after, after_func, bind_timer_chan, call_after, drain_timer_chan, new_ticker, new_timer, now, since, sleep,

@@ -442,6 +442,23 @@ impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> Future for SelectFut<R, C, D> {
     }
 }
 
+impl<R: 'static, C: Cases<R>, D: DefaultCase<R>> SelectFut<R, C, D> {
+    /// The future of a select whose first poll was done elsewhere (see `select_dyn.rs`), up to
+    /// and including pass 1 and `default`, in poll order `order`: pass 2 (or, with no
+    /// channel, parking forever) happens here, so the future is left parked.
+    pub(crate) fn parked_after_pass1(sel: Select<R, C, D>, rt: &Rt, order: &[u16], site: &'static str) -> Self {
+        let mut fut = SelectFut { sel: sel.at(site), token: None, parked_forever: Cell::new(false) };
+        if order.is_empty() {
+            fut.parked_forever.set(true);
+            rt.note_wait(Wait::SelectNoCases);
+            rt.park(WaitReason::SelectNoCases, "", site);
+        } else {
+            fut.token = Some(pass2_enqueue(rt, &mut fut.sel.cases, order, site));
+        }
+        fut
+    }
+}
+
 /// The non-nil cases in the order pass 1 polls them (on the stack for small selects).
 struct PollOrder {
     small: [u16; 8],
@@ -481,13 +498,18 @@ impl PollOrder {
     /// goes first, so it fires if it is ready. Cases are stored last-written first, so
     /// source position k is index len-1-k.
     fn shuffle(&mut self, rt: &Rt, len: usize) {
-        let order = self.get();
-        rt.rng.borrow_mut().shuffle(order);
-        if let Some(k) = rt.select_pick.take().filter(|&k| k < len) {
-            let want = len - 1 - k;
-            if let Some(pos) = order.iter().position(|&i| i as usize == want) {
-                order[..=pos].rotate_right(1);
-            }
+        shuffle_order(rt, self.get(), len);
+    }
+}
+
+/// Shuffle `order` (case indices of a select with `len` cases) into Go's random poll order;
+/// in manual scheduling the learner's pick goes first.
+pub(crate) fn shuffle_order(rt: &Rt, order: &mut [u16], len: usize) {
+    rt.rng.borrow_mut().shuffle(order);
+    if let Some(k) = rt.select_pick.take().filter(|&k| k < len) {
+        let want = len - 1 - k;
+        if let Some(pos) = order.iter().position(|&i| i as usize == want) {
+            order[..=pos].rotate_right(1);
         }
     }
 }

@@ -4,15 +4,20 @@
 //! gives `T::default()` and false). The cases sit in one `Vec`, in source order, and poll
 //! in the same seeded random order as any other select.
 
-use super::chan::Chan;
 use super::chan::SelToken;
-use super::sched::Rt;
-use super::select::{Attempt, Case, Cases, DefaultCase, RecvCase, Select, SendCase};
+use super::chan::{Chan, Now, Try, TrySend};
+use super::sched::{with_rt, Rt};
+use super::select::{shuffle_order, Attempt, Case, Cases, DefaultCase, RecvCase, Select, SelectFut, SendCase};
+use std::future::IntoFuture;
 use std::rc::Rc;
 
 /// What an interpreter's select yields: the position of the case that ran, the value it
 /// received and whether the receive got one (`ok`).
 pub type Chosen<T> = (usize, T, bool);
+
+/// The position a select reports when the case it ran was a send on a closed channel: the
+/// interpreter then panics where a deferred `recover` sees it.
+pub const SEND_ON_CLOSED: usize = usize::MAX;
 
 /// How a receive case hands on what it got: the value and `ok`.
 type OnRecv<T> = fn(T, bool) -> (T, bool);
@@ -65,7 +70,16 @@ impl<T: Default + 'static> Case<Chosen<T>> for ValCase<T> {
         self.case().is_nil()
     }
     fn attempt(&mut self, rt: &Rt) -> Attempt {
-        self.case_mut().attempt(rt)
+        match self.case_mut().attempt(rt) {
+            // Runs as a case reporting SEND_ON_CLOSED (the interpreter panics).
+            Attempt::Panic => {
+                if let ValCase::Send(pos, _) = self {
+                    *pos = SEND_ON_CLOSED;
+                }
+                Attempt::Fired
+            }
+            a => a,
+        }
     }
     fn enqueue(&mut self, rt: &Rt, tok: &Rc<SelToken>, idx: u16) {
         self.case_mut().enqueue(rt, tok, idx)
@@ -77,7 +91,11 @@ impl<T: Default + 'static> Case<Chosen<T>> for ValCase<T> {
         let pos = match self {
             ValCase::Recv(p, _) | ValCase::Send(p, _) => *p,
         };
-        self.case_mut().finish().map(|(v, ok)| (pos, v, ok))
+        // A send woken by `close` reports SEND_ON_CLOSED rather than panicking here.
+        match self.case_mut().finish() {
+            Ok((v, ok)) => Ok((pos, v, ok)),
+            Err(()) => Ok((SEND_ON_CLOSED, T::default(), false)),
+        }
     }
     fn chan_name(&self) -> &'static str {
         self.case().chan_name()
@@ -120,4 +138,113 @@ impl<T: Default + 'static> ValSelect<T> {
     pub fn values(cases: Vec<ValCase<T>>, default: Option<Chosen<T>>) -> Self {
         Select::with_cases(cases, default)
     }
+}
+
+/// The future of an interpreter's select.
+pub type ValSelectFut<T> = SelectFut<Chosen<T>, Vec<ValCase<T>>, Option<Chosen<T>>>;
+
+/// A case of an interpreter's select seen in place, for [`select_now`]: a receive from, or a
+/// send of a value to, a channel the interpreter holds.
+pub enum CaseRef<'a, T> {
+    Recv(&'a Chan<T>),
+    Send(&'a Chan<T>, &'a T),
+}
+
+impl<T> Clone for CaseRef<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for CaseRef<'_, T> {}
+
+/// Cases at most for [`select_now`] (larger selects build their future).
+pub const NOW_CASES: usize = 8;
+
+/// An interpreter's select (`cases` in source order, with `default:` if `default`) done now,
+/// exactly as the first poll of its future would do it (one operation counted, the same
+/// random poll order from the run's RNG, pass 1, `default`), without building the future
+/// unless it must wait: then it comes back parked (pass 2 done). Falls back to an unpolled
+/// future when the learner picks cases, the program stops, or the select is large.
+pub fn select_now<T: Default + Clone + 'static>(
+    cases: &[CaseRef<'_, T>],
+    default: bool,
+    site: impl Fn() -> &'static str,
+) -> Now<Chosen<T>, ValSelectFut<T>> {
+    let n = cases.len();
+    with_rt(|rt| {
+        if n > NOW_CASES || rt.ask_cases.get() || !rt.tick() {
+            return Now::Poll(future(cases, default, site()));
+        }
+        // Index i is source position n-1-i, as for every select (see `Cases`).
+        let mut small = [0u16; NOW_CASES];
+        let mut len = 0;
+        for i in 0..n {
+            if !chan_of(&cases[n - 1 - i]).is_nil() {
+                small[len] = i as u16;
+                len += 1;
+            }
+        }
+        let order = &mut small[..len];
+        shuffle_order(rt, order, n);
+        for &i in order.iter() {
+            let pos = n - 1 - i as usize;
+            if let Some(chosen) = attempt(rt, pos, cases[pos]) {
+                return Now::Done(chosen);
+            }
+        }
+        if default {
+            rt.set_site(site());
+            return Now::Done((n, T::default(), false));
+        }
+        let sel = ValSelect::values(owned(cases), None);
+        Now::Parked(SelectFut::parked_after_pass1(sel, rt, order, site()))
+    })
+}
+
+/// Pass 1 for one case, at source position `pos`: what it chose if it could proceed.
+fn attempt<T: Default + Clone>(rt: &Rt, pos: usize, case: CaseRef<'_, T>) -> Option<Chosen<T>> {
+    let ch = chan_of(&case);
+    let inner = ch.inner()?;
+    let chosen = match case {
+        CaseRef::Recv(_) => match inner.try_recv(rt) {
+            Try::Done((v, ok)) => (pos, v.unwrap_or_default(), ok),
+            Try::WouldBlock => return None,
+        },
+        CaseRef::Send(_, v) => match inner.try_send(v.clone(), rt) {
+            TrySend::Sent => (pos, T::default(), false),
+            TrySend::Closed => return Some((SEND_ON_CLOSED, T::default(), false)),
+            TrySend::WouldBlock(_) => return None,
+        },
+    };
+    rt.race_acq_rel(Rc::as_ptr(inner) as *const u8 as usize);
+    Some(chosen)
+}
+
+fn chan_of<'a, T>(c: &CaseRef<'a, T>) -> &'a Chan<T> {
+    match *c {
+        CaseRef::Recv(ch) | CaseRef::Send(ch, _) => ch,
+    }
+}
+
+/// The select's cases as a future's own.
+fn owned<T: Default + Clone + 'static>(cases: &[CaseRef<'_, T>]) -> Vec<ValCase<T>> {
+    cases
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match *c {
+            CaseRef::Recv(ch) => ValCase::recv(i, ch.clone()),
+            CaseRef::Send(ch, v) => ValCase::send(i, ch.clone(), v.clone()),
+        })
+        .collect()
+}
+
+/// The select's future, not yet polled.
+fn future<T: Default + Clone + 'static>(
+    cases: &[CaseRef<'_, T>],
+    default: bool,
+    site: &'static str,
+) -> ValSelectFut<T> {
+    let default = default.then(|| (cases.len(), T::default(), false));
+    ValSelect::values(owned(cases), default).at(site).into_future()
 }

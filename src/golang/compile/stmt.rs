@@ -695,7 +695,8 @@ impl FnC<'_> {
         }
         self.emit(Op::Select(which, k));
         self.push_target(false);
-        let ends = self.select_bodies(which, clauses, &desc, &bodies, default_clause)?;
+        let (ends, targets) = self.select_bodies(which, clauses, &desc, &bodies, default_clause)?;
+        self.selects[k as usize].targets = targets;
         let end = self.here();
         for j in ends {
             self.patch(j, end);
@@ -714,7 +715,7 @@ impl FnC<'_> {
         &mut self,
         clauses: &'a [ast::CommClause],
     ) -> CResult<(SelectDesc, Vec<(usize, Option<&'a Stmt>)>, Option<usize>)> {
-        let mut desc = SelectDesc { cases: Vec::new(), default: false };
+        let mut desc = SelectDesc { cases: Vec::new(), default: false, targets: Vec::new() };
         let mut bodies: Vec<(usize, Option<&Stmt>)> = Vec::new();
         let mut default_clause = None;
         for (ci, cl) in clauses.iter().enumerate() {
@@ -763,7 +764,8 @@ impl FnC<'_> {
     }
 
     /// Emits each select clause's body (the default last), run when `which` names its case;
-    /// returns the jumps from the ends of the bodies, to patch to the select's end.
+    /// returns the jumps from the ends of the bodies, to patch to the select's end, and where
+    /// each body starts.
     fn select_bodies(
         &mut self,
         which: Reg,
@@ -771,8 +773,9 @@ impl FnC<'_> {
         desc: &SelectDesc,
         bodies: &[(usize, Option<&Stmt>)],
         default_clause: Option<usize>,
-    ) -> CResult<Vec<usize>> {
+    ) -> CResult<(Vec<usize>, Vec<u32>)> {
         let mut ends = Vec::new();
+        let mut targets = Vec::new();
         let n = desc.cases.len();
         let mut order: Vec<(usize, usize)> = bodies.iter().enumerate().map(|(i, (ci, _))| (i, *ci)).collect();
         if let Some(d) = default_clause {
@@ -784,6 +787,7 @@ impl FnC<'_> {
             self.emit(Op::Int(kr, case_idx as i32));
             self.emit(Op::EqI(t, which, kr));
             let skip = self.emit(Op::Jf(t, 0));
+            targets.push(self.here());
             let top = self.next;
             if let Some((_, Some(comm))) = bodies.get(case_idx) {
                 self.select_bind_recv(comm, desc.cases[case_idx].val)?;
@@ -794,7 +798,7 @@ impl FnC<'_> {
             let h = self.here();
             self.patch(skip, h);
         }
-        Ok(ends)
+        Ok((ends, targets))
     }
 
     /// Assigns (or declares, with `:=`) a receiving case's value and ok flag, held from `dst`,

@@ -8,7 +8,9 @@
 use super::code::{SelectDesc, NO_REG};
 use super::fiber::{chan_of, Blocker, Exit, Fiber};
 use super::value::Value;
-use crate::runtime::{Chan, ValCase, ValSelect};
+use crate::runtime::{
+    select_now, CaseRef, Chan, Chosen, Now, ValCase, ValSelect, ValSelectFut, NOW_CASES, SEND_ON_CLOSED,
+};
 use std::future::Future;
 use std::future::IntoFuture;
 use std::pin::Pin;
@@ -20,7 +22,70 @@ fn poll_now<F: Future + Unpin>(fut: &mut F) -> Poll<F::Output> {
     Pin::new(fut).poll(&mut Context::from_waker(Waker::noop()))
 }
 
+/// The panic of a send on a closed channel.
+fn send_on_closed() -> Value {
+    Value::iface(super::value::RUNTIME_ERROR, Value::str("send on closed channel"))
+}
+
 impl Fiber {
+    /// `ch <- v` from registers `c` and `v` (absolute): `Ok(None)` once sent, `Ok(Some(exit))`
+    /// to wait, `Err(panic)` on a closed channel. `fast` (one processor): done at once
+    /// through `Chan::send_now` when it can be; `site` names the statement.
+    pub(crate) fn send_op(
+        &mut self,
+        c: usize,
+        v: usize,
+        fast: bool,
+        site: impl Fn() -> &'static str,
+    ) -> Result<Option<Exit>, Value> {
+        if let (Value::Chan(ch), true, false) = (&self.stack[c], fast, self.nested) {
+            return match ch.send_now(self.stack[v].clone(), site) {
+                Some(Now::Done(())) => Ok(None),
+                Some(Now::Parked(f)) => Ok(Some(Exit::Parked(Blocker::Send(f)))),
+                Some(Now::Poll(f)) => Ok(Some(Exit::Await(Blocker::Send(f)))),
+                None => Err(send_on_closed()),
+            };
+        }
+        let ch = chan_of(&self.stack[c]);
+        if ch.is_closed() {
+            return Err(send_on_closed());
+        }
+        Ok(self.chan_send(&ch, v, site()))
+    }
+
+    /// `v[, ok] = <-ch` from register `c` into `dst` (and `dst + 1`), zero value number `z`:
+    /// `None` once received, else the exit to wait. `fast` as for [`Fiber::send_op`].
+    pub(crate) fn recv_op(
+        &mut self,
+        dst: usize,
+        c: usize,
+        (z, ok): (u32, bool),
+        fast: bool,
+        site: impl Fn() -> &'static str,
+    ) -> Option<Exit> {
+        let Value::Chan(ch) = &self.stack[c] else { return self.chan_recv(dst, c, z, ok, site()) };
+        if !fast || self.nested {
+            return self.chan_recv(dst, c, z, ok, site());
+        }
+        let (fut, parked) = match ch.recv_now(site) {
+            Now::Done((v, got)) => {
+                self.stack[dst] = match v {
+                    Some(v) if got => v,
+                    _ => self.m.prog.zeros[z as usize].copied(),
+                };
+                if ok {
+                    self.stack[dst + 1] = Value::Bool(got);
+                }
+                return None;
+            }
+            Now::Parked(f) => (f, true),
+            Now::Poll(f) => (f, false),
+        };
+        let zero = self.m.prog.zeros[z as usize].copied();
+        let blocker = Blocker::Recv { fut, dst, zero, ok };
+        Some(if parked { Exit::Parked(blocker) } else { Exit::Await(blocker) })
+    }
+
     /// `ch <- v` on an open (or nil) channel, `v` an absolute register: `None` once sent,
     /// else the exit to wait (a `close` meanwhile panics where a deferred `recover` sees it:
     /// see `vm/task.rs`).
@@ -54,16 +119,56 @@ impl Fiber {
     }
 
     /// A `select` (`desc`, its registers from `base`), the chosen case's index going to
-    /// register `d`: `None` once a case ran (its received value stored), else the exit to
-    /// wait. Its cases are built without a closure per case (`runtime::ValCase`), and the
-    /// future is boxed only when it waits.
-    pub(crate) fn run_select(&mut self, desc: &SelectDesc, base: usize, d: u16) -> Option<Exit> {
-        let site = self.site();
+    /// register `d`: `Ok(None)` once a case ran (its received value stored), `Ok(Some(exit))`
+    /// to wait, `Err(panic)` for a send case on a closed channel. `fast` (one processor): done
+    /// through `runtime::select_now`, building the select's future only when it must wait.
+    pub(crate) fn run_select(
+        &mut self,
+        desc: &SelectDesc,
+        (base, d): (usize, u16),
+        fast: bool,
+        site: impl Fn() -> &'static str,
+    ) -> Result<Option<Exit>, Value> {
         let dst = base + d as usize;
         if let ([c], false) = (&desc.cases[..], desc.default) {
-            let exit = self.select_one(c, base, d, site);
-            return self.poll_select(exit);
+            let exit = self.select_one(c, base, d, site());
+            return Ok(self.poll_select(exit));
         }
+        let n = desc.cases.len();
+        let nil = Chan::nil();
+        let mut refs = [CaseRef::Recv(&nil); NOW_CASES];
+        let now = if fast && !self.nested && n <= NOW_CASES {
+            for (r, c) in refs.iter_mut().zip(&desc.cases) {
+                let ch = match &self.stack[base + c.ch as usize] {
+                    Value::Chan(ch) => ch,
+                    _ => &nil,
+                };
+                *r = if c.send { CaseRef::Send(ch, &self.stack[base + c.val as usize]) } else { CaseRef::Recv(ch) };
+            }
+            select_now(&refs[..n], desc.default, site)
+        } else {
+            Now::Poll(self.select_future(desc, base, site()))
+        };
+        let (fut, parked) = match now {
+            Now::Done(chosen) => return self.store_chosen(desc, base, dst, chosen).map(|()| None),
+            Now::Parked(f) => (f, true),
+            Now::Poll(f) => (f, false),
+        };
+        let recv = desc
+            .cases
+            .iter()
+            .map(|c| match c.send || c.val == NO_REG {
+                true => (usize::MAX, Value::Nil),
+                false => (base + c.val as usize, self.m.prog.zeros[c.zero as usize].copied()),
+            })
+            .collect();
+        let blocker = Blocker::Select { fut: Box::pin(fut), dst, recv };
+        Ok(Some(if parked { Exit::Parked(blocker) } else { Exit::Await(blocker) }))
+    }
+
+    /// The select's future, not yet polled (more cases than `select_now` takes, a nested
+    /// run, or several processors).
+    fn select_future(&self, desc: &SelectDesc, base: usize, site: &'static str) -> ValSelectFut<Value> {
         let n = desc.cases.len();
         let mut cases = Vec::with_capacity(n);
         for (i, c) in desc.cases.iter().enumerate() {
@@ -75,28 +180,28 @@ impl Fiber {
             });
         }
         let default = desc.default.then_some((n, Value::Nil, false));
-        let mut fut = ValSelect::values(cases, default).at(site).into_future();
-        if !self.nested {
-            if let Poll::Ready((i, v, ok)) = poll_now(&mut fut) {
-                self.stack[dst] = Value::Int(i as i64);
-                if let Some(c) = desc.cases.get(i).filter(|c| !c.send && c.val != NO_REG) {
-                    let at = base + c.val as usize;
-                    self.stack[at] = if ok { v } else { self.m.prog.zeros[c.zero as usize].copied() };
-                    self.stack[at + 1] = Value::Bool(ok);
-                }
-                return None;
-            }
+        ValSelect::values(cases, default).at(site).into_future()
+    }
+
+    /// The case a select ran: its index to `dst`, a received value and `ok` to the case's
+    /// registers; a send on a closed channel panics.
+    fn store_chosen(
+        &mut self,
+        desc: &SelectDesc,
+        base: usize,
+        dst: usize,
+        (i, v, ok): Chosen<Value>,
+    ) -> Result<(), Value> {
+        if i == SEND_ON_CLOSED {
+            return Err(send_on_closed());
         }
-        let recv = desc
-            .cases
-            .iter()
-            .map(|c| match c.send || c.val == NO_REG {
-                true => (usize::MAX, Value::Nil),
-                false => (base + c.val as usize, self.m.prog.zeros[c.zero as usize].copied()),
-            })
-            .collect();
-        let blocker = Blocker::Select { fut: Box::pin(fut), dst, recv };
-        Some(if self.nested { Exit::Await(blocker) } else { Exit::Parked(blocker) })
+        self.stack[dst] = Value::Int(i as i64);
+        if let Some(c) = desc.cases.get(i).filter(|c| !c.send && c.val != NO_REG) {
+            let at = base + c.val as usize;
+            self.stack[at] = if ok { v } else { self.m.prog.zeros[c.zero as usize].copied() };
+            self.stack[at + 1] = Value::Bool(ok);
+        }
+        Ok(())
     }
 
     /// A one-case `select`'s future (built by `Fiber::select_one`, in `Exit::Await`): polled
@@ -117,7 +222,11 @@ impl Fiber {
                 }
                 None
             }
-            Poll::Pending => Some(Exit::Parked(Blocker::Select { fut, dst, recv })),
+            // A send case on a closed channel: the panic, where recover sees it.
+            Poll::Pending => match crate::runtime::take_raised() {
+                Some(msg) => Some(self.raise(Value::iface(super::value::RUNTIME_ERROR, Value::str(&msg)))),
+                None => Some(Exit::Parked(Blocker::Select { fut, dst, recv })),
+            },
         }
     }
 }

@@ -293,6 +293,9 @@ pub struct SelCase {
 pub struct SelectDesc {
     pub cases: Vec<SelCase>,
     pub default: bool,
+    /// Where each case's body starts (the default's last): a select that completes at once
+    /// jumps there; one resumed after waiting goes on to the dispatch that follows it.
+    pub targets: Vec<u32>,
 }
 
 /// A type assertion `x.(T)`.

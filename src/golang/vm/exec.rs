@@ -774,19 +774,18 @@ impl Fiber {
                     Op::Recover(d) => r!(d) = self.recover(),
                     Op::Send(c, v) => {
                         save!();
-                        let ch = chan_of(&r!(c));
-                        if ch.is_closed() {
-                            throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("send on closed channel")));
-                        }
-                        let site = self.site();
-                        if let Some(e) = self.chan_send(&ch, base + v as usize, site) {
-                            return e;
+                        let site = || super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
+                        match self.send_op(base + c as usize, base + v as usize, track & 2 == 0, site) {
+                            Ok(None) => {}
+                            Ok(Some(e)) => return e,
+                            Err(p) => throw!(p),
                         }
                     }
                     Op::Recv(d, c, z, ok) => {
                         save!();
-                        let site = self.site();
-                        if let Some(e) = self.chan_recv(base + d as usize, base + c as usize, z, ok, site) {
+                        let site = || super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
+                        let (dst, c) = (base + d as usize, base + c as usize);
+                        if let Some(e) = self.recv_op(dst, c, (z, ok), track & 2 == 0, site) {
                             return e;
                         }
                     }
@@ -804,8 +803,16 @@ impl Fiber {
                     }
                     Op::Select(d, k) => {
                         save!();
-                        if let Some(e) = self.run_select(&func.selects[k as usize], base, d) {
-                            return e;
+                        let desc = &func.selects[k as usize];
+                        let site = || super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
+                        match self.run_select(desc, (base, d), track & 2 == 0, site) {
+                            Ok(None) => {}
+                            Ok(Some(e)) => return e,
+                            Err(p) => throw!(p),
+                        }
+                        // Done at once: straight to the chosen case's body.
+                        if let Some(&t) = desc.targets.get(int!(d) as usize) {
+                            pc = t as usize;
                         }
                     }
                     Op::MapIter(d, m) => r!(d) = ops::map_iter(&r!(m)),

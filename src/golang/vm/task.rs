@@ -184,7 +184,16 @@ fn complete(fb: &mut Fiber, blocker: &mut Blocker, cx: &mut Context<'_>) -> Poll
             }
         }
         Blocker::Select { fut, dst, recv } => {
-            let (i, v, ok) = std::task::ready!(fut.as_mut().poll(cx));
+            let Poll::Ready((i, v, ok)) = fut.as_mut().poll(cx) else {
+                // A one-case select's send woken by `close`.
+                return match go::take_raised() {
+                    Some(msg) => Poll::Ready(Then::Exit(fb.raise(runtime_error(&msg)))),
+                    None => Poll::Pending,
+                };
+            };
+            if i == go::SEND_ON_CLOSED {
+                return Poll::Ready(Then::Exit(fb.raise(runtime_error("send on closed channel"))));
+            }
             fb.stack[*dst] = Value::Int(i as i64);
             if let Some((at, zero)) = recv.get_mut(i).filter(|r| r.0 != usize::MAX) {
                 fb.stack[*at] = if ok { v } else { std::mem::take(zero) };

@@ -155,9 +155,14 @@ impl<T: Default> Chan<T> {
 /// A channel operation completed: a happens-before edge for the race detector and a `Chan`
 /// event for the timeline.
 pub(crate) fn chan_event<T>(rt: &Rt, ch: &Chan<T>, op: &'static str, site: &'static str) {
+    chan_event_at(rt, ch, op, || site)
+}
+
+/// [`chan_event`] with the site found only when the timeline records it.
+pub(crate) fn chan_event_at<T>(rt: &Rt, ch: &Chan<T>, op: &'static str, site: impl FnOnce() -> &'static str) {
     if let Some(i) = ch.inner() {
         rt.race_acq_rel(Rc::as_ptr(i) as *const u8 as usize);
     }
     let chan = ch.name();
-    rt.emit(|| Event::Chan { t: rt.now.get(), g: rt.cur.get(), op, chan, line: rt.line(site) });
+    rt.emit(|| Event::Chan { t: rt.now.get(), g: rt.cur.get(), op, chan, line: rt.line(site()) });
 }

@@ -6,7 +6,8 @@
 //! - `handle.rs`: `Chan<T>`, the value Go code holds (make, nil, len, cap, naming);
 //! - `views.rs`: the directional views `<-chan T` and `chan<- T`;
 //! - `send.rs`: `ch <- v` (Go's `chansend`); `recv.rs`: `<-ch` and `range` (`chanrecv`);
-//!   `close.rs`: `close(ch)` (`closechan`).
+//!   `close.rs`: `close(ch)` (`closechan`); `now.rs`: send and receive done at once without
+//!   a future (the interpreter's fast path).
 //!
 //! Invariants:
 //! - A send with a receiver waiting hands the value straight to it and readies it; otherwise
@@ -29,6 +30,7 @@
 
 mod close;
 mod handle;
+mod now;
 mod record;
 mod recv;
 mod send;
@@ -36,6 +38,7 @@ mod views;
 
 pub use close::CloseFut;
 pub use handle::Chan;
+pub use now::Now;
 pub(crate) use record::{SelToken, Slot, SlotState, Waiter};
 pub use recv::RecvFut;
 pub(crate) use recv::Try;

@@ -99,14 +99,22 @@ impl<T: Default> RecvFut<T> {
                 Poll::Ready((v.unwrap_or_default(), ok))
             }
             Try::WouldBlock => {
-                let slot = Slot::new(None);
-                inner.enqueue_recv(Waiter { g: rt.cur.get(), slot: slot.clone(), sel: None });
-                self.slot = Some(slot);
-                rt.note_wait(Wait::Recv { chan: inner.name.get() });
-                rt.park(WaitReason::ChanReceive, inner.name.get(), self.site);
+                let inner = inner.clone();
+                self.park(rt, &inner);
                 Poll::Pending
             }
         }
+    }
+}
+
+impl<T> RecvFut<T> {
+    /// Nothing to take: wait on `recvq`.
+    pub(super) fn park(&mut self, rt: &Rt, inner: &Inner<T>) {
+        let slot = Slot::new(None);
+        inner.enqueue_recv(Waiter { g: rt.cur.get(), slot: slot.clone(), sel: None });
+        self.slot = Some(slot);
+        rt.note_wait(Wait::Recv { chan: inner.name.get() });
+        rt.park(WaitReason::ChanReceive, inner.name.get(), self.site);
     }
 }
 

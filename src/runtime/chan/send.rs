@@ -76,6 +76,11 @@ impl<T> SendFut<T> {
         SendFut { ch, val: Some(v), slot: None, site: "" }
     }
 
+    /// A send about to park (its value goes to the mailbox).
+    pub(super) fn new_parking(ch: Chan<T>, site: &'static str) -> Self {
+        SendFut { ch, val: None, slot: None, site }
+    }
+
     /// The source label of this statement, for reports and the timeline.
     pub fn at(mut self, site: &'static str) -> Self {
         self.site = site;
@@ -117,14 +122,20 @@ impl<T> SendFut<T> {
                 Poll::Pending
             }
             TrySend::WouldBlock(v) => {
-                let slot = Slot::new(Some(v));
-                inner.enqueue_send(Waiter { g: rt.cur.get(), slot: slot.clone(), sel: None });
-                self.slot = Some(slot);
-                rt.note_wait(Wait::Send { chan: inner.name.get(), cap: inner.cap as u32 });
-                rt.park(WaitReason::ChanSend, inner.name.get(), self.site);
+                let inner = inner.clone();
+                self.park(rt, &inner, v);
                 Poll::Pending
             }
         }
+    }
+
+    /// No receiver and no room: wait on `sendq` with the value.
+    pub(super) fn park(&mut self, rt: &Rt, inner: &Inner<T>, v: T) {
+        let slot = Slot::new(Some(v));
+        inner.enqueue_send(Waiter { g: rt.cur.get(), slot: slot.clone(), sel: None });
+        self.slot = Some(slot);
+        rt.note_wait(Wait::Send { chan: inner.name.get(), cap: inner.cap as u32 });
+        rt.park(WaitReason::ChanSend, inner.name.get(), self.site);
     }
 }
 
