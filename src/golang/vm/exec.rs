@@ -25,6 +25,17 @@ fn trunc(v: i64, k: IntKind) -> i64 {
     }
 }
 
+/// Store `v` in `slot`: a scalar there is overwritten without running `Value`'s drop glue.
+#[inline(always)]
+fn put(slot: &mut Value, v: Value) {
+    if matches!(slot, Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
+        // Nothing to drop: the old value owns no heap memory.
+        std::mem::forget(std::mem::replace(slot, v));
+    } else {
+        *slot = v;
+    }
+}
+
 fn shift_count(b: i64, signed: bool) -> Result<u64, Value> {
     if signed && b < 0 {
         return Err(ops::rt_err("negative shift amount"));
@@ -126,6 +137,14 @@ impl Fiber {
                 ($x:expr) => {
                     self.stack[base + $x as usize]
                 };
+            }
+            // `r!(d) = v` without a call to `Value`'s drop glue when the register holds a
+            // scalar (most writes replace an int with an int).
+            macro_rules! set {
+                ($x:expr, $v:expr) => {{
+                    let v = $v;
+                    put(&mut self.stack[base + $x as usize], v)
+                }};
             }
             macro_rules! int {
                 ($x:expr) => {
@@ -233,15 +252,15 @@ impl Fiber {
                 pc += 1;
                 match op {
                     Op::Nop => {}
-                    Op::Move(d, s) => r!(d) = r!(s).clone(),
-                    Op::Copy(d, s) => r!(d) = r!(s).copied(),
-                    Op::Const(d, k) => r!(d) = self.m.prog.consts[k as usize].clone(),
-                    Op::Nil(d) => r!(d) = Value::Nil,
-                    Op::Int(d, i) => r!(d) = Value::Int(i as i64),
-                    Op::Zero(d, z) => r!(d) = self.m.prog.zeros[z as usize].copied(),
+                    Op::Move(d, s) => set!(d, r!(s).clone()),
+                    Op::Copy(d, s) => set!(d, r!(s).copied()),
+                    Op::Const(d, k) => set!(d, self.m.prog.consts[k as usize].clone()),
+                    Op::Nil(d) => set!(d, Value::Nil),
+                    Op::Int(d, i) => set!(d, Value::Int(i as i64)),
+                    Op::Zero(d, z) => set!(d, self.m.prog.zeros[z as usize].copied()),
                     Op::GetGlobal(d, g) => {
                         access!(Rc::as_ptr(&self.m.globals[g as usize]) as usize, false);
-                        r!(d) = self.m.globals[g as usize].borrow().clone()
+                        set!(d, self.m.globals[g as usize].borrow().clone())
                     }
                     Op::SetGlobal(g, s) => {
                         access!(Rc::as_ptr(&self.m.globals[g as usize]) as usize, true);
@@ -254,10 +273,10 @@ impl Fiber {
                             .and_then(|f| f.env.as_ref())
                             .and_then(|e| e.env.get(i as usize))
                             .cloned();
-                        r!(d) = v.unwrap_or(Value::Nil);
+                        set!(d, v.unwrap_or(Value::Nil));
                     }
-                    Op::AddrGlobal(d, g) => r!(d) = Value::Ptr(Ptr::Cell(self.m.globals[g as usize].clone())),
-                    Op::NewCell(d, s) => r!(d) = Value::Ptr(Ptr::new_cell(r!(s).clone())),
+                    Op::AddrGlobal(d, g) => set!(d, Value::Ptr(Ptr::Cell(self.m.globals[g as usize].clone()))),
+                    Op::NewCell(d, s) => set!(d, Value::Ptr(Ptr::new_cell(r!(s).clone()))),
                     Op::NilCheck(p) => {
                         if matches!(r!(p), Value::Nil) {
                             throw!(nil_deref());
@@ -269,7 +288,7 @@ impl Fiber {
                             Value::Ptr(p) => p.load(),
                             _ => throw!(nil_deref()),
                         };
-                        r!(d) = v;
+                        set!(d, v);
                     }
                     Op::Store(p, s) => {
                         access!(addr_of(&r!(p), 0), true, r!(p));
@@ -279,17 +298,17 @@ impl Fiber {
                             _ => throw!(nil_deref()),
                         }
                     }
-                    Op::Add(d, a, b) => r!(d) = Value::Int(int!(a).wrapping_add(int!(b))),
-                    Op::AddImm(d, a, i) => r!(d) = Value::Int(int!(a).wrapping_add(i as i64)),
-                    Op::Sub(d, a, b) => r!(d) = Value::Int(int!(a).wrapping_sub(int!(b))),
-                    Op::Mul(d, a, b) => r!(d) = Value::Int(int!(a).wrapping_mul(int!(b))),
+                    Op::Add(d, a, b) => set!(d, Value::Int(int!(a).wrapping_add(int!(b)))),
+                    Op::AddImm(d, a, i) => set!(d, Value::Int(int!(a).wrapping_add(i as i64))),
+                    Op::Sub(d, a, b) => set!(d, Value::Int(int!(a).wrapping_sub(int!(b)))),
+                    Op::Mul(d, a, b) => set!(d, Value::Int(int!(a).wrapping_mul(int!(b)))),
                     Op::Div(d, a, b) | Op::Rem(d, a, b) => {
                         let (x, y) = (int!(a), int!(b));
                         if y == 0 {
                             throw!(ops::rt_err("integer divide by zero"));
                         }
                         let v = if matches!(op, Op::Div(..)) { x.wrapping_div(y) } else { x.wrapping_rem(y) };
-                        r!(d) = Value::Int(v);
+                        set!(d, Value::Int(v));
                     }
                     Op::DivU(d, a, b) | Op::RemU(d, a, b) => {
                         let (x, y) = (int!(a) as u64, int!(b) as u64);
@@ -297,35 +316,35 @@ impl Fiber {
                             throw!(ops::rt_err("integer divide by zero"));
                         }
                         let v = if matches!(op, Op::DivU(..)) { x / y } else { x % y };
-                        r!(d) = Value::Int(v as i64);
+                        set!(d, Value::Int(v as i64));
                     }
-                    Op::And(d, a, b) => r!(d) = Value::Int(int!(a) & int!(b)),
-                    Op::Or(d, a, b) => r!(d) = Value::Int(int!(a) | int!(b)),
-                    Op::Xor(d, a, b) => r!(d) = Value::Int(int!(a) ^ int!(b)),
-                    Op::AndNot(d, a, b) => r!(d) = Value::Int(int!(a) & !int!(b)),
+                    Op::And(d, a, b) => set!(d, Value::Int(int!(a) & int!(b))),
+                    Op::Or(d, a, b) => set!(d, Value::Int(int!(a) | int!(b))),
+                    Op::Xor(d, a, b) => set!(d, Value::Int(int!(a) ^ int!(b))),
+                    Op::AndNot(d, a, b) => set!(d, Value::Int(int!(a) & !int!(b))),
                     Op::Shl(d, a, b, s) => {
                         let n = tri!(shift_count(int!(b), s));
-                        r!(d) = Value::Int(if n >= 64 { 0 } else { int!(a) << n });
+                        set!(d, Value::Int(if n >= 64 { 0 } else { int!(a) << n }));
                     }
                     Op::Shr(d, a, b, s) => {
                         let n = tri!(shift_count(int!(b), s));
-                        r!(d) = Value::Int(int!(a) >> n.min(63));
+                        set!(d, Value::Int(int!(a) >> n.min(63)));
                     }
                     Op::ShrU(d, a, b, s) => {
                         let n = tri!(shift_count(int!(b), s));
-                        r!(d) = Value::Int(if n >= 64 { 0 } else { ((int!(a) as u64) >> n) as i64 });
+                        set!(d, Value::Int(if n >= 64 { 0 } else { ((int!(a) as u64) >> n) as i64 }));
                     }
-                    Op::Neg(d, a) => r!(d) = Value::Int(int!(a).wrapping_neg()),
-                    Op::Com(d, a) => r!(d) = Value::Int(!int!(a)),
-                    Op::Trunc(x, k) => r!(x) = Value::Int(trunc(int!(x), k)),
-                    Op::FAdd(d, a, b) => r!(d) = Value::Float(fl!(a) + fl!(b)),
-                    Op::FSub(d, a, b) => r!(d) = Value::Float(fl!(a) - fl!(b)),
-                    Op::FMul(d, a, b) => r!(d) = Value::Float(fl!(a) * fl!(b)),
-                    Op::FDiv(d, a, b) => r!(d) = Value::Float(fl!(a) / fl!(b)),
-                    Op::FNeg(d, a) => r!(d) = Value::Float(-fl!(a)),
-                    Op::F32(x) => r!(x) = Value::Float(fl!(x) as f32 as f64),
-                    Op::Cplx(d, a, b, op, f32) => r!(d) = super::complex::exec(op, &r!(a), &r!(b), f32),
-                    Op::Concat(d, a, b) => r!(d) = ops::concat(&r!(a), &r!(b)),
+                    Op::Neg(d, a) => set!(d, Value::Int(int!(a).wrapping_neg())),
+                    Op::Com(d, a) => set!(d, Value::Int(!int!(a))),
+                    Op::Trunc(x, k) => set!(x, Value::Int(trunc(int!(x), k))),
+                    Op::FAdd(d, a, b) => set!(d, Value::Float(fl!(a) + fl!(b))),
+                    Op::FSub(d, a, b) => set!(d, Value::Float(fl!(a) - fl!(b))),
+                    Op::FMul(d, a, b) => set!(d, Value::Float(fl!(a) * fl!(b))),
+                    Op::FDiv(d, a, b) => set!(d, Value::Float(fl!(a) / fl!(b))),
+                    Op::FNeg(d, a) => set!(d, Value::Float(-fl!(a))),
+                    Op::F32(x) => set!(x, Value::Float(fl!(x) as f32 as f64)),
+                    Op::Cplx(d, a, b, op, f32) => set!(d, super::complex::exec(op, &r!(a), &r!(b), f32)),
+                    Op::Concat(d, a, b) => set!(d, ops::concat(&r!(a), &r!(b))),
                     Op::Eq(d, a, b) | Op::Ne(d, a, b) => {
                         let e = match equal(&r!(a), &r!(b)) {
                             Ok(e) => e,
@@ -334,13 +353,13 @@ impl Fiber {
                                 throw!(ops::rt_err(&format!("comparing uncomparable type {name}")))
                             }
                         };
-                        r!(d) = Value::Bool(e == matches!(op, Op::Eq(..)));
+                        set!(d, Value::Bool(e == matches!(op, Op::Eq(..))));
                     }
-                    Op::EqI(d, a, b) => r!(d) = Value::Bool(int!(a) == int!(b)),
-                    Op::LtI(d, a, b) => r!(d) = Value::Bool(int!(a) < int!(b)),
-                    Op::LeI(d, a, b) => r!(d) = Value::Bool(int!(a) <= int!(b)),
-                    Op::Cmp(d, a, b, c, k) => r!(d) = Value::Bool(cmp_holds(&r!(a), &r!(b), c, k)),
-                    Op::Not(d, a) => r!(d) = Value::Bool(!r!(a).as_bool()),
+                    Op::EqI(d, a, b) => set!(d, Value::Bool(int!(a) == int!(b))),
+                    Op::LtI(d, a, b) => set!(d, Value::Bool(int!(a) < int!(b))),
+                    Op::LeI(d, a, b) => set!(d, Value::Bool(int!(a) <= int!(b))),
+                    Op::Cmp(d, a, b, c, k) => set!(d, Value::Bool(cmp_holds(&r!(a), &r!(b), c, k))),
+                    Op::Not(d, a) => set!(d, Value::Bool(!r!(a).as_bool())),
                     Op::Jmp(t) => {
                         pc = t as usize;
                         charge!();
@@ -359,7 +378,7 @@ impl Fiber {
                     }
                     Op::IncJltK(a, k, t) => {
                         let i = int!(a).wrapping_add(1);
-                        r!(a) = Value::Int(i);
+                        set!(a, Value::Int(i));
                         if i < k as i64 {
                             pc = t as usize;
                             charge!();
@@ -367,7 +386,7 @@ impl Fiber {
                     }
                     Op::IncJltI(a, b, t) => {
                         let i = int!(a).wrapping_add(1);
-                        r!(a) = Value::Int(i);
+                        set!(a, Value::Int(i));
                         if i < int!(b) {
                             pc = t as usize;
                             charge!();
@@ -394,16 +413,16 @@ impl Fiber {
                             pc = t as usize
                         }
                     }
-                    Op::IToF(d, s) => r!(d) = Value::Float(int!(s) as f64),
-                    Op::UToF(d, s) => r!(d) = Value::Float(int!(s) as u64 as f64),
-                    Op::FToI(d, s) => r!(d) = Value::Int(ops::f64_to_i64(fl!(s))),
-                    Op::FToU(d, s) => r!(d) = Value::Int(ops::f64_to_u64(fl!(s)) as i64),
-                    Op::FToI32(d, s) => r!(d) = Value::Int(ops::f64_to_i32(fl!(s)) as i64),
-                    Op::RuneToStr(d, s) => r!(d) = ops::rune_to_str(int!(s)),
-                    Op::BytesToStr(d, s) => r!(d) = ops::bytes_to_str(&r!(s)),
-                    Op::StrToBytes(d, s) => r!(d) = ops::str_to_bytes(&r!(s)),
-                    Op::RunesToStr(d, s) => r!(d) = ops::runes_to_str(&r!(s)),
-                    Op::StrToRunes(d, s) => r!(d) = ops::str_to_runes(&r!(s)),
+                    Op::IToF(d, s) => set!(d, Value::Float(int!(s) as f64)),
+                    Op::UToF(d, s) => set!(d, Value::Float(int!(s) as u64 as f64)),
+                    Op::FToI(d, s) => set!(d, Value::Int(ops::f64_to_i64(fl!(s)))),
+                    Op::FToU(d, s) => set!(d, Value::Int(ops::f64_to_u64(fl!(s)) as i64)),
+                    Op::FToI32(d, s) => set!(d, Value::Int(ops::f64_to_i32(fl!(s)) as i64)),
+                    Op::RuneToStr(d, s) => set!(d, ops::rune_to_str(int!(s))),
+                    Op::BytesToStr(d, s) => set!(d, ops::bytes_to_str(&r!(s))),
+                    Op::StrToBytes(d, s) => set!(d, ops::str_to_bytes(&r!(s))),
+                    Op::RunesToStr(d, s) => set!(d, ops::runes_to_str(&r!(s))),
+                    Op::StrToRunes(d, s) => set!(d, ops::str_to_runes(&r!(s))),
                     Op::SliceToArray(d, s, n) => {
                         let items = ops::elems(&r!(s));
                         if items.len() < n as usize {
@@ -413,14 +432,14 @@ impl Fiber {
                             );
                             throw!(ops::rt_err(&msg))
                         }
-                        r!(d) = Value::agg(items.into_iter().take(n as usize).map(|v| v.copied()).collect());
+                        set!(d, Value::agg(items.into_iter().take(n as usize).map(|v| v.copied()).collect()));
                     }
-                    Op::Len(d, s) => r!(d) = Value::Int(ops::len(&r!(s))),
-                    Op::Cap(d, s) => r!(d) = Value::Int(ops::cap(&r!(s))),
+                    Op::Len(d, s) => set!(d, Value::Int(ops::len(&r!(s)))),
+                    Op::Cap(d, s) => set!(d, Value::Int(ops::cap(&r!(s)))),
                     Op::Index(d, x, i) => {
                         access!(addr_of(&r!(x), int!(i) as usize), false, r!(x));
                         let v = tri!(ops::index(&r!(x), int!(i)));
-                        r!(d) = v;
+                        set!(d, v);
                     }
                     Op::SetIndex(x, i, v) => {
                         access!(addr_of(&r!(x), int!(i) as usize), true, r!(x));
@@ -429,7 +448,7 @@ impl Fiber {
                     }
                     Op::AddrIndex(d, x, i) => {
                         let v = tri!(ops::addr_index(&r!(x), int!(i)));
-                        r!(d) = v;
+                        set!(d, v);
                     }
                     Op::MapIndex(d, m, k, z, ok) => {
                         access!(addr_of(&r!(m), 0), false, r!(m));
@@ -441,9 +460,9 @@ impl Fiber {
                         }
                         let got = tri!(ops::map_get(&r!(m), &r!(k)).map_err(|e| self.key_error(e, &r!(k))));
                         let found = got.is_some();
-                        r!(d) = got.unwrap_or_else(|| self.m.prog.zeros[z as usize].copied());
+                        set!(d, got.unwrap_or_else(|| self.m.prog.zeros[z as usize].copied()));
                         if ok {
-                            r!(d + 1) = Value::Bool(found);
+                            set!(d + 1, Value::Bool(found));
                         }
                     }
                     Op::MapSet(m, k, v) => {
@@ -481,7 +500,7 @@ impl Fiber {
                         };
                         let (l, h, m) = (opt(lo, &self.stack), opt(hi, &self.stack), opt(max, &self.stack));
                         let v = tri!(ops::slice(&r!(x), l, h, m));
-                        r!(d) = v;
+                        set!(d, v);
                     }
                     Op::Field(d, s, i) => {
                         access!(addr_of(&r!(s), i as usize), false, r!(s));
@@ -489,7 +508,7 @@ impl Fiber {
                             Value::Agg(a) => a.borrow()[i as usize].clone(),
                             _ => throw!(nil_deref()),
                         };
-                        r!(d) = v;
+                        set!(d, v);
                     }
                     Op::SetField(s, i, v) => {
                         access!(addr_of(&r!(s), i as usize), true, r!(s));
@@ -508,7 +527,7 @@ impl Fiber {
                             },
                             _ => throw!(nil_deref()),
                         };
-                        r!(d) = v;
+                        set!(d, v);
                     }
                     Op::SetPField(p, i, v) => {
                         access!(addr_of(&r!(p), i as usize + 1), true, r!(p));
@@ -529,28 +548,28 @@ impl Fiber {
                             },
                             _ => throw!(nil_deref()),
                         };
-                        r!(d) = v;
+                        set!(d, v);
                     }
                     Op::AddrField(d, s, i) => {
                         let v = match &r!(s) {
                             Value::Agg(a) => Value::Ptr(Ptr::Elem(a.clone(), i as u32)),
                             _ => throw!(nil_deref()),
                         };
-                        r!(d) = v;
+                        set!(d, v);
                     }
                     Op::Append(d, s, b, n, esize) => {
                         let v = {
                             let vals = &self.stack[base + b as usize..base + b as usize + n as usize];
                             tri!(ops::append(&self.stack[base + s as usize], vals, esize))
                         };
-                        r!(d) = v;
+                        set!(d, v);
                     }
                     Op::AppendSlice(d, s, t, esize) => {
                         let vals = ops::elems(&r!(t));
                         let v = tri!(ops::append(&r!(s), &vals, esize));
-                        r!(d) = v;
+                        set!(d, v);
                     }
-                    Op::CopySlice(d, a, b) => r!(d) = Value::Int(ops::copy(&r!(a), &r!(b))),
+                    Op::CopySlice(d, a, b) => set!(d, Value::Int(ops::copy(&r!(a), &r!(b)))),
                     Op::MakeSlice(d, l, c, z) => {
                         let n = int!(l);
                         let cp = if c == NO_REG { n } else { int!(c) };
@@ -572,7 +591,7 @@ impl Fiber {
                             cap: cp as u32,
                         };
                     }
-                    Op::MakeMap(d) => r!(d) = ops::new_map(),
+                    Op::MakeMap(d) => set!(d, ops::new_map()),
                     Op::MakeChan(d, c, name) => {
                         let n = if c == NO_REG { 0 } else { int!(c) };
                         if n < 0 {
@@ -585,17 +604,17 @@ impl Fiber {
                         if let Some(Value::Str(s)) = self.m.prog.consts.get(name as usize) {
                             ch = ch.named(super::sites::intern(s.as_bytes()));
                         }
-                        r!(d) = Value::Chan(ch);
+                        set!(d, Value::Chan(ch));
                     }
                     Op::MakeAgg(d, b, n) => {
                         let items =
                             self.stack[base + b as usize..base + (b + n) as usize].iter().map(Value::copied).collect();
-                        r!(d) = Value::agg(items);
+                        set!(d, Value::agg(items));
                     }
                     Op::MakeSlicelit(d, b, n) => {
                         let items =
                             self.stack[base + b as usize..base + (b + n) as usize].iter().map(Value::copied).collect();
-                        r!(d) = Value::slice(items);
+                        set!(d, Value::slice(items));
                     }
                     Op::Clear(x, z) => match &r!(x) {
                         Value::Map(m) => m.borrow_mut().clear(),
@@ -610,8 +629,8 @@ impl Fiber {
                     },
                     Op::ToIface(d, s, t) => {
                         let v = std::mem::take(&mut r!(s));
-                        r!(s) = v.clone();
-                        r!(d) = Value::iface(t, v);
+                        set!(s, v.clone());
+                        set!(d, Value::iface(t, v));
                     }
                     Op::Assert(d, s, k) => {
                         let desc = &func.asserts[k as usize];
@@ -626,15 +645,15 @@ impl Fiber {
                         };
                         let found = got.is_some();
                         match got {
-                            Some(x) => r!(d) = x,
-                            None if desc.ok => r!(d) = self.m.prog.zeros[desc.zero as usize].copied(),
+                            Some(x) => set!(d, x),
+                            None if desc.ok => set!(d, self.m.prog.zeros[desc.zero as usize].copied()),
                             None => {
                                 let e = self.assert_error(&v, desc);
                                 throw!(e)
                             }
                         }
                         if desc.ok {
-                            r!(d + 1) = Value::Bool(found);
+                            set!(d + 1, Value::Bool(found));
                         }
                     }
                     Op::IsType(d, s, t) => {
@@ -643,9 +662,9 @@ impl Fiber {
                             Value::Iface(b) => b.0 == t || self.is_iface_type(t) && self.implements(&v, t),
                             _ => false,
                         };
-                        r!(d) = Value::Bool(is);
+                        set!(d, Value::Bool(is));
                     }
-                    Op::IsNil(d, s) => r!(d) = Value::Bool(r!(s).is_nil()),
+                    Op::IsNil(d, s) => set!(d, Value::Bool(r!(s).is_nil())),
                     Op::Call(f, b) => {
                         save!();
                         let callee = self.m.prog.funcs[f as usize].clone();
@@ -688,7 +707,7 @@ impl Fiber {
                             Err(p) => throw!(p),
                         };
                         let recv = r!(b).dynamic().map(|(_, v)| v.clone()).unwrap_or(Value::Nil);
-                        r!(b) = recv;
+                        set!(b, recv);
                         match self.call_value(&f, base + b as usize, nargs as usize, FrameKind::Normal) {
                             Ok(true) => continue 'frames,
                             Ok(false) => {}
@@ -697,7 +716,7 @@ impl Fiber {
                     }
                     Op::Closure(d, f, b, n) => {
                         let env = self.stack[base + b as usize..base + (b + n) as usize].to_vec();
-                        r!(d) = Value::Func(Rc::new(Closure { func: FuncRef::Go(f), env, kind: ClosureKind::Plain }));
+                        set!(d, Value::Func(Rc::new(Closure { func: FuncRef::Go(f), env, kind: ClosureKind::Plain })));
                     }
                     Op::BindMethod(d, f, r) => {
                         let recv = r!(r).copied();
@@ -709,7 +728,7 @@ impl Fiber {
                             })),
                             _ => Value::Nil,
                         };
-                        r!(d) = v;
+                        set!(d, v);
                     }
                     Op::BindIface(d, s, m) => {
                         let f = tri!(self.iface_method(&r!(s), m));
@@ -724,7 +743,7 @@ impl Fiber {
                         } else {
                             recv
                         };
-                        r!(d) = Value::Func(Rc::new(Closure { func: c.func, env: vec![recv], kind }));
+                        set!(d, Value::Func(Rc::new(Closure { func: c.func, env: vec![recv], kind })));
                     }
                     Op::Ret => {
                         let top = self.frames.last_mut().expect("a frame");
@@ -754,7 +773,7 @@ impl Fiber {
                             top.defers.push(Deferred { f, args });
                         }
                     }
-                    Op::FrameDepth(d) => r!(d) = Value::Int(self.frames.len() as i64 - 1),
+                    Op::FrameDepth(d) => set!(d, Value::Int(self.frames.len() as i64 - 1)),
                     Op::DeferAt(t, fr, b, n) => {
                         let f = r!(fr).clone();
                         let args = self.stack[base + b as usize..base + (b + n) as usize].to_vec();
@@ -771,7 +790,7 @@ impl Fiber {
                         };
                         throw!(v)
                     }
-                    Op::Recover(d) => r!(d) = self.recover(),
+                    Op::Recover(d) => set!(d, self.recover()),
                     Op::Send(c, v) => {
                         save!();
                         let site = || super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
@@ -815,19 +834,19 @@ impl Fiber {
                             pc = t as usize;
                         }
                     }
-                    Op::MapIter(d, m) => r!(d) = ops::map_iter(&r!(m)),
+                    Op::MapIter(d, m) => set!(d, ops::map_iter(&r!(m))),
                     Op::MapNext(it, k, t) => match ops::map_next(&r!(it)) {
                         Some((key, v)) => {
-                            r!(k) = key;
-                            r!(k + 1) = v;
+                            set!(k, key);
+                            set!(k + 1, v);
                         }
                         None => pc = t as usize,
                     },
                     Op::StrNext(d, s, i) => {
                         let at = int!(i) as usize;
                         let (ru, w) = ops::decode_rune(r!(s).as_bytes().get(at..).unwrap_or(&[]));
-                        r!(d) = Value::Int(ru as i64);
-                        r!(d + 1) = Value::Int(w as i64);
+                        set!(d, Value::Int(ru as i64));
+                        set!(d + 1, Value::Int(w as i64));
                     }
                     Op::MinMax(d, a, b, k, is_max) => {
                         let (x, y) = (r!(a).clone(), r!(b).clone());
@@ -841,7 +860,7 @@ impl Fiber {
                                 x
                             }
                         };
-                        r!(d) = v;
+                        set!(d, v);
                     }
                 }
             }
