@@ -34,8 +34,8 @@ fn href(c: Card, sets: &[(String, String)], seed: u64) -> String {
     }
 }
 
-/// The card's link for a tool's settings and seed ("you are the scheduler": `sched=` links, challenge set-ups),
-/// with the code that ran when it is an edit.
+/// The card's link for a tool's settings and seed ("you are the scheduler": `sched=` links,
+/// challenge set-ups), with the code that ran when it is an edit.
 pub(super) fn href_with_code(c: Card, mut sets: Vec<(String, String)>, seed: u64) -> String {
     if c.subject.with_untracked(|s| s.as_ref().is_ok_and(|s| s.edited)) {
         sets.push(("code".to_string(), share::pack(&c.ran.get_untracked())));
