@@ -122,16 +122,8 @@ pub(super) fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: boo
         sets = s.sets.clone();
     }
     let raw = RwSignal::new(initial_settings(ex, &sets));
-    let resolved = Memo::new(move |_| {
-        raw.with(|r| ex.resolve(r.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
-            .map_err(|e| params::friendly_error(ex, &e.0))
-    });
-    let mut note = link_code.as_ref().and_then(|r| r.as_ref().err().cloned());
-    if let Some(s) = starter.as_deref().filter(|s| starter_code(Some(s)).is_none()) {
-        note =
-            Some(format!("There is no example `{s}` in this course to start from: here is a small program instead."));
-    }
-    let code_note = RwSignal::new(note);
+    let resolved = resolve(ex, raw);
+    let code_note = RwSignal::new(link_note(&link_code, starter.as_deref()));
     let base = if play {
         starter_code(starter.as_deref()).unwrap_or_else(|| HELLO.to_string())
     } else {
@@ -146,12 +138,7 @@ pub(super) fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: boo
     };
     let code = RwSignal::new(first.clone());
     let ran = RwSignal::new(first);
-    let subject = Memo::new(move |_| {
-        let p = resolved.get()?;
-        let src = ran.get();
-        let edited = play || ex.render(&p).map(|r| r.source != src).unwrap_or(true);
-        Ok(Subject::new(ex, p, &src, edited))
-    });
+    let subject = subject(ex, play, resolved, ran);
     let seed = focus.as_ref().and_then(|f| f.seed).unwrap_or(1);
     let opts = RunOpts::new(ex, &extras);
     let term = Term::new();
@@ -182,6 +169,40 @@ pub(super) fn card_state(ex: &'static Example, focus: &Option<Focus>, embed: boo
         golden: StoredValue::new(golden),
         user_changed: StoredValue::new(focus.is_some()),
     }
+}
+
+/// The parameters the settings `raw` give, or the problem in words.
+fn resolve(ex: &'static Example, raw: RwSignal<Vec<(String, String)>>) -> Memo<Result<Params, String>> {
+    Memo::new(move |_| {
+        raw.with(|r| ex.resolve(r.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
+            .map_err(|e| params::friendly_error(ex, &e.0))
+    })
+}
+
+/// What the card runs: the source that `ran` at the parameters (an edit when it is not the
+/// template's rendering).
+fn subject(
+    ex: &'static Example,
+    play: bool,
+    resolved: Memo<Result<Params, String>>,
+    ran: RwSignal<String>,
+) -> Memo<Result<Subject, String>> {
+    Memo::new(move |_| {
+        let p = resolved.get()?;
+        let src = ran.get();
+        let edited = play || ex.render(&p).map(|r| r.source != src).unwrap_or(true);
+        Ok(Subject::new(ex, p, &src, edited))
+    })
+}
+
+/// A note on the link's code (damaged, too long) or its unknown `starter=`.
+fn link_note(link_code: &Option<Result<String, String>>, starter: Option<&str>) -> Option<String> {
+    let mut note = link_code.as_ref().and_then(|r| r.as_ref().err().cloned());
+    if let Some(s) = starter.filter(|s| starter_code(Some(s)).is_none()) {
+        note =
+            Some(format!("There is no example `{s}` in this course to start from: here is a small program instead."));
+    }
+    note
 }
 
 /// A course example's source at its defaults, for the playground's starters.
