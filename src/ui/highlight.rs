@@ -86,85 +86,113 @@ const TYPES: &[&str] = &[
 
 /// Split Go source into tokens; every byte of `src` is in exactly one token.
 pub fn tokenize(src: &str) -> Vec<(Tok, &str)> {
-    let b = src.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
     let mut plain_start = 0;
-    fn flush<'a>(out: &mut Vec<(Tok, &'a str)>, from: usize, to: usize, s: &'a str) {
-        if to > from {
-            out.push((Tok::Plain, &s[from..to]));
-        }
-    }
-    while i < b.len() {
-        let c = b[i];
+    while i < src.len() {
         let start = i;
-        let tok = if c == b'/' && b.get(i + 1) == Some(&b'/') {
-            while i < b.len() && b[i] != b'\n' {
-                i += 1;
-            }
-            Some(Tok::Comment)
-        } else if c == b'/' && b.get(i + 1) == Some(&b'*') {
-            i += 2;
-            while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
-                i += 1;
-            }
-            i = (i + 2).min(b.len());
-            Some(Tok::Comment)
-        } else if c == b'"' || c == b'\'' {
-            i += 1;
-            while i < b.len() && b[i] != c && b[i] != b'\n' {
-                if b[i] == b'\\' {
-                    i += 1;
-                }
-                i += 1;
-            }
-            i = (i + 1).min(b.len());
-            Some(Tok::Str)
-        } else if c == b'`' {
-            i += 1;
-            while i < b.len() && b[i] != b'`' {
-                i += 1;
-            }
-            i = (i + 1).min(b.len());
-            Some(Tok::Str)
-        } else if c.is_ascii_digit() && (start == 0 || !is_ident(b[start - 1])) {
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.' || b[i] == b'_') {
-                i += 1;
-            }
-            Some(Tok::Num)
-        } else if is_ident_start(c) {
-            while i < b.len() && is_ident(b[i]) {
-                i += 1;
-            }
-            let w = &src[start..i];
-            let prev_dot = start > 0 && b[start - 1] == b'.';
-            if !prev_dot && KEYWORDS.contains(&w) {
-                Some(Tok::Keyword)
-            } else if !prev_dot && BUILTINS.contains(&w) {
-                Some(Tok::Builtin)
-            } else if !prev_dot && TYPES.contains(&w) {
-                Some(Tok::Type)
-            } else if b.get(i) == Some(&b'(') {
-                Some(Tok::Func)
-            } else {
-                None
-            }
-        } else {
-            // Step over one UTF-8 character.
-            i += 1;
-            while i < b.len() && (b[i] & 0xC0) == 0x80 {
-                i += 1;
-            }
-            None
-        };
+        let (tok, end) = scan(src, start);
+        i = end;
         if let Some(t) = tok {
-            flush(&mut out, plain_start, start, src);
+            flush_plain(&mut out, &src[plain_start..start]);
             out.push((t, &src[start..i]));
             plain_start = i;
         }
     }
-    flush(&mut out, plain_start, b.len(), src);
+    flush_plain(&mut out, &src[plain_start..]);
     out
+}
+
+/// Plain text between two tokens, if any.
+fn flush_plain<'a>(out: &mut Vec<(Tok, &'a str)>, text: &'a str) {
+    if !text.is_empty() {
+        out.push((Tok::Plain, text));
+    }
+}
+
+/// What starts at byte `i` of `src`, and the byte after it (`None`: plain text, such as an
+/// identifier, an operator or a space).
+fn scan(src: &str, i: usize) -> (Option<Tok>, usize) {
+    let b = src.as_bytes();
+    let c = b[i];
+    let next = b.get(i + 1);
+    if c == b'/' && next == Some(&b'/') {
+        (Some(Tok::Comment), line_end(b, i))
+    } else if c == b'/' && next == Some(&b'*') {
+        (Some(Tok::Comment), block_comment_end(b, i))
+    } else if c == b'"' || c == b'\'' {
+        (Some(Tok::Str), quoted_end(b, i))
+    } else if c == b'`' {
+        (Some(Tok::Str), raw_string_end(b, i))
+    } else if c.is_ascii_digit() && (i == 0 || !is_ident(b[i - 1])) {
+        (Some(Tok::Num), skip_while(b, i, |x| x.is_ascii_alphanumeric() || x == b'.' || x == b'_'))
+    } else if is_ident_start(c) {
+        let end = skip_while(b, i, is_ident);
+        (word(src, i, end), end)
+    } else {
+        // One UTF-8 character.
+        (None, skip_while(b, i + 1, |x| (x & 0xC0) == 0x80))
+    }
+}
+
+/// The first byte at or after `i` that `keep` refuses (or the end).
+fn skip_while(b: &[u8], mut i: usize, keep: impl Fn(u8) -> bool) -> usize {
+    while i < b.len() && keep(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// The end of a `//` comment: the line's end.
+fn line_end(b: &[u8], i: usize) -> usize {
+    skip_while(b, i, |x| x != b'\n')
+}
+
+/// The end of a `/* */` comment (or of the source, if it is never closed).
+fn block_comment_end(b: &[u8], mut i: usize) -> usize {
+    i += 2;
+    while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
+        i += 1;
+    }
+    (i + 2).min(b.len())
+}
+
+/// The end of a `"…"` or `'…'` literal starting at `i`: its closing quote (a backslash
+/// escapes the next byte), or the line's end if it is not closed.
+fn quoted_end(b: &[u8], mut i: usize) -> usize {
+    let quote = b[i];
+    i += 1;
+    while i < b.len() && b[i] != quote && b[i] != b'\n' {
+        if b[i] == b'\\' {
+            i += 1;
+        }
+        i += 1;
+    }
+    (i + 1).min(b.len())
+}
+
+/// The end of a raw string literal starting at `i`: after its closing backquote.
+fn raw_string_end(b: &[u8], i: usize) -> usize {
+    (skip_while(b, i + 1, |x| x != b'`') + 1).min(b.len())
+}
+
+/// The class of the identifier `src[start..end]`: a keyword, builtin or predeclared type
+/// (not after a `.`), a called function, or plain.
+fn word(src: &str, start: usize, end: usize) -> Option<Tok> {
+    let b = src.as_bytes();
+    let w = &src[start..end];
+    let prev_dot = start > 0 && b[start - 1] == b'.';
+    if !prev_dot && KEYWORDS.contains(&w) {
+        Some(Tok::Keyword)
+    } else if !prev_dot && BUILTINS.contains(&w) {
+        Some(Tok::Builtin)
+    } else if !prev_dot && TYPES.contains(&w) {
+        Some(Tok::Type)
+    } else if b.get(end) == Some(&b'(') {
+        Some(Tok::Func)
+    } else {
+        None
+    }
 }
 
 fn is_ident_start(c: u8) -> bool {

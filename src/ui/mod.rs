@@ -15,9 +15,15 @@
 // -- bench: `bench/`, the interpreter's benchmark page (not linked) --
 pub mod bench;
 pub mod card;
+pub mod card_edit;
+pub mod card_effects;
+pub mod card_golden;
 // The editor and the playground (editor).
 pub mod card_idle;
 pub mod card_params;
+pub mod card_run;
+pub mod card_share;
+pub mod card_state;
 pub mod card_term;
 pub mod card_warm;
 pub mod editor;
@@ -205,7 +211,7 @@ pub fn watch_height() {
 /// Take the pre-rendered content off the page (the app renders the same page live).
 fn take_prerendered() {
     if let Some(el) = document().get_element_by_id("prerendered") {
-        card::keep_prerendered_outputs(&el);
+        card_golden::keep_prerendered_outputs(&el);
         el.remove();
     }
 }

@@ -103,13 +103,43 @@ pub fn Stepper(
     pos: RwSignal<Option<usize>>,
     opts: RunOpts,
 ) -> impl IntoView {
-    // New parameters, seed or run options: leave stepping.
+    leave_on_change(params, seed, opts, pos);
+    snapshot_at_pos(params, seed, opts, pos, snap);
+    let max = Signal::derive(move || steps.get().0);
+    let keys = move |e: web_sys::KeyboardEvent| on_key(&e, pos, max.get());
+    let status = move || snap.with(|s| status_text(s.as_ref(), max.get(), steps.get().1));
+    view! {
+        <div class="stepper" role="group" aria-label="Step through the run" on:keydown=keys>
+            <StepBar pos=pos max=max />
+            <p class="step-status" aria-live="polite">{status}</p>
+            <GoroutineTable snap=snap />
+        </div>
+    }
+}
+
+/// One job: new parameters, seed or run options leave stepping.
+fn leave_on_change(
+    params: Memo<Result<Subject, String>>,
+    seed: RwSignal<u64>,
+    opts: RunOpts,
+    pos: RwSignal<Option<usize>>,
+) {
     Effect::new(move |_| {
         params.track();
         seed.track();
         opts.track();
         pos.set(None);
     });
+}
+
+/// One job: keep `snap` the program at step `pos` (re-run from scratch, traced).
+fn snapshot_at_pos(
+    params: Memo<Result<Subject, String>>,
+    seed: RwSignal<u64>,
+    opts: RunOpts,
+    pos: RwSignal<Option<usize>>,
+    snap: RwSignal<Option<Snapshot>>,
+) {
     Effect::new(move |_| {
         let s = match (pos.get(), params.get()) {
             (Some(k), Ok(sub)) => {
@@ -120,85 +150,88 @@ pub fn Stepper(
         };
         snap.set(s);
     });
-    let max = move || steps.get().0;
-    let forward = move || _ = step_key(pos, max(), ".");
-    let back = move || _ = step_key(pos, max(), ",");
-    let keys = move |e: web_sys::KeyboardEvent| {
-        let tag =
-            e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|el| el.tag_name());
-        if tag.as_deref() == Some("INPUT") {
-            return;
-        }
-        let key = match e.key().as_str() {
-            "ArrowRight" => ".".to_string(),
-            "ArrowLeft" => ",".to_string(),
-            k => k.to_string(),
-        };
-        if step_key(pos, max(), &key) {
-            e.prevent_default();
-        }
+}
+
+/// A key pressed on the stepper (not in its scrubber): the arrows as `.` and `,`.
+fn on_key(e: &web_sys::KeyboardEvent, pos: RwSignal<Option<usize>>, max: usize) {
+    let tag =
+        e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|el| el.tag_name());
+    if tag.as_deref() == Some("INPUT") {
+        return;
+    }
+    let key = match e.key().as_str() {
+        "ArrowRight" => ".".to_string(),
+        "ArrowLeft" => ",".to_string(),
+        k => k.to_string(),
     };
-    let status = move || {
-        snap.with(|s| match s {
-            None => "Showing the whole run. Step to follow it one scheduling decision at a time.".to_string(),
-            Some(s) => {
-                let mut t = format!(
-                    "step {} of {}{} · t = {}",
-                    s.k,
-                    max(),
-                    if steps.get().1 { "+" } else { "" },
-                    gofmt::duration(s.now)
-                );
-                if s.done {
-                    t.push_str(" · the program has ended");
-                } else if let Some(n) = s.next {
-                    t.push_str(&format!(" · next, Go runs #{n}"));
-                }
-                t
-            }
-        })
+    if step_key(pos, max, &key) {
+        e.prevent_default();
+    }
+}
+
+/// The status line: the step of `max` (`+`: the run was cut short), the virtual time, and
+/// what happens next.
+fn status_text(s: Option<&Snapshot>, max: usize, cut: bool) -> String {
+    let Some(s) = s else {
+        return "Showing the whole run. Step to follow it one scheduling decision at a time.".to_string();
     };
+    let mut t = format!("step {} of {}{} · t = {}", s.k, max, if cut { "+" } else { "" }, gofmt::duration(s.now));
+    if s.done {
+        t.push_str(" · the program has ended");
+    } else if let Some(n) = s.next {
+        t.push_str(&format!(" · next, Go runs #{n}"));
+    }
+    t
+}
+
+/// Back, Step, the scrubber over every step, and Whole run.
+#[component]
+fn StepBar(pos: RwSignal<Option<usize>>, max: Signal<usize>) -> impl IntoView {
+    let forward = move || _ = step_key(pos, max.get(), ".");
+    let back = move || _ = step_key(pos, max.get(), ",");
+    view! {
+        <div class="step-bar">
+            <button on:click=move |_| back() disabled=move || pos.get().is_none_or(|k| k == 0)
+                aria-label="Step back one scheduling decision" title="Step back (,)">"◀ Back"</button>
+            <button class="primary" on:click=move |_| forward()
+                disabled=move || { pos.get().unwrap_or(0) >= max.get() }
+                aria-label="Step forward one scheduling decision" title="Step (.)">"Step ▶"</button>
+            <input type="range" class="scrub" min="0" max=move || max.get().to_string()
+                aria-label="Scrub through the scheduling steps"
+                prop:value=move || pos.get().unwrap_or_else(|| max.get()).to_string()
+                on:input=move |e| pos.set(event_target_value(&e).parse().ok()) />
+            <button on:click=move |_| pos.set(None) disabled=move || pos.get().is_none()
+                aria-label="Leave stepping and show the whole run">"Whole run"</button>
+        </div>
+    }
+}
+
+/// The goroutines at the current step (hidden when not stepping), and how many have exited.
+#[component]
+fn GoroutineTable(snap: RwSignal<Option<Snapshot>>) -> impl IntoView {
     let rows = move || {
         snap.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.gs.iter()
-                        .map(|g| {
-                            let line = if g.line > 0 { format!("main.go:{}", g.line) } else { String::new() };
-                            view! {
-                                <tr class=format!("gst-{}", g.state.replace(' ', "-"))>
-                                    <td>{format!("#{}", g.id)}</td><td>{g.func}</td><td>{g.state.clone()}</td><td>{line}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()
-                })
+            s.as_ref().map(|s| {
+                s.gs.iter()
+                    .map(|g| {
+                        let line = if g.line > 0 { format!("main.go:{}", g.line) } else { String::new() };
+                        view! {
+                            <tr class=format!("gst-{}", g.state.replace(' ', "-"))>
+                                <td>{format!("#{}", g.id)}</td><td>{g.func}</td><td>{g.state.clone()}</td><td>{line}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
         })
     };
     let exited = move || snap.with(|s| s.as_ref().filter(|s| s.exited > 0).map(|s| format!("{} exited", s.exited)));
-
     view! {
-        <div class="stepper" role="group" aria-label="Step through the run" on:keydown=keys>
-            <div class="step-bar">
-                <button on:click=move |_| back() disabled=move || pos.get().is_none_or(|k| k == 0)
-                    aria-label="Step back one scheduling decision" title="Step back (,)">"◀ Back"</button>
-                <button class="primary" on:click=move |_| forward()
-                    disabled=move || { pos.get().unwrap_or(0) >= max() }
-                    aria-label="Step forward one scheduling decision" title="Step (.)">"Step ▶"</button>
-                <input type="range" class="scrub" min="0" max=move || max().to_string()
-                    aria-label="Scrub through the scheduling steps"
-                    prop:value=move || pos.get().unwrap_or_else(max).to_string()
-                    on:input=move |e| pos.set(event_target_value(&e).parse().ok()) />
-                <button on:click=move |_| pos.set(None) disabled=move || pos.get().is_none()
-                    aria-label="Leave stepping and show the whole run">"Whole run"</button>
-            </div>
-            <p class="step-status" aria-live="polite">{status}</p>
-            <table class="glist" hidden=move || snap.with(|s| s.is_none())>
-                <caption class="sr">"Goroutines at this step"</caption>
-                <thead><tr><th scope="col">"id"</th><th scope="col">"function"</th><th scope="col">"state"</th><th scope="col">"at"</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-            <p class="glist-exited">{exited}</p>
-        </div>
+        <table class="glist" hidden=move || snap.with(|s| s.is_none())>
+            <caption class="sr">"Goroutines at this step"</caption>
+            <thead><tr><th scope="col">"id"</th><th scope="col">"function"</th><th scope="col">"state"</th><th scope="col">"at"</th></tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+        <p class="glist-exited">{exited}</p>
     }
 }
