@@ -205,6 +205,15 @@ func Gamma(x float64) float64
 func Lgamma(x float64) (lgamma float64, sign int)
 func FMA(x, y, z float64) float64
 
+// J0, J1 and Jn are the Bessel functions of the first kind (of order 0, 1 and n); Y0, Y1
+// and Yn those of the second kind.
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
+
 // Sincos returns Sin(x), Cos(x).
 func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
 
