@@ -73,7 +73,13 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
         "maps" => &[("maps.go", include_str!("go/maps/maps.go"))],
         "math" => &[("math.go", include_str!("go/math/math.go"))],
         "math/bits" => &[("bits.go", include_str!("go/math/bits/bits.go"))],
-        "math/cmplx" => &[("cmplx.go", include_str!("go/math/cmplx/cmplx.go"))],
+        "math/cmplx" => &[
+            ("asin.go", include_str!("go/math/cmplx/asin.go")),
+            ("cmplx.go", include_str!("go/math/cmplx/cmplx.go")),
+            ("exp.go", include_str!("go/math/cmplx/exp.go")),
+            ("sin.go", include_str!("go/math/cmplx/sin.go")),
+            ("tan.go", include_str!("go/math/cmplx/tan.go")),
+        ],
         "math/rand" => &[
             ("dist.go", include_str!("go/math/rand/dist.go")),
             ("rand.go", include_str!("go/math/rand/rand.go")),

@@ -6,6 +6,7 @@
 #![allow(clippy::excessive_precision)] // Go's constants, as Go writes them
 
 use super::bessel_tables::{P0, P1, Q0, Q1};
+use super::expo::nan;
 use super::gomath::log;
 use super::trig::{cos, sin};
 use std::f64::consts::{FRAC_2_PI, FRAC_2_SQRT_PI};
@@ -14,11 +15,6 @@ use std::f64::consts::{FRAC_2_PI, FRAC_2_SQRT_PI};
 const INV_SQRT_PI: f64 = FRAC_2_SQRT_PI * 0.5;
 /// Above this the P and Q corrections no longer change the result.
 const TWO_129: f64 = (1u128 << 127) as f64 * 4.0;
-
-/// Go's `NaN()`.
-pub(super) fn go_nan() -> f64 {
-    f64::from_bits(0x7ff8_0000_0000_0001)
-}
 
 /// `c[0] + z*(c[1] + z*(... + z*c[n-1]))`, innermost product first as Go writes it.
 fn nested(z: f64, c: &[f64]) -> f64 {
@@ -148,7 +144,7 @@ pub(crate) fn y0(x: f64) -> f64 {
         4.41110311332675467403e-10,
     ];
     if x < 0.0 || x.is_nan() {
-        return go_nan();
+        return nan();
     }
     if x == f64::INFINITY {
         return 0.0;
@@ -224,7 +220,7 @@ pub(crate) fn y1(x: f64) -> f64 {
         1.66559246207992079114e-11,
     ];
     if x < 0.0 || x.is_nan() {
-        return go_nan();
+        return nan();
     }
     if x == f64::INFINITY {
         return 0.0;

@@ -5,7 +5,8 @@
 
 #![allow(clippy::excessive_precision)] // Go's constants, as Go writes them
 
-use super::bessel::{go_nan, j0, j1, y0, y1};
+use super::bessel::{j0, j1, y0, y1};
+use super::expo::nan;
 use super::gomath::log;
 use super::trig::{cos, sin};
 use std::f64::consts::FRAC_2_SQRT_PI;
@@ -132,7 +133,7 @@ fn jn_backward(n: i64, x: f64) -> f64 {
 /// The Bessel function of the second kind of order n.
 pub(crate) fn yn(n: i64, x: f64) -> f64 {
     if x < 0.0 || x.is_nan() {
-        return go_nan();
+        return nan();
     }
     if x == f64::INFINITY {
         return 0.0;
