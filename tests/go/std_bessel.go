@@ -40,11 +40,11 @@ func main() {
 		}
 	}
 	fmt.Println(h)
-	special := []float64{0, math.Copysign(0, -1), 1e-320, 1e-10, 0.5, 1, -1, 2, -2, 2.8571, 4.5454, 8, 100.25,
+	special := []float64{0, math.Copysign(0, -1), 1e-320, 1e-10, -1e-10, -3e-5, 0.5, 1, -1, 2, -2, 2.8571, 4.5454, 8, 100.25,
 		1e30, 7e38, 1e91, 1e100, math.MaxFloat64, math.Inf(1), math.Inf(-1), math.NaN()}
 	for _, x := range special {
 		fmt.Println(x, math.J0(x), math.J1(x), math.Y0(x), math.Y1(x))
-		for _, n := range []int{-5, -2, 2, 3, 7, 34, 200} {
+		for _, n := range []int{-5, -2, -1, 2, 3, 7, 34, 200} {
 			fmt.Print(" ", math.Jn(n, x), " ", math.Yn(n, x))
 		}
 		fmt.Println()

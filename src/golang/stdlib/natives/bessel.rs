@@ -186,10 +186,11 @@ pub(crate) fn j1(x: f64) -> f64 {
         return 0.0;
     }
     let (sign, x) = (x < 0.0, x.abs());
+    if x < 1.0 / 134217728.0 {
+        return 0.5 * x; // as Go does: without the sign of a negative x
+    }
     let z = if x >= 2.0 {
         asymptotic(x, true, true)
-    } else if x < 1.0 / 134217728.0 {
-        0.5 * x
     } else {
         let z = x * x;
         let r = z * nested(z, &R) * x;
