@@ -15,7 +15,7 @@
 
 use chanlab::course::conform::report_skeleton;
 use chanlab::golang;
-use chanlab::runtime::Config;
+use chanlab::runtime::{Config, Stream};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -106,8 +106,19 @@ struct Observed {
     /// Rejected by the compiler: `stderr` holds its messages.
     compile_error: bool,
     status: i32,
+    /// Stdout as text, for the reports (bytes that are not UTF-8 show as U+FFFD).
     stdout: String,
+    /// Stdout exactly, as compared; `None` in a cache entry written before it was kept.
+    #[serde(default)]
+    stdout_bytes: Option<Vec<u8>>,
     stderr: String,
+}
+
+impl Observed {
+    fn new(compile_error: bool, status: i32, stdout: &[u8], stderr: String) -> Observed {
+        let text = String::from_utf8_lossy(stdout).into_owned();
+        Observed { compile_error, status, stdout: text, stdout_bytes: Some(stdout.to_vec()), stderr }
+    }
 }
 
 /// The real Go toolchain: its `go` binary, GOROOT and version line.
@@ -169,12 +180,7 @@ impl Go {
         let build = self.command().args(["build", "-o", "main", "main.go"]).current_dir(&dir).output();
         let build = build.map_err(|e| format!("cannot run go build: {e}"))?;
         let observed = if !build.status.success() {
-            Observed {
-                compile_error: true,
-                status: 1,
-                stdout: String::new(),
-                stderr: String::from_utf8_lossy(&build.stderr).into_owned(),
-            }
+            Observed::new(true, 1, &[], String::from_utf8_lossy(&build.stderr).into_owned())
         } else {
             let run = Command::new("timeout")
                 .arg("60")
@@ -187,12 +193,8 @@ impl Go {
                 .env("GODEBUG", "panicnil=0,updatemaxprocs=1")
                 .output()
                 .map_err(|e| format!("cannot run the built program: {e}"))?;
-            Observed {
-                compile_error: false,
-                status: run.status.code().unwrap_or(-1),
-                stdout: String::from_utf8_lossy(&run.stdout).into_owned(),
-                stderr: String::from_utf8_lossy(&run.stderr).into_owned(),
-            }
+            let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+            Observed::new(false, run.status.code().unwrap_or(-1), &run.stdout, stderr)
         };
         let _ = std::fs::remove_dir_all(&dir);
         Ok(observed)
@@ -200,8 +202,16 @@ impl Go {
 
     /// Real Go's result for `p`, from the cache when this exact program was run before.
     fn observe(&self, p: &Program) -> Result<Observed, String> {
-        if let Some(o) = std::fs::read_to_string(self.cache_file(p)).ok().and_then(|t| serde_json::from_str(&t).ok()) {
-            return Ok(o);
+        let cached: Option<Observed> =
+            std::fs::read_to_string(self.cache_file(p)).ok().and_then(|t| serde_json::from_str(&t).ok());
+        match cached {
+            Some(o) if o.stdout_bytes.is_some() => return Ok(o),
+            // An older entry kept stdout as text only: exact unless Go wrote bytes that are
+            // not UTF-8 (they became U+FFFD), and then real Go runs again.
+            Some(o) if !o.stdout.contains('\u{FFFD}') => {
+                return Ok(Observed { stdout_bytes: Some(o.stdout.clone().into_bytes()), ..o })
+            }
+            _ => {}
         }
         let o = self.run(p, 0)?;
         self.store(p, &o);
@@ -261,12 +271,12 @@ fn interpret(p: &Program) -> Result<Observed, String> {
         _ => INTERP_TIMEOUT,
     };
     match rx.recv_timeout(timeout) {
-        Ok(Ok(out)) => Ok(Observed {
-            compile_error: out.status == 1 && is_rejection(&out.stderr),
-            status: out.status,
-            stdout: out.stdout,
-            stderr: out.stderr,
-        }),
+        Ok(Ok(out)) => Ok(Observed::new(
+            out.status == 1 && is_rejection(&out.stderr),
+            out.status,
+            &out.bytes(Stream::Stdout),
+            out.stderr,
+        )),
         Ok(Err(e)) => {
             let msg = e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()));
             Err(format!("Rust panic: {}", msg.unwrap_or_default()))
@@ -355,7 +365,15 @@ fn compare(want: &Observed, got: &Observed) -> Option<String> {
             _ => show("compiler messages", &w, &g),
         };
     }
-    if want.stdout != got.stdout {
+    if want.stdout_bytes != got.stdout_bytes {
+        if want.stdout == got.stdout {
+            let bytes = |o: &Observed| format!("{:?}", o.stdout_bytes.as_deref().unwrap_or_default());
+            return Some(format!(
+                "stdout bytes differ (not UTF-8)\n--- real Go\n{}\n--- chanlab\n{}",
+                bytes(want),
+                bytes(got)
+            ));
+        }
         return show("stdout", &want.stdout, &got.stdout);
     }
     if want.status != got.status {
@@ -561,16 +579,21 @@ fn skeleton_masks_addresses_and_cuts_stack_overflow_dumps() {
 
 #[test]
 fn compile_errors_compare_every_line() {
-    let want = Observed {
-        compile_error: true,
-        status: 1,
-        stdout: String::new(),
-        stderr: "# command-line-arguments\n./main.go:6:2: declared and not used: x\n".into(),
-    };
+    let want =
+        Observed::new(true, 1, &[], "# command-line-arguments\n./main.go:6:2: declared and not used: x\n".into());
     assert!(compare(&want, &want.clone()).is_none());
     let mut other = want.clone();
     other.stderr = "# command-line-arguments\n./main.go:6:3: declared and not used: x\n".into();
     assert!(compare(&want, &other).is_some());
-    let ran = Observed { compile_error: false, status: 0, stdout: String::new(), stderr: String::new() };
+    let ran = Observed::new(false, 0, &[], String::new());
     assert!(compare(&want, &ran).is_some());
+}
+
+#[test]
+fn stdout_compares_bytes() {
+    let want = Observed::new(false, 0, b"\xff\n", String::new());
+    assert!(compare(&want, &want.clone()).is_none());
+    let replaced = Observed::new(false, 0, "\u{FFFD}\n".as_bytes(), String::new());
+    assert_eq!(want.stdout, replaced.stdout);
+    assert!(compare(&want, &replaced).unwrap().starts_with("stdout bytes differ"));
 }

@@ -155,6 +155,12 @@ pub fn main_goexit() {
     with_rt(|rt| rt.main_goexit.set(true))
 }
 
+/// `os.Stdout.Write(b)` (`stderr`: `os.Stderr`): writes `b` exactly, UTF-8 or not.
+pub fn write_bytes(stderr: bool, b: Vec<u8>) {
+    let stream = if stderr { Stream::Stderr } else { Stream::Stdout };
+    with_rt(|rt| rt.write_bytes(stream, b))
+}
+
 /// `fmt.Println`-style output: writes `line` and a newline to stdout.
 pub fn println(line: impl Into<String>) {
     let mut s = line.into();

@@ -65,6 +65,8 @@ pub struct Outcome {
     /// The process exit status Go would give: 0, 2 for panics and fatal errors, the
     /// `os.Exit` code; 124 when the simulator stopped a runaway program.
     pub status: i32,
+    /// What the program wrote to stdout, as text (bytes that are not UTF-8 show as U+FFFD;
+    /// [`Outcome::bytes`] has them exactly).
     pub stdout: String,
     /// What the program wrote to stderr, then Go's report.
     pub stderr: String,
@@ -98,7 +100,7 @@ impl Outcome {
         Outcome {
             status: 1,
             stdout: String::new(),
-            writes: vec![Write { t: 0, stream: Stream::Stderr, text: stderr.clone() }],
+            writes: vec![Write::text(0, Stream::Stderr, stderr.clone())],
             stderr,
             report: String::new(),
             events: Vec::new(),
@@ -123,13 +125,19 @@ impl Outcome {
                 err.flush()?;
             }
             match w.stream {
-                Stream::Stdout => out.write_all(w.text.as_bytes())?,
-                Stream::Stderr => err.write_all(w.text.as_bytes())?,
+                Stream::Stdout => out.write_all(w.bytes())?,
+                Stream::Stderr => err.write_all(w.bytes())?,
             }
             last = Some(w.stream);
         }
         out.flush()?;
         err.flush()
+    }
+
+    /// Exactly the bytes the program wrote to `stream` (`stdout` and `stderr` show bytes
+    /// that are not UTF-8 as U+FFFD; Go passes them on as they are).
+    pub fn bytes(&self, stream: Stream) -> Vec<u8> {
+        self.writes.iter().filter(|w| w.stream == stream).flat_map(|w| w.bytes().iter().copied()).collect()
     }
 
     /// What a terminal shows for `go run main.go 2>&1`: both streams interleaved in write
@@ -266,7 +274,7 @@ pub(crate) fn build(rt: &Rt) -> Outcome {
     let end = rt.now.get();
     let mut writes = rt.writes.borrow().clone();
     if !report.is_empty() {
-        writes.push(Write { t: end, stream: Stream::Stderr, text: report.clone() });
+        writes.push(Write::text(end, Stream::Stderr, report.clone()));
     }
     let (stdout, stderr) = split_streams(&writes);
     let leaks = if matches!(stop, Some(Stop::Returned)) { all.clone() } else { Vec::new() };

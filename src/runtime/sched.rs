@@ -106,7 +106,23 @@ pub enum Stop {
 pub struct Write {
     pub t: i64,
     pub stream: Stream,
+    /// What was written, as text (bytes that are not UTF-8 show as U+FFFD).
     pub text: String,
+    /// The bytes written, when they are not UTF-8 (`text` is then not exact), else `None`.
+    #[serde(skip)]
+    pub raw: Option<Vec<u8>>,
+}
+
+impl Write {
+    /// A write of `text`.
+    pub fn text(t: i64, stream: Stream, text: String) -> Write {
+        Write { t, stream, text, raw: None }
+    }
+
+    /// Exactly the bytes written (what `go run` passes on).
+    pub fn bytes(&self) -> &[u8] {
+        self.raw.as_deref().unwrap_or(self.text.as_bytes())
+    }
 }
 
 pub(crate) struct Sched {
@@ -603,9 +619,22 @@ impl Rt {
     }
 
     pub(crate) fn write(&self, stream: Stream, text: String) {
+        self.write_raw(stream, text, None)
+    }
+
+    /// A write of `bytes`, which need not be UTF-8: the record keeps them exactly, the
+    /// event and the record's text show them with U+FFFD.
+    pub(crate) fn write_bytes(&self, stream: Stream, bytes: Vec<u8>) {
+        match String::from_utf8(bytes) {
+            Ok(text) => self.write_raw(stream, text, None),
+            Err(e) => self.write_raw(stream, String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(e.into_bytes())),
+        }
+    }
+
+    fn write_raw(&self, stream: Stream, text: String, raw: Option<Vec<u8>>) {
         let t = self.now.get();
         self.emit(|| Event::Output { t, g: self.cur.get(), stream, text: text.clone() });
-        self.writes.borrow_mut().push(Write { t, stream, text });
+        self.writes.borrow_mut().push(Write { t, stream, text, raw });
     }
 
     /// Run every timer that is due now, in deadline order.

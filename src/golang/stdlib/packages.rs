@@ -40,78 +40,107 @@ pub const PACKAGES: &[&str] = &[
     "unicode/utf8",
 ];
 
-/// The Go source files of standard package `path` (`fmt`, `golang.org/x/sync/errgroup`), as
-/// `(file name, source)`, or `None` for a package chanlab does not provide.
-pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
-    Some(match path {
-        "bufio" => &[("bufio.go", include_str!("go/bufio/bufio.go"))],
-        "bytes" => {
-            &[("bytes.go", include_str!("go/bytes/bytes.go")), ("reader.go", include_str!("go/bytes/reader.go"))]
-        }
-        "cmp" => &[("cmp.go", include_str!("go/cmp/cmp.go"))],
-        "container/heap" => &[("heap.go", include_str!("go/container/heap/heap.go"))],
-        "container/list" => &[("list.go", include_str!("go/container/list/list.go"))],
-        "context" => &[
+/// Each package's import path and Go source files `(file name, source)`, sorted by path.
+const FILES: &[(&str, &[(&str, &str)])] = &[
+    ("bufio", &[("bufio.go", include_str!("go/bufio/bufio.go"))]),
+    ("bytes", &[("bytes.go", include_str!("go/bytes/bytes.go")), ("reader.go", include_str!("go/bytes/reader.go"))]),
+    ("cmp", &[("cmp.go", include_str!("go/cmp/cmp.go"))]),
+    ("container/heap", &[("heap.go", include_str!("go/container/heap/heap.go"))]),
+    ("container/list", &[("list.go", include_str!("go/container/list/list.go"))]),
+    (
+        "context",
+        &[
             ("context.go", include_str!("go/context/context.go")),
             ("deadline.go", include_str!("go/context/deadline.go")),
         ],
-        "errors" => &[("errors.go", include_str!("go/errors/errors.go"))],
-        "flag" => &[("flag.go", include_str!("go/flag/flag.go"))],
-        "fmt" => &[("fmt.go", include_str!("go/fmt/fmt.go")), ("scan.go", include_str!("go/fmt/scan.go"))],
-        "golang.org/x/sync/errgroup" => &[("errgroup.go", include_str!("go/golang.org/x/sync/errgroup/errgroup.go"))],
-        "golang.org/x/sync/semaphore" => {
-            &[("semaphore.go", include_str!("go/golang.org/x/sync/semaphore/semaphore.go"))]
-        }
-        "golang.org/x/time/rate" => &[("rate.go", include_str!("go/golang.org/x/time/rate/rate.go"))],
-        "io" => &[
+    ),
+    ("errors", &[("errors.go", include_str!("go/errors/errors.go"))]),
+    ("flag", &[("flag.go", include_str!("go/flag/flag.go"))]),
+    ("fmt", &[("fmt.go", include_str!("go/fmt/fmt.go")), ("scan.go", include_str!("go/fmt/scan.go"))]),
+    ("golang.org/x/sync/errgroup", &[("errgroup.go", include_str!("go/golang.org/x/sync/errgroup/errgroup.go"))]),
+    ("golang.org/x/sync/semaphore", &[("semaphore.go", include_str!("go/golang.org/x/sync/semaphore/semaphore.go"))]),
+    ("golang.org/x/time/rate", &[("rate.go", include_str!("go/golang.org/x/time/rate/rate.go"))]),
+    (
+        "io",
+        &[
             ("io.go", include_str!("go/io/io.go")),
             ("pipe.go", include_str!("go/io/pipe.go")),
             ("util.go", include_str!("go/io/util.go")),
         ],
-        "iter" => &[("iter.go", include_str!("go/iter/iter.go"))],
-        "log" => &[("log.go", include_str!("go/log/log.go"))],
-        "maps" => &[("maps.go", include_str!("go/maps/maps.go"))],
-        "math" => &[("math.go", include_str!("go/math/math.go"))],
-        "math/bits" => &[("bits.go", include_str!("go/math/bits/bits.go"))],
-        "math/cmplx" => &[("cmplx.go", include_str!("go/math/cmplx/cmplx.go"))],
-        "math/rand" => &[
+    ),
+    ("iter", &[("iter.go", include_str!("go/iter/iter.go"))]),
+    ("log", &[("log.go", include_str!("go/log/log.go"))]),
+    ("maps", &[("maps.go", include_str!("go/maps/maps.go"))]),
+    ("math", &[("math.go", include_str!("go/math/math.go"))]),
+    ("math/bits", &[("bits.go", include_str!("go/math/bits/bits.go"))]),
+    (
+        "math/cmplx",
+        &[
+            ("asin.go", include_str!("go/math/cmplx/asin.go")),
+            ("cmplx.go", include_str!("go/math/cmplx/cmplx.go")),
+            ("exp.go", include_str!("go/math/cmplx/exp.go")),
+            ("sin.go", include_str!("go/math/cmplx/sin.go")),
+            ("tan.go", include_str!("go/math/cmplx/tan.go")),
+        ],
+    ),
+    (
+        "math/rand",
+        &[
             ("dist.go", include_str!("go/math/rand/dist.go")),
             ("rand.go", include_str!("go/math/rand/rand.go")),
             ("zipf.go", include_str!("go/math/rand/zipf.go")),
         ],
-        "math/rand/v2" => &[
+    ),
+    (
+        "math/rand/v2",
+        &[
             ("chacha8.go", include_str!("go/math/rand/v2/chacha8.go")),
             ("dist.go", include_str!("go/math/rand/v2/dist.go")),
             ("pcg.go", include_str!("go/math/rand/v2/pcg.go")),
             ("rand.go", include_str!("go/math/rand/v2/rand.go")),
             ("zipf.go", include_str!("go/math/rand/v2/zipf.go")),
         ],
-        "os" => &[("os.go", include_str!("go/os/os.go"))],
-        "os/signal" => &[("signal.go", include_str!("go/os/signal/signal.go"))],
-        "runtime" => &[("runtime.go", include_str!("go/runtime/runtime.go"))],
-        "slices" => &[
+    ),
+    ("os", &[("os.go", include_str!("go/os/os.go"))]),
+    ("os/signal", &[("signal.go", include_str!("go/os/signal/signal.go"))]),
+    ("runtime", &[("runtime.go", include_str!("go/runtime/runtime.go"))]),
+    (
+        "slices",
+        &[
             ("pdqsort.go", include_str!("go/slices/pdqsort.go")),
             ("slices.go", include_str!("go/slices/slices.go")),
             ("sort.go", include_str!("go/slices/sort.go")),
         ],
-        "sort" => &[("pdqsort.go", include_str!("go/sort/pdqsort.go")), ("sort.go", include_str!("go/sort/sort.go"))],
-        "strconv" => &[("strconv.go", include_str!("go/strconv/strconv.go"))],
-        "strings" => &[
+    ),
+    ("sort", &[("pdqsort.go", include_str!("go/sort/pdqsort.go")), ("sort.go", include_str!("go/sort/sort.go"))]),
+    ("strconv", &[("strconv.go", include_str!("go/strconv/strconv.go"))]),
+    (
+        "strings",
+        &[
             ("builder.go", include_str!("go/strings/builder.go")),
             ("iter.go", include_str!("go/strings/iter.go")),
             ("strings.go", include_str!("go/strings/strings.go")),
         ],
-        "sync" => &[
+    ),
+    (
+        "sync",
+        &[
             ("map.go", include_str!("go/sync/map.go")),
             ("mutex.go", include_str!("go/sync/mutex.go")),
             ("once.go", include_str!("go/sync/once.go")),
         ],
-        "sync/atomic" => &[
+    ),
+    (
+        "sync/atomic",
+        &[
             ("atomic.go", include_str!("go/sync/atomic/atomic.go")),
             ("types.go", include_str!("go/sync/atomic/types.go")),
         ],
-        "syscall" => &[("syscall.go", include_str!("go/syscall/syscall.go"))],
-        "testing" => &[
+    ),
+    ("syscall", &[("syscall.go", include_str!("go/syscall/syscall.go"))]),
+    (
+        "testing",
+        &[
             ("alarm.go", include_str!("go/testing/alarm.go")),
             ("bench.go", include_str!("go/testing/bench.go")),
             ("example.go", include_str!("go/testing/example.go")),
@@ -122,8 +151,11 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
             ("synctest.go", include_str!("go/testing/synctest.go")),
             ("testing.go", include_str!("go/testing/testing.go")),
         ],
-        "testing/synctest" => &[("synctest.go", include_str!("go/testing/synctest/synctest.go"))],
-        "time" => &[
+    ),
+    ("testing/synctest", &[("synctest.go", include_str!("go/testing/synctest/synctest.go"))]),
+    (
+        "time",
+        &[
             ("duration.go", include_str!("go/time/duration.go")),
             ("format.go", include_str!("go/time/format.go")),
             ("marshal.go", include_str!("go/time/marshal.go")),
@@ -131,11 +163,16 @@ pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str
             ("time.go", include_str!("go/time/time.go")),
             ("timer.go", include_str!("go/time/timer.go")),
         ],
-        "unicode" => &[
-            ("tables.go", include_str!("go/unicode/tables.go")),
-            ("unicode.go", include_str!("go/unicode/unicode.go")),
-        ],
-        "unicode/utf8" => &[("utf8.go", include_str!("go/unicode/utf8/utf8.go"))],
-        _ => return None,
-    })
+    ),
+    (
+        "unicode",
+        &[("tables.go", include_str!("go/unicode/tables.go")), ("unicode.go", include_str!("go/unicode/unicode.go"))],
+    ),
+    ("unicode/utf8", &[("utf8.go", include_str!("go/unicode/utf8/utf8.go"))]),
+];
+
+/// The Go source files of standard package `path` (`fmt`, `golang.org/x/sync/errgroup`), as
+/// `(file name, source)`, or `None` for a package chanlab does not provide.
+pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    FILES.binary_search_by(|(p, _)| p.cmp(&path)).ok().map(|i| FILES[i].1)
 }

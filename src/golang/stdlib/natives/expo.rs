@@ -11,7 +11,7 @@ use super::gomath::log;
 use super::powlog::log1p;
 
 /// Go's `math.NaN()`.
-fn nan() -> f64 {
+pub(crate) fn nan() -> f64 {
     f64::from_bits(0x7ff8_0000_0000_0001)
 }
 

@@ -34,14 +34,16 @@ pub(crate) fn log(x: f64) -> f64 {
         1.531383769920937332e-01,
         1.479819860511658591e-01,
     ];
-    if x.is_nan() || x == f64::INFINITY {
-        return x;
-    }
+    // The assembly tests the bits: ±0, then the sign bit (a negative NaN too), then +Inf
+    // and the positive NaNs, which it returns as they are.
     if x == 0.0 {
         return f64::NEG_INFINITY;
     }
-    if x < 0.0 {
-        return f64::from_bits(0x7ff8_0000_0000_0001); // the assembly's NaN
+    if x.is_sign_negative() {
+        return super::expo::nan();
+    }
+    if x.is_nan() || x == f64::INFINITY {
+        return x;
     }
     // Go's amd64 assembly takes the exponent bits as they are (a subnormal is not
     // normalized first) and halves the range at f1 <= Sqrt2/2.
@@ -125,9 +127,9 @@ pub(crate) fn asin(x: f64) -> f64 {
     if x == 0.0 {
         return x;
     }
-    let (sign, x) = (x < 0.0, x.abs());
+    let (sign, x) = if x < 0.0 { (true, -x) } else { (false, x) }; // a NaN keeps its sign
     if x > 1.0 {
-        return f64::NAN;
+        return super::expo::nan();
     }
     let t = (1.0 - x * x).sqrt();
     let t = if x > 0.7 { FRAC_PI_2 - satan(t / x) } else { satan(x / t) };
@@ -145,7 +147,7 @@ pub(crate) fn acos(x: f64) -> f64 {
 pub(crate) fn atan2(y: f64, x: f64) -> f64 {
     const PI3_4: f64 = 2.356_194_490_192_345;
     if y.is_nan() || x.is_nan() {
-        return f64::NAN;
+        return super::expo::nan();
     }
     if y == 0.0 {
         return if x >= 0.0 && !x.is_sign_negative() { 0f64.copysign(y) } else { PI.copysign(y) };

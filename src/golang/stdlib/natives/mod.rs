@@ -2,6 +2,9 @@
 //! per package group, registered by name (`fmt.Sprintf`, `(*sync.Mutex).Lock`).
 
 mod atomic;
+mod bessel;
+mod bessel_tables;
+mod besseln;
 mod chacha8;
 mod control;
 mod erf;

@@ -42,17 +42,17 @@ pub(crate) fn capture_stdout(on: bool) -> Option<String> {
     CAPTURE.with(|c| std::mem::replace(&mut *c.borrow_mut(), on.then(String::new)))
 }
 
-/// `write(fd, b)`: fd 1 is stdout, anything else stderr.
+/// `write(fd, b)`: fd 1 is stdout, anything else stderr; the bytes go out exactly.
 fn write(_: &mut NativeCx, args: &[Value]) -> NativeResult {
-    let text = String::from_utf8_lossy(&byte_slice(&args[1])).into_owned();
-    if int(args, 0) == 1 && CAPTURE.with(|c| c.borrow_mut().as_mut().map(|buf| buf.push_str(&text)).is_some()) {
-        return NativeResult::none();
+    let bytes = byte_slice(&args[1]);
+    let stdout = int(args, 0) == 1;
+    if stdout {
+        let text = || String::from_utf8_lossy(&bytes).into_owned();
+        if CAPTURE.with(|c| c.borrow_mut().as_mut().map(|buf| buf.push_str(&text())).is_some()) {
+            return NativeResult::none();
+        }
     }
-    if int(args, 0) == 1 {
-        runtime::print(text);
-    } else {
-        runtime::eprint(text);
-    }
+    runtime::write_bytes(!stdout, bytes);
     NativeResult::none()
 }
 

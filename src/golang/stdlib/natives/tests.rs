@@ -54,6 +54,7 @@ fn every_bodiless_function_has_a_native() {
 #[test]
 fn package_files_lists_every_package() {
     assert!(PACKAGES.contains(&"fmt") && PACKAGES.contains(&"golang.org/x/sync/errgroup"));
+    assert!(PACKAGES.windows(2).all(|w| w[0] < w[1]), "PACKAGES is sorted (package_files searches it)");
     for path in PACKAGES {
         let files = package_files(path).unwrap();
         assert!(files.iter().all(|(name, src)| name.ends_with(".go") && src.contains("package ")));

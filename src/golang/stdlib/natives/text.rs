@@ -84,6 +84,10 @@ float_fn! {
     "math.Erfinv" => |x| super::erf::erfinv(x),
     "math.Erfcinv" => |x| super::erf::erfinv(1.0 - x),
     "math.Gamma" => |x| super::gamma::gamma(x),
+    "math.J0" => |x| super::bessel::j0(x),
+    "math.J1" => |x| super::bessel::j1(x),
+    "math.Y0" => |x| super::bessel::y0(x),
+    "math.Y1" => |x| super::bessel::y1(x),
 }
 
 macro_rules! float2_fn {
@@ -124,6 +128,8 @@ pub fn register(reg: &mut Registry) {
         let (v, sign) = super::lgamma::lgamma(a[0].as_float());
         ret(vec![Value::Float(v), Value::Int(sign)])
     });
+    reg.add("math.Jn", |_, a| NativeResult::one(Value::Float(super::besseln::jn(int(a, 0), a[1].as_float()))));
+    reg.add("math.Yn", |_, a| NativeResult::one(Value::Float(super::besseln::yn(int(a, 0), a[1].as_float()))));
     reg.add("math.Pow10", |_, a| NativeResult::one(Value::Float(super::expo::pow10(int(a, 0)))));
     reg.add("math.Ldexp", |_, a| NativeResult::one(Value::Float(super::expo::ldexp(a[0].as_float(), int(a, 1)))));
     reg.add("math.Float64bits", |_, a| NativeResult::one(Value::Int(a[0].as_float().to_bits() as i64)));

@@ -1,5 +1,8 @@
-// Package cmplx: chanlab's implementation of math/cmplx (the common functions), following
-// Go's algorithms and special cases on top of package math.
+// Package cmplx: chanlab's implementation of math/cmplx, following Go's algorithms and
+// special cases on top of package math, so results agree with real Go bit for bit. Where
+// both operands of a product can be NaNs, x86 keeps the payload of the one Go's amd64 code
+// holds in the destination register, so those products are written in that order.
+// This file: the parts, polar form, infinities and NaNs.
 package cmplx
 
 import "math"
@@ -19,14 +22,20 @@ func Polar(x complex128) (r, θ float64) { return Abs(x), Phase(x) }
 // Rect returns the complex number with polar coordinates r, θ.
 func Rect(r, θ float64) complex128 {
 	s, c := math.Sincos(θ)
-	return complex(r*c, r*s)
+	return complex(c*r, s*r)
 }
 
 // Inf returns a complex infinity, complex(+Inf, +Inf).
-func Inf() complex128 { return complex(math.Inf(1), math.Inf(1)) }
+func Inf() complex128 {
+	inf := math.Inf(1)
+	return complex(inf, inf)
+}
 
 // NaN returns a complex "not-a-number" value.
-func NaN() complex128 { return complex(math.NaN(), math.NaN()) }
+func NaN() complex128 {
+	nan := math.NaN()
+	return complex(nan, nan)
+}
 
 // IsInf reports whether either part of x is an infinity.
 func IsInf(x complex128) bool { return math.IsInf(real(x), 0) || math.IsInf(imag(x), 0) }
@@ -37,115 +46,4 @@ func IsNaN(x complex128) bool {
 		return false
 	}
 	return math.IsNaN(real(x)) || math.IsNaN(imag(x))
-}
-
-// Sqrt returns the square root of x, with a non-negative real part.
-func Sqrt(x complex128) complex128 {
-	a, b := real(x), imag(x)
-	if b == 0 {
-		switch {
-		case a == 0:
-			return complex(0, b)
-		case a < 0:
-			return complex(0, math.Copysign(math.Sqrt(-a), b))
-		}
-		return complex(math.Sqrt(a), b)
-	}
-	if math.IsInf(b, 0) {
-		return complex(math.Inf(1), b)
-	}
-	if a == 0 {
-		r := math.Sqrt(0.5 * math.Abs(b))
-		if b < 0 {
-			return complex(r, -r)
-		}
-		return complex(r, r)
-	}
-	// Scale to avoid overflow and underflow in Hypot.
-	scale := 7.450580596923828125e-9 // 2^-27
-	if math.Abs(a) > 4 || math.Abs(b) > 4 {
-		a, b, scale = a*0.25, b*0.25, 2
-	} else {
-		a *= 1.8014398509481984e16 // 2^54
-		b *= 1.8014398509481984e16
-	}
-	r := math.Hypot(a, b)
-	var t float64
-	if a > 0 {
-		t = math.Sqrt(0.5*r + 0.5*a)
-		r = scale * math.Abs((0.5*b)/t)
-		t *= scale
-	} else {
-		r = math.Sqrt(0.5*r - 0.5*a)
-		t = scale * math.Abs((0.5*b)/r)
-		r *= scale
-	}
-	if b < 0 {
-		return complex(t, -r)
-	}
-	return complex(t, r)
-}
-
-// Exp returns e**x.
-func Exp(x complex128) complex128 {
-	re, im := real(x), imag(x)
-	switch {
-	case math.IsInf(re, 0):
-		if re > 0 && im == 0 {
-			return x
-		}
-		if math.IsInf(im, 0) || math.IsNaN(im) {
-			if re < 0 {
-				return complex(0, math.Copysign(0, im))
-			}
-			return complex(math.Inf(1), math.NaN())
-		}
-	case math.IsNaN(re) && im == 0:
-		return complex(math.NaN(), im)
-	}
-	r := math.Exp(re)
-	s, c := math.Sincos(im)
-	return complex(r*c, r*s)
-}
-
-// Log returns the natural logarithm of x.
-func Log(x complex128) complex128 { return complex(math.Log(Abs(x)), Phase(x)) }
-
-// Log10 returns the decimal logarithm of x.
-func Log10(x complex128) complex128 {
-	z := Log(x)
-	return complex(math.Log10E*real(z), math.Log10E*imag(z))
-}
-
-// Pow returns x**y (Pow(0, c) is 1 for real(c) == 0, Inf for real(c) < 0, 0 otherwise).
-func Pow(x, y complex128) complex128 {
-	if x == 0 {
-		if IsNaN(y) {
-			return NaN()
-		}
-		r, i := real(y), imag(y)
-		switch {
-		case r == 0:
-			return 1
-		case r < 0:
-			if i == 0 {
-				return complex(math.Inf(1), 0)
-			}
-			return Inf()
-		}
-		return 0
-	}
-	modulus := Abs(x)
-	if modulus == 0 {
-		return complex(0, 0)
-	}
-	r := math.Pow(modulus, real(y))
-	arg := Phase(x)
-	theta := real(y) * arg
-	if imag(y) != 0 {
-		r *= math.Exp(-imag(y) * arg)
-		theta += imag(y) * math.Log(modulus)
-	}
-	s, c := math.Sincos(theta)
-	return complex(r*c, r*s)
 }
