@@ -227,6 +227,27 @@ impl Walk<'_> {
         }
     }
 
+    /// A function literal: its parameters are its own; its results change at every
+    /// `return`; what it uses from outside is captured.
+    fn func_lit(&mut self, ty: &crate::golang::syntax::ast::FuncType, body: &Block) {
+        let mut inner = Walk { info: self.info, tt: self.tt, uses: Vec::new(), defs: HashSet::new(), out: self.out };
+        for f in &ty.params {
+            for n in &f.names {
+                inner.def(n.id);
+            }
+        }
+        // Named results change at every `return`.
+        for n in ty.results.iter().flat_map(|f| &f.names) {
+            inner.def(n.id);
+            if let Some(o) = inner.info.defs.get(&n.id) {
+                inner.out.mutated.insert(*o);
+            }
+        }
+        inner.stmts(&body.stmts);
+        let (uses, defs) = (inner.uses, inner.defs);
+        self.captured(uses, &defs);
+    }
+
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(_) => {
@@ -234,25 +255,7 @@ impl Walk<'_> {
                     self.uses.push(*o);
                 }
             }
-            ExprKind::FuncLit { ty, body } => {
-                let mut inner =
-                    Walk { info: self.info, tt: self.tt, uses: Vec::new(), defs: HashSet::new(), out: self.out };
-                for f in &ty.params {
-                    for n in &f.names {
-                        inner.def(n.id);
-                    }
-                }
-                // Named results change at every `return`.
-                for n in ty.results.iter().flat_map(|f| &f.names) {
-                    inner.def(n.id);
-                    if let Some(o) = inner.info.defs.get(&n.id) {
-                        inner.out.mutated.insert(*o);
-                    }
-                }
-                inner.stmts(&body.stmts);
-                let (uses, defs) = (inner.uses, inner.defs);
-                self.captured(uses, &defs);
-            }
+            ExprKind::FuncLit { ty, body } => self.func_lit(ty, body),
             ExprKind::Unary(UnOp::Addr, x) => {
                 if let ExprKind::Name(_) = &strip(x).kind {
                     if let Some(o) = self.info.uses.get(&strip(x).id) {

@@ -1,10 +1,11 @@
 //! The instruction loop: [`Fiber::run`] executes the top frame's code until the goroutine
 //! must wait for the runtime, ends, or panics out.
 
-use super::code::{Cmp, IntKind, Kind, Op, NO_REG};
-use super::fiber::{chan_of, Blocker, Deferred, Exit, Fiber, FrameKind};
+use super::code::{Cmp, IntKind, Kind, Op};
+use super::exec_cold::Flow;
+use super::fiber::{Blocker, Exit, Fiber, FrameKind};
 use super::ops::{self, nil_deref};
-use super::value::{equal, Closure, ClosureKind, FuncRef, Ptr, Value};
+use super::value::Value;
 use std::rc::Rc;
 
 /// Instructions between charges to the runtime's step budget, and the operations charged.
@@ -14,7 +15,7 @@ const CHARGE_OPS: u64 = 512;
 const CPU_CHARGE_EVERY: u32 = 64;
 
 #[inline]
-fn trunc(v: i64, k: IntKind) -> i64 {
+pub(super) fn trunc(v: i64, k: IntKind) -> i64 {
     match k {
         IntKind::I8 => v as i8 as i64,
         IntKind::I16 => v as i16 as i64,
@@ -27,7 +28,7 @@ fn trunc(v: i64, k: IntKind) -> i64 {
 
 /// Store `v` in `slot`: a scalar there is overwritten without running `Value`'s drop glue.
 #[inline(always)]
-fn put(slot: &mut Value, v: Value) {
+pub(super) fn put(slot: &mut Value, v: Value) {
     if matches!(slot, Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
         // Nothing to drop: the old value owns no heap memory.
         std::mem::forget(std::mem::replace(slot, v));
@@ -36,14 +37,14 @@ fn put(slot: &mut Value, v: Value) {
     }
 }
 
-fn shift_count(b: i64, signed: bool) -> Result<u64, Value> {
+pub(super) fn shift_count(b: i64, signed: bool) -> Result<u64, Value> {
     if signed && b < 0 {
         return Err(ops::rt_err("negative shift amount"));
     }
     Ok(b as u64)
 }
 
-fn compare(a: &Value, b: &Value, k: Kind) -> std::cmp::Ordering {
+pub(super) fn compare(a: &Value, b: &Value, k: Kind) -> std::cmp::Ordering {
     use std::cmp::Ordering::Equal;
     match k {
         Kind::Int => a.as_int().cmp(&b.as_int()),
@@ -53,7 +54,7 @@ fn compare(a: &Value, b: &Value, k: Kind) -> std::cmp::Ordering {
     }
 }
 
-fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
+pub(super) fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
     if k == Kind::Float && (a.as_float().is_nan() || b.as_float().is_nan()) {
         return false;
     }
@@ -73,7 +74,7 @@ fn cmp_holds(a: &Value, b: &Value, c: Cmp, k: Kind) -> bool {
 /// range, even negative, when the access is checked before the bounds): the object's own allocation is
 /// smaller than a big struct or array, so plain `allocation + 8 * index` would run into
 /// the next allocation and report a false race between two objects.
-fn addr_of(v: &Value, i: usize) -> usize {
+pub(super) fn addr_of(v: &Value, i: usize) -> usize {
     match v {
         Value::Ptr(p) => {
             let (a, k) = p.addr();
@@ -275,13 +276,6 @@ impl Fiber {
                             .cloned();
                         set!(d, v.unwrap_or(Value::Nil));
                     }
-                    Op::AddrGlobal(d, g) => set!(d, Value::Ptr(Ptr::Cell(self.m.globals[g as usize].clone()))),
-                    Op::NewCell(d, s) => set!(d, Value::Ptr(Ptr::new_cell(r!(s).clone()))),
-                    Op::NilCheck(p) => {
-                        if matches!(r!(p), Value::Nil) {
-                            throw!(nil_deref());
-                        }
-                    }
                     Op::Load(d, p) => {
                         access!(addr_of(&r!(p), 0), false, r!(p));
                         let v = match &r!(p) {
@@ -302,38 +296,10 @@ impl Fiber {
                     Op::AddImm(d, a, i) => set!(d, Value::Int(int!(a).wrapping_add(i as i64))),
                     Op::Sub(d, a, b) => set!(d, Value::Int(int!(a).wrapping_sub(int!(b)))),
                     Op::Mul(d, a, b) => set!(d, Value::Int(int!(a).wrapping_mul(int!(b)))),
-                    Op::Div(d, a, b) | Op::Rem(d, a, b) => {
-                        let (x, y) = (int!(a), int!(b));
-                        if y == 0 {
-                            throw!(ops::rt_err("integer divide by zero"));
-                        }
-                        let v = if matches!(op, Op::Div(..)) { x.wrapping_div(y) } else { x.wrapping_rem(y) };
-                        set!(d, Value::Int(v));
-                    }
-                    Op::DivU(d, a, b) | Op::RemU(d, a, b) => {
-                        let (x, y) = (int!(a) as u64, int!(b) as u64);
-                        if y == 0 {
-                            throw!(ops::rt_err("integer divide by zero"));
-                        }
-                        let v = if matches!(op, Op::DivU(..)) { x / y } else { x % y };
-                        set!(d, Value::Int(v as i64));
-                    }
                     Op::And(d, a, b) => set!(d, Value::Int(int!(a) & int!(b))),
                     Op::Or(d, a, b) => set!(d, Value::Int(int!(a) | int!(b))),
                     Op::Xor(d, a, b) => set!(d, Value::Int(int!(a) ^ int!(b))),
                     Op::AndNot(d, a, b) => set!(d, Value::Int(int!(a) & !int!(b))),
-                    Op::Shl(d, a, b, s) => {
-                        let n = tri!(shift_count(int!(b), s));
-                        set!(d, Value::Int(if n >= 64 { 0 } else { int!(a) << n }));
-                    }
-                    Op::Shr(d, a, b, s) => {
-                        let n = tri!(shift_count(int!(b), s));
-                        set!(d, Value::Int(int!(a) >> n.min(63)));
-                    }
-                    Op::ShrU(d, a, b, s) => {
-                        let n = tri!(shift_count(int!(b), s));
-                        set!(d, Value::Int(if n >= 64 { 0 } else { ((int!(a) as u64) >> n) as i64 }));
-                    }
                     Op::Neg(d, a) => set!(d, Value::Int(int!(a).wrapping_neg())),
                     Op::Com(d, a) => set!(d, Value::Int(!int!(a))),
                     Op::Trunc(x, k) => set!(x, Value::Int(trunc(int!(x), k))),
@@ -343,22 +309,9 @@ impl Fiber {
                     Op::FDiv(d, a, b) => set!(d, Value::Float(fl!(a) / fl!(b))),
                     Op::FNeg(d, a) => set!(d, Value::Float(-fl!(a))),
                     Op::F32(x) => set!(x, Value::Float(fl!(x) as f32 as f64)),
-                    Op::Cplx(d, a, b, op, f32) => set!(d, super::complex::exec(op, &r!(a), &r!(b), f32)),
-                    Op::Concat(d, a, b) => set!(d, ops::concat(&r!(a), &r!(b))),
-                    Op::Eq(d, a, b) | Op::Ne(d, a, b) => {
-                        let e = match equal(&r!(a), &r!(b)) {
-                            Ok(e) => e,
-                            Err(t) => {
-                                let name = super::typename::type_string(&self.m.prog, t);
-                                throw!(ops::rt_err(&format!("comparing uncomparable type {name}")))
-                            }
-                        };
-                        set!(d, Value::Bool(e == matches!(op, Op::Eq(..))));
-                    }
                     Op::EqI(d, a, b) => set!(d, Value::Bool(int!(a) == int!(b))),
                     Op::LtI(d, a, b) => set!(d, Value::Bool(int!(a) < int!(b))),
                     Op::LeI(d, a, b) => set!(d, Value::Bool(int!(a) <= int!(b))),
-                    Op::Cmp(d, a, b, c, k) => set!(d, Value::Bool(cmp_holds(&r!(a), &r!(b), c, k))),
                     Op::Not(d, a) => set!(d, Value::Bool(!r!(a).as_bool())),
                     Op::Jmp(t) => {
                         pc = t as usize;
@@ -413,29 +366,7 @@ impl Fiber {
                             pc = t as usize
                         }
                     }
-                    Op::IToF(d, s) => set!(d, Value::Float(int!(s) as f64)),
-                    Op::UToF(d, s) => set!(d, Value::Float(int!(s) as u64 as f64)),
-                    Op::FToI(d, s) => set!(d, Value::Int(ops::f64_to_i64(fl!(s)))),
-                    Op::FToU(d, s) => set!(d, Value::Int(ops::f64_to_u64(fl!(s)) as i64)),
-                    Op::FToI32(d, s) => set!(d, Value::Int(ops::f64_to_i32(fl!(s)) as i64)),
-                    Op::RuneToStr(d, s) => set!(d, ops::rune_to_str(int!(s))),
-                    Op::BytesToStr(d, s) => set!(d, ops::bytes_to_str(&r!(s))),
-                    Op::StrToBytes(d, s) => set!(d, ops::str_to_bytes(&r!(s))),
-                    Op::RunesToStr(d, s) => set!(d, ops::runes_to_str(&r!(s))),
-                    Op::StrToRunes(d, s) => set!(d, ops::str_to_runes(&r!(s))),
-                    Op::SliceToArray(d, s, n) => {
-                        let items = ops::elems(&r!(s));
-                        if items.len() < n as usize {
-                            let msg = format!(
-                                "cannot convert slice with length {} to array or pointer to array with length {n}",
-                                items.len()
-                            );
-                            throw!(ops::rt_err(&msg))
-                        }
-                        set!(d, Value::agg(items.into_iter().take(n as usize).map(|v| v.copied()).collect()));
-                    }
                     Op::Len(d, s) => set!(d, Value::Int(ops::len(&r!(s)))),
-                    Op::Cap(d, s) => set!(d, Value::Int(ops::cap(&r!(s)))),
                     Op::Index(d, x, i) => {
                         access!(addr_of(&r!(x), int!(i) as usize), false, r!(x));
                         let v = tri!(ops::index(&r!(x), int!(i)));
@@ -445,62 +376,6 @@ impl Fiber {
                         access!(addr_of(&r!(x), int!(i) as usize), true, r!(x));
                         let val = r!(v).clone();
                         tri!(ops::set_index(&r!(x), int!(i), val));
-                    }
-                    Op::AddrIndex(d, x, i) => {
-                        let v = tri!(ops::addr_index(&r!(x), int!(i)));
-                        set!(d, v);
-                    }
-                    Op::MapIndex(d, m, k, z, ok) => {
-                        access!(addr_of(&r!(m), 0), false, r!(m));
-                        if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
-                            if mm.borrow().writing {
-                                save!();
-                                return Exit::Fatal("concurrent map read and map write", String::new());
-                            }
-                        }
-                        let got = tri!(ops::map_get(&r!(m), &r!(k)).map_err(|e| self.key_error(e, &r!(k))));
-                        let found = got.is_some();
-                        set!(d, got.unwrap_or_else(|| self.m.prog.zeros[z as usize].copied()));
-                        if ok {
-                            set!(d + 1, Value::Bool(found));
-                        }
-                    }
-                    Op::MapSet(m, k, v) => {
-                        if self.map_writing {
-                            // Our write's second half (parallel mode): others ran meanwhile.
-                            self.map_writing = false;
-                            if let Value::Map(mm) = &r!(m) {
-                                mm.borrow_mut().writing = false;
-                            }
-                        } else {
-                            access!(addr_of(&r!(m), 0), true, r!(m));
-                            if let (true, Value::Map(mm)) = (track & 2 != 0, &r!(m)) {
-                                if mm.borrow().writing {
-                                    save!();
-                                    return Exit::Fatal("concurrent map writes", String::new());
-                                }
-                                mm.borrow_mut().writing = true;
-                                self.map_writing = true;
-                                pc -= 1;
-                                save!();
-                                return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
-                            }
-                        }
-                        let val = r!(v).clone();
-                        tri!(ops::map_set(&r!(m), &r!(k), val).map_err(|e| self.key_error(e, &r!(k))));
-                    }
-                    Op::MapDelete(m, k) => tri!(ops::map_delete(&r!(m), &r!(k)).map_err(|e| self.key_error(e, &r!(k)))),
-                    Op::SliceExpr(d, x, lo, hi, max) => {
-                        let opt = |r: u16, s: &Vec<Value>| {
-                            if r == NO_REG {
-                                None
-                            } else {
-                                Some(s[base + r as usize].as_int())
-                            }
-                        };
-                        let (l, h, m) = (opt(lo, &self.stack), opt(hi, &self.stack), opt(max, &self.stack));
-                        let v = tri!(ops::slice(&r!(x), l, h, m));
-                        set!(d, v);
                     }
                     Op::Field(d, s, i) => {
                         access!(addr_of(&r!(s), i as usize), false, r!(s));
@@ -518,152 +393,6 @@ impl Fiber {
                             _ => throw!(nil_deref()),
                         }
                     }
-                    Op::PField(d, p, i) => {
-                        access!(addr_of(&r!(p), i as usize + 1), false, r!(p));
-                        let v = match &r!(p) {
-                            Value::Ptr(p) => match p.load() {
-                                Value::Agg(a) => a.borrow()[i as usize].clone(),
-                                _ => throw!(nil_deref()),
-                            },
-                            _ => throw!(nil_deref()),
-                        };
-                        set!(d, v);
-                    }
-                    Op::SetPField(p, i, v) => {
-                        access!(addr_of(&r!(p), i as usize + 1), true, r!(p));
-                        let val = r!(v).clone();
-                        match &r!(p) {
-                            Value::Ptr(p) => match p.load() {
-                                Value::Agg(a) => a.borrow_mut()[i as usize] = val,
-                                _ => throw!(nil_deref()),
-                            },
-                            _ => throw!(nil_deref()),
-                        }
-                    }
-                    Op::AddrPField(d, p, i) => {
-                        let v = match &r!(p) {
-                            Value::Ptr(p) => match p.load() {
-                                Value::Agg(a) => Value::Ptr(Ptr::Elem(a, i as u32)),
-                                _ => throw!(nil_deref()),
-                            },
-                            _ => throw!(nil_deref()),
-                        };
-                        set!(d, v);
-                    }
-                    Op::AddrField(d, s, i) => {
-                        let v = match &r!(s) {
-                            Value::Agg(a) => Value::Ptr(Ptr::Elem(a.clone(), i as u32)),
-                            _ => throw!(nil_deref()),
-                        };
-                        set!(d, v);
-                    }
-                    Op::Append(d, s, b, n, esize) => {
-                        let v = {
-                            let vals = &self.stack[base + b as usize..base + b as usize + n as usize];
-                            tri!(ops::append(&self.stack[base + s as usize], vals, esize))
-                        };
-                        set!(d, v);
-                    }
-                    Op::AppendSlice(d, s, t, esize) => {
-                        let vals = ops::elems(&r!(t));
-                        let v = tri!(ops::append(&r!(s), &vals, esize));
-                        set!(d, v);
-                    }
-                    Op::CopySlice(d, a, b) => set!(d, Value::Int(ops::copy(&r!(a), &r!(b)))),
-                    Op::MakeSlice(d, l, c, z) => {
-                        let n = int!(l);
-                        let cp = if c == NO_REG { n } else { int!(c) };
-                        if !(0..=1 << 31).contains(&n) {
-                            throw!(ops::rt_err("makeslice: len out of range"));
-                        }
-                        if cp < n || cp > 1 << 31 {
-                            throw!(ops::rt_err("makeslice: cap out of range"));
-                        }
-                        if (cp as u64).saturating_mul(self.m.prog.zero_values[z as usize]) > ops::MAX_ELEMS {
-                            throw!(ops::out_of_memory());
-                        }
-                        let zero = &self.m.prog.zeros[z as usize];
-                        let items: Vec<Value> = (0..cp).map(|_| zero.copied()).collect();
-                        r!(d) = Value::Slice {
-                            arr: Rc::new(std::cell::RefCell::new(items)),
-                            off: 0,
-                            len: n as u32,
-                            cap: cp as u32,
-                        };
-                    }
-                    Op::MakeMap(d) => set!(d, ops::new_map()),
-                    Op::MakeChan(d, c, name) => {
-                        let n = if c == NO_REG { 0 } else { int!(c) };
-                        if n < 0 {
-                            throw!(Value::iface(
-                                super::value::RUNTIME_ERROR,
-                                Value::str("makechan: size out of range")
-                            ));
-                        }
-                        let mut ch = crate::runtime::Chan::new(n as usize);
-                        if let Some(Value::Str(s)) = self.m.prog.consts.get(name as usize) {
-                            ch = ch.named(super::sites::intern(s.as_bytes()));
-                        }
-                        set!(d, Value::Chan(ch));
-                    }
-                    Op::MakeAgg(d, b, n) => {
-                        let items =
-                            self.stack[base + b as usize..base + (b + n) as usize].iter().map(Value::copied).collect();
-                        set!(d, Value::agg(items));
-                    }
-                    Op::MakeSlicelit(d, b, n) => {
-                        let items =
-                            self.stack[base + b as usize..base + (b + n) as usize].iter().map(Value::copied).collect();
-                        set!(d, Value::slice(items));
-                    }
-                    Op::Clear(x, z) => match &r!(x) {
-                        Value::Map(m) => m.borrow_mut().clear(),
-                        Value::Slice { arr, off, len, .. } => {
-                            let zero = &self.m.prog.zeros[z as usize];
-                            let mut a = arr.borrow_mut();
-                            for i in 0..*len as usize {
-                                a[*off as usize + i] = zero.copied();
-                            }
-                        }
-                        _ => {}
-                    },
-                    Op::ToIface(d, s, t) => {
-                        let v = std::mem::take(&mut r!(s));
-                        set!(s, v.clone());
-                        set!(d, Value::iface(t, v));
-                    }
-                    Op::Assert(d, s, k) => {
-                        let desc = &func.asserts[k as usize];
-                        let v = r!(s).clone();
-                        let got = if desc.iface {
-                            Some(v.clone()).filter(|v| self.implements(v, desc.ty))
-                        } else {
-                            match &v {
-                                Value::Iface(b) if b.0 == desc.ty => Some(b.1.clone()),
-                                _ => None,
-                            }
-                        };
-                        let found = got.is_some();
-                        match got {
-                            Some(x) => set!(d, x),
-                            None if desc.ok => set!(d, self.m.prog.zeros[desc.zero as usize].copied()),
-                            None => {
-                                let e = self.assert_error(&v, desc);
-                                throw!(e)
-                            }
-                        }
-                        if desc.ok {
-                            set!(d + 1, Value::Bool(found));
-                        }
-                    }
-                    Op::IsType(d, s, t) => {
-                        let v = r!(s).clone();
-                        let is = match &v {
-                            Value::Iface(b) => b.0 == t || self.is_iface_type(t) && self.implements(&v, t),
-                            _ => false,
-                        };
-                        set!(d, Value::Bool(is));
-                    }
                     Op::IsNil(d, s) => set!(d, Value::Bool(r!(s).is_nil())),
                     Op::Call(f, b) => {
                         save!();
@@ -672,78 +401,6 @@ impl Fiber {
                             return e;
                         }
                         continue 'frames;
-                    }
-                    Op::CallNative(n, b, nargs) => {
-                        // An atomic operation touches shared memory: in parallel mode another
-                        // processor may act first (a compare-and-swap can then fail).
-                        if track & 2 != 0
-                            && !self.resumed
-                            && self.m.prog.natives[n as usize].name.starts_with("atomic.")
-                        {
-                            self.resumed = true;
-                            pc -= 1;
-                            save!();
-                            return Exit::Await(Blocker::Op(Box::pin(crate::runtime::op())));
-                        }
-                        self.resumed = false;
-                        save!();
-                        if let Err(e) = self.call_native(n, base + b as usize, nargs as usize) {
-                            exit!(e)
-                        }
-                    }
-                    Op::CallValue(fr, b, nargs) => {
-                        save!();
-                        let f = r!(fr).clone();
-                        match self.call_value(&f, base + b as usize, nargs as usize, FrameKind::Normal) {
-                            Ok(true) => continue 'frames,
-                            Ok(false) => {}
-                            Err(e) => exit!(e),
-                        }
-                    }
-                    Op::CallIface(m, b, nargs) => {
-                        save!();
-                        let f = match self.iface_method(&r!(b), m) {
-                            Ok(f) => f,
-                            Err(p) => throw!(p),
-                        };
-                        let recv = r!(b).dynamic().map(|(_, v)| v.clone()).unwrap_or(Value::Nil);
-                        set!(b, recv);
-                        match self.call_value(&f, base + b as usize, nargs as usize, FrameKind::Normal) {
-                            Ok(true) => continue 'frames,
-                            Ok(false) => {}
-                            Err(e) => exit!(e),
-                        }
-                    }
-                    Op::Closure(d, f, b, n) => {
-                        let env = self.stack[base + b as usize..base + (b + n) as usize].to_vec();
-                        set!(d, Value::Func(Rc::new(Closure { func: FuncRef::Go(f), env, kind: ClosureKind::Plain })));
-                    }
-                    Op::BindMethod(d, f, r) => {
-                        let recv = r!(r).copied();
-                        let v = match &r!(f) {
-                            Value::Func(c) => Value::Func(Rc::new(Closure {
-                                func: c.func,
-                                env: vec![recv],
-                                kind: ClosureKind::Bound,
-                            })),
-                            _ => Value::Nil,
-                        };
-                        set!(d, v);
-                    }
-                    Op::BindIface(d, s, m) => {
-                        let f = tri!(self.iface_method(&r!(s), m));
-                        let recv = r!(s).dynamic().map(|(_, v)| v.clone()).unwrap_or(Value::Nil);
-                        let Value::Func(c) = f else { throw!(nil_deref()) };
-                        let kind = ClosureKind::Bound;
-                        let recv = if c.kind == ClosureKind::Deref {
-                            match recv {
-                                Value::Ptr(p) => p.load().copied(),
-                                v => v,
-                            }
-                        } else {
-                            recv
-                        };
-                        set!(d, Value::Func(Rc::new(Closure { func: c.func, env: vec![recv], kind })));
                     }
                     Op::Ret => {
                         let top = self.frames.last_mut().expect("a frame");
@@ -759,38 +416,6 @@ impl Fiber {
                             Some(e) => exit!(e),
                         }
                     }
-                    Op::Go(fr, b, n) => {
-                        save!();
-                        let f = r!(fr).clone();
-                        let args = self.stack[base + b as usize..base + (b + n) as usize].to_vec();
-                        let site = self.site();
-                        self.spawn_value(f, args, site);
-                    }
-                    Op::Defer(fr, b, n) => {
-                        let f = r!(fr).clone();
-                        let args = self.stack[base + b as usize..base + (b + n) as usize].to_vec();
-                        if let Some(top) = self.frames.last_mut() {
-                            top.defers.push(Deferred { f, args });
-                        }
-                    }
-                    Op::FrameDepth(d) => set!(d, Value::Int(self.frames.len() as i64 - 1)),
-                    Op::DeferAt(t, fr, b, n) => {
-                        let f = r!(fr).clone();
-                        let args = self.stack[base + b as usize..base + (b + n) as usize].to_vec();
-                        let at = match &r!(t) {
-                            Value::Int(i) if (*i as usize) < self.frames.len() => *i as usize,
-                            _ => self.frames.len() - 1,
-                        };
-                        self.frames[at].defers.push(Deferred { f, args });
-                    }
-                    Op::Panic(v) => {
-                        let v = match r!(v).clone() {
-                            Value::Nil => ops::rt_err("panic called with nil argument"),
-                            v => v,
-                        };
-                        throw!(v)
-                    }
-                    Op::Recover(d) => set!(d, self.recover()),
                     Op::Send(c, v) => {
                         save!();
                         let site = || super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
@@ -808,18 +433,6 @@ impl Fiber {
                             return e;
                         }
                     }
-                    Op::Close(c) => {
-                        save!();
-                        let site = self.site();
-                        if r!(c).is_nil() {
-                            throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("close of nil channel")));
-                        }
-                        // Raised here, not by the runtime, so a deferred recover sees it.
-                        if chan_of(&r!(c)).is_closed() {
-                            throw!(Value::iface(super::value::RUNTIME_ERROR, Value::str("close of closed channel")));
-                        }
-                        return Exit::Await(Blocker::Close(chan_of(&r!(c)).close().at(site)));
-                    }
                     Op::Select(d, k) => {
                         save!();
                         let desc = &func.selects[k as usize];
@@ -834,33 +447,17 @@ impl Fiber {
                             pc = t as usize;
                         }
                     }
-                    Op::MapIter(d, m) => set!(d, ops::map_iter(&r!(m))),
-                    Op::MapNext(it, k, t) => match ops::map_next(&r!(it)) {
-                        Some((key, v)) => {
-                            set!(k, key);
-                            set!(k + 1, v);
+                    op => {
+                        let mut cx = super::exec_cold::Cx { fb: self, func: &func, base, pc, track };
+                        let flow = super::exec_cold::exec(&mut cx, op);
+                        pc = cx.pc;
+                        match flow {
+                            Flow::Next => {}
+                            Flow::Frames => continue 'frames,
+                            Flow::Throw(v) => throw!(v),
+                            Flow::Exit(e) => exit!(e),
+                            Flow::Return(e) => return e,
                         }
-                        None => pc = t as usize,
-                    },
-                    Op::StrNext(d, s, i) => {
-                        let at = int!(i) as usize;
-                        let (ru, w) = ops::decode_rune(r!(s).as_bytes().get(at..).unwrap_or(&[]));
-                        set!(d, Value::Int(ru as i64));
-                        set!(d + 1, Value::Int(w as i64));
-                    }
-                    Op::MinMax(d, a, b, k, is_max) => {
-                        let (x, y) = (r!(a).clone(), r!(b).clone());
-                        let v = if k == Kind::Float && (x.as_float().is_nan() || y.as_float().is_nan()) {
-                            Value::Float(f64::NAN)
-                        } else {
-                            let less = cmp_holds(&y, &x, Cmp::Lt, k);
-                            if less != is_max {
-                                y
-                            } else {
-                                x
-                            }
-                        };
-                        set!(d, v);
                     }
                 }
             }

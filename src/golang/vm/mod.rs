@@ -22,6 +22,14 @@ pub mod code;
 pub mod complex;
 pub mod entry;
 pub mod exec;
+#[macro_use]
+mod exec_cold;
+mod exec_call;
+mod exec_iface;
+mod exec_map;
+mod exec_ptr;
+mod exec_slice;
+mod exec_value;
 pub mod fiber;
 pub mod iface;
 pub mod native;
