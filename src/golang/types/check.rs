@@ -79,7 +79,7 @@ pub(crate) struct Checker {
     pub cur: usize,
     pub scope: usize,
     /// The function being checked, if any.
-    pub fun: Option<super::stmt::FuncCtx>,
+    pub fun: Option<super::func_body::FuncCtx>,
     pub next_func: u32,
     /// Package-level declarations being checked (innermost last), for dependencies.
     pub decl_stack: Vec<ObjId>,

@@ -139,66 +139,86 @@ impl Checker {
     }
 
     fn struct_lit(&mut self, e: &Expr, t: TypeId, fields: &[super::StructField], elts: &[Element]) {
-        let ts = self.ts(t);
         if elts.is_empty() {
             return;
         }
-        let pkg = self.pkg_path().to_string();
         if elts[0].key.is_some() {
-            let mut seen = vec![false; fields.len()];
-            // Paths of the fields given so far, with their names (promoted ones included).
-            let mut given: Vec<(Vec<u32>, String)> = Vec::new();
-            for el in elts {
-                let Some(k) = &el.key else {
-                    self.error(start_pos(&el.value), "mixture of field:value and value elements in struct literal");
-                    self.elt_value(&el.value, None);
-                    continue;
-                };
-                let ExprKind::Name(name) = &k.kind else {
-                    self.error(start_pos(k), format!("invalid field name {} in struct literal", expr_string(k)));
-                    self.elt_value(&el.value, None);
-                    continue;
-                };
-                let Some(i) = fields.iter().position(|f| f.name == *name) else {
-                    // Go 1.27: a field promoted through embedded structs may be given.
-                    if let super::lookup::Found::Field { path, ty, indirect } =
-                        self.lookup_field_or_method(t, false, name)
-                    {
-                        if indirect {
-                            let msg = format!("invalid implicit pointer indirection to reach {name}");
-                            self.error(k.pos, msg);
-                            self.elt_value(&el.value, None);
-                            continue;
-                        }
-                        if !self.literal_field_clash(el, name, &path, &given) {
-                            given.push((path.clone(), name.clone()));
-                        }
-                        self.info().selections.insert(k.id, Selection::Field { path, indirect: false });
-                        let mut x = self.elt_value(&el.value, Some(ty));
-                        self.assign_to(&mut x, &el.value, Some(ty), "struct literal");
-                        continue;
-                    }
-                    self.error(k.pos, format!("unknown field {name} in struct literal of type {ts}"));
-                    self.elt_value(&el.value, None);
-                    continue;
-                };
-                if !fields[i].pkg.is_empty() && fields[i].pkg != pkg {
-                    self.error(
-                        k.pos,
-                        format!("cannot refer to unexported field {name} in struct literal of type {ts}"),
-                    );
-                }
-                if seen[i] {
-                    self.error(k.pos, format!("duplicate field name {name} in struct literal"));
-                } else if !self.literal_field_clash(el, name, &[i as u32], &given) {
-                    given.push((vec![i as u32], name.clone()));
-                }
-                seen[i] = true;
-                let mut x = self.elt_value(&el.value, Some(fields[i].ty));
-                self.assign_to(&mut x, &el.value, Some(fields[i].ty), "struct literal");
+            self.struct_lit_keyed(t, fields, elts);
+        } else {
+            self.struct_lit_positional(e, t, fields, elts);
+        }
+    }
+
+    /// `T{Name: v, ...}`: each key a field of `T` (or, Go 1.27, one promoted through
+    /// embedded structs), given once, exported or local.
+    fn struct_lit_keyed(&mut self, t: TypeId, fields: &[super::StructField], elts: &[Element]) {
+        let ts = self.ts(t);
+        let pkg = self.pkg_path().to_string();
+        let mut seen = vec![false; fields.len()];
+        // Paths of the fields given so far, with their names (promoted ones included).
+        let mut given: Vec<(Vec<u32>, String)> = Vec::new();
+        for el in elts {
+            let Some(k) = &el.key else {
+                self.error(start_pos(&el.value), "mixture of field:value and value elements in struct literal");
+                self.elt_value(&el.value, None);
+                continue;
+            };
+            let ExprKind::Name(name) = &k.kind else {
+                self.error(start_pos(k), format!("invalid field name {} in struct literal", expr_string(k)));
+                self.elt_value(&el.value, None);
+                continue;
+            };
+            let Some(i) = fields.iter().position(|f| f.name == *name) else {
+                self.promoted_field_elt(t, el, k, name, &mut given);
+                continue;
+            };
+            if !fields[i].pkg.is_empty() && fields[i].pkg != pkg {
+                self.error(k.pos, format!("cannot refer to unexported field {name} in struct literal of type {ts}"));
             }
+            if seen[i] {
+                self.error(k.pos, format!("duplicate field name {name} in struct literal"));
+            } else if !self.literal_field_clash(el, name, &[i as u32], &given) {
+                given.push((vec![i as u32], name.clone()));
+            }
+            seen[i] = true;
+            let mut x = self.elt_value(&el.value, Some(fields[i].ty));
+            self.assign_to(&mut x, &el.value, Some(fields[i].ty), "struct literal");
+        }
+    }
+
+    /// A key that is not one of the struct's own fields: a promoted field (Go 1.27), reached
+    /// without a pointer indirection, or `unknown field`.
+    fn promoted_field_elt(
+        &mut self,
+        t: TypeId,
+        el: &Element,
+        k: &Expr,
+        name: &str,
+        given: &mut Vec<(Vec<u32>, String)>,
+    ) {
+        let super::lookup::Found::Field { path, ty, indirect } = self.lookup_field_or_method(t, false, name) else {
+            let ts = self.ts(t);
+            self.error(k.pos, format!("unknown field {name} in struct literal of type {ts}"));
+            self.elt_value(&el.value, None);
+            return;
+        };
+        if indirect {
+            self.error(k.pos, format!("invalid implicit pointer indirection to reach {name}"));
+            self.elt_value(&el.value, None);
             return;
         }
+        if !self.literal_field_clash(el, name, &path, given) {
+            given.push((path.clone(), name.to_string()));
+        }
+        self.info().selections.insert(k.id, Selection::Field { path, indirect: false });
+        let mut x = self.elt_value(&el.value, Some(ty));
+        self.assign_to(&mut x, &el.value, Some(ty), "struct literal");
+    }
+
+    /// `T{v1, v2}`: one value per field, in order, none of them unexported from another package.
+    fn struct_lit_positional(&mut self, e: &Expr, t: TypeId, fields: &[super::StructField], elts: &[Element]) {
+        let ts = self.ts(t);
+        let pkg = self.pkg_path().to_string();
         for (i, el) in elts.iter().enumerate() {
             if let Some(k) = &el.key {
                 self.error(start_pos(k), "mixture of field:value and value elements in struct literal");

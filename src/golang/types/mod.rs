@@ -60,17 +60,23 @@ use std::collections::HashMap;
 
 mod assign;
 mod bigint;
+mod binary;
 mod builtins;
 mod call;
 mod check;
+mod compare;
 mod composite;
 mod constant;
+mod control;
 mod decls;
 mod expr;
+mod func_body;
 mod generics;
 mod literal;
+mod local_decl;
 mod lookup;
 mod methods;
+mod names;
 mod operand;
 mod printer;
 mod range;
@@ -78,10 +84,14 @@ mod scope;
 mod std_cache;
 mod std_list;
 mod stmt;
+mod switch;
 mod table;
+mod terminating;
 #[cfg(test)]
 mod tests;
 mod typexpr;
+mod unary;
+mod untyped;
 
 pub use check::{check_after, check_program, check_program_after, check_with, std_loader, Loader};
 pub use std_cache::{check_after_cached, preparse};
