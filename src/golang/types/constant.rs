@@ -187,6 +187,9 @@ pub(crate) fn arith(op: char, a: &Value, b: &Value, int_div: bool) -> Result<Val
             '-' => x.checked_sub(*y),
             '*' => x.checked_mul(*y),
             '/' if *y == 0 => return Err(ConstErr::DivByZero),
+            // go/constant divides two values that fit in int64 as int64s, and Go's int64
+            // division wraps: the constant `math.MinInt64 / -1` is math.MinInt64.
+            '/' if int_div && *x == i64::MIN as i128 && *y == -1 => Some(*x),
             '/' if int_div => x.checked_div(*y),
             '/' => return rat(*x, *y).ok_or(ConstErr::TooBig),
             '%' if *y == 0 => return Err(ConstErr::DivByZero),

@@ -80,10 +80,11 @@ impl Checker {
             }
         }
         if has_type {
+            let ts = self.expr_type_string(x, e);
             s.push_str(" of ");
-            s.push_str(&self.type_desc(x.ty));
+            s.push_str(&self.type_desc(x.ty, &ts));
             s.push_str("type ");
-            s.push_str(&self.expr_type_string(x, e));
+            s.push_str(&ts);
             if let Type::TypeParam { obj, .. } = self.tt.get(x.ty) {
                 if let Some(c) = self.tt.named.get(obj).and_then(|n| n.underlying) {
                     s.push_str(" constrained by ");
@@ -109,8 +110,11 @@ impl Checker {
     }
 
     /// `struct ` for a named struct type, `int ` for a named int... (empty for unnamed).
-    pub(crate) fn type_desc(&self, t: TypeId) -> String {
-        let named = matches!(self.tt.get(t), Type::Named { .. }) || t == super::table::ANY;
+    /// `written` is the type as the message writes it: Go describes a named type or an alias
+    /// (`any`), not a type literal, so the empty interface reads `interface type any` but
+    /// `type interface{}`.
+    pub(crate) fn type_desc(&self, t: TypeId, written: &str) -> String {
+        let named = matches!(self.tt.get(t), Type::Named { .. }) || t == super::table::ANY && written == "any";
         if !named {
             return String::new();
         }
