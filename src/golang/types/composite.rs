@@ -451,15 +451,15 @@ impl Checker {
             Type::Slice(_) => (x.ty, None),
             _ => return self.cannot_slice(&x, xe),
         };
-        let mut vals: Vec<Option<i128>> = Vec::new();
-        for p in parts.iter().flatten() {
-            vals.push(self.index_value(p, max));
-        }
-        let known: Vec<i128> = vals.iter().flatten().copied().collect();
-        for w in known.windows(2) {
-            if w[0] > w[1] {
-                self.error(start_pos(e), format!("invalid slice indices: {} < {}", w[1], w[0]));
-                break;
+        let vals: Vec<(Option<i128>, &Expr)> = parts.iter().flatten().map(|p| (self.index_value(p, max), *p)).collect();
+        // Go reports the first later index below an earlier positive one, at the later index.
+        'pairs: for (i, &(x, _)) in vals.iter().enumerate() {
+            let Some(x) = x.filter(|&x| x > 0) else { continue };
+            for &(y, ye) in &vals[i + 1..] {
+                if let Some(y) = y.filter(|&y| y < x) {
+                    self.error(start_pos(ye), format!("invalid slice indices: {y} < {x}"));
+                    break 'pairs;
+                }
             }
         }
         Operand::value(result)

@@ -280,7 +280,13 @@ impl Checker {
         let vt = self.var_type(v);
         if kt != INVALID && !self.type_params_in_scope_allow(kt) && !self.comparable(kt) && self.underlying_known(kt) {
             let s = self.ts(kt);
-            self.error(k.pos, format!("invalid map key type {s}"));
+            // Go's syntax tree places a function type at its `(`: one past `func` as gofmt
+            // writes it (chanlab's tree keeps only the keyword's position).
+            let at = match &k.kind {
+                ExprKind::FuncType(_) => ast::Pos { col: k.pos.col + 4, ..k.pos },
+                _ => k.pos,
+            };
+            self.error(at, format!("invalid map key type {s}"));
         }
         self.tt.intern(Type::Map(kt, vt))
     }
