@@ -391,9 +391,17 @@ impl Checker {
             self.invalidate(objs, t);
             return;
         };
+        // The declared type is written as the program spells it (`[]interface{}`).
+        let spelling = s.ty.as_ref().and_then(super::printer::written_spelling);
+        if let Some(n) = spelling {
+            self.spellings.prefer(n);
+        }
         for (k, (mut x, ri)) in vals.into_iter().enumerate() {
             let e = ri.map(|i| &s.values[i]).unwrap_or(&s.values[0]);
             self.init_var(objs[k], &mut x, e, t, context);
+        }
+        if spelling.is_some() {
+            self.spellings.prefer("");
         }
     }
 

@@ -91,6 +91,9 @@ pub(crate) struct Checker {
     pub nesting_reported: bool,
     /// The value of `iota` inside a constant declaration.
     pub iota: Option<i128>,
+    /// Where every error goes while an inherited constant initialiser is checked (Go's
+    /// `errpos`: the constant's name, not the repeated expression's own position).
+    pub errpos: Option<Pos>,
     /// Exact values of constants (the contract's `Const` rounds floats).
     pub const_vals: HashMap<ObjId, super::constant::Value>,
     /// Generic functions and their type parameters.
@@ -219,6 +222,7 @@ impl Checker {
             full: false,
             nesting_reported: false,
             iota: None,
+            errpos: None,
             const_vals: HashMap::new(),
             generic_funcs: HashMap::new(),
             generic_aliases: HashMap::new(),
@@ -341,6 +345,7 @@ impl Checker {
 
     /// Reports an error at `pos` in the current file.
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let pos = self.errpos.unwrap_or(pos);
         let file = self.files.get(self.cur).map(|f| f.name.clone()).unwrap_or_else(|| "main.go".into());
         self.error_in(&file, pos, msg.into());
     }

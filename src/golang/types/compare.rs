@@ -25,7 +25,8 @@ impl Checker {
         } else if matches!(op, BinOp::Eq | BinOp::Ne) {
             if x_nil || y_nil {
                 let t = if x_nil { y.ty } else { x.ty };
-                if !self.has_nil(t) {
+                // `nil == nil`: untyped nil itself has no nil to compare with.
+                if !self.has_nil(t) || self.tt.basic_of(t) == Some(Basic::UntypedNil) {
                     err_at = ye;
                     failed = true;
                 }

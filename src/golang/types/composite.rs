@@ -412,7 +412,9 @@ impl Checker {
     fn cannot_index(&mut self, x: &Operand, xe: &Expr, ie: &Expr) -> Operand {
         self.expr(ie);
         let d = self.describe(x, xe);
-        self.error(start_pos(xe), format!("invalid operation: cannot index {d}"));
+        // Go reports it at the `[`, which the tree does not keep: it is just before the index.
+        let at = start_pos(ie);
+        self.error(ast::Pos { col: at.col.saturating_sub(1).max(1), ..at }, format!("cannot index {d}"));
         Operand::invalid()
     }
 

@@ -107,11 +107,15 @@ impl Checker {
     /// What ranging over `x` yields: key type, value type, how many variables it permits.
     fn range_types(&mut self, x: &mut Operand, xe: &Expr) -> Option<(TypeId, TypeId, usize)> {
         let int = basic(Basic::Int);
-        if self.is_untyped(x.ty) && x.mode == Mode::Constant && self.tt.basic_of(x.ty).is_some_and(is_numeric) {
-            if !self.convert_untyped(x, xe, int) {
+        // An untyped integer constant takes its default type (`range 'a'` yields runes); an
+        // untyped float or complex cannot be ranged over, whatever its value.
+        let ub = self.tt.basic_of(x.ty).filter(|_| self.is_untyped(x.ty) && x.mode == Mode::Constant);
+        if let Some(b) = ub.filter(|&b| is_integer(b)) {
+            let t = basic(default_basic(b));
+            if !self.convert_untyped(x, xe, t) {
                 return None;
             }
-            return Some((int, INVALID, 1));
+            return Some((t, INVALID, 1));
         }
         let u = self.core_type(x.ty);
         let r = match self.tt.get(u).clone() {
