@@ -95,15 +95,11 @@ impl Checker {
             }
             _ => {
                 if !self.type_set_all(x.ty, |_, b| is_boolean(b)) {
-                    let d = self.describe(&x, e);
+                    // A switch without a tag switches on `true`.
+                    let (xs, ts) = (expr_string(e), self.ts(x.ty));
                     self.error(
                         start_pos(e),
-                        format!(
-                            "invalid case {} in switch (mismatched types {} and bool)",
-                            expr_string(e),
-                            self.ts(x.ty)
-                        )
-                        .replace(&d, &d),
+                        format!("invalid case {xs} in switch on true (mismatched types {ts} and bool)"),
                     );
                 } else {
                     self.assign_to(&mut x, e, Some(basic(Basic::Bool)), "switch case");
