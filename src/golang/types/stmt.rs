@@ -209,8 +209,8 @@ impl Checker {
                     | Builtin::New
                     | Builtin::Real
             ) {
-                let s = expr_string(e);
-                self.error(start_pos(e), format!("{what} discards result of {s}"));
+                let d = self.describe(&x, e);
+                self.error(start_pos(e), format!("{what} discards result of {d}"));
             }
         }
     }
