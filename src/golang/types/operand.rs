@@ -99,14 +99,30 @@ impl Checker {
     /// The type of `x` (expression `e`) as Go writes it: a function literal's type keeps its
     /// parameter names (`func(s string) int`).
     pub(crate) fn expr_type_string(&self, x: &Operand, e: &ast::Expr) -> String {
-        if let ast::ExprKind::FuncLit { ty, .. } = &super::expr::unparen(e).kind {
-            let named = ty.params.iter().chain(&ty.results).any(|f| !f.names.is_empty());
-            if named {
-                let lit = ast::Expr { id: e.id, pos: e.pos, kind: ast::ExprKind::FuncType(ty.clone()) };
-                return expr_string(&lit);
-            }
+        let ty = match &super::expr::unparen(e).kind {
+            ast::ExprKind::FuncLit { ty, .. } => Some(ty.clone()),
+            ast::ExprKind::Name(_) => self.declared_func_type(e),
+            _ => None,
+        };
+        if let Some(ty) = ty.filter(|ty| ty.params.iter().chain(&ty.results).any(|f| !f.names.is_empty())) {
+            let lit = ast::Expr { id: e.id, pos: e.pos, kind: ast::ExprKind::FuncType(ty) };
+            return expr_string(&lit);
         }
         self.ts(x.ty)
+    }
+
+    /// The signature as written of the function `e` names, when it is declared (without type
+    /// parameters or a receiver) in the file being checked: Go keeps its parameter names.
+    fn declared_func_type(&self, e: &ast::Expr) -> Option<ast::FuncType> {
+        let o = *self.files[self.cur].info.uses.get(&super::expr::unparen(e).id)?;
+        let Some(super::check::DeclRef::Func { file, decl }) = self.ox[o.0 as usize].decl else { return None };
+        if file != self.cur {
+            return None;
+        }
+        match self.files[file].ast.decls.get(decl)? {
+            ast::Decl::Func(fd) if fd.recv.is_none() && fd.ty.type_params.is_empty() => Some(fd.ty.clone()),
+            _ => None,
+        }
     }
 
     /// `struct ` for a named struct type, `int ` for a named int... (empty for unnamed).
