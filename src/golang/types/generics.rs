@@ -187,6 +187,9 @@ impl Checker {
         let arg_pos = |i: usize| idx[i].map(|k| start_pos(&args[k])).unwrap_or(e.pos);
         // Go's order: typed arguments, then constraints, then untyped constants' defaults.
         self.constraint_inference(&tps, &mut map);
+        if !self.inferred_have_methods(&fs, &tps, &map, super::call::call_lparen(e)) {
+            return None;
+        }
         if !self.infer_untyped(&untyped, xs, &mut map, &arg_pos) {
             // Go words it as part of the call's inference.
             if let Some(last) = self.errors.last_mut() {
@@ -422,6 +425,28 @@ impl Checker {
             }
             _ => true,
         }
+    }
+
+    /// During inference, a type argument already known for a parameter whose constraint
+    /// lists no types must have the constraint's methods (Go words this failure as part of
+    /// the call: `in call to F, T (type X) does not satisfy C (missing method M)`).
+    fn inferred_have_methods(&mut self, fs: &str, tps: &[ObjId], map: &HashMap<ObjId, TypeId>, at: ast::Pos) -> bool {
+        for &tp in tps {
+            let (Some(&tx), Some(c)) = (map.get(&tp), self.tt.named.get(&tp).and_then(|n| n.underlying)) else {
+                continue;
+            };
+            let Type::Interface { terms, methods, .. } = self.tt.get(self.tt.underlying(c)) else { continue };
+            if !terms.is_empty() || methods.is_empty() || self.tt.is_type_param(tx) {
+                continue;
+            }
+            let c = self.tt.subst(c, map);
+            if let Some(cause) = self.missing_method(tx, c) {
+                let (name, xs, cs) = (self.objs[tp.0 as usize].name.clone(), self.ts(tx), self.ts(c));
+                self.error(at, format!("in call to {fs}, {name} (type {xs}) does not satisfy {cs} {cause}"));
+                return false;
+            }
+        }
+        true
     }
 
     /// Checks each type argument against its parameter's constraint.
