@@ -370,6 +370,11 @@ impl Checker {
 
     /// A type as the current package's messages write it.
     pub(crate) fn ts(&self, t: TypeId) -> String {
+        self.writer().write(t)
+    }
+
+    /// Writes types as the current package's messages do.
+    pub(crate) fn writer(&self) -> TypeWriter<'_> {
         TypeWriter {
             tt: &self.tt,
             objs: &self.objs,
@@ -377,7 +382,6 @@ impl Checker {
             quoted: &self.quoted,
             names: &self.spellings,
         }
-        .write(t)
     }
 
     pub(crate) fn record_def(&mut self, id: NodeId, obj: ObjId) {

@@ -96,36 +96,36 @@ impl Checker {
         s
     }
 
-    /// The type of `x` (expression `e`) as Go writes it: a function literal's type keeps its
-    /// parameter names (`func(s string) int`).
+    /// The type of `x` (expression `e`) as Go writes it: the type of a function literal or
+    /// of a declared function keeps its parameter names (`func(s string) (int, error)`).
     pub(crate) fn expr_type_string(&self, x: &Operand, e: &ast::Expr) -> String {
-        let ty = match &super::expr::unparen(e).kind {
+        let ft = match &super::expr::unparen(e).kind {
             ast::ExprKind::FuncLit { ty, .. } => Some(ty.clone()),
-            ast::ExprKind::Name(_) => self.declared_func_type(e),
+            ast::ExprKind::Name(_) => self.declared_func_type(e.id),
+            ast::ExprKind::Selector(_, sel) => self.declared_func_type(sel.id),
             _ => None,
         };
-        if let Some(ty) = ty.filter(|ty| ty.params.iter().chain(&ty.results).any(|f| !f.names.is_empty())) {
-            let lit = ast::Expr { id: e.id, pos: e.pos, kind: ast::ExprKind::FuncType(ty) };
-            return expr_string(&lit);
+        if let (Some(ft), Some(sig)) = (ft, self.tt.sig(x.ty)) {
+            let (ps, rs) = (field_names(&ft.params), field_names(&ft.results));
+            let named = ps.iter().chain(&rs).any(|n| !n.is_empty());
+            if named && ps.len() == sig.params.len() && rs.len() == sig.results.len() {
+                return self.writer().func_with_names(sig, &ps, &rs);
+            }
         }
         self.ts(x.ty)
     }
 
-    /// The signature as written of the function `e` names, when it is declared (without type
-    /// parameters or a receiver) in the file being checked: Go keeps its parameter names.
-    fn declared_func_type(&self, e: &ast::Expr) -> Option<ast::FuncType> {
-        let o = *self.files[self.cur].info.uses.get(&super::expr::unparen(e).id)?;
+    /// The signature as written of the function or method whose use is recorded at `id`
+    /// (not a generic one).
+    fn declared_func_type(&self, id: ast::NodeId) -> Option<ast::FuncType> {
+        let o = *self.files[self.cur].info.uses.get(&id)?;
         let Some(super::check::DeclRef::Func { file, decl }) = self.ox[o.0 as usize].decl else { return None };
-        if file != self.cur {
-            return None;
-        }
-        match self.files[file].ast.decls.get(decl)? {
-            ast::Decl::Func(fd) if fd.recv.is_none() && fd.ty.type_params.is_empty() => Some(fd.ty.clone()),
+        match self.files.get(file)?.ast.decls.get(decl)? {
+            ast::Decl::Func(fd) if fd.ty.type_params.is_empty() => Some(fd.ty.clone()),
             _ => None,
         }
     }
 
-    /// `struct ` for a named struct type, `int ` for a named int... (empty for unnamed).
     /// `written` is the type as the message writes it: Go describes a named type or an alias
     /// (`any`), not a type literal, so the empty interface reads `interface type any` but
     /// `type interface{}`.
@@ -156,4 +156,15 @@ impl Checker {
         d.push(' ');
         d
     }
+}
+
+/// Each parameter's name, `""` for an unnamed one (`a, b int` gives two names).
+fn field_names(fields: &[ast::Field]) -> Vec<String> {
+    fields
+        .iter()
+        .flat_map(|f| match f.names.is_empty() {
+            true => vec![String::new()],
+            false => f.names.iter().map(|n| n.name.clone()).collect(),
+        })
+        .collect()
 }

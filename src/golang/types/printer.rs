@@ -205,6 +205,12 @@ fn fields_str(s: &mut String, fields: &[ast::Field], sep: &str, d: u32) {
             s.push(' ');
         }
         put(s, &f.ty, d);
+        match &f.tag {
+            // As most programs write a tag (the tree keeps it unquoted).
+            Some(t) if !t.contains('`') => s.push_str(&format!(" `{t}`")),
+            Some(t) => s.push_str(&format!(" {t:?}")),
+            None => {}
+        }
     }
 }
 

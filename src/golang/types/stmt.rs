@@ -141,14 +141,14 @@ impl Checker {
         }
         match self.tt.get(self.core_type(c.ty)).clone() {
             Type::Chan(ast::ChanDir::Recv, _) => {
-                let (d, t) = (self.describe(&c, ch), self.ts(c.ty));
+                let (d, t) = (self.describe(&c, ch), self.expr_type_string(&c, ch));
                 self.error(start_pos(ch), format!("invalid operation: cannot send to receive-only channel {t} {d}"));
             }
             Type::Chan(_, elem) => {
                 self.assign_to(&mut v, value, Some(elem), "send");
             }
             _ => {
-                let (d, t) = (self.describe(&c, ch), self.ts(c.ty));
+                let (d, t) = (self.describe(&c, ch), self.expr_type_string(&c, ch));
                 self.error(start_pos(ch), format!("invalid operation: cannot send to non-channel {t} {d}"));
             }
         }

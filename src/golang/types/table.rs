@@ -374,6 +374,10 @@ impl TypeWriter<'_> {
                 s.push(' ');
             }
             self.put(s, f.ty, d);
+            if let Some(tag) = &f.tag {
+                // Go quotes a tag as strconv.Quote does (`"json:\"name\""`).
+                s.push_str(&format!(" {tag:?}"));
+            }
         }
         s.push('}');
     }
@@ -448,6 +452,44 @@ impl TypeWriter<'_> {
                 s.push(')');
             }
         }
+    }
+
+    /// `func(a int, b int) (n int, err error)`: a signature with its parameters' names (one
+    /// per type; `""` for none), as Go writes a declared function's type.
+    pub fn func_with_names(&self, sig: &Signature, params: &[String], results: &[String]) -> String {
+        let mut s = String::from("func(");
+        for (i, (&p, n)) in sig.params.iter().zip(params).enumerate() {
+            s.push_str(if i > 0 { ", " } else { "" });
+            if !n.is_empty() {
+                s.push_str(n);
+                s.push(' ');
+            }
+            match self.tt.get(p) {
+                Type::Slice(e) if sig.variadic && i + 1 == sig.params.len() => {
+                    s.push_str("...");
+                    self.put(&mut s, *e, 1);
+                }
+                _ => self.put(&mut s, p, 1),
+            }
+        }
+        s.push(')');
+        let named = results.iter().any(|n| !n.is_empty());
+        if sig.results.len() == 1 && !named {
+            s.push(' ');
+            self.put(&mut s, sig.results[0], 1);
+        } else if !sig.results.is_empty() {
+            s.push_str(" (");
+            for (i, (&r, n)) in sig.results.iter().zip(results).enumerate() {
+                s.push_str(if i > 0 { ", " } else { "" });
+                if !n.is_empty() {
+                    s.push_str(n);
+                    s.push(' ');
+                }
+                self.put(&mut s, r, 1);
+            }
+            s.push(')');
+        }
+        s
     }
 
     fn list(&self, s: &mut String, ts: &[TypeId], d: u32) {

@@ -166,13 +166,13 @@ impl Checker {
         let _ = e;
         match self.tt.get(self.core_type(x.ty)).clone() {
             Type::Chan(ast::ChanDir::Send, _) => {
-                let (d, t) = (self.describe(&x, xe), self.ts(x.ty));
+                let (d, t) = (self.describe(&x, xe), self.expr_type_string(&x, xe));
                 self.error(start_pos(xe), format!("invalid operation: cannot receive from send-only channel {t} {d}"));
                 Operand::invalid()
             }
             Type::Chan(_, elem) => Operand { mode: Mode::CommaOk, ty: elem, val: None, id: None },
             _ => {
-                let (d, t) = (self.describe(&x, xe), self.ts(x.ty));
+                let (d, t) = (self.describe(&x, xe), self.expr_type_string(&x, xe));
                 self.error(start_pos(xe), format!("invalid operation: cannot receive from non-channel {t} {d}"));
                 Operand::invalid()
             }
