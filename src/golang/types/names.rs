@@ -15,7 +15,7 @@ use ast::Expr;
 impl Checker {
     pub(super) fn ident(&mut self, e: &Expr, n: &str) -> Operand {
         if n == "_" {
-            self.error(e.pos, "cannot use _ as value");
+            self.error(e.pos, "cannot use _ as value or type");
             return Operand::invalid();
         }
         let Some(o) = self.lookup(n) else {

@@ -166,7 +166,8 @@ impl Checker {
         match &e.kind {
             ExprKind::Name(n) => {
                 let Some(o) = self.lookup(n) else {
-                    self.error(e.pos, format!("undefined: {n}"));
+                    let msg = if n == "_" { "cannot use _ as value or type".into() } else { format!("undefined: {n}") };
+                    self.error(e.pos, msg);
                     return None;
                 };
                 self.record_use(e.id, o);
