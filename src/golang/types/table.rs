@@ -382,6 +382,17 @@ impl TypeWriter<'_> {
         s.push('}');
     }
 
+    /// `t` (an interface holding only type terms) as written with `interface{...}`, not
+    /// in the implicit form of a type parameter's constraint (`int | string`).
+    pub fn explicit_interface(&self, t: TypeId) -> String {
+        let mut s = String::new();
+        match self.tt.get(t) {
+            Type::Interface { methods, terms, comparable } => self.interface(&mut s, methods, terms, *comparable, 1),
+            _ => self.put(&mut s, t, 1),
+        }
+        s
+    }
+
     fn interface(
         &self,
         s: &mut String,

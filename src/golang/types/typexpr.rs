@@ -119,7 +119,10 @@ impl Checker {
                     None
                 };
                 if let Some(why) = why {
-                    let s = self.ts(t);
+                    let s = match &e.kind {
+                        ExprKind::InterfaceType(_) => self.writer().explicit_interface(t),
+                        _ => self.ts(t),
+                    };
                     self.error(
                         super::expr::start_pos(e),
                         format!("cannot use type {s} outside a type constraint: {why}"),
@@ -406,24 +409,22 @@ impl Checker {
         let mut methods: Vec<(String, TypeId)> = Vec::new();
         let mut terms: Vec<(bool, TypeId)> = Vec::new();
         let mut comparable = false;
+        // Where each method was declared or embedded: Go takes the explicit methods first.
         let mut positions: Vec<(String, ast::Pos)> = Vec::new();
         for el in elems {
+            let ast::InterfaceElem::Method { name, ty } = el else { continue };
+            let sig = self.signature(ty);
+            let t = self.tt.intern(Type::Func(sig));
+            if let Some(&(_, p)) = positions.iter().find(|(n, _)| *n == name.name) {
+                self.duplicate_method(&name.name, name.pos, p);
+                continue;
+            }
+            positions.push((name.name.clone(), name.pos));
+            methods.push((name.name.clone(), t));
+        }
+        for el in elems {
             match el {
-                ast::InterfaceElem::Method { name, ty } => {
-                    let sig = self.signature(ty);
-                    let t = self.tt.intern(Type::Func(sig));
-                    if let Some((_, p)) = positions.iter().find(|(n, _)| *n == name.name) {
-                        let file = self.files[self.cur].name.clone();
-                        let msg = format!(
-                            "duplicate method {}\n\t./{file}:{}:{}: other declaration of method {}",
-                            name.name, p.line, p.col, name.name
-                        );
-                        self.error(name.pos, msg);
-                        continue;
-                    }
-                    positions.push((name.name.clone(), name.pos));
-                    methods.push((name.name.clone(), t));
-                }
+                ast::InterfaceElem::Method { .. } => {}
                 ast::InterfaceElem::Union(ts) if ts.len() == 1 && !ts[0].tilde => {
                     let t = self.type_expr(&ts[0].ty);
                     if let Type::Named { obj, .. } = self.tt.get(t).clone() {
@@ -434,9 +435,19 @@ impl Checker {
                     }
                     match self.tt.get(self.tt.underlying(t)).clone() {
                         Type::Interface { methods: m, terms: tm, comparable: c } if !self.tt.is_type_param(t) => {
+                            // An embedded method may repeat one with an identical signature.
+                            let at = ts[0].ty.pos;
                             for (n, mt) in m {
-                                if !methods.iter().any(|(x, _)| *x == n) {
-                                    methods.push((n, mt));
+                                match methods.iter().find(|(x, _)| *x == n) {
+                                    Some(&(_, other)) if other != mt => {
+                                        let p = positions.iter().find(|(x, _)| *x == n).map_or(at, |p| p.1);
+                                        self.duplicate_method(&n, at, p);
+                                    }
+                                    Some(_) => {}
+                                    None => {
+                                        positions.push((n.clone(), at));
+                                        methods.push((n, mt));
+                                    }
                                 }
                             }
                             terms = intersect_terms(terms, tm);
@@ -465,6 +476,13 @@ impl Checker {
         }
         methods.sort_by(|a, b| a.0.cmp(&b.0));
         self.tt.intern(Type::Interface { methods, terms, comparable })
+    }
+
+    /// `duplicate method M` at `at`, the other declaration (or embedding) at `other`.
+    fn duplicate_method(&mut self, name: &str, at: ast::Pos, other: ast::Pos) {
+        let file = self.files[self.cur].name.clone();
+        let (l, c) = (other.line, other.col);
+        self.error(at, format!("duplicate method {name}\n\t./{file}:{l}:{c}: other declaration of method {name}"));
     }
 
     /// Checks `type Name[TParams] T` (or an alias) for object `o`.
