@@ -108,6 +108,9 @@ pub(crate) struct Checker {
     pub comma_ok: std::collections::HashSet<(usize, NodeId)>,
     /// Named result variables by function id.
     pub result_vars: HashMap<u32, Vec<ObjId>>,
+    /// What a function's own variables are (`parameter`, `result variable`, `receiver`), as
+    /// Go's `x (parameter) is not a type` says; other variables are local or package-level.
+    pub var_kinds: HashMap<ObjId, &'static str>,
     /// Package paths messages quote (see `TypeWriter::quoted`).
     pub quoted: Vec<String>,
     /// Variables already reported as `initialization cycle: x refers to itself`.
@@ -230,6 +233,7 @@ impl Checker {
             iface_methods: HashMap::new(),
             comma_ok: Default::default(),
             result_vars: HashMap::new(),
+            var_kinds: HashMap::new(),
             quoted: Vec::new(),
             self_cycles: Vec::new(),
             field_pos: HashMap::new(),

@@ -34,9 +34,9 @@ impl Checker {
         self.next_func += 1;
         let outer = self.fun.replace(FuncCtx { id, results: sig.results.clone(), ..Default::default() });
         if let Some((r, ObjKind::Func { recv: Some(rt), .. })) = recv {
-            self.declare_params(std::slice::from_ref(r), &[rt]);
+            self.declare_params(std::slice::from_ref(r), &[rt], "receiver");
         }
-        self.declare_params(&fd.ty.params, &sig.params);
+        self.declare_params(&fd.ty.params, &sig.params, "parameter");
         self.declare_results(&fd.ty.results, &sig.results);
         self.body(body, &sig);
         self.fun = outer;
@@ -53,7 +53,7 @@ impl Checker {
         self.next_func += 1;
         let outer = self.fun.replace(FuncCtx { id, results: sig.results.clone(), ..Default::default() });
         let saved_iota = self.iota.take();
-        self.declare_params(&ft.params, &sig.params);
+        self.declare_params(&ft.params, &sig.params, "parameter");
         self.declare_results(&ft.results, &sig.results);
         self.body(body, &sig);
         self.iota = saved_iota;
@@ -62,7 +62,7 @@ impl Checker {
         Operand::value(t)
     }
 
-    fn declare_params(&mut self, fields: &[ast::Field], types: &[TypeId]) {
+    fn declare_params(&mut self, fields: &[ast::Field], types: &[TypeId], kind: &'static str) {
         let mut k = 0;
         for f in fields {
             if f.names.is_empty() {
@@ -75,6 +75,7 @@ impl Checker {
                 let o =
                     self.new_obj(&n.name, ObjKind::Var { global: false, captured: false, addressed: false }, t, n.pos);
                 self.ox[o.0 as usize].used = true;
+                self.var_kinds.insert(o, kind);
                 let s = self.scope;
                 self.declare(s, n, o);
             }
@@ -86,7 +87,7 @@ impl Checker {
         if let Some(f) = self.fun.as_mut() {
             f.named_results = named;
         }
-        self.declare_params(fields, types);
+        self.declare_params(fields, types, "result variable");
         if named {
             let ids: Vec<ObjId> = fields
                 .iter()

@@ -26,7 +26,10 @@ impl Checker {
             self.obj_decl(o);
         }
         self.record_use(e.id, o);
-        self.use_obj(o);
+        // A package named outside a selector does not count as a use of its import.
+        if !matches!(self.objs[o.0 as usize].kind, ObjKind::Package(_)) {
+            self.use_obj(o);
+        }
         let obj = &self.objs[o.0 as usize];
         let ty = obj.ty;
         match &obj.kind {
@@ -53,7 +56,7 @@ impl Checker {
                 Operand { mode: Mode::Value, ty, val: None, id: None }
             }
             ObjKind::Package(_) => {
-                self.error(e.pos, format!("use of package {n} without selector"));
+                self.error(e.pos, format!("use of package {n} not in selector"));
                 Operand::invalid()
             }
             ObjKind::Builtin(_) => Operand { mode: Mode::Builtin, ty: VOID, val: None, id: None },

@@ -5,7 +5,7 @@ use super::check::Checker;
 use super::constant::Value;
 use super::printer::expr_string;
 use super::table::{is_untyped, INVALID};
-use super::{ast, Basic, Mode, NodeId, Type, TypeId};
+use super::{ast, Basic, Mode, NodeId, ObjId, ObjKind, Type, TypeId};
 
 /// A checked expression.
 #[derive(Clone, Debug)]
@@ -123,6 +123,22 @@ impl Checker {
         match self.files.get(file)?.ast.decls.get(decl)? {
             ast::Decl::Func(fd) if fd.ty.type_params.is_empty() => Some(fd.ty.clone()),
             _ => None,
+        }
+    }
+
+    /// What object `o` is, as Go names it where a type was expected (`x (local variable) is
+    /// not a type`).
+    pub(crate) fn obj_kind_string(&self, o: ObjId) -> &'static str {
+        match &self.objs[o.0 as usize].kind {
+            ObjKind::Package(_) => "package name",
+            ObjKind::Const(_) => "constant",
+            ObjKind::Var { .. } if self.ox[o.0 as usize].func == 0 => "package-level variable",
+            ObjKind::Var { .. } => self.var_kinds.get(&o).copied().unwrap_or("local variable"),
+            ObjKind::Func { .. } => "function",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+            ObjKind::Label => "label",
+            ObjKind::TypeName => "type",
         }
     }
 

@@ -157,11 +157,33 @@ impl Checker {
                 self.objs[o.0 as usize].ty
             }
             _ => {
-                let s = super::printer::expr_string(e);
-                self.error(e.pos, format!("{s} is not a type"));
+                self.not_a_type(e, o);
                 INVALID
             }
         }
+    }
+
+    /// `x (local variable) is not a type`; a package member is described as an operand
+    /// (`fmt.Println (value of type func(...)) is not a type`).
+    fn not_a_type(&mut self, e: &Expr, o: ObjId) {
+        let obj = &self.objs[o.0 as usize];
+        let msg = match (&e.kind, &obj.kind) {
+            (ExprKind::Name(n), _) => format!("{n} ({}) is not a type", self.obj_kind_string(o)),
+            (_, ObjKind::Const(c)) => {
+                let v = self.const_vals.get(&o).cloned().unwrap_or_else(|| super::expr::const_to_value(c));
+                let x = Operand { mode: Mode::Constant, ty: obj.ty, val: Some(v), id: None };
+                format!("{} is not a type", self.describe(&x, e))
+            }
+            (_, ObjKind::Var { .. }) => {
+                let x = Operand { mode: Mode::Variable, ty: obj.ty, val: None, id: None };
+                format!("{} is not a type", self.describe(&x, e))
+            }
+            _ => {
+                let x = Operand::value(obj.ty);
+                format!("{} is not a type", self.describe(&x, e))
+            }
+        };
+        self.error(e.pos, msg);
     }
 
     /// Resolves `x` or `pkg.X` to an object, reporting `undefined: x`.
@@ -174,7 +196,10 @@ impl Checker {
                     return None;
                 };
                 self.record_use(e.id, o);
-                self.mark_used(o);
+                // A package named where a type belongs is not a use of its import.
+                if !matches!(self.objs[o.0 as usize].kind, ObjKind::Package(_)) {
+                    self.mark_used(o);
+                }
                 if let Some(&imp) = self.dot_imported.get(&o) {
                     self.mark_used(imp);
                 }
@@ -194,7 +219,7 @@ impl Checker {
                 self.mark_used(po);
                 let ObjKind::Package(path) = self.objs[po.0 as usize].kind.clone() else {
                     let s = super::printer::expr_string(e);
-                    self.error(e.pos, format!("{s} is not a type"));
+                    self.error(sel.pos, format!("{s} is not a type"));
                     return None;
                 };
                 let o = self.package_member(&path, p, sel)?;
