@@ -117,7 +117,7 @@ impl Checker {
         let Some(t) = t else { return true };
         if let Err(cause) = self.assignable(x, t) {
             let d = self.describe(x, e);
-            let ts = self.ts(t);
+            let ts = self.assign_target.take().unwrap_or_else(|| self.ts(t));
             let msg = if cause.is_empty() {
                 format!("cannot use {d} as {ts} value in {context}")
             } else {
@@ -340,7 +340,10 @@ impl Checker {
             }
             let ctx = if t.is_none() && context == "assignment" { "assignment to _ identifier" } else { context };
             let e = ri.map(|i| &rhs[i]).unwrap_or(&rhs[0]);
+            let o = self.files[self.cur].info.uses.get(&unparen(l).id).copied();
+            self.assign_target = o.and_then(|o| self.written_types.get(&o).cloned());
             self.assign_to(&mut x, e, t, ctx);
+            self.assign_target = None;
         }
     }
 
@@ -424,6 +427,10 @@ impl Checker {
         self.assign_to(x, e, t, context);
         if let (Some(o), None) = (o, t) {
             self.objs[o.0 as usize].ty = x.ty;
+            let written = self.expr_type_string(x, e);
+            if !x.is_invalid() && written != self.ts(x.ty) {
+                self.written_types.insert(o, written);
+            }
         }
     }
 

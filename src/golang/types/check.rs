@@ -111,6 +111,12 @@ pub(crate) struct Checker {
     /// What a function's own variables are (`parameter`, `result variable`, `receiver`), as
     /// Go's `x (parameter) is not a type` says; other variables are local or package-level.
     pub var_kinds: HashMap<ObjId, &'static str>,
+    /// A variable's type as Go writes it where that differs from the table's spelling: a
+    /// variable declared from a function keeps its parameter names (`h := double` has type
+    /// `func(x int) int`).
+    pub written_types: HashMap<ObjId, String>,
+    /// The target type of the assignment being checked, as written (see `written_types`).
+    pub assign_target: Option<String>,
     /// Package paths messages quote (see `TypeWriter::quoted`).
     pub quoted: Vec<String>,
     /// Variables already reported as `initialization cycle: x refers to itself`.
@@ -234,6 +240,8 @@ impl Checker {
             comma_ok: Default::default(),
             result_vars: HashMap::new(),
             var_kinds: HashMap::new(),
+            written_types: HashMap::new(),
+            assign_target: None,
             quoted: Vec::new(),
             self_cycles: Vec::new(),
             field_pos: HashMap::new(),

@@ -99,9 +99,13 @@ impl Checker {
     /// The type of `x` (expression `e`) as Go writes it: the type of a function literal or
     /// of a declared function keeps its parameter names (`func(s string) (int, error)`).
     pub(crate) fn expr_type_string(&self, x: &Operand, e: &ast::Expr) -> String {
-        let ft = match &super::expr::unparen(e).kind {
+        let inner = super::expr::unparen(e);
+        if let Some(w) = self.files[self.cur].info.uses.get(&inner.id).and_then(|o| self.written_types.get(o)) {
+            return w.clone();
+        }
+        let ft = match &inner.kind {
             ast::ExprKind::FuncLit { ty, .. } => Some(ty.clone()),
-            ast::ExprKind::Name(_) => self.declared_func_type(e.id),
+            ast::ExprKind::Name(_) => self.declared_func_type(inner.id),
             ast::ExprKind::Selector(_, sel) => self.declared_func_type(sel.id),
             _ => None,
         };
