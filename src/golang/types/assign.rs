@@ -360,9 +360,13 @@ impl Checker {
     /// `var a, b T = x, y` (local or package level) for objects `objs` (`None` for `_`).
     pub(crate) fn var_spec(&mut self, s: &ast::VarSpec, objs: &[Option<ObjId>]) {
         let t = s.ty.as_ref().map(|t| self.var_type(t));
-        if let Some(t) = t {
+        if let (Some(t), Some(te)) = (t, &s.ty) {
+            let written = self.written_func_type(te, t);
             for o in objs.iter().flatten() {
                 self.objs[o.0 as usize].ty = t;
+                if let Some(w) = &written {
+                    self.written_types.insert(*o, w.clone());
+                }
             }
         }
         if s.values.is_empty() {

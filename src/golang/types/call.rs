@@ -173,10 +173,15 @@ impl Checker {
             return false;
         }
         let mut ok = true;
+        // A parameter of function type keeps its written parameter names in messages.
+        let written = self.param_type_exprs(fun);
         for (i, x) in xs.iter().enumerate() {
             let mut x = x.clone();
             let ae = idx[i].map(|k| &args[k]).unwrap_or(&args[0]);
+            let fixed = !sig.variadic || i + 1 < sig.params.len();
+            self.assign_target = written.get(i).filter(|_| fixed).and_then(|te| self.written_func_type(te, params[i]));
             ok &= self.assign_to(&mut x, ae, Some(params[i]), &format!("argument to {fs}"));
+            self.assign_target = None;
         }
         ok
     }

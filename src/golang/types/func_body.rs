@@ -76,6 +76,9 @@ impl Checker {
                     self.new_obj(&n.name, ObjKind::Var { global: false, captured: false, addressed: false }, t, n.pos);
                 self.ox[o.0 as usize].used = true;
                 self.var_kinds.insert(o, kind);
+                if let Some(w) = self.written_func_type(&f.ty, t) {
+                    self.written_types.insert(o, w);
+                }
                 let s = self.scope;
                 self.declare(s, n, o);
             }

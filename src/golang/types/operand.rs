@@ -119,6 +119,29 @@ impl Checker {
         self.ts(x.ty)
     }
 
+    /// A function type written with parameter names (`func(s string) int`), as Go writes
+    /// the type `t` it denotes; `None` for any other type expression.
+    pub(crate) fn written_func_type(&self, te: &ast::Expr, t: TypeId) -> Option<String> {
+        let ast::ExprKind::FuncType(ft) = &te.kind else { return None };
+        let sig = self.tt.sig(t)?;
+        let (ps, rs) = (field_names(&ft.params), field_names(&ft.results));
+        let named = ps.iter().chain(&rs).any(|n| !n.is_empty());
+        (named && ps.len() == sig.params.len() && rs.len() == sig.results.len())
+            .then(|| self.writer().func_with_names(sig, &ps, &rs))
+    }
+
+    /// The parameter types as written of the declared function `fun` calls (one per
+    /// parameter), empty when it is not a declared function.
+    pub(crate) fn param_type_exprs(&self, fun: &ast::Expr) -> Vec<ast::Expr> {
+        let ft = match &super::expr::unparen(fun).kind {
+            ast::ExprKind::Name(_) => self.declared_func_type(super::expr::unparen(fun).id),
+            ast::ExprKind::Selector(_, sel) => self.declared_func_type(sel.id),
+            _ => None,
+        };
+        let Some(ft) = ft else { return Vec::new() };
+        ft.params.iter().flat_map(|f| std::iter::repeat_n(f.ty.clone(), f.names.len().max(1))).collect()
+    }
+
     /// The signature as written of the function or method whose use is recorded at `id`
     /// (not a generic one).
     fn declared_func_type(&self, id: ast::NodeId) -> Option<ast::FuncType> {
