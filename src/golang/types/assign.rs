@@ -102,7 +102,7 @@ impl Checker {
                 }
                 Err(code) => {
                     let d = self.describe(x, e);
-                    let ts = self.ts(target);
+                    let ts = self.assign_target.take().unwrap_or_else(|| self.ts(target));
                     let suffix = match code {
                         super::constant::Unrepr::Truncated => " (truncated)",
                         super::constant::Unrepr::Overflows => " (overflows)",
@@ -340,8 +340,7 @@ impl Checker {
             }
             let ctx = if t.is_none() && context == "assignment" { "assignment to _ identifier" } else { context };
             let e = ri.map(|i| &rhs[i]).unwrap_or(&rhs[0]);
-            let o = self.files[self.cur].info.uses.get(&unparen(l).id).copied();
-            self.assign_target = o.and_then(|o| self.written_types.get(&o).cloned());
+            self.assign_target = self.written_type_of(l);
             self.assign_to(&mut x, e, t, ctx);
             self.assign_target = None;
         }

@@ -140,6 +140,8 @@ pub(crate) struct Checker {
     pub file_imports: HashMap<usize, Vec<ObjId>>,
     /// Where struct fields are declared, by (struct type, field name).
     pub field_pos: HashMap<(TypeId, String), Pos>,
+    /// Struct fields of function type declared with parameter names, written as Go does.
+    pub field_written: HashMap<(TypeId, String), String>,
 }
 
 /// Checks a program: the main package's `files` and the standard packages they import
@@ -245,6 +247,7 @@ impl Checker {
             quoted: Vec::new(),
             self_cycles: Vec::new(),
             field_pos: HashMap::new(),
+            field_written: HashMap::new(),
             file_imports: HashMap::new(),
             go_command_errors: Vec::new(),
             switch_cases: Vec::new(),

@@ -182,7 +182,9 @@ impl Checker {
             }
             seen[i] = true;
             let mut x = self.elt_value(&el.value, Some(fields[i].ty));
+            self.assign_target = self.field_written.get(&(self.tt.underlying(t), name.clone())).cloned();
             self.assign_to(&mut x, &el.value, Some(fields[i].ty), "struct literal");
+            self.assign_target = None;
         }
     }
 
@@ -238,7 +240,9 @@ impl Checker {
                 );
                 continue;
             }
+            self.assign_target = self.field_written.get(&(self.tt.underlying(t), f.name.clone())).cloned();
             self.assign_to(&mut x, &el.value, Some(f.ty), "struct literal");
+            self.assign_target = None;
         }
         if elts.len() < fields.len() {
             let at = match &e.kind {

@@ -20,6 +20,8 @@ pub(crate) struct FuncCtx {
     pub labels: HashMap<String, (ObjId, ast::Pos, bool)>,
     /// Enclosing breakable statements: (label, is a loop).
     pub targets: Vec<(Option<String>, bool)>,
+    /// Result types of function type written with parameter names (`written_func_type`).
+    pub written_results: Vec<Option<String>>,
 }
 
 impl Checker {
@@ -32,7 +34,9 @@ impl Checker {
         self.scope = self.new_scope(Some(parent));
         let id = self.next_func;
         self.next_func += 1;
-        let outer = self.fun.replace(FuncCtx { id, results: sig.results.clone(), ..Default::default() });
+        let written_results = self.written_results(&fd.ty, &sig);
+        let outer =
+            self.fun.replace(FuncCtx { id, results: sig.results.clone(), written_results, ..Default::default() });
         if let Some((r, ObjKind::Func { recv: Some(rt), .. })) = recv {
             self.declare_params(std::slice::from_ref(r), &[rt], "receiver");
         }
@@ -51,7 +55,9 @@ impl Checker {
         self.scope = self.new_scope(Some(saved_scope));
         let id = self.next_func;
         self.next_func += 1;
-        let outer = self.fun.replace(FuncCtx { id, results: sig.results.clone(), ..Default::default() });
+        let written_results = self.written_results(ft, &sig);
+        let outer =
+            self.fun.replace(FuncCtx { id, results: sig.results.clone(), written_results, ..Default::default() });
         let saved_iota = self.iota.take();
         self.declare_params(&ft.params, &sig.params, "parameter");
         self.declare_results(&ft.results, &sig.results);
@@ -83,6 +89,12 @@ impl Checker {
                 self.declare(s, n, o);
             }
         }
+    }
+
+    /// Each result's type as written when it is a function type with parameter names.
+    fn written_results(&self, ft: &ast::FuncType, sig: &Signature) -> Vec<Option<String>> {
+        let exprs = ft.results.iter().flat_map(|f| std::iter::repeat_n(&f.ty, f.names.len().max(1)));
+        exprs.zip(&sig.results).map(|(te, &t)| self.written_func_type(te, t)).collect()
     }
 
     fn declare_results(&mut self, fields: &[ast::Field], types: &[TypeId]) {

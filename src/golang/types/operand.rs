@@ -100,8 +100,8 @@ impl Checker {
     /// of a declared function keeps its parameter names (`func(s string) (int, error)`).
     pub(crate) fn expr_type_string(&self, x: &Operand, e: &ast::Expr) -> String {
         let inner = super::expr::unparen(e);
-        if let Some(w) = self.files[self.cur].info.uses.get(&inner.id).and_then(|o| self.written_types.get(o)) {
-            return w.clone();
+        if let Some(w) = self.written_type_of(inner) {
+            return w;
         }
         let ft = match &inner.kind {
             ast::ExprKind::FuncLit { ty, .. } => Some(ty.clone()),
@@ -117,6 +117,30 @@ impl Checker {
             }
         }
         self.ts(x.ty)
+    }
+
+    /// The type of variable or field `e` as declared, where Go's spelling keeps parameter
+    /// names the type table does not (`written_types`, `field_written`).
+    pub(crate) fn written_type_of(&self, e: &ast::Expr) -> Option<String> {
+        let info = &self.files[self.cur].info;
+        match &super::expr::unparen(e).kind {
+            ast::ExprKind::Name(_) => {
+                info.uses.get(&super::expr::unparen(e).id).and_then(|o| self.written_types.get(o)).cloned()
+            }
+            ast::ExprKind::Selector(x, sel) => {
+                let Some(super::Selection::Field { path, .. }) = info.selections.get(&super::expr::unparen(e).id)
+                else {
+                    return None;
+                };
+                let xt = info.types.get(&x.id).filter(|_| path.len() == 1)?.ty;
+                let base = match self.tt.get(self.tt.underlying(xt)) {
+                    Type::Pointer(b) => *b,
+                    _ => xt,
+                };
+                self.field_written.get(&(self.tt.underlying(base), sel.name.clone())).cloned()
+            }
+            _ => None,
+        }
     }
 
     /// A function type written with parameter names (`func(s string) int`), as Go writes

@@ -238,9 +238,12 @@ impl Checker {
             return;
         }
         let Some(vals) = self.rhs_values(results.len(), es, Some((&results, s.pos))) else { return };
-        for ((mut x, ri), &t) in vals.into_iter().zip(&results) {
+        let written = self.fun.as_ref().map(|f| f.written_results.clone()).unwrap_or_default();
+        for (k, ((mut x, ri), &t)) in vals.into_iter().zip(&results).enumerate() {
             let e = ri.map(|i| &es[i]).unwrap_or(&es[0]);
+            self.assign_target = written.get(k).cloned().flatten();
             self.assign_to(&mut x, e, Some(t), "return statement");
+            self.assign_target = None;
         }
     }
 

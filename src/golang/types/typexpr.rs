@@ -368,9 +368,13 @@ impl Checker {
     fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
         let mut out: Vec<StructField> = Vec::new();
         let mut seen: Vec<(String, ast::Pos)> = Vec::new();
+        let mut written: Vec<(String, String)> = Vec::new();
         let pkg = self.pkg_path().to_string();
         for f in fields {
             let t = self.var_type(&f.ty);
+            if let Some(w) = self.written_func_type(&f.ty, t) {
+                written.extend(f.names.iter().map(|n| (n.name.clone(), w.clone())));
+            }
             let mut add = |c: &mut Checker, name: &str, pos: ast::Pos, embedded: bool| {
                 if name != "_" {
                     if let Some((_, p)) = seen.iter().find(|(n, _)| n == name) {
@@ -401,6 +405,9 @@ impl Checker {
         let t = self.tt.intern(Type::Struct(out));
         for (n, p) in seen {
             self.field_pos.entry((t, n)).or_insert(p);
+        }
+        for (n, w) in written {
+            self.field_written.entry((t, n)).or_insert(w);
         }
         t
     }
