@@ -72,6 +72,9 @@ impl Checker {
                             _ => comm.pos,
                         };
                         c.error(at, "select case must be send or receive (possibly with assignment)");
+                        // Go checks nothing more of the clause.
+                        c.scope = s;
+                        continue;
                     }
                     c.stmt(comm, None);
                 }
