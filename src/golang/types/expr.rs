@@ -2,7 +2,8 @@
 //! kind, recording each expression's type and value in `Info::types`, and the nesting limit.
 //! The constructs live in their own modules: names.rs (names, literals), unary.rs, binary.rs
 //! (with shifts), compare.rs, untyped.rs (implicit conversion of untyped operands), call.rs,
-//! lookup.rs (selectors), composite.rs (composite literals, index, slice, type assertions).
+//! lookup.rs (selectors), composite.rs (composite literals), index.rs (index, slice, type
+//! assertions).
 
 use super::check::Checker;
 use super::constant::Value;
