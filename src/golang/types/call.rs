@@ -131,6 +131,7 @@ impl Checker {
         args: &[Expr],
         ellipsis: Option<ast::Pos>,
     ) -> bool {
+        let given_written = self.arg_written.take();
         let nargs = xs.len();
         let mut npars = sig.params.len();
         let mut params = sig.params.clone();
@@ -174,12 +175,16 @@ impl Checker {
         }
         let mut ok = true;
         // A parameter of function type keeps its written parameter names in messages.
-        let written = self.param_type_exprs(fun);
+        let written = given_written.unwrap_or_else(|| {
+            let exprs = self.param_type_exprs(fun);
+            let fixed = |i: usize| !sig.variadic || i + 1 < sig.params.len();
+            let w = |i: usize| exprs.get(i).filter(|_| fixed(i)).and_then(|te| self.written_func_type(te, params[i]));
+            (0..xs.len()).map(w).collect()
+        });
         for (i, x) in xs.iter().enumerate() {
             let mut x = x.clone();
             let ae = idx[i].map(|k| &args[k]).unwrap_or(&args[0]);
-            let fixed = !sig.variadic || i + 1 < sig.params.len();
-            self.assign_target = written.get(i).filter(|_| fixed).and_then(|te| self.written_func_type(te, params[i]));
+            self.assign_target = written.get(i).cloned().flatten();
             ok &= self.assign_to(&mut x, ae, Some(params[i]), &format!("argument to {fs}"));
             self.assign_target = None;
         }

@@ -117,6 +117,8 @@ pub(crate) struct Checker {
     pub written_types: HashMap<ObjId, String>,
     /// The target type of the assignment being checked, as written (see `written_types`).
     pub assign_target: Option<String>,
+    /// Each argument's target type as written, for the next `arguments` call (`append`).
+    pub arg_written: Option<Vec<Option<String>>>,
     /// Package paths messages quote (see `TypeWriter::quoted`).
     pub quoted: Vec<String>,
     /// Variables already reported as `initialization cycle: x refers to itself`.
@@ -244,6 +246,7 @@ impl Checker {
             var_kinds: HashMap::new(),
             written_types: HashMap::new(),
             assign_target: None,
+            arg_written: None,
             quoted: Vec::new(),
             self_cycles: Vec::new(),
             field_pos: HashMap::new(),

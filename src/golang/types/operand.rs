@@ -5,7 +5,7 @@ use super::check::Checker;
 use super::constant::Value;
 use super::printer::expr_string;
 use super::table::{is_untyped, INVALID};
-use super::{ast, Basic, Mode, NodeId, ObjId, ObjKind, Type, TypeId};
+use super::{ast, Basic, ChanDir, Mode, NodeId, ObjId, ObjKind, Type, TypeId};
 
 /// A checked expression.
 #[derive(Clone, Debug)]
@@ -103,6 +103,20 @@ impl Checker {
         if let Some(w) = self.written_type_of(inner) {
             return w;
         }
+        // A composite literal's or `make`'s type as written.
+        let written_te = match &inner.kind {
+            ast::ExprKind::CompositeLit { ty: Some(te), .. } => Some(&**te),
+            ast::ExprKind::Call { args, .. } => self.files[self.cur]
+                .info
+                .builtins
+                .get(&inner.id)
+                .filter(|b| **b == super::Builtin::Make)
+                .and(args.first()),
+            _ => None,
+        };
+        if let Some(w) = written_te.and_then(|te| self.written_func_type(te, x.ty)) {
+            return w;
+        }
         let ft = match &inner.kind {
             ast::ExprKind::FuncLit { ty, .. } => Some(ty.clone()),
             ast::ExprKind::Name(_) => self.declared_func_type(inner.id),
@@ -143,15 +157,42 @@ impl Checker {
         }
     }
 
-    /// A function type written with parameter names (`func(s string) int`), as Go writes
-    /// the type `t` it denotes; `None` for any other type expression.
+    /// The type `t` that type expression `te` denotes, as Go writes it when that differs from
+    /// the type table's spelling: a function type written with parameter names keeps them
+    /// (`func(s string) int`), also inside slices, arrays, pointers, maps and channels
+    /// (`[]func(x int) int`); `None` for any other type expression.
     pub(crate) fn written_func_type(&self, te: &ast::Expr, t: TypeId) -> Option<String> {
-        let ast::ExprKind::FuncType(ft) = &te.kind else { return None };
-        let sig = self.tt.sig(t)?;
-        let (ps, rs) = (field_names(&ft.params), field_names(&ft.results));
-        let named = ps.iter().chain(&rs).any(|n| !n.is_empty());
-        (named && ps.len() == sig.params.len() && rs.len() == sig.results.len())
-            .then(|| self.writer().func_with_names(sig, &ps, &rs))
+        let inner = |e: &ast::Expr, t: TypeId| self.written_func_type(e, t).unwrap_or_else(|| self.ts(t));
+        match (&te.kind, self.tt.get(t)) {
+            (ast::ExprKind::Paren(x), _) => self.written_func_type(x, t),
+            (ast::ExprKind::FuncType(ft), _) => {
+                let sig = self.tt.sig(t)?;
+                let (ps, rs) = (field_names(&ft.params), field_names(&ft.results));
+                let named = ps.iter().chain(&rs).any(|n| !n.is_empty());
+                (named && ps.len() == sig.params.len() && rs.len() == sig.results.len())
+                    .then(|| self.writer().func_with_names(sig, &ps, &rs))
+            }
+            (ast::ExprKind::ArrayType { len: None, elem }, Type::Slice(e)) => {
+                Some(format!("[]{}", self.written_func_type(elem, *e)?))
+            }
+            (ast::ExprKind::ArrayType { elem, .. }, Type::Array(n, e)) => {
+                Some(format!("[{n}]{}", self.written_func_type(elem, *e)?))
+            }
+            (ast::ExprKind::Star(x), Type::Pointer(e)) => Some(format!("*{}", self.written_func_type(x, *e)?)),
+            (ast::ExprKind::MapType(k, v), Type::Map(kt, vt)) => {
+                self.written_func_type(v, *vt)?;
+                Some(format!("map[{}]{}", inner(k, *kt), inner(v, *vt)))
+            }
+            (ast::ExprKind::ChanType(_, x), Type::Chan(dir, e)) => {
+                let d = match dir {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                };
+                Some(format!("{d}{}", self.written_func_type(x, *e)?))
+            }
+            _ => None,
+        }
     }
 
     /// The parameter types as written of the declared function `fun` calls (one per
