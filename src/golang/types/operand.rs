@@ -103,15 +103,14 @@ impl Checker {
         if let Some(w) = self.written_type_of(inner) {
             return w;
         }
-        // A composite literal's or `make`'s type as written.
+        // A composite literal's, a conversion's or `make`'s type as written.
+        let info = &self.files[self.cur].info;
         let written_te = match &inner.kind {
             ast::ExprKind::CompositeLit { ty: Some(te), .. } => Some(&**te),
-            ast::ExprKind::Call { args, .. } => self.files[self.cur]
-                .info
-                .builtins
-                .get(&inner.id)
-                .filter(|b| **b == super::Builtin::Make)
-                .and(args.first()),
+            ast::ExprKind::Call { fun, .. } if info.conversions.contains_key(&inner.id) => Some(&**fun),
+            ast::ExprKind::Call { args, .. } => {
+                info.builtins.get(&inner.id).filter(|b| **b == super::Builtin::Make).and(args.first())
+            }
             _ => None,
         };
         if let Some(w) = written_te.and_then(|te| self.written_func_type(te, x.ty)) {
