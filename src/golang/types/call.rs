@@ -58,10 +58,8 @@ impl Checker {
         }
         let Some(sig) = self.tt.sig(self.core_type(f.ty)).cloned() else {
             let (d, t) = (self.describe(&f, fun), self.ts(f.ty));
+            // Go leaves the arguments unchecked (their variables are not used by this call).
             self.error(start_pos(e), format!("invalid operation: cannot call {d}: {t} is not a function"));
-            for a in args {
-                self.expr(a);
-            }
             return Operand::invalid();
         };
         let (xs, exprs) = self.call_args(args);

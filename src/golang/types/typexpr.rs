@@ -59,10 +59,11 @@ impl Checker {
                 t
             }
             ExprKind::Paren(x) => self.type_expr(x),
-            ExprKind::Star(x) => {
-                let t = self.var_type(x);
-                self.tt.intern(Type::Pointer(t))
-            }
+            ExprKind::Star(x) => match self.var_type(x) {
+                // As Go: a pointer to an invalid type is invalid (no follow-on errors).
+                INVALID => INVALID,
+                t => self.tt.intern(Type::Pointer(t)),
+            },
             ExprKind::ArrayType { len: None, elem } => {
                 let t = self.var_type(elem);
                 self.tt.intern(Type::Slice(t))
