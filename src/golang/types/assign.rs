@@ -101,7 +101,7 @@ impl Checker {
                     self.update_expr_type(e, x);
                 }
                 Err(code) => {
-                    let d = self.describe(x, e);
+                    let d = self.value_desc.take().unwrap_or_else(|| self.describe(x, e));
                     let ts = self.assign_target.take().unwrap_or_else(|| self.ts(target));
                     let suffix = match code {
                         super::constant::Unrepr::Truncated => " (truncated)",
@@ -116,7 +116,7 @@ impl Checker {
         }
         let Some(t) = t else { return true };
         if let Err(cause) = self.assignable(x, t) {
-            let d = self.describe(x, e);
+            let d = self.value_desc.take().unwrap_or_else(|| self.describe(x, e));
             let ts = self.assign_target.take().unwrap_or_else(|| self.ts(t));
             let msg = if cause.is_empty() {
                 format!("cannot use {d} as {ts} value in {context}")
@@ -128,6 +128,23 @@ impl Checker {
             return false;
         }
         true
+    }
+
+    /// Value `k` of multi-value expression `e` as Go's messages describe it: a call's
+    /// `1st function result (value of type int)`, a comma-ok expression's value or its
+    /// `ok value of (comma, ok) expression`.
+    pub(crate) fn multi_value_desc(&self, k: usize, x: &Operand, e: &Expr) -> String {
+        let ts = self.ts(x.ty);
+        let e = unparen(e);
+        match (&e.kind, k) {
+            (ExprKind::Call { .. }, _) => format!("{} function result (value of type {ts})", ordinal(k + 1)),
+            (_, 0) => {
+                let what = if matches!(e.kind, ExprKind::Index(..)) { "map index" } else { "comma, ok" };
+                format!("{} ({what} expression of type {ts})", expr_string(e))
+            }
+            _ if self.is_untyped(x.ty) => format!("ok value of (comma, ok) expression ({ts} value)"),
+            _ => format!("ok value of (comma, ok) expression (value of type {ts})"),
+        }
     }
 
     /// A generic function used as a value without (all) its type arguments.
@@ -333,7 +350,7 @@ impl Checker {
             }
             return;
         };
-        for (l, (mut x, ri)) in lhs.iter().zip(vals) {
+        for (k, (l, (mut x, ri))) in lhs.iter().zip(vals).enumerate() {
             let t = self.lhs_var(l);
             if t == Some(INVALID) {
                 continue;
@@ -341,8 +358,9 @@ impl Checker {
             let ctx = if t.is_none() && context == "assignment" { "assignment to _ identifier" } else { context };
             let e = ri.map(|i| &rhs[i]).unwrap_or(&rhs[0]);
             self.assign_target = self.written_type_of(l);
+            self.value_desc = (lhs.len() > 1 && rhs.len() == 1).then(|| self.multi_value_desc(k, &x, &rhs[0]));
             self.assign_to(&mut x, e, t, ctx);
-            self.assign_target = None;
+            (self.assign_target, self.value_desc) = (None, None);
         }
     }
 
@@ -355,6 +373,17 @@ impl Checker {
             self.assign_to(&mut x, rhs, Some(t), "assignment operation");
         }
     }
+}
+
+/// `1st`, `2nd`, `3rd`, `4th`...
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, r) if r != 11 => "st",
+        (2, r) if r != 12 => "nd",
+        (3, r) if r != 13 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 pub(crate) fn measure(n: usize, unit: &str) -> String {

@@ -119,6 +119,9 @@ pub(crate) struct Checker {
     pub assign_target: Option<String>,
     /// Each argument's target type as written, for the next `arguments` call (`append`).
     pub arg_written: Option<Vec<Option<String>>>,
+    /// How the value being assigned is described when it is one of several values of one
+    /// expression (`1st function result (value of type int)`), instead of by its expression.
+    pub value_desc: Option<String>,
     /// Package paths messages quote (see `TypeWriter::quoted`).
     pub quoted: Vec<String>,
     /// Variables already reported as `initialization cycle: x refers to itself`.
@@ -247,6 +250,7 @@ impl Checker {
             written_types: HashMap::new(),
             assign_target: None,
             arg_written: None,
+            value_desc: None,
             quoted: Vec::new(),
             self_cycles: Vec::new(),
             field_pos: HashMap::new(),

@@ -242,8 +242,9 @@ impl Checker {
         for (k, ((mut x, ri), &t)) in vals.into_iter().zip(&results).enumerate() {
             let e = ri.map(|i| &es[i]).unwrap_or(&es[0]);
             self.assign_target = written.get(k).cloned().flatten();
+            self.value_desc = (results.len() > 1 && es.len() == 1).then(|| self.multi_value_desc(k, &x, &es[0]));
             self.assign_to(&mut x, e, Some(t), "return statement");
-            self.assign_target = None;
+            (self.assign_target, self.value_desc) = (None, None);
         }
     }
 

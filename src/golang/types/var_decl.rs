@@ -47,7 +47,9 @@ impl Checker {
             self.invalidate(objs, t);
             return;
         }
-        let context = if s.names.len() == 1 { "variable declaration" } else { "assignment" };
+        // One value per name is a declaration; the values of one expression an assignment.
+        let multi = s.names.len() > 1 && s.values.len() == 1;
+        let context = if multi { "multiple assignment" } else { "variable declaration" };
         let Some(vals) = self.rhs_values(s.names.len(), &s.values, None) else {
             self.invalidate(objs, t);
             return;
@@ -59,7 +61,9 @@ impl Checker {
         }
         for (k, (mut x, ri)) in vals.into_iter().enumerate() {
             let e = ri.map(|i| &s.values[i]).unwrap_or(&s.values[0]);
+            self.value_desc = multi.then(|| self.multi_value_desc(k, &x, &s.values[0]));
             self.init_var(objs[k], &mut x, e, t, context);
+            self.value_desc = None;
         }
         if spelling.is_some() {
             self.spellings.prefer("");
@@ -138,7 +142,7 @@ impl Checker {
             vars.push(Some(o));
         }
         let new_ids: Vec<ObjId> = new_vars.iter().map(|(_, o)| *o).collect();
-        let context = "assignment";
+        let context = if lhs.len() > 1 { "multiple assignment" } else { "assignment" };
         if let Some(vals) = self.rhs_values(lhs.len(), rhs, None) {
             for (k, (mut x, ri)) in vals.into_iter().enumerate() {
                 let e = ri.map(|i| &rhs[i]).unwrap_or(&rhs[0]);
@@ -150,7 +154,9 @@ impl Checker {
                     continue;
                 }
                 let target = if matches!(&lhs[k].kind, ExprKind::Name(n) if n == "_") { None } else { o };
+                self.value_desc = (lhs.len() > 1 && rhs.len() == 1).then(|| self.multi_value_desc(k, &x, &rhs[0]));
                 self.init_var(target, &mut x, e, t, context);
+                self.value_desc = None;
             }
         } else {
             for o in &new_ids {
