@@ -1,12 +1,12 @@
 //! Assignability (Go's rules, with the cause of a failure), assignments of operands to typed
-//! targets with Go's messages, variable declarations, `=`, `op=`, `++`/`--` and `:=`.
+//! targets with Go's messages, `=`, `op=` and `++`/`--` (declarations: var_decl.rs).
 
 use super::check::Checker;
 use super::expr::{start_pos, unparen};
 use super::operand::Operand;
 use super::printer::expr_string;
 use super::table::*;
-use super::{ast, Basic, Mode, ObjId, ObjKind, Type, TypeId};
+use super::{ast, Basic, Mode, ObjKind, Type, TypeId};
 use ast::{Expr, ExprKind};
 
 impl Checker {
@@ -101,8 +101,8 @@ impl Checker {
                     self.update_expr_type(e, x);
                 }
                 Err(code) => {
-                    let d = self.describe(x, e);
-                    let ts = self.ts(target);
+                    let d = self.value_desc.take().unwrap_or_else(|| self.describe(x, e));
+                    let ts = self.assign_target.take().unwrap_or_else(|| self.ts(target));
                     let suffix = match code {
                         super::constant::Unrepr::Truncated => " (truncated)",
                         super::constant::Unrepr::Overflows => " (overflows)",
@@ -116,8 +116,8 @@ impl Checker {
         }
         let Some(t) = t else { return true };
         if let Err(cause) = self.assignable(x, t) {
-            let d = self.describe(x, e);
-            let ts = self.ts(t);
+            let d = self.value_desc.take().unwrap_or_else(|| self.describe(x, e));
+            let ts = self.assign_target.take().unwrap_or_else(|| self.ts(t));
             let msg = if cause.is_empty() {
                 format!("cannot use {d} as {ts} value in {context}")
             } else {
@@ -128,6 +128,23 @@ impl Checker {
             return false;
         }
         true
+    }
+
+    /// Value `k` of multi-value expression `e` as Go's messages describe it: a call's
+    /// `1st function result (value of type int)`, a comma-ok expression's value or its
+    /// `ok value of (comma, ok) expression`.
+    pub(crate) fn multi_value_desc(&self, k: usize, x: &Operand, e: &Expr) -> String {
+        let ts = self.ts(x.ty);
+        let e = unparen(e);
+        match (&e.kind, k) {
+            (ExprKind::Call { .. }, _) => format!("{} function result (value of type {ts})", ordinal(k + 1)),
+            (_, 0) => {
+                let what = if matches!(e.kind, ExprKind::Index(..)) { "map index" } else { "comma, ok" };
+                format!("{} ({what} expression of type {ts})", expr_string(e))
+            }
+            _ if self.is_untyped(x.ty) => format!("ok value of (comma, ok) expression ({ts} value)"),
+            _ => format!("ok value of (comma, ok) expression (value of type {ts})"),
+        }
     }
 
     /// A generic function used as a value without (all) its type arguments.
@@ -333,14 +350,17 @@ impl Checker {
             }
             return;
         };
-        for (l, (mut x, ri)) in lhs.iter().zip(vals) {
+        for (k, (l, (mut x, ri))) in lhs.iter().zip(vals).enumerate() {
             let t = self.lhs_var(l);
             if t == Some(INVALID) {
                 continue;
             }
             let ctx = if t.is_none() && context == "assignment" { "assignment to _ identifier" } else { context };
             let e = ri.map(|i| &rhs[i]).unwrap_or(&rhs[0]);
+            self.assign_target = self.written_type_of(l);
+            self.value_desc = (lhs.len() > 1 && rhs.len() == 1).then(|| self.multi_value_desc(k, &x, &rhs[0]));
             self.assign_to(&mut x, e, t, ctx);
+            (self.assign_target, self.value_desc) = (None, None);
         }
     }
 
@@ -353,145 +373,17 @@ impl Checker {
             self.assign_to(&mut x, rhs, Some(t), "assignment operation");
         }
     }
+}
 
-    /// `var a, b T = x, y` (local or package level) for objects `objs` (`None` for `_`).
-    pub(crate) fn var_spec(&mut self, s: &ast::VarSpec, objs: &[Option<ObjId>]) {
-        let t = s.ty.as_ref().map(|t| self.var_type(t));
-        if let Some(t) = t {
-            for o in objs.iter().flatten() {
-                self.objs[o.0 as usize].ty = t;
-            }
-        }
-        if s.values.is_empty() {
-            if t.is_none() {
-                self.error(s.pos, "missing type or init expr");
-            }
-            return;
-        }
-        if s.values.len() > s.names.len() && s.values.len() != 1 {
-            let extra = &s.values[s.names.len()];
-            for v in &s.values {
-                self.value_expr(v);
-            }
-            self.error(start_pos(extra), format!("extra init expr {}", expr_string(extra)));
-            self.invalidate(objs, t);
-            return;
-        }
-        if s.values.len() < s.names.len() && s.values.len() != 1 {
-            for v in &s.values {
-                self.value_expr(v);
-            }
-            let n = &s.names[s.values.len()];
-            self.error(n.pos, format!("missing init expr for {}", n.name));
-            self.invalidate(objs, t);
-            return;
-        }
-        let context = if s.names.len() == 1 { "variable declaration" } else { "assignment" };
-        let Some(vals) = self.rhs_values(s.names.len(), &s.values, None) else {
-            self.invalidate(objs, t);
-            return;
-        };
-        for (k, (mut x, ri)) in vals.into_iter().enumerate() {
-            let e = ri.map(|i| &s.values[i]).unwrap_or(&s.values[0]);
-            self.init_var(objs[k], &mut x, e, t, context);
-        }
-    }
-
-    fn invalidate(&mut self, objs: &[Option<ObjId>], t: Option<TypeId>) {
-        if t.is_none() {
-            for o in objs.iter().flatten() {
-                self.objs[o.0 as usize].ty = INVALID;
-            }
-        }
-    }
-
-    /// Initialises variable `o` (or `_`) with `x`, inferring its type if not declared.
-    pub(crate) fn init_var(&mut self, o: Option<ObjId>, x: &mut Operand, e: &Expr, t: Option<TypeId>, context: &str) {
-        if x.is_invalid() {
-            if let (Some(o), None) = (o, t) {
-                self.objs[o.0 as usize].ty = INVALID;
-            }
-            return;
-        }
-        self.assign_to(x, e, t, context);
-        if let (Some(o), None) = (o, t) {
-            self.objs[o.0 as usize].ty = x.ty;
-        }
-    }
-
-    /// `a, b := x, y`: declares the new names, assigns the old ones.
-    pub(crate) fn short_var_decl(&mut self, stmt_pos: ast::Pos, lhs: &[Expr], rhs: &[Expr]) {
-        let mut vars: Vec<Option<ObjId>> = Vec::new();
-        let mut new_vars: Vec<(ast::Ident, ObjId)> = Vec::new();
-        let mut seen: Vec<String> = Vec::new();
-        let mut bad = false;
-        for l in lhs {
-            let ExprKind::Name(n) = &l.kind else {
-                self.error(start_pos(l), format!("non-name {} on left side of :=", expr_string(l)));
-                bad = true;
-                vars.push(None);
-                continue;
-            };
-            if n != "_" {
-                if seen.contains(n) {
-                    self.error(l.pos, format!("{n} repeated on left side of :="));
-                    bad = true;
-                    vars.push(None);
-                    continue;
-                }
-                seen.push(n.clone());
-            }
-            if let Some(&o) = self.scopes[self.scope].names.get(n) {
-                self.record_use(l.id, o);
-                if matches!(self.objs[o.0 as usize].kind, ObjKind::Var { .. }) {
-                    vars.push(Some(o));
-                } else {
-                    self.error(l.pos, format!("cannot assign to {n}"));
-                    vars.push(None);
-                }
-                continue;
-            }
-            let kind = ObjKind::Var { global: false, captured: false, addressed: false };
-            let o = self.new_obj(n, kind, INVALID, l.pos);
-            let ident = ast::Ident { id: l.id, pos: l.pos, name: n.clone() };
-            if n != "_" {
-                new_vars.push((ident, o));
-                if let Some(f) = self.fun.as_mut() {
-                    f.locals.push(o);
-                }
-            } else {
-                self.record_def(l.id, o);
-            }
-            vars.push(Some(o));
-        }
-        let new_ids: Vec<ObjId> = new_vars.iter().map(|(_, o)| *o).collect();
-        let context = "assignment";
-        if let Some(vals) = self.rhs_values(lhs.len(), rhs, None) {
-            for (k, (mut x, ri)) in vals.into_iter().enumerate() {
-                let e = ri.map(|i| &rhs[i]).unwrap_or(&rhs[0]);
-                let o = vars[k];
-                let is_new =
-                    o.is_some_and(|o| new_ids.contains(&o)) || matches!(&lhs[k].kind, ExprKind::Name(n) if n == "_");
-                let t = if is_new { None } else { o.map(|o| self.objs[o.0 as usize].ty) };
-                if !is_new && o.is_none() {
-                    continue;
-                }
-                let target = if matches!(&lhs[k].kind, ExprKind::Name(n) if n == "_") { None } else { o };
-                self.init_var(target, &mut x, e, t, context);
-            }
-        } else {
-            for o in &new_ids {
-                self.objs[o.0 as usize].ty = INVALID;
-            }
-        }
-        for (ident, o) in new_vars {
-            let scope = self.scope;
-            self.declare(scope, &ident, o);
-        }
-        if new_ids.is_empty() && !bad {
-            self.error(stmt_pos, "no new variables on left side of :=");
-        }
-    }
+/// `1st`, `2nd`, `3rd`, `4th`...
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, r) if r != 11 => "st",
+        (2, r) if r != 12 => "nd",
+        (3, r) if r != 13 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 pub(crate) fn measure(n: usize, unit: &str) -> String {

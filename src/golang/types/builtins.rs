@@ -246,6 +246,11 @@ impl Checker {
         let idx: Vec<Option<usize>> =
             (0..xs.len()).map(|i| if args.len() == xs.len() { Some(i) } else { None }).collect();
         let fun = Expr { id: ast::NodeId(u32::MAX), pos: e.pos, kind: ast::ExprKind::Name("append".into()) };
+        // Elements take the slice's element type as written (`[]func(event string)`).
+        let elem_written = self.written_type_of(&args[0]).and_then(|w| w.strip_prefix("[]").map(String::from));
+        if ellipsis.is_none() && elem_written.is_some() {
+            self.arg_written = Some((0..xs.len()).map(|i| elem_written.clone().filter(|_| i > 0)).collect());
+        }
         self.arguments(e, &fun, &sig, xs, &idx, args, ellipsis);
         Operand::value(s.ty)
     }

@@ -58,10 +58,8 @@ impl Checker {
         }
         let Some(sig) = self.tt.sig(self.core_type(f.ty)).cloned() else {
             let (d, t) = (self.describe(&f, fun), self.ts(f.ty));
+            // Go leaves the arguments unchecked (their variables are not used by this call).
             self.error(start_pos(e), format!("invalid operation: cannot call {d}: {t} is not a function"));
-            for a in args {
-                self.expr(a);
-            }
             return Operand::invalid();
         };
         let (xs, exprs) = self.call_args(args);
@@ -131,6 +129,7 @@ impl Checker {
         args: &[Expr],
         ellipsis: Option<ast::Pos>,
     ) -> bool {
+        let given_written = self.arg_written.take();
         let nargs = xs.len();
         let mut npars = sig.params.len();
         let mut params = sig.params.clone();
@@ -173,10 +172,19 @@ impl Checker {
             return false;
         }
         let mut ok = true;
+        // A parameter of function type keeps its written parameter names in messages.
+        let written = given_written.unwrap_or_else(|| {
+            let exprs = self.param_type_exprs(fun);
+            let fixed = |i: usize| !sig.variadic || i + 1 < sig.params.len();
+            let w = |i: usize| exprs.get(i).filter(|_| fixed(i)).and_then(|te| self.written_func_type(te, params[i]));
+            (0..xs.len()).map(w).collect()
+        });
         for (i, x) in xs.iter().enumerate() {
             let mut x = x.clone();
             let ae = idx[i].map(|k| &args[k]).unwrap_or(&args[0]);
+            self.assign_target = written.get(i).cloned().flatten();
             ok &= self.assign_to(&mut x, ae, Some(params[i]), &format!("argument to {fs}"));
+            self.assign_target = None;
         }
         ok
     }

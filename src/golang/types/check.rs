@@ -79,7 +79,7 @@ pub(crate) struct Checker {
     pub cur: usize,
     pub scope: usize,
     /// The function being checked, if any.
-    pub fun: Option<super::stmt::FuncCtx>,
+    pub fun: Option<super::func_body::FuncCtx>,
     pub next_func: u32,
     /// Package-level declarations being checked (innermost last), for dependencies.
     pub decl_stack: Vec<ObjId>,
@@ -91,6 +91,9 @@ pub(crate) struct Checker {
     pub nesting_reported: bool,
     /// The value of `iota` inside a constant declaration.
     pub iota: Option<i128>,
+    /// Where every error goes while an inherited constant initialiser is checked (Go's
+    /// `errpos`: the constant's name, not the repeated expression's own position).
+    pub errpos: Option<Pos>,
     /// Exact values of constants (the contract's `Const` rounds floats).
     pub const_vals: HashMap<ObjId, super::constant::Value>,
     /// Generic functions and their type parameters.
@@ -105,6 +108,20 @@ pub(crate) struct Checker {
     pub comma_ok: std::collections::HashSet<(usize, NodeId)>,
     /// Named result variables by function id.
     pub result_vars: HashMap<u32, Vec<ObjId>>,
+    /// What a function's own variables are (`parameter`, `result variable`, `receiver`), as
+    /// Go's `x (parameter) is not a type` says; other variables are local or package-level.
+    pub var_kinds: HashMap<ObjId, &'static str>,
+    /// A variable's type as Go writes it where that differs from the table's spelling: a
+    /// variable declared from a function keeps its parameter names (`h := double` has type
+    /// `func(x int) int`).
+    pub written_types: HashMap<ObjId, String>,
+    /// The target type of the assignment being checked, as written (see `written_types`).
+    pub assign_target: Option<String>,
+    /// Each argument's target type as written, for the next `arguments` call (`append`).
+    pub arg_written: Option<Vec<Option<String>>>,
+    /// How the value being assigned is described when it is one of several values of one
+    /// expression (`1st function result (value of type int)`), instead of by its expression.
+    pub value_desc: Option<String>,
     /// Package paths messages quote (see `TypeWriter::quoted`).
     pub quoted: Vec<String>,
     /// Variables already reported as `initialization cycle: x refers to itself`.
@@ -128,6 +145,8 @@ pub(crate) struct Checker {
     pub file_imports: HashMap<usize, Vec<ObjId>>,
     /// Where struct fields are declared, by (struct type, field name).
     pub field_pos: HashMap<(TypeId, String), Pos>,
+    /// Struct fields of function type declared with parameter names, written as Go does.
+    pub field_written: HashMap<(TypeId, String), String>,
 }
 
 /// Checks a program: the main package's `files` and the standard packages they import
@@ -219,6 +238,7 @@ impl Checker {
             full: false,
             nesting_reported: false,
             iota: None,
+            errpos: None,
             const_vals: HashMap::new(),
             generic_funcs: HashMap::new(),
             generic_aliases: HashMap::new(),
@@ -226,9 +246,15 @@ impl Checker {
             iface_methods: HashMap::new(),
             comma_ok: Default::default(),
             result_vars: HashMap::new(),
+            var_kinds: HashMap::new(),
+            written_types: HashMap::new(),
+            assign_target: None,
+            arg_written: None,
+            value_desc: None,
             quoted: Vec::new(),
             self_cycles: Vec::new(),
             field_pos: HashMap::new(),
+            field_written: HashMap::new(),
             file_imports: HashMap::new(),
             go_command_errors: Vec::new(),
             switch_cases: Vec::new(),
@@ -341,6 +367,7 @@ impl Checker {
 
     /// Reports an error at `pos` in the current file.
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let pos = self.errpos.unwrap_or(pos);
         let file = self.files.get(self.cur).map(|f| f.name.clone()).unwrap_or_else(|| "main.go".into());
         self.error_in(&file, pos, msg.into());
     }
@@ -365,6 +392,11 @@ impl Checker {
 
     /// A type as the current package's messages write it.
     pub(crate) fn ts(&self, t: TypeId) -> String {
+        self.writer().write(t)
+    }
+
+    /// Writes types as the current package's messages do.
+    pub(crate) fn writer(&self) -> TypeWriter<'_> {
         TypeWriter {
             tt: &self.tt,
             objs: &self.objs,
@@ -372,7 +404,6 @@ impl Checker {
             quoted: &self.quoted,
             names: &self.spellings,
         }
-        .write(t)
     }
 
     pub(crate) fn record_def(&mut self, id: NodeId, obj: ObjId) {

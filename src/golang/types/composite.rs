@@ -1,13 +1,13 @@
-//! Composite literals (structs, arrays, slices, maps; elided inner types and `&T`), index
-//! and slice expressions with constant bounds checks, and type assertions.
+//! Composite literals: structs (keyed, positional, promoted fields), arrays, slices and
+//! maps, with elided inner types and `&T` (index and slice expressions: index.rs).
 
 use super::check::Checker;
-use super::constant::{value_string, Value};
+use super::constant::Value;
 use super::expr::start_pos;
 use super::operand::Operand;
 use super::printer::expr_string;
 use super::table::*;
-use super::{ast, Basic, Mode, Selection, Type, TypeId};
+use super::{ast, Mode, Selection, Type, TypeId};
 use ast::{Element, Expr, ExprKind};
 
 impl Checker {
@@ -139,66 +139,88 @@ impl Checker {
     }
 
     fn struct_lit(&mut self, e: &Expr, t: TypeId, fields: &[super::StructField], elts: &[Element]) {
-        let ts = self.ts(t);
         if elts.is_empty() {
             return;
         }
-        let pkg = self.pkg_path().to_string();
         if elts[0].key.is_some() {
-            let mut seen = vec![false; fields.len()];
-            // Paths of the fields given so far, with their names (promoted ones included).
-            let mut given: Vec<(Vec<u32>, String)> = Vec::new();
-            for el in elts {
-                let Some(k) = &el.key else {
-                    self.error(start_pos(&el.value), "mixture of field:value and value elements in struct literal");
-                    self.elt_value(&el.value, None);
-                    continue;
-                };
-                let ExprKind::Name(name) = &k.kind else {
-                    self.error(start_pos(k), format!("invalid field name {} in struct literal", expr_string(k)));
-                    self.elt_value(&el.value, None);
-                    continue;
-                };
-                let Some(i) = fields.iter().position(|f| f.name == *name) else {
-                    // Go 1.27: a field promoted through embedded structs may be given.
-                    if let super::lookup::Found::Field { path, ty, indirect } =
-                        self.lookup_field_or_method(t, false, name)
-                    {
-                        if indirect {
-                            let msg = format!("invalid implicit pointer indirection to reach {name}");
-                            self.error(k.pos, msg);
-                            self.elt_value(&el.value, None);
-                            continue;
-                        }
-                        if !self.literal_field_clash(el, name, &path, &given) {
-                            given.push((path.clone(), name.clone()));
-                        }
-                        self.info().selections.insert(k.id, Selection::Field { path, indirect: false });
-                        let mut x = self.elt_value(&el.value, Some(ty));
-                        self.assign_to(&mut x, &el.value, Some(ty), "struct literal");
-                        continue;
-                    }
-                    self.error(k.pos, format!("unknown field {name} in struct literal of type {ts}"));
-                    self.elt_value(&el.value, None);
-                    continue;
-                };
-                if !fields[i].pkg.is_empty() && fields[i].pkg != pkg {
-                    self.error(
-                        k.pos,
-                        format!("cannot refer to unexported field {name} in struct literal of type {ts}"),
-                    );
-                }
-                if seen[i] {
-                    self.error(k.pos, format!("duplicate field name {name} in struct literal"));
-                } else if !self.literal_field_clash(el, name, &[i as u32], &given) {
-                    given.push((vec![i as u32], name.clone()));
-                }
-                seen[i] = true;
-                let mut x = self.elt_value(&el.value, Some(fields[i].ty));
-                self.assign_to(&mut x, &el.value, Some(fields[i].ty), "struct literal");
+            self.struct_lit_keyed(t, fields, elts);
+        } else {
+            self.struct_lit_positional(e, t, fields, elts);
+        }
+    }
+
+    /// `T{Name: v, ...}`: each key a field of `T` (or, Go 1.27, one promoted through
+    /// embedded structs), given once, exported or local.
+    fn struct_lit_keyed(&mut self, t: TypeId, fields: &[super::StructField], elts: &[Element]) {
+        let ts = self.ts(t);
+        let pkg = self.pkg_path().to_string();
+        let mut seen = vec![false; fields.len()];
+        // Paths of the fields given so far, with their names (promoted ones included).
+        let mut given: Vec<(Vec<u32>, String)> = Vec::new();
+        for el in elts {
+            let Some(k) = &el.key else {
+                self.error(start_pos(&el.value), "mixture of field:value and value elements in struct literal");
+                self.elt_value(&el.value, None);
+                continue;
+            };
+            let ExprKind::Name(name) = &k.kind else {
+                self.error(start_pos(k), format!("invalid field name {} in struct literal", expr_string(k)));
+                self.elt_value(&el.value, None);
+                continue;
+            };
+            let Some(i) = fields.iter().position(|f| f.name == *name) else {
+                self.promoted_field_elt(t, el, k, name, &mut given);
+                continue;
+            };
+            if !fields[i].pkg.is_empty() && fields[i].pkg != pkg {
+                self.error(k.pos, format!("cannot refer to unexported field {name} in struct literal of type {ts}"));
             }
+            if seen[i] {
+                self.error(k.pos, format!("duplicate field name {name} in struct literal"));
+            } else if !self.literal_field_clash(el, name, &[i as u32], &given) {
+                given.push((vec![i as u32], name.clone()));
+            }
+            seen[i] = true;
+            let mut x = self.elt_value(&el.value, Some(fields[i].ty));
+            self.assign_target = self.field_written.get(&(self.tt.underlying(t), name.clone())).cloned();
+            self.assign_to(&mut x, &el.value, Some(fields[i].ty), "struct literal");
+            self.assign_target = None;
+        }
+    }
+
+    /// A key that is not one of the struct's own fields: a promoted field (Go 1.27), reached
+    /// without a pointer indirection, or `unknown field`.
+    fn promoted_field_elt(
+        &mut self,
+        t: TypeId,
+        el: &Element,
+        k: &Expr,
+        name: &str,
+        given: &mut Vec<(Vec<u32>, String)>,
+    ) {
+        let super::lookup::Found::Field { path, ty, indirect } = self.lookup_field_or_method(t, false, name) else {
+            let ts = self.ts(t);
+            self.error(k.pos, format!("unknown field {name} in struct literal of type {ts}"));
+            self.elt_value(&el.value, None);
+            return;
+        };
+        if indirect {
+            self.error(k.pos, format!("invalid implicit pointer indirection to reach {name}"));
+            self.elt_value(&el.value, None);
             return;
         }
+        if !self.literal_field_clash(el, name, &path, given) {
+            given.push((path.clone(), name.to_string()));
+        }
+        self.info().selections.insert(k.id, Selection::Field { path, indirect: false });
+        let mut x = self.elt_value(&el.value, Some(ty));
+        self.assign_to(&mut x, &el.value, Some(ty), "struct literal");
+    }
+
+    /// `T{v1, v2}`: one value per field, in order, none of them unexported from another package.
+    fn struct_lit_positional(&mut self, e: &Expr, t: TypeId, fields: &[super::StructField], elts: &[Element]) {
+        let ts = self.ts(t);
+        let pkg = self.pkg_path().to_string();
         for (i, el) in elts.iter().enumerate() {
             if let Some(k) = &el.key {
                 self.error(start_pos(k), "mixture of field:value and value elements in struct literal");
@@ -218,7 +240,9 @@ impl Checker {
                 );
                 continue;
             }
+            self.assign_target = self.field_written.get(&(self.tt.underlying(t), f.name.clone())).cloned();
             self.assign_to(&mut x, &el.value, Some(f.ty), "struct literal");
+            self.assign_target = None;
         }
         if elts.len() < fields.len() {
             let at = match &e.kind {
@@ -291,196 +315,4 @@ impl Checker {
             self.assign_to(&mut vx, &el.value, Some(v), "map literal");
         }
     }
-
-    /// Checks an index (or size) expression: an integer, non-negative, below `max` when both
-    /// are known; returns its constant value.
-    pub(crate) fn index_value(&mut self, e: &Expr, max: Option<i128>) -> Option<i128> {
-        let mut x = self.value_expr(e);
-        if x.is_invalid() {
-            return None;
-        }
-        if self.is_untyped(x.ty) && !self.convert_untyped(&mut x, e, basic(Basic::Int)) {
-            return None;
-        }
-        if !self.type_set_all(x.ty, |_, b| is_integer(b)) {
-            let d = self.describe(&x, e);
-            self.error(start_pos(e), format!("invalid argument: index {d} must be integer"));
-            return None;
-        }
-        if x.mode != Mode::Constant {
-            return None;
-        }
-        let v = x.val.as_ref().and_then(|v| v.to_int())?;
-        if v < 0 {
-            let d = self.describe(&x, e);
-            self.error(start_pos(e), format!("invalid argument: index {d} must not be negative"));
-            return None;
-        }
-        if let Some(m) = max {
-            if v >= m {
-                self.error(start_pos(e), format!("invalid argument: index {} out of bounds [0:{m}]", expr_string(e)));
-                return None;
-            }
-        }
-        Some(v)
-    }
-
-    pub(crate) fn index_expr(&mut self, e: &Expr, xe: &Expr, idx: &[Expr]) -> Operand {
-        let x = self.expr(xe);
-        if x.is_invalid() {
-            for i in idx {
-                self.expr(i);
-            }
-            return x;
-        }
-        if x.mode == Mode::TypeExpr {
-            let t = self.instantiate_type(e, xe, idx);
-            return Operand { mode: Mode::TypeExpr, ty: t, val: None, id: None };
-        }
-        if let Some((g, _)) = self.generic_of(xe) {
-            return self.explicit_instance(e, xe, g, &x, idx);
-        }
-        let x = self.single_value(x, xe);
-        if x.is_invalid() {
-            return x;
-        }
-        if idx.len() != 1 {
-            self.error(start_pos(&idx[1.min(idx.len() - 1)]), "invalid operation: more than one index");
-            return Operand::invalid();
-        }
-        let ie = &idx[0];
-        let u = self.core_type(x.ty);
-        match self.tt.get(u).clone() {
-            Type::Basic(b) if is_string(b) => {
-                let max = match (&x.val, x.mode) {
-                    (Some(Value::Str(s)), Mode::Constant) => Some(s.len() as i128),
-                    _ => None,
-                };
-                let i = self.index_value(ie, max);
-                if let (Some(Value::Str(s)), Some(i)) = (&x.val, i) {
-                    if x.mode == Mode::Constant {
-                        let _ = s.get(i as usize);
-                    }
-                }
-                Operand::value(basic(Basic::Uint8))
-            }
-            Type::Array(n, el) => {
-                self.index_value(ie, Some(n as i128));
-                let mode = if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value };
-                Operand { mode, ty: el, val: None, id: None }
-            }
-            Type::Pointer(p) => match self.tt.get(self.tt.underlying(p)).clone() {
-                Type::Array(n, el) => {
-                    self.index_value(ie, Some(n as i128));
-                    Operand { mode: Mode::Variable, ty: el, val: None, id: None }
-                }
-                _ => self.cannot_index(&x, xe, ie),
-            },
-            Type::Slice(el) => {
-                self.index_value(ie, None);
-                Operand { mode: Mode::Variable, ty: el, val: None, id: None }
-            }
-            Type::Map(k, v) => {
-                let mut kx = self.value_expr(ie);
-                self.assign_to(&mut kx, ie, Some(k), "map index");
-                Operand { mode: Mode::MapIndex, ty: v, val: None, id: None }
-            }
-            _ => self.cannot_index(&x, xe, ie),
-        }
-    }
-
-    fn cannot_index(&mut self, x: &Operand, xe: &Expr, ie: &Expr) -> Operand {
-        self.expr(ie);
-        let d = self.describe(x, xe);
-        self.error(start_pos(xe), format!("invalid operation: cannot index {d}"));
-        Operand::invalid()
-    }
-
-    pub(crate) fn slice_expr(&mut self, e: &Expr, xe: &Expr, parts: [Option<&Expr>; 3], three: bool) -> Operand {
-        let x = self.value_expr(xe);
-        if x.is_invalid() {
-            return x;
-        }
-        let u = self.core_type(x.ty);
-        let (result, max) = match self.tt.get(u).clone() {
-            Type::Basic(b) if is_string(b) => {
-                if three {
-                    self.error(start_pos(e), "invalid operation: 3-index slice of string");
-                    return Operand::invalid();
-                }
-                let max = match (&x.val, x.mode) {
-                    (Some(Value::Str(s)), Mode::Constant) => Some(s.len() as i128 + 1),
-                    _ => None,
-                };
-                let t = if self.is_untyped(x.ty) { basic(Basic::String) } else { x.ty };
-                (t, max)
-            }
-            Type::Array(n, el) => {
-                if x.mode != Mode::Variable {
-                    let d = self.describe(&x, xe);
-                    self.error(start_pos(e), format!("invalid operation: {d} (slice of unaddressable value)"));
-                    return Operand::invalid();
-                }
-                self.mark_addressed(xe);
-                (self.tt.intern(Type::Slice(el)), Some(n as i128 + 1))
-            }
-            Type::Pointer(p) => match self.tt.get(self.tt.underlying(p)).clone() {
-                Type::Array(n, el) => (self.tt.intern(Type::Slice(el)), Some(n as i128 + 1)),
-                _ => return self.cannot_slice(&x, xe),
-            },
-            Type::Slice(_) => (x.ty, None),
-            _ => return self.cannot_slice(&x, xe),
-        };
-        let mut vals: Vec<Option<i128>> = Vec::new();
-        for p in parts.iter().flatten() {
-            vals.push(self.index_value(p, max));
-        }
-        let known: Vec<i128> = vals.iter().flatten().copied().collect();
-        for w in known.windows(2) {
-            if w[0] > w[1] {
-                self.error(start_pos(e), format!("invalid slice indices: {} < {}", w[1], w[0]));
-                break;
-            }
-        }
-        Operand::value(result)
-    }
-
-    fn cannot_slice(&mut self, x: &Operand, xe: &Expr) -> Operand {
-        let d = self.describe(x, xe);
-        self.error(start_pos(xe), format!("cannot slice {d}"));
-        Operand::invalid()
-    }
-
-    pub(crate) fn type_assert(&mut self, e: &Expr, xe: &Expr, t: Option<&Expr>) -> Operand {
-        let x = self.value_expr(xe);
-        let Some(te) = t else {
-            self.error(e.pos, "invalid syntax tree: use of .(type) outside type switch");
-            return Operand::invalid();
-        };
-        let ty = self.type_expr(te);
-        if x.is_invalid() || ty == INVALID {
-            return Operand::invalid();
-        }
-        if !self.tt.is_interface(x.ty) {
-            let d = self.describe(&x, xe);
-            self.error(start_pos(xe), format!("invalid operation: {d} is not an interface"));
-            return Operand::invalid();
-        }
-        if !self.tt.is_interface(ty) {
-            if let Some(cause) = self.missing_method(ty, x.ty) {
-                let s = expr_string(e);
-                let (a, b) = (self.ts(ty), self.ts(x.ty));
-                self.error(
-                    start_pos(e),
-                    format!("impossible type assertion: {s}\n\t{a} does not implement {b} {cause}"),
-                );
-            }
-        }
-        Operand { mode: Mode::CommaOk, ty, val: None, id: None }
-    }
-}
-
-#[allow(dead_code)]
-fn unused(v: &Value) -> String {
-    value_string(v)
 }

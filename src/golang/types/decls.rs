@@ -284,7 +284,7 @@ impl Checker {
             return;
         }
         self.ox[o.0 as usize].state = DeclState::Doing;
-        let saved = (self.cur, self.scope, self.fun.take(), self.iota.take());
+        let saved = (self.cur, self.scope, self.fun.take(), self.iota.take(), self.errpos.take());
         self.decl_stack.push(o);
         match r {
             DeclRef::Const { file, decl, spec, name } => self.const_decl(o, file, decl, spec, name),
@@ -293,7 +293,7 @@ impl Checker {
             DeclRef::Func { file, decl } => self.func_decl(o, file, decl),
         }
         self.decl_stack.pop();
-        (self.cur, self.scope, self.fun, self.iota) = saved;
+        (self.cur, self.scope, self.fun, self.iota, self.errpos) = saved;
         self.ox[o.0 as usize].state = DeclState::Done;
     }
 
@@ -338,6 +338,10 @@ impl Checker {
             let text = super::printer::expr_string(extra);
             self.error(extra.pos, format!("extra init expr {text}"));
         }
+        let saved_errpos = self.errpos;
+        if !std::ptr::eq(src, s) {
+            self.errpos = Some(s.names[name].pos);
+        }
         let mut x = self.expr(e);
         self.iota = None;
         if let Some(t) = ty {
@@ -348,9 +352,11 @@ impl Checker {
                 let d = self.describe(&x, e);
                 self.error(e.pos, format!("{d} is not constant"));
             }
+            self.errpos = saved_errpos;
             self.objs[o.0 as usize].ty = INVALID;
             return;
         }
+        self.errpos = saved_errpos;
         let b = self.tt.basic_of(x.ty).unwrap_or(Basic::Int);
         let v = x.val.as_ref().map(|v| v.to_const(b)).unwrap_or(Const::Int(0));
         self.objs[o.0 as usize].ty = x.ty;

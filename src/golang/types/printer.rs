@@ -205,6 +205,12 @@ fn fields_str(s: &mut String, fields: &[ast::Field], sep: &str, d: u32) {
             s.push(' ');
         }
         put(s, &f.ty, d);
+        match &f.tag {
+            // As most programs write a tag (the tree keeps it unquoted).
+            Some(t) if !t.contains('`') => s.push_str(&format!(" `{t}`")),
+            Some(t) => s.push_str(&format!(" {t:?}")),
+            None => {}
+        }
     }
 }
 
@@ -219,5 +225,20 @@ fn signature(s: &mut String, ft: &ast::FuncType, d: u32) {
         s.push_str(" (");
         fields_str(s, &ft.results, ", ", d);
         s.push(')');
+    }
+}
+
+/// The first alias spelling (`any`, `interface{}`, `byte`, `uint8`, `rune`, `int32`) a written
+/// type uses (`[]interface{}` → `interface{}`): Go's messages keep it for that type.
+pub(crate) fn written_spelling(e: &Expr) -> Option<&'static str> {
+    const NAMES: [&str; 5] = ["any", "byte", "uint8", "rune", "int32"];
+    match &e.kind {
+        ExprKind::Name(n) => NAMES.iter().find(|s| *s == n).copied(),
+        ExprKind::InterfaceType(elems) if elems.is_empty() => Some("interface{}"),
+        ExprKind::ArrayType { elem: x, .. } | ExprKind::Star(x) | ExprKind::ChanType(_, x) | ExprKind::Paren(x) => {
+            written_spelling(x)
+        }
+        ExprKind::MapType(k, v) => written_spelling(k).or_else(|| written_spelling(v)),
+        _ => None,
     }
 }

@@ -107,11 +107,15 @@ impl Checker {
     /// What ranging over `x` yields: key type, value type, how many variables it permits.
     fn range_types(&mut self, x: &mut Operand, xe: &Expr) -> Option<(TypeId, TypeId, usize)> {
         let int = basic(Basic::Int);
-        if self.is_untyped(x.ty) && x.mode == Mode::Constant && self.tt.basic_of(x.ty).is_some_and(is_numeric) {
-            if !self.convert_untyped(x, xe, int) {
+        // An untyped integer constant takes its default type (`range 'a'` yields runes); an
+        // untyped float or complex cannot be ranged over, whatever its value.
+        let ub = self.tt.basic_of(x.ty).filter(|_| self.is_untyped(x.ty) && x.mode == Mode::Constant);
+        if let Some(b) = ub.filter(|&b| is_integer(b)) {
+            let t = basic(default_basic(b));
+            if !self.convert_untyped(x, xe, t) {
                 return None;
             }
-            return Some((int, INVALID, 1));
+            return Some((t, INVALID, 1));
         }
         let u = self.core_type(x.ty);
         let r = match self.tt.get(u).clone() {
@@ -138,24 +142,32 @@ impl Checker {
     }
 
     fn range_func(&mut self, x: &Operand, xe: &Expr, sig: &super::Signature) -> Option<(TypeId, TypeId, usize)> {
-        let bool_t = basic(Basic::Bool);
-        let ok = sig.params.len() == 1 && sig.results.is_empty() && !sig.variadic;
-        if ok {
-            if let Some(ys) = self.tt.sig(sig.params[0]).cloned() {
-                if ys.results == vec![bool_t] && ys.params.len() <= 2 && !ys.variadic {
-                    let k = ys.params.first().copied().unwrap_or(INVALID);
-                    let v = ys.params.get(1).copied().unwrap_or(INVALID);
-                    return Some((k, v, ys.params.len()));
+        let yield_sig = sig.params.first().and_then(|&p| self.tt.sig(p).cloned());
+        // Go's checks, in its order.
+        let why = match &yield_sig {
+            _ if sig.params.len() != 1 => "wrong argument count",
+            _ if !sig.results.is_empty() => "unexpected results",
+            None => "argument is not func",
+            Some(ys) if ys.params.len() > 2 => "yield func has too many parameters",
+            Some(ys) if ys.results.len() != 1 || ys.results[0] != basic(Basic::Bool) => match ys.results.first() {
+                Some(&r) if ys.results.len() == 1 && self.tt.basic_of(self.tt.underlying(r)) == Some(Basic::Bool) => {
+                    "yield func returns user-defined boolean, not bool"
                 }
+                _ => "yield func does not return bool",
+            },
+            Some(ys) if ys.variadic => {
+                let (d, t) = (self.describe(x, xe), self.ts(sig.params[0]));
+                self.error(start_pos(xe), format!("cannot range over {d}: yield func of type {t} cannot be variadic"));
+                return None;
             }
-        }
-        let d = self.describe(x, xe);
-        let why = if sig.params.len() != 1 {
-            "func must be func(yield func(...) bool): wrong argument count"
-        } else {
-            "func must be func(yield func(...) bool): argument is not func"
+            Some(ys) => {
+                let k = ys.params.first().copied().unwrap_or(INVALID);
+                let v = ys.params.get(1).copied().unwrap_or(INVALID);
+                return Some((k, v, ys.params.len()));
+            }
         };
-        self.error(start_pos(xe), format!("cannot range over {d}: {why}"));
+        let d = self.describe(x, xe);
+        self.error(start_pos(xe), format!("cannot range over {d}: func must be func(yield func(...) bool): {why}"));
         None
     }
 

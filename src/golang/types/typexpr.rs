@@ -1,12 +1,12 @@
 //! Type expressions to types: names (and qualified names), pointers, arrays with constant
-//! lengths, slices, maps with comparable keys, channels, functions, structs, interfaces
-//! (embedding and unions), generic instantiations; type declarations and their recursion
-//! checks (`invalid recursive type`).
+//! lengths, slices, maps with comparable keys, channels, functions, generic instantiations;
+//! type declarations and their recursion checks (`invalid recursive type`). Struct and
+//! interface literals are struct_iface.rs's.
 
 use super::check::{Checker, DeclState};
 use super::operand::Operand;
 use super::table::{basic, INVALID};
-use super::{ast, Basic, Mode, ObjId, ObjKind, Signature, StructField, Type, TypeAndValue, TypeId};
+use super::{ast, Basic, Mode, ObjId, ObjKind, Signature, Type, TypeAndValue, TypeId};
 use ast::{Expr, ExprKind};
 
 /// The most values (elements, counting nested arrays and struct fields) one array may hold:
@@ -59,10 +59,11 @@ impl Checker {
                 t
             }
             ExprKind::Paren(x) => self.type_expr(x),
-            ExprKind::Star(x) => {
-                let t = self.var_type(x);
-                self.tt.intern(Type::Pointer(t))
-            }
+            ExprKind::Star(x) => match self.var_type(x) {
+                // As Go: a pointer to an invalid type is invalid (no follow-on errors).
+                INVALID => INVALID,
+                t => self.tt.intern(Type::Pointer(t)),
+            },
             ExprKind::ArrayType { len: None, elem } => {
                 let t = self.var_type(elem);
                 self.tt.intern(Type::Slice(t))
@@ -119,7 +120,10 @@ impl Checker {
                     None
                 };
                 if let Some(why) = why {
-                    let s = self.ts(t);
+                    let s = match &e.kind {
+                        ExprKind::InterfaceType(_) => self.writer().explicit_interface(t),
+                        _ => self.ts(t),
+                    };
                     self.error(
                         super::expr::start_pos(e),
                         format!("cannot use type {s} outside a type constraint: {why}"),
@@ -154,11 +158,33 @@ impl Checker {
                 self.objs[o.0 as usize].ty
             }
             _ => {
-                let s = super::printer::expr_string(e);
-                self.error(e.pos, format!("{s} is not a type"));
+                self.not_a_type(e, o);
                 INVALID
             }
         }
+    }
+
+    /// `x (local variable) is not a type`; a package member is described as an operand
+    /// (`fmt.Println (value of type func(...)) is not a type`).
+    fn not_a_type(&mut self, e: &Expr, o: ObjId) {
+        let obj = &self.objs[o.0 as usize];
+        let msg = match (&e.kind, &obj.kind) {
+            (ExprKind::Name(n), _) => format!("{n} ({}) is not a type", self.obj_kind_string(o)),
+            (_, ObjKind::Const(c)) => {
+                let v = self.const_vals.get(&o).cloned().unwrap_or_else(|| super::expr::const_to_value(c));
+                let x = Operand { mode: Mode::Constant, ty: obj.ty, val: Some(v), id: None };
+                format!("{} is not a type", self.describe(&x, e))
+            }
+            (_, ObjKind::Var { .. }) => {
+                let x = Operand { mode: Mode::Variable, ty: obj.ty, val: None, id: None };
+                format!("{} is not a type", self.describe(&x, e))
+            }
+            _ => {
+                let x = Operand::value(obj.ty);
+                format!("{} is not a type", self.describe(&x, e))
+            }
+        };
+        self.error(e.pos, msg);
     }
 
     /// Resolves `x` or `pkg.X` to an object, reporting `undefined: x`.
@@ -166,11 +192,15 @@ impl Checker {
         match &e.kind {
             ExprKind::Name(n) => {
                 let Some(o) = self.lookup(n) else {
-                    self.error(e.pos, format!("undefined: {n}"));
+                    let msg = if n == "_" { "cannot use _ as value or type".into() } else { format!("undefined: {n}") };
+                    self.error(e.pos, msg);
                     return None;
                 };
                 self.record_use(e.id, o);
-                self.mark_used(o);
+                // A package named where a type belongs is not a use of its import.
+                if !matches!(self.objs[o.0 as usize].kind, ObjKind::Package(_)) {
+                    self.mark_used(o);
+                }
                 if let Some(&imp) = self.dot_imported.get(&o) {
                     self.mark_used(imp);
                 }
@@ -190,7 +220,7 @@ impl Checker {
                 self.mark_used(po);
                 let ObjKind::Package(path) = self.objs[po.0 as usize].kind.clone() else {
                     let s = super::printer::expr_string(e);
-                    self.error(e.pos, format!("{s} is not a type"));
+                    self.error(sel.pos, format!("{s} is not a type"));
                     return None;
                 };
                 let o = self.package_member(&path, p, sel)?;
@@ -280,7 +310,13 @@ impl Checker {
         let vt = self.var_type(v);
         if kt != INVALID && !self.type_params_in_scope_allow(kt) && !self.comparable(kt) && self.underlying_known(kt) {
             let s = self.ts(kt);
-            self.error(k.pos, format!("invalid map key type {s}"));
+            // Go's syntax tree places a function type at its `(`: one past `func` as gofmt
+            // writes it (chanlab's tree keeps only the keyword's position).
+            let at = match &k.kind {
+                ExprKind::FuncType(_) => ast::Pos { col: k.pos.col + 4, ..k.pos },
+                _ => k.pos,
+            };
+            self.error(at, format!("invalid map key type {s}"));
         }
         self.tt.intern(Type::Map(kt, vt))
     }
@@ -328,136 +364,6 @@ impl Checker {
             }
         }
         Signature { params, results, variadic }
-    }
-
-    fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
-        let mut out: Vec<StructField> = Vec::new();
-        let mut seen: Vec<(String, ast::Pos)> = Vec::new();
-        let pkg = self.pkg_path().to_string();
-        for f in fields {
-            let t = self.var_type(&f.ty);
-            let mut add = |c: &mut Checker, name: &str, pos: ast::Pos, embedded: bool| {
-                if name != "_" {
-                    if let Some((_, p)) = seen.iter().find(|(n, _)| n == name) {
-                        let file = c.files[c.cur].name.clone();
-                        c.error(
-                            pos,
-                            format!("{name} redeclared\n\t./{file}:{}:{}: other declaration of {name}", p.line, p.col),
-                        );
-                        // Go leaves the duplicate out of the struct.
-                        return;
-                    }
-                    seen.push((name.to_string(), pos));
-                }
-                let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
-                let fpkg = if exported { String::new() } else { pkg.clone() };
-                out.push(StructField { name: name.to_string(), ty: t, embedded, pkg: fpkg, tag: f.tag.clone() });
-            };
-            if f.names.is_empty() {
-                let name = embedded_name(&f.ty);
-                self.check_embedded_field(&f.ty, t);
-                add(self, &name, f.ty.pos, true);
-            } else {
-                for n in &f.names {
-                    add(self, &n.name, n.pos, false);
-                }
-            }
-        }
-        let t = self.tt.intern(Type::Struct(out));
-        for (n, p) in seen {
-            self.field_pos.entry((t, n)).or_insert(p);
-        }
-        t
-    }
-
-    fn check_embedded_field(&mut self, e: &Expr, t: TypeId) {
-        if t == INVALID {
-            return;
-        }
-        let base = match self.tt.get(t) {
-            Type::Pointer(b) => *b,
-            _ => t,
-        };
-        if self.tt.is_type_param(base) {
-            self.error(e.pos, "embedded field type cannot be a (pointer to a) type parameter");
-            return;
-        }
-        if matches!(self.tt.get(t), Type::Pointer(_)) {
-            let u = self.tt.underlying(base);
-            if matches!(self.tt.get(u), Type::Pointer(_)) {
-                self.error(e.pos, "embedded field type cannot be a pointer");
-            } else if self.tt.is_interface(base) {
-                self.error(e.pos, "embedded field type cannot be a pointer to an interface");
-            }
-        }
-    }
-
-    fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> TypeId {
-        if elems.is_empty() && self.pkg_path() == "main" {
-            self.spellings.note("interface{}");
-        }
-        let mut methods: Vec<(String, TypeId)> = Vec::new();
-        let mut terms: Vec<(bool, TypeId)> = Vec::new();
-        let mut comparable = false;
-        let mut positions: Vec<(String, ast::Pos)> = Vec::new();
-        for el in elems {
-            match el {
-                ast::InterfaceElem::Method { name, ty } => {
-                    let sig = self.signature(ty);
-                    let t = self.tt.intern(Type::Func(sig));
-                    if let Some((_, p)) = positions.iter().find(|(n, _)| *n == name.name) {
-                        let file = self.files[self.cur].name.clone();
-                        let msg = format!(
-                            "duplicate method {}\n\t./{file}:{}:{}: other declaration of method {}",
-                            name.name, p.line, p.col, name.name
-                        );
-                        self.error(name.pos, msg);
-                        continue;
-                    }
-                    positions.push((name.name.clone(), name.pos));
-                    methods.push((name.name.clone(), t));
-                }
-                ast::InterfaceElem::Union(ts) if ts.len() == 1 && !ts[0].tilde => {
-                    let t = self.type_expr(&ts[0].ty);
-                    if let Type::Named { obj, .. } = self.tt.get(t).clone() {
-                        if !self.underlying_known(t) && self.decl_stack.contains(&obj) {
-                            self.report_cycle(obj);
-                            continue;
-                        }
-                    }
-                    match self.tt.get(self.tt.underlying(t)).clone() {
-                        Type::Interface { methods: m, terms: tm, comparable: c } if !self.tt.is_type_param(t) => {
-                            for (n, mt) in m {
-                                if !methods.iter().any(|(x, _)| *x == n) {
-                                    methods.push((n, mt));
-                                }
-                            }
-                            terms = intersect_terms(terms, tm);
-                            comparable |= c;
-                        }
-                        _ if t == INVALID => {}
-                        _ => terms = intersect_terms(terms, vec![(false, t)]),
-                    }
-                }
-                ast::InterfaceElem::Union(ts) => {
-                    let mut u = Vec::new();
-                    for term in ts {
-                        let t = self.type_expr(&term.ty);
-                        if term.tilde && t != INVALID && self.tt.underlying(t) != t {
-                            let s = self.ts(t);
-                            self.error(
-                                term.ty.pos,
-                                format!("invalid use of ~ ({s} is not the underlying type of {s})"),
-                            );
-                        }
-                        u.push((term.tilde, t));
-                    }
-                    terms = intersect_terms(terms, u);
-                }
-            }
-        }
-        methods.sort_by(|a, b| a.0.cmp(&b.0));
-        self.tt.intern(Type::Interface { methods, terms, comparable })
     }
 
     /// Checks `type Name[TParams] T` (or an alias) for object `o`.
@@ -597,26 +503,4 @@ impl Checker {
     pub(crate) fn basic_t(&self, b: Basic) -> TypeId {
         basic(b)
     }
-}
-
-/// The implicit name of an embedded field (`T` for `*pkg.T[int]`).
-pub(crate) fn embedded_name(e: &Expr) -> String {
-    match &e.kind {
-        ExprKind::Name(n) => n.clone(),
-        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
-        ExprKind::Selector(_, s) => s.name.clone(),
-        ExprKind::Index(x, _) => embedded_name(x),
-        _ => "?".into(),
-    }
-}
-
-/// The intersection of two type sets given as term lists (empty = all types).
-fn intersect_terms(a: Vec<(bool, TypeId)>, b: Vec<(bool, TypeId)>) -> Vec<(bool, TypeId)> {
-    if a.is_empty() {
-        return b;
-    }
-    if b.is_empty() {
-        return a;
-    }
-    a.into_iter().filter(|x| b.contains(x)).collect()
 }

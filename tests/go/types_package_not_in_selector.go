@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	x := strings
+	fmt.Println(x)
+	fmt.Println(fmt)
+}
