@@ -116,5 +116,8 @@ fn exercise_wait_for_workers_solution_passes_and_starter_fails() {
     assert!(solved.passed(), "{}", solved.output());
     let starter = check(ex, &ex.starter, 1..4);
     assert!(matches!(starter, ExerciseResult::Failed { .. }), "{}", starter.output());
-    assert!(starter.output().contains("want [1 4 9 16 25]"), "{}", starter.output());
+    // It fails for the bug the task names: results read before the goroutines wrote them
+    // (a wrong result, or the race detector catching the unsynchronised read first).
+    let out = starter.output();
+    assert!(out.contains("want [1 4 9 16 25]") || out.contains("race detected during execution of test"), "{out}");
 }

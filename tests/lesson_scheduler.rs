@@ -41,10 +41,14 @@ fn one_processor_adds_up_every_workers_cpu_time() {
 fn several_processors_divide_the_work_into_rounds() {
     for (procs, workers) in [(2, 4), (4, 4), (4, 16), (8, 4), (8, 1), (3, 7), (2, 1)] {
         for seed in 1..=2 {
+            // Never faster than the work shared perfectly among the processors; at most
+            // about one round per `procs` workers (Go's preemption shares a busy processor
+            // in time slices, so a run may land between the two).
             let (r, want) = (ratio(procs, workers, 100, seed), rounds(procs, workers));
+            let shared = (workers as f64 / procs as f64).max(1.0);
             assert!(
-                r >= want - 0.1 && r <= want * 1.15 + 0.1,
-                "GOMAXPROCS={procs}, {workers} workers: {r}, about {want}"
+                r >= shared - 0.1 && r <= want * 1.15 + 0.1,
+                "GOMAXPROCS={procs}, {workers} workers: {r}, between {shared:.2} and about {want}"
             );
         }
     }
