@@ -9,6 +9,7 @@ use super::chan::{Chan, Now, Try, TrySend};
 use super::sched::{with_rt, Rt};
 use super::select::{shuffle_order, Attempt, Case, Cases, DefaultCase, RecvCase, Select, SelectFut, SendCase};
 use std::future::IntoFuture;
+use std::pin::Pin;
 use std::rc::Rc;
 
 /// What an interpreter's select yields: the position of the case that ran, the value it
@@ -161,7 +162,8 @@ impl<T> Copy for CaseRef<'_, T> {}
 /// Cases at most for [`select_now`] (larger selects build their future).
 pub const NOW_CASES: usize = 8;
 
-/// An interpreter's select (`cases` in source order, with `default:` if `default`) done now,
+/// An interpreter's select (`cases` in source order, with `default:` if `default`) done now
+/// (the waiting future boxed, so that the answer stays small),
 /// exactly as the first poll of its future would do it (one operation counted, the same
 /// random poll order from the run's RNG, pass 1, `default`), without building the future
 /// unless it must wait: then it comes back parked (pass 2 done). Falls back to an unpolled
@@ -170,11 +172,11 @@ pub fn select_now<T: Default + Clone + 'static>(
     cases: &[CaseRef<'_, T>],
     default: bool,
     site: impl Fn() -> &'static str,
-) -> Now<Chosen<T>, ValSelectFut<T>> {
+) -> Now<Chosen<T>, Pin<Box<ValSelectFut<T>>>> {
     let n = cases.len();
     with_rt(|rt| {
         if n > NOW_CASES || rt.ask_cases.get() || !rt.tick() {
-            return Now::Poll(future(cases, default, site()));
+            return Now::Poll(Box::pin(future(cases, default, site())));
         }
         // Index i is source position n-1-i, as for every select (see `Cases`).
         let mut small = [0u16; NOW_CASES];
@@ -198,7 +200,7 @@ pub fn select_now<T: Default + Clone + 'static>(
             return Now::Done((n, T::default(), false));
         }
         let sel = ValSelect::values(owned(cases), None);
-        Now::Parked(SelectFut::parked_after_pass1(sel, rt, order, site()))
+        Now::Parked(Box::pin(SelectFut::parked_after_pass1(sel, rt, order, site())))
     })
 }
 

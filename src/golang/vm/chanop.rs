@@ -147,7 +147,7 @@ impl Fiber {
             }
             select_now(&refs[..n], desc.default, site)
         } else {
-            Now::Poll(self.select_future(desc, base, site()))
+            Now::Poll(Box::pin(self.select_future(desc, base, site())))
         };
         let (fut, parked) = match now {
             Now::Done(chosen) => return self.store_chosen(desc, base, dst, chosen).map(|()| None),
@@ -162,7 +162,7 @@ impl Fiber {
                 false => (base + c.val as usize, self.m.prog.zeros[c.zero as usize].copied()),
             })
             .collect();
-        let blocker = Blocker::Select { fut: Box::pin(fut), dst, recv };
+        let blocker = Blocker::Select { fut, dst, recv };
         Ok(Some(if parked { Exit::Parked(blocker) } else { Exit::Await(blocker) }))
     }
 

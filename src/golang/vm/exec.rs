@@ -293,6 +293,14 @@ impl Fiber {
                         }
                     }
                     Op::Add(d, a, b) => set!(d, Value::Int(int!(a).wrapping_add(int!(b)))),
+                    Op::Div(d, a, b) | Op::Rem(d, a, b) => {
+                        let (x, y) = (int!(a), int!(b));
+                        if y == 0 {
+                            throw!(ops::rt_err("integer divide by zero"));
+                        }
+                        let v = if matches!(op, Op::Div(..)) { x.wrapping_div(y) } else { x.wrapping_rem(y) };
+                        set!(d, Value::Int(v));
+                    }
                     Op::AddImm(d, a, i) => set!(d, Value::Int(int!(a).wrapping_add(i as i64))),
                     Op::Sub(d, a, b) => set!(d, Value::Int(int!(a).wrapping_sub(int!(b)))),
                     Op::Mul(d, a, b) => set!(d, Value::Int(int!(a).wrapping_mul(int!(b)))),
@@ -369,7 +377,10 @@ impl Fiber {
                     Op::Len(d, s) => set!(d, Value::Int(ops::len(&r!(s)))),
                     Op::Index(d, x, i) => {
                         access!(addr_of(&r!(x), int!(i) as usize), false, r!(x));
-                        let v = tri!(ops::index(&r!(x), int!(i)));
+                        let v = match ops::index_in_range(&r!(x), int!(i)) {
+                            Some(v) => v,
+                            None => tri!(ops::index(&r!(x), int!(i))),
+                        };
                         set!(d, v);
                     }
                     Op::SetIndex(x, i, v) => {

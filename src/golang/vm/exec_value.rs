@@ -10,14 +10,6 @@ use super::value::{equal, Value};
 /// Runs `op` if it is one of this file's instructions.
 pub(super) fn exec(cx: &mut Cx<'_>, op: Op) -> Option<Flow> {
     match op {
-        Op::Div(d, a, b) | Op::Rem(d, a, b) => {
-            let (x, y) = (int!(cx, a), int!(cx, b));
-            if y == 0 {
-                throw!(ops::rt_err("integer divide by zero"));
-            }
-            let v = if matches!(op, Op::Div(..)) { x.wrapping_div(y) } else { x.wrapping_rem(y) };
-            set!(cx, d, Value::Int(v));
-        }
         Op::DivU(d, a, b) | Op::RemU(d, a, b) => {
             let (x, y) = (int!(cx, a) as u64, int!(cx, b) as u64);
             if y == 0 {

@@ -25,6 +25,19 @@ fn index_err(i: i64, n: usize) -> Value {
 }
 
 /// `x[i]` for a slice, array or string.
+/// `x[i]` for a slice or an array when `i` is in range (the common case, without building
+/// a `Result`); `None` otherwise (then [`index`] gives the value or the panic).
+#[inline(always)]
+pub fn index_in_range(x: &Value, i: i64) -> Option<Value> {
+    match x {
+        Value::Slice { arr, off, len, .. } if (i as u64) < *len as u64 => {
+            arr.borrow().get(*off as usize + i as usize).cloned()
+        }
+        Value::Agg(a) if i >= 0 => a.borrow().get(i as usize).cloned(),
+        _ => None,
+    }
+}
+
 pub fn index(x: &Value, i: i64) -> R<Value> {
     match x {
         Value::Slice { arr, off, len, .. } => {
