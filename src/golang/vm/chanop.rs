@@ -63,16 +63,23 @@ impl Fiber {
         fast: bool,
         site: impl Fn() -> &'static str,
     ) -> Option<Exit> {
-        let Value::Chan(ch) = &self.stack[c] else { return self.chan_recv(dst, c, z, ok, site()) };
-        if !fast || self.nested {
+        if !fast || self.nested || c == dst {
             return self.chan_recv(dst, c, z, ok, site());
         }
-        let (fut, parked) = match ch.recv_now(site) {
-            Now::Done((v, got)) => {
-                self.stack[dst] = match v {
-                    Some(v) if got => v,
-                    _ => self.m.prog.zeros[z as usize].copied(),
-                };
+        // The channel's register and the destination, borrowed together.
+        let (ch, slot) = if c < dst {
+            let (a, b) = self.stack.split_at_mut(dst);
+            (&a[c], &mut b[0])
+        } else {
+            let (a, b) = self.stack.split_at_mut(c);
+            (&b[0], &mut a[dst])
+        };
+        let Value::Chan(ch) = ch else { return self.chan_recv(dst, c, z, ok, site()) };
+        let (fut, parked) = match ch.recv_now_into(slot, site) {
+            Now::Done(got) => {
+                if !got {
+                    self.stack[dst] = self.m.prog.zeros[z as usize].copied();
+                }
                 if ok {
                     self.stack[dst + 1] = Value::Bool(got);
                 }

@@ -50,18 +50,26 @@ impl<T> Chan<T> {
         })
     }
 
-    /// `v, ok := <-ch` now if it can complete (see the module doc): `(value or None for the
-    /// zero value, ok)`.
-    pub fn recv_now(&self, site: impl Fn() -> &'static str) -> Now<(Option<T>, bool), RecvFut<T>> {
+    /// `v, ok := <-ch` now if it can complete (see the module doc), the value stored straight
+    /// into `dst` (no copies through the answer): `Done(true)` once a value is in `dst`,
+    /// `Done(false)` on a closed, drained channel (`dst` untouched: the caller stores the
+    /// zero value).
+    pub fn recv_now_into(&self, dst: &mut T, site: impl Fn() -> &'static str) -> Now<bool, RecvFut<T>> {
         let Some(inner) = self.inner() else { return Now::Poll(self.recv_ok().at(site())) };
         with_rt(|rt| {
             if !rt.tick() {
                 return Now::Poll(self.recv_ok().at(site()));
             }
             match inner.try_recv(rt) {
-                Try::Done(got) => {
+                Try::Done((got, ok)) => {
                     chan_event_at(rt, self, "recv", &site);
-                    Now::Done(got)
+                    match got {
+                        Some(v) if ok => {
+                            *dst = v;
+                            Now::Done(true)
+                        }
+                        _ => Now::Done(false),
+                    }
                 }
                 Try::WouldBlock => {
                     let mut fut = self.recv_ok().at(site());
