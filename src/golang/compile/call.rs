@@ -667,6 +667,12 @@ impl FnC<'_> {
             _ if self.b.complex_of(to).is_some() => {
                 self.emit(Op::Cplx(d, r, r, CplxOp::Conv, self.b.complex_of(to) == Some(true)));
             }
+            // `(*[N]T)(s)` points into the slice's own array: values here cannot share it yet.
+            _ if matches!(self.b.uty(from), Type::Slice(_))
+                && matches!(self.b.uty(to), Type::Pointer(p) if matches!(self.b.uty(*p), Type::Array(..))) =>
+            {
+                return Err(self.err(x.pos, "converting a slice to an array pointer"));
+            }
             _ if matches!(self.b.uty(from), Type::Slice(_)) && matches!(self.b.uty(to), Type::Array(..)) => {
                 let Type::Array(n, _) = self.b.uty(to).clone() else { unreachable!("an array") };
                 self.emit(Op::SliceToArray(d, r, n as u32));
