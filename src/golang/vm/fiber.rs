@@ -34,13 +34,22 @@ pub struct Machine {
     pub prog: Rc<Program>,
     pub globals: Vec<Rc<RefCell<Value>>>,
     pub args: Vec<String>,
+    /// Callbacks (natives calling Go) running now, nested.
+    callbacks: std::cell::Cell<u32>,
+    /// A callback went deeper than the limit: the program ends with a stack overflow.
+    overflowed: std::cell::Cell<bool>,
+}
+
+/// Go's fatal error for a goroutine whose stack outgrew its limit.
+pub(crate) fn stack_overflow() -> Exit {
+    Exit::Fatal("stack overflow", "runtime: goroutine stack exceeds 1000000000-byte limit\n".to_string())
 }
 
 impl Machine {
     pub fn new(prog: Rc<Program>, args: Vec<String>) -> Machine {
         let globals =
             prog.global_zeros.iter().map(|&z| Rc::new(RefCell::new(prog.zeros[z as usize].copied()))).collect();
-        Machine { prog, globals, args }
+        Machine { prog, globals, args, callbacks: Default::default(), overflowed: Default::default() }
     }
 
     /// The method `name` of dynamic type `t` as a func value taking the receiver first.
@@ -256,10 +265,7 @@ impl Fiber {
     ) -> Result<(), Exit> {
         let need = base + func.nregs as usize + SLACK;
         if need > MAX_STACK || self.frames.len() >= MAX_FRAMES {
-            return Err(Exit::Fatal(
-                "stack overflow",
-                "runtime: goroutine stack exceeds 1000000000-byte limit\n".to_string(),
-            ));
+            return Err(stack_overflow());
         }
         if self.stack.len() < need {
             self.grow_stack(need);
@@ -335,6 +341,10 @@ impl Fiber {
 
     /// Run native `n` on the arguments at absolute `base`; results land at `base`.
     pub(crate) fn call_native(&mut self, n: u32, base: usize, nargs: usize) -> Result<(), Exit> {
+        // A callback overflowed the stack: nothing more runs (Go dies at the deepest call).
+        if self.m.overflowed.get() {
+            return Err(stack_overflow());
+        }
         let f = self.m.prog.natives[n as usize].f;
         // The arguments are copied out (the native may use the fiber); a few on the Rust
         // stack, not in a new allocation per call.
@@ -346,6 +356,9 @@ impl Fiber {
             let args: Vec<Value> = self.stack[base..base + nargs].to_vec();
             f(&mut NativeCx { fiber: self }, &args)
         };
+        if self.m.overflowed.get() {
+            return Err(stack_overflow());
+        }
         self.native_result(r, base)
     }
 
@@ -539,8 +552,14 @@ impl Fiber {
         None
     }
 
-    /// `NativeCx::call`: run `f(args)` to completion now.
+    /// `NativeCx::call`: run `f(args)` to completion now. Each such call nests a run on the
+    /// Rust stack (a `String` method printing its own receiver recurses forever): past
+    /// [`MAX_CALLBACK_DEPTH`] it fails, and the outermost native call then ends the program
+    /// with Go's `fatal error: stack overflow` (see [`Fiber::call_native`]).
     pub(crate) fn call_now(&mut self, f: &Value, args: Vec<Value>) -> Result<Vec<Value>, Value> {
+        let Some(_depth) = CallbackDepth::enter(&self.m) else {
+            return Err(Value::str("stack overflow"));
+        };
         let base = match self.frames.last() {
             Some(t) => t.base as usize + t.func.nregs as usize + 16,
             None => 0,
@@ -661,4 +680,32 @@ pub(crate) fn chan_of(v: &Value) -> Chan<Value> {
 #[allow(dead_code)]
 fn _assert_op_size() {
     const _: () = assert!(std::mem::size_of::<Op>() <= 16);
+}
+
+/// Callbacks (a native calling Go, as `fmt` calling a `String` method) nested at most: each
+/// nests a run on the Rust stack, and a thread's stack (2 MiB for spawned threads, 1 MiB in
+/// the browser) must hold them all: about 4 KiB a level optimised, 30 KiB unoptimised. Go
+/// allows far deeper chains; the usual way to reach this is a `String` method printing its
+/// own receiver, which recurses forever in Go too.
+const MAX_CALLBACK_DEPTH: u32 = if cfg!(debug_assertions) { 40 } else { 160 };
+
+/// One callback level of a program, left when dropped.
+struct CallbackDepth(Rc<Machine>);
+
+impl CallbackDepth {
+    /// Enter a level; `None` past the limit (the program's stack has then overflowed).
+    fn enter(m: &Rc<Machine>) -> Option<CallbackDepth> {
+        if m.callbacks.get() >= MAX_CALLBACK_DEPTH {
+            m.overflowed.set(true);
+            return None;
+        }
+        m.callbacks.set(m.callbacks.get() + 1);
+        Some(CallbackDepth(m.clone()))
+    }
+}
+
+impl Drop for CallbackDepth {
+    fn drop(&mut self) {
+        self.0.callbacks.set(self.0.callbacks.get().saturating_sub(1));
+    }
 }
