@@ -9,14 +9,19 @@
 //! arguments, their types substituted.
 
 mod build;
+mod builtin;
 mod call;
+mod composite;
 mod escape;
 mod expr;
 mod func;
+mod loops;
 mod lvalue;
 mod promote;
 mod range;
+mod select;
 mod stmt;
+mod switch;
 mod tyinfo;
 
 pub use build::{compile, CompileError};

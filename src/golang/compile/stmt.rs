@@ -1,14 +1,14 @@
-//! Statements to register code: declarations, assignments, control flow (if, for, range,
-//! switch, type switch, select, labels, goto), go, defer, return.
+//! Statements to register code: declarations, assignments, `if`, branches and labels, go,
+//! defer, return; loops (`loops.rs`, `range.rs`), switches (`switch.rs`) and `select`
+//! (`select.rs`) have their own files.
 
-use super::call::strip;
 use super::func::{FnC, Target};
 use super::lvalue::Place;
 use super::tyinfo::Class;
 use super::CResult;
-use crate::golang::syntax::ast::{self, AssignOp, BranchKind, Expr, ExprKind, Stmt, StmtKind, UnOp};
+use crate::golang::syntax::ast::{self, AssignOp, BranchKind, Expr, ExprKind, Stmt, StmtKind};
 use crate::golang::types::{ObjId, Type, TypeId};
-use crate::golang::vm::code::{Op, Reg, SelCase, SelectDesc, NO_REG};
+use crate::golang::vm::code::{Op, Reg};
 
 impl FnC<'_> {
     /// A block in its own scope.
@@ -21,7 +21,7 @@ impl FnC<'_> {
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+    pub(super) fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.at(s.pos);
         let top = self.next;
         self.stmt_inner(s)?;
@@ -35,7 +35,7 @@ impl FnC<'_> {
         Ok(())
     }
 
-    fn stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
+    pub(super) fn stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
         match &s.kind {
             StmtKind::Empty => Ok(()),
             StmtKind::Decl(ast::Decl::Var(specs)) => {
@@ -94,7 +94,7 @@ impl FnC<'_> {
 
     /// `ch <- value`: the value, converted to the channel's element type (aggregates copied),
     /// sent at the statement's line.
-    fn send(&mut self, pos: ast::Pos, ch: &Expr, value: &Expr) -> CResult<()> {
+    pub(super) fn send(&mut self, pos: ast::Pos, ch: &Expr, value: &Expr) -> CResult<()> {
         let ct = self.type_of(ch);
         let et = match self.b.uty(ct) {
             Type::Chan(_, e) => *e,
@@ -109,7 +109,13 @@ impl FnC<'_> {
     }
 
     /// `if init; cond { then } else els`.
-    fn if_stmt(&mut self, init: Option<&Stmt>, cond: &Expr, then: &ast::Block, els: Option<&Stmt>) -> CResult<()> {
+    pub(super) fn if_stmt(
+        &mut self,
+        init: Option<&Stmt>,
+        cond: &Expr,
+        then: &ast::Block,
+        els: Option<&Stmt>,
+    ) -> CResult<()> {
         let saved = self.next;
         if let Some(i) = init {
             self.stmt(i)?;
@@ -131,7 +137,7 @@ impl FnC<'_> {
         Ok(())
     }
 
-    fn copy_if_agg(&mut self, r: Reg, t: TypeId) -> Reg {
+    pub(super) fn copy_if_agg(&mut self, r: Reg, t: TypeId) -> Reg {
         if self.b.is_agg(t) {
             let d = self.alloc(1);
             self.emit(Op::Copy(d, r));
@@ -141,7 +147,7 @@ impl FnC<'_> {
         }
     }
 
-    fn var_spec(&mut self, spec: &ast::VarSpec) -> CResult<()> {
+    pub(super) fn var_spec(&mut self, spec: &ast::VarSpec) -> CResult<()> {
         let objs: Vec<Option<ObjId>> = spec.names.iter().map(|n| self.obj_of_def(n.id)).collect();
         if spec.values.len() == 1 && objs.len() > 1 {
             let base = self.multi(&spec.values[0])?;
@@ -177,7 +183,7 @@ impl FnC<'_> {
         Ok(())
     }
 
-    fn inc_dec(&mut self, x: &Expr, inc: bool) -> CResult<()> {
+    pub(super) fn inc_dec(&mut self, x: &Expr, inc: bool) -> CResult<()> {
         let (p, t) = self.place(x)?;
         if let (Place::Reg(r), Class::Int(None)) = (p, self.b.class(t)) {
             self.emit(Op::AddImm(r, r, if inc { 1 } else { -1 }));
@@ -207,7 +213,7 @@ impl FnC<'_> {
         Ok(())
     }
 
-    fn is_new(&self, e: &Expr) -> Option<ObjId> {
+    pub(super) fn is_new(&self, e: &Expr) -> Option<ObjId> {
         match &e.kind {
             ExprKind::Name(n) if n != "_" => {
                 let o = self.obj_of_def(e.id)?;
@@ -217,7 +223,7 @@ impl FnC<'_> {
         }
     }
 
-    fn assign(&mut self, lhs: &[Expr], op: AssignOp, rhs: &[Expr]) -> CResult<()> {
+    pub(super) fn assign(&mut self, lhs: &[Expr], op: AssignOp, rhs: &[Expr]) -> CResult<()> {
         if let AssignOp::Op(bop) = op {
             let (p, t) = self.place(&lhs[0])?;
             let cur = self.load_place(p, t);
@@ -280,7 +286,7 @@ impl FnC<'_> {
     }
 
     /// Assignment targets (`None` place for a new variable of `:=`).
-    fn targets(&mut self, lhs: &[Expr], define: bool) -> CResult<Vec<(Option<Place>, TypeId)>> {
+    pub(super) fn targets(&mut self, lhs: &[Expr], define: bool) -> CResult<Vec<(Option<Place>, TypeId)>> {
         let mut out = Vec::new();
         for l in lhs {
             if define {
@@ -297,7 +303,7 @@ impl FnC<'_> {
         Ok(out)
     }
 
-    fn put(&mut self, p: Option<Place>, t: TypeId, v: Reg, l: &Expr, _define: bool) {
+    pub(super) fn put(&mut self, p: Option<Place>, t: TypeId, v: Reg, l: &Expr, _define: bool) {
         match p {
             Some(p) => self.store(p, t, v),
             None => {
@@ -308,7 +314,7 @@ impl FnC<'_> {
         }
     }
 
-    fn ret(&mut self, vals: &[Expr]) -> CResult<()> {
+    pub(super) fn ret(&mut self, vals: &[Expr]) -> CResult<()> {
         if let Some(ctx) = self.range_ctx.clone() {
             return self.range_return(&ctx, vals);
         }
@@ -339,7 +345,7 @@ impl FnC<'_> {
         Ok(())
     }
 
-    fn branch(&mut self, s: &Stmt, kind: BranchKind, label: Option<&ast::Ident>) -> CResult<()> {
+    pub(super) fn branch(&mut self, s: &Stmt, kind: BranchKind, label: Option<&ast::Ident>) -> CResult<()> {
         let name = label.map(|l| l.name.clone());
         match kind {
             BranchKind::Goto => {
@@ -381,13 +387,13 @@ impl FnC<'_> {
         Ok(())
     }
 
-    fn push_target(&mut self, is_loop: bool) {
+    pub(super) fn push_target(&mut self, is_loop: bool) {
         let label = self.pending_label.take();
         self.targets.push(Target { label, breaks: Vec::new(), continues: Vec::new(), is_loop });
     }
 
     /// Pop a target: patch its breaks to here, its continues to `cont`.
-    fn pop_target(&mut self, cont: u32) {
+    pub(super) fn pop_target(&mut self, cont: u32) {
         let t = self.targets.pop().expect("a target");
         let h = self.here();
         for j in t.breaks {
@@ -396,429 +402,6 @@ impl FnC<'_> {
         for j in t.continues {
             self.patch(j, cont);
         }
-    }
-
-    fn for_loop(
-        &mut self,
-        init: Option<&Stmt>,
-        cond: Option<&Expr>,
-        post: Option<&Stmt>,
-        body: &ast::Block,
-    ) -> CResult<()> {
-        let saved = self.next;
-        let before: Vec<ObjId> = self.locals.keys().copied().collect();
-        if let Some(i) = init {
-            self.stmt(i)?;
-        }
-        let loop_vars: Vec<(ObjId, Reg)> =
-            self.locals.iter().filter(|(o, l)| l.cell && !before.contains(o)).map(|(o, l)| (*o, l.reg)).collect();
-        self.push_target(true);
-        // Bottom-tested: jump to the test, body, post, test jumps back to the body.
-        let to_test = self.emit(Op::Jmp(0));
-        let top = self.here();
-        self.block(&body.stmts)?;
-        let cont = self.here();
-        if self.per_iteration {
-            for (_, r) in &loop_vars {
-                let t = self.alloc(1);
-                self.emit(Op::Load(t, *r));
-                self.emit(Op::NewCell(*r, t));
-            }
-        }
-        if let Some(p) = post {
-            self.stmt(p)?;
-        }
-        let test = self.here();
-        self.patch(to_test, test);
-        match cond {
-            Some(c) => {
-                let inner = self.next;
-                self.loop_jump(c, top)?;
-                self.next = inner;
-                self.fuse_increment(cont, test);
-            }
-            None => {
-                self.emit(Op::Jmp(top));
-            }
-        }
-        self.pop_target(cont);
-        self.next = saved;
-        Ok(())
-    }
-
-    /// A counted loop's `i++; if i < n goto top` (the post statement's last instruction and
-    /// the test, the only one, at `test`) as one instruction. The test stays after it: the
-    /// loop's entry jumps there, and when the fused instruction falls through, the test fails
-    /// again and the loop ends.
-    fn fuse_increment(&mut self, cont: u32, test: u32) {
-        let test = test as usize;
-        if test == 0 || test - 1 < cont as usize || self.code.len() != test + 1 {
-            return;
-        }
-        let fused = match (self.code[test - 1], self.code[test]) {
-            (Op::AddImm(i, j, 1), Op::JltK(a, k, t)) if i == j && i == a => Op::IncJltK(a, k, t),
-            (Op::AddImm(i, j, 1), Op::JltI(a, b, t)) if i == j && i == a && b != a => Op::IncJltI(a, b, t),
-            _ => return,
-        };
-        self.code[test - 1] = fused;
-    }
-
-    /// Jump back to `top` while `c` holds (a fused compare for `i < n` on ints, `i < k` for a
-    /// constant `k`).
-    fn loop_jump(&mut self, c: &Expr, top: u32) -> CResult<()> {
-        if let ExprKind::Binary { op: ast::BinOp::Lt, x, y, .. } = &strip(c).kind {
-            let xt = self.type_of(x);
-            if matches!(self.b.class(xt), Class::Int(_))
-                && self.info().types.get(&c.id).and_then(|t| t.value.clone()).is_none()
-            {
-                let k = match self.info().types.get(&y.id).and_then(|t| t.value.clone()) {
-                    Some(crate::golang::types::Const::Int(k)) => i32::try_from(k).ok(),
-                    _ => None,
-                };
-                if let Some(k) = k {
-                    let a = self.expr(x)?;
-                    self.emit(Op::JltK(a, k, top));
-                    return Ok(());
-                }
-                let a = self.expr(x)?;
-                let b = self.expr(y)?;
-                self.emit(Op::JltI(a, b, top));
-                return Ok(());
-            }
-        }
-        let r = self.expr(c)?;
-        self.emit(Op::Loop(r, top));
-        Ok(())
-    }
-
-    /// Jump (to be patched) when `c` is false; `a < b` on ints is one instruction.
-    fn jump_unless(&mut self, c: &Expr) -> CResult<usize> {
-        if let ExprKind::Binary { op: ast::BinOp::Lt | ast::BinOp::Ge, x, y, .. } = &strip(c).kind {
-            let xt = self.type_of(x);
-            let konst = self.info().types.get(&c.id).and_then(|t| t.value.clone()).is_some();
-            if matches!(self.b.class(xt), Class::Int(_)) && !konst {
-                let a = self.expr(x)?;
-                let b = self.expr(y)?;
-                let lt = matches!(&strip(c).kind, ExprKind::Binary { op: ast::BinOp::Lt, .. });
-                // `a < b` false ⇔ a >= b; `a >= b` false ⇔ b > a ⇔ ... use JgeI on swapped
-                // operands only for `<`; `>=` falls back.
-                if lt {
-                    return Ok(self.emit(Op::JgeI(a, b, 0)));
-                }
-                let r = self.alloc(1);
-                self.emit(Op::LeI(r, b, a));
-                return Ok(self.emit(Op::Jf(r, 0)));
-            }
-        }
-        let r = self.expr(c)?;
-        Ok(self.emit(Op::Jf(r, 0)))
-    }
-
-    fn switch(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[ast::CaseClause]) -> CResult<()> {
-        let saved = self.next;
-        if let Some(i) = init {
-            self.stmt(i)?;
-        }
-        let tag_t = tag.map(|t| self.type_of(t));
-        let tag_r = match tag {
-            Some(t) => {
-                let r = self.expr(t)?;
-                let d = self.alloc(1);
-                self.emit(Op::Move(d, r));
-                Some(d)
-            }
-            None => None,
-        };
-        self.push_target(false);
-        let mut body_jumps = Vec::new();
-        let mut default = None;
-        for (ci, cl) in clauses.iter().enumerate() {
-            let Some(exprs) = &cl.exprs else {
-                default = Some(ci);
-                continue;
-            };
-            for e in exprs {
-                self.at(e.pos);
-                let top = self.next;
-                let c = match (tag_r, tag_t) {
-                    (Some(tr), Some(tt)) => {
-                        let et = self.type_of(e);
-                        let v = self.expr(e)?;
-                        let v = self.convert_for(v, et, tt);
-                        let tr2 = self.convert_for(tr, tt, et);
-                        let d = self.alloc(1);
-                        self.emit(Op::Eq(d, tr2, v));
-                        d
-                    }
-                    _ => self.expr(e)?,
-                };
-                body_jumps.push((ci, self.emit(Op::Jt(c, 0))));
-                self.next = top;
-            }
-        }
-        let to_default = self.emit(Op::Jmp(0));
-        let mut starts = Vec::new();
-        let mut ends = Vec::new();
-        for cl in clauses.iter() {
-            starts.push(self.here());
-            self.fallthrough_id += 1;
-            let id = self.fallthrough_id;
-            self.ft_stack.push(id);
-            self.block(&cl.body)?;
-            self.ft_stack.pop();
-            ends.push((self.emit(Op::Jmp(0)), id));
-        }
-        let end = self.here();
-        for (ci, j) in body_jumps {
-            self.patch(j, starts[ci]);
-        }
-        self.patch(to_default, default.map_or(end, |d| starts[d]));
-        for (i, (j, id)) in ends.into_iter().enumerate() {
-            self.patch(j, end);
-            let next = starts.get(i + 1).copied().unwrap_or(end);
-            let key = format!("\u{0}fallthrough{id}");
-            self.labels.insert(key, next);
-        }
-        self.pop_target(end);
-        self.next = saved;
-        Ok(())
-    }
-
-    fn type_switch(
-        &mut self,
-        init: Option<&Stmt>,
-        _bind: Option<&ast::Ident>,
-        x: &Expr,
-        clauses: &[ast::TypeCaseClause],
-    ) -> CResult<()> {
-        let saved = self.next;
-        if let Some(i) = init {
-            self.stmt(i)?;
-        }
-        let src_t = self.type_of(x);
-        let xr = {
-            let r = self.expr(x)?;
-            let d = self.alloc(1);
-            self.emit(Op::Move(d, r));
-            d
-        };
-        self.push_target(false);
-        let (jumps, default) = self.type_switch_tests(xr, clauses);
-        let to_default = self.emit(Op::Jmp(0));
-        let mut starts = Vec::new();
-        let mut ends = Vec::new();
-        for cl in clauses {
-            starts.push(self.here());
-            let top = self.next;
-            if let Some(o) = self.info().implicits.get(&cl.id).copied() {
-                self.type_switch_bind(o, cl, xr, src_t);
-            }
-            self.block(&cl.body)?;
-            self.next = top;
-            ends.push(self.emit(Op::Jmp(0)));
-        }
-        let end = self.here();
-        for (ci, j) in jumps {
-            self.patch(j, starts[ci]);
-        }
-        self.patch(to_default, default.map_or(end, |d| starts[d]));
-        for j in ends {
-            self.patch(j, end);
-        }
-        self.pop_target(end);
-        self.next = saved;
-        Ok(())
-    }
-
-    /// Emits the type tests of a type switch's cases, in source order, on the value in `xr`;
-    /// returns each test's clause index and jump (to patch to the clause's start), and which
-    /// clause is the default.
-    fn type_switch_tests(&mut self, xr: Reg, clauses: &[ast::TypeCaseClause]) -> (Vec<(usize, usize)>, Option<usize>) {
-        let mut jumps = Vec::new();
-        let mut default = None;
-        for (ci, cl) in clauses.iter().enumerate() {
-            let Some(types) = &cl.types else {
-                default = Some(ci);
-                continue;
-            };
-            for t in types {
-                let d = self.alloc(1);
-                let is_nil = matches!(&t.kind, ExprKind::Name(n) if n == "nil")
-                    && self.obj_of_use(t.id).is_some_and(|o| {
-                        matches!(self.b.c.objects[o.0 as usize].kind, crate::golang::types::ObjKind::Nil)
-                    });
-                if is_nil {
-                    self.emit(Op::IsNil(d, xr));
-                } else {
-                    let tt = self.type_of(t);
-                    self.emit(Op::IsType(d, xr, tt));
-                }
-                jumps.push((ci, self.emit(Op::Jt(d, 0))));
-            }
-        }
-        (jumps, default)
-    }
-
-    /// Declares a type switch clause's implicit variable `o`: the value asserted to the clause's
-    /// type when it lists a single non-interface type, else the switched value itself.
-    fn type_switch_bind(&mut self, o: ObjId, cl: &ast::TypeCaseClause, xr: Reg, src_t: TypeId) {
-        let single = cl.types.as_ref().filter(|ts| ts.len() == 1).map(|ts| ts[0].clone());
-        let single_t = single.as_ref().map(|t| self.type_of(t));
-        let v = match single {
-            Some(t)
-                if !self.b.is_iface(single_t.unwrap_or(TypeId(0)))
-                    && !matches!(&t.kind, ExprKind::Name(n) if n == "nil") =>
-            {
-                let ty = self.type_of(&t);
-                let zero = self.b.zero(ty);
-                self.asserts.push(crate::golang::vm::code::AssertDesc { ty, iface: false, src: src_t, zero, ok: true });
-                let d = self.alloc(2);
-                self.emit(Op::Assert(d, xr, (self.asserts.len() - 1) as u32));
-                d
-            }
-            _ => xr,
-        };
-        self.declare(o, Some(v));
-    }
-
-    fn select(&mut self, pos: ast::Pos, clauses: &[ast::CommClause]) -> CResult<()> {
-        let saved = self.next;
-        let (desc, bodies, default_clause) = self.select_cases(clauses)?;
-        let which = self.alloc(1);
-        let k = self.selects.len() as u32;
-        self.selects.push(desc.clone());
-        // Go waits at the `select` keyword's line, but a lone case without default is a plain
-        // channel operation at the case's line.
-        match (clauses.len(), clauses.first()) {
-            (1, Some(c)) if c.comm.is_some() => self.at(c.pos),
-            _ => self.at(pos),
-        }
-        self.emit(Op::Select(which, k));
-        self.push_target(false);
-        let (ends, targets) = self.select_bodies(which, clauses, &desc, &bodies, default_clause)?;
-        self.selects[k as usize].targets = targets;
-        let end = self.here();
-        for j in ends {
-            self.patch(j, end);
-        }
-        self.pop_target(end);
-        self.next = saved;
-        let _ = NO_REG;
-        Ok(())
-    }
-
-    /// Evaluates each select case's channel (and value to send), describing the cases in source
-    /// order; also gives, per case, its clause index and the receiving statement, and which
-    /// clause is the default.
-    #[allow(clippy::type_complexity)]
-    fn select_cases<'a>(
-        &mut self,
-        clauses: &'a [ast::CommClause],
-    ) -> CResult<(SelectDesc, Vec<(usize, Option<&'a Stmt>)>, Option<usize>)> {
-        let mut desc = SelectDesc { cases: Vec::new(), default: false, targets: Vec::new() };
-        let mut bodies: Vec<(usize, Option<&Stmt>)> = Vec::new();
-        let mut default_clause = None;
-        for (ci, cl) in clauses.iter().enumerate() {
-            let Some(comm) = &cl.comm else {
-                desc.default = true;
-                default_clause = Some(ci);
-                continue;
-            };
-            match &comm.kind {
-                StmtKind::Send { ch, value } => {
-                    let ct = self.type_of(ch);
-                    let et = match self.b.uty(ct) {
-                        Type::Chan(_, e) => *e,
-                        _ => ct,
-                    };
-                    let c = self.expr(ch)?;
-                    let v = self.expr_as(value, et)?;
-                    let v = self.copy_if_agg(v, et);
-                    desc.cases.push(SelCase { send: true, ch: c, val: v, zero: 0 });
-                    bodies.push((ci, None));
-                }
-                StmtKind::Expr(_) | StmtKind::Assign { .. } => {
-                    let recv = match &comm.kind {
-                        StmtKind::Assign { rhs, .. } => &rhs[0],
-                        StmtKind::Expr(e2) => e2,
-                        _ => unreachable!("matched above"),
-                    };
-                    let ExprKind::Unary(UnOp::Recv, ch) = &strip(recv).kind else {
-                        return Err(self.err(comm.pos, "this select case"));
-                    };
-                    let ct = self.type_of(ch);
-                    let et = match self.b.uty(ct) {
-                        Type::Chan(_, e) => *e,
-                        _ => ct,
-                    };
-                    let c = self.expr(ch)?;
-                    let dst = self.alloc(2);
-                    let zero = self.b.zero(et);
-                    desc.cases.push(SelCase { send: false, ch: c, val: dst, zero });
-                    bodies.push((ci, Some(comm)));
-                }
-                _ => return Err(self.err(comm.pos, "this select case")),
-            }
-        }
-        Ok((desc, bodies, default_clause))
-    }
-
-    /// Emits each select clause's body (the default last), run when `which` names its case;
-    /// returns the jumps from the ends of the bodies, to patch to the select's end, and where
-    /// each body starts.
-    fn select_bodies(
-        &mut self,
-        which: Reg,
-        clauses: &[ast::CommClause],
-        desc: &SelectDesc,
-        bodies: &[(usize, Option<&Stmt>)],
-        default_clause: Option<usize>,
-    ) -> CResult<(Vec<usize>, Vec<u32>)> {
-        let mut ends = Vec::new();
-        let mut targets = Vec::new();
-        let n = desc.cases.len();
-        let mut order: Vec<(usize, usize)> = bodies.iter().enumerate().map(|(i, (ci, _))| (i, *ci)).collect();
-        if let Some(d) = default_clause {
-            order.push((n, d));
-        }
-        for (case_idx, ci) in order {
-            let t = self.alloc(1);
-            let kr = self.alloc(1);
-            self.emit(Op::Int(kr, case_idx as i32));
-            self.emit(Op::EqI(t, which, kr));
-            let skip = self.emit(Op::Jf(t, 0));
-            targets.push(self.here());
-            let top = self.next;
-            if let Some((_, Some(comm))) = bodies.get(case_idx) {
-                self.select_bind_recv(comm, desc.cases[case_idx].val)?;
-            }
-            self.block(&clauses[ci].body)?;
-            self.next = top;
-            ends.push(self.emit(Op::Jmp(0)));
-            let h = self.here();
-            self.patch(skip, h);
-        }
-        Ok((ends, targets))
-    }
-
-    /// Assigns (or declares, with `:=`) a receiving case's value and ok flag, held from `dst`,
-    /// to its left-hand side.
-    fn select_bind_recv(&mut self, comm: &Stmt, dst: Reg) -> CResult<()> {
-        if let StmtKind::Assign { lhs, op, .. } = &comm.kind {
-            let define = *op == AssignOp::Define;
-            for (i, l) in lhs.iter().enumerate() {
-                let v = dst + i as Reg;
-                if define {
-                    if let Some(o) = self.is_new(l) {
-                        self.declare(o, Some(v));
-                        continue;
-                    }
-                }
-                let (p, t) = self.place(l)?;
-                self.store(p, t, v);
-            }
-        }
-        Ok(())
     }
 }
 

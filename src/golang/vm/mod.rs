@@ -17,6 +17,7 @@
 //! `CHANLAB_VM_DEBUG=1` the frames of every panic.
 
 pub mod builtin;
+mod callback;
 mod chanop;
 pub mod code;
 pub mod complex;
