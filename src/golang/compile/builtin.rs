@@ -36,6 +36,34 @@ impl FnC<'_> {
         self.b.c.table.intern(Type::Interface { methods: vec![], terms: vec![], comparable: false })
     }
 
+    /// `new(T)`, or (Go 1.26) `new(v)`: a new variable, its pointer into `d`.
+    fn new_cell(&mut self, e: &Expr, arg: &Expr, d: Reg) -> CResult<()> {
+        let is_type = self.info().types.get(&arg.id).is_some_and(|tv| tv.mode == Mode::TypeExpr);
+        if is_type {
+            let t = self.type_of(arg);
+            let z = self.b.zero(t);
+            self.emit(Op::Zero(d, z));
+        } else {
+            // Go 1.26: `new(v)` points to a new variable holding v.
+            let pt = self.type_of(e);
+            let Type::Pointer(t) = self.b.uty(pt).clone() else { return Err(self.err(e.pos, "this new")) };
+            self.arg_into(arg, t, d)?;
+        }
+        self.emit(Op::NewCell(d, d));
+        Ok(())
+    }
+
+    /// `complex(re, im)` into `d` (a complex64 when the result is one).
+    fn complex(&mut self, e: &Expr, args: &[Expr], d: Reg) -> CResult<()> {
+        let t = self.type_of(e);
+        let f32 = self.b.complex_of(t) == Some(true);
+        let ft = self.b.c.table.intern(Type::Basic(if f32 { Basic::Float32 } else { Basic::Float64 }));
+        let re = self.expr_as(&args[0], ft)?;
+        let im = self.expr_as(&args[1], ft)?;
+        self.emit(Op::Cplx(d, re, im, CplxOp::Make, f32));
+        Ok(())
+    }
+
     /// A builtin call; results at the returned register.
     pub(super) fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], spread: bool) -> CResult<Reg> {
         self.at(e.pos);
@@ -59,20 +87,7 @@ impl FnC<'_> {
                 self.emit(Op::MapDelete(m, k));
             }
             Builtin::Make => self.make(e, args, d)?,
-            Builtin::New => {
-                let is_type = self.info().types.get(&args[0].id).is_some_and(|tv| tv.mode == Mode::TypeExpr);
-                if is_type {
-                    let t = self.type_of(&args[0]);
-                    let z = self.b.zero(t);
-                    self.emit(Op::Zero(d, z));
-                } else {
-                    // Go 1.26: `new(v)` points to a new variable holding v.
-                    let pt = self.type_of(e);
-                    let Type::Pointer(t) = self.b.uty(pt).clone() else { return Err(self.err(e.pos, "this new")) };
-                    self.arg_into(&args[0], t, d)?;
-                }
-                self.emit(Op::NewCell(d, d));
-            }
+            Builtin::New => self.new_cell(e, &args[0], d)?,
             Builtin::Panic => {
                 let any = self.any_type();
                 let r = self.expr_as(&args[0], any)?;
@@ -106,14 +121,7 @@ impl FnC<'_> {
                 let x = self.expr(&args[0])?;
                 self.emit(Op::Clear(x, z));
             }
-            Builtin::Complex => {
-                let t = self.type_of(e);
-                let f32 = self.b.complex_of(t) == Some(true);
-                let ft = self.b.c.table.intern(Type::Basic(if f32 { Basic::Float32 } else { Basic::Float64 }));
-                let re = self.expr_as(&args[0], ft)?;
-                let im = self.expr_as(&args[1], ft)?;
-                self.emit(Op::Cplx(d, re, im, CplxOp::Make, f32));
-            }
+            Builtin::Complex => self.complex(e, args, d)?,
             Builtin::Real | Builtin::Imag => {
                 let x = self.expr(&args[0])?;
                 let op = if b == Builtin::Real { CplxOp::Real } else { CplxOp::Imag };

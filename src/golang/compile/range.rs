@@ -164,24 +164,11 @@ impl FnC<'_> {
         Ok((top, exit, step))
     }
 
-    /// `for k, v := range f`: the body becomes the `yield` closure passed to `f`.
-    #[allow(clippy::too_many_arguments)]
-    fn range_func(
-        &mut self,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
-        fr: Reg,
-        sig: &crate::golang::types::Signature,
-        body: &ast::Block,
-        pos: ast::Pos,
-    ) -> CResult<()> {
-        let saved = self.next;
-        let label = self.pending_label.take();
-        let Some(Type::Func(ysig)) = sig.params.first().map(|&y| self.b.uty(y).clone()) else {
-            return Err(self.err(pos, "range over this function"));
-        };
-        // Cells for the loop's exit code and the enclosing function's results.
+    /// A range-over-func loop's cells (synthetic variables its body's closure shares): the exit
+    /// code (0 running, 2 returned, 3.. a labelled exit), the enclosing function's results, and
+    /// the frame depth its `return` unwinds to.
+    #[allow(clippy::type_complexity)]
+    fn range_cells(&mut self) -> (ObjId, Reg, Vec<ObjId>, Vec<TypeId>, ObjId) {
         let ph = |f: &mut Self| {
             f.b.placeholders += 1;
             ObjId(u32::MAX - f.b.placeholders)
@@ -216,17 +203,18 @@ impl FnC<'_> {
                 o
             }
         };
-        self.closures += 1;
-        let name = crate::golang::vm::sites::intern(format!("{}-range{}", self.name, self.closures).as_bytes());
-        let slot = self.b.reserve_func();
-        let ctx = super::func::RangeCtx { code, results: results.clone(), result_types, ret: 0, depth, label };
-        let (f, captures, exits) = self.range_body(name, &ysig, [key, value], define, body, ctx)?;
-        self.b.set_func(slot, f);
-        let call = self.alloc(2);
-        self.make_closure(call, slot, &captures);
-        self.at(pos);
-        self.emit(Op::CallValue(fr, call, 1));
-        // A `return` in the body: return the values it left in the result cells.
+        (code, cr, results, result_types, depth)
+    }
+
+    /// After a range-over-func loop's call: a `return` in the body returns the values it left
+    /// in the result cells; a `break L`/`continue L` to a target outside the loop goes there.
+    fn range_func_exits(
+        &mut self,
+        cr: Reg,
+        results: &[ObjId],
+        exits: Vec<(String, bool)>,
+        pos: ast::Pos,
+    ) -> CResult<()> {
         let c = self.alloc(2);
         self.emit(Op::Load(c, cr));
         self.emit(Op::Int(c + 1, 2));
@@ -254,6 +242,38 @@ impl FnC<'_> {
             let h = self.here();
             self.patch(skip, h);
         }
+        Ok(())
+    }
+
+    /// `for k, v := range f`: the body becomes the `yield` closure passed to `f`.
+    #[allow(clippy::too_many_arguments)]
+    fn range_func(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        fr: Reg,
+        sig: &crate::golang::types::Signature,
+        body: &ast::Block,
+        pos: ast::Pos,
+    ) -> CResult<()> {
+        let saved = self.next;
+        let label = self.pending_label.take();
+        let Some(Type::Func(ysig)) = sig.params.first().map(|&y| self.b.uty(y).clone()) else {
+            return Err(self.err(pos, "range over this function"));
+        };
+        let (code, cr, results, result_types, depth) = self.range_cells();
+        self.closures += 1;
+        let name = crate::golang::vm::sites::intern(format!("{}-range{}", self.name, self.closures).as_bytes());
+        let slot = self.b.reserve_func();
+        let ctx = super::func::RangeCtx { code, results: results.clone(), result_types, ret: 0, depth, label };
+        let (f, captures, exits) = self.range_body(name, &ysig, [key, value], define, body, ctx)?;
+        self.b.set_func(slot, f);
+        let call = self.alloc(2);
+        self.make_closure(call, slot, &captures);
+        self.at(pos);
+        self.emit(Op::CallValue(fr, call, 1));
+        self.range_func_exits(cr, &results, exits, pos)?;
         self.next = saved;
         Ok(())
     }
