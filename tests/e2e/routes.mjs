@@ -38,6 +38,8 @@ let first, second;
 await step('a click in the app changes the path (no #/, no page load) and focuses the heading', async () => {
   await page.goto(srv.url);
   await page.waitForSelector('.phase-block', { timeout: 20000 });
+  // The pre-rendered page's links are relative; read the app's, once it has taken over.
+  await until(page, () => document.querySelector('#prerendered') === null, 'the app to take over the page');
   await mark();
   const tile = page.locator('.lesson-tile a').first();
   const href = await tile.getAttribute('href');
