@@ -55,14 +55,7 @@ impl FnC<'_> {
             };
             match &comm.kind {
                 StmtKind::Send { ch, value } => {
-                    let ct = self.type_of(ch);
-                    let et = match self.b.uty(ct) {
-                        Type::Chan(_, e) => *e,
-                        _ => ct,
-                    };
-                    let c = self.expr(ch)?;
-                    let v = self.expr_as(value, et)?;
-                    let v = self.copy_if_agg(v, et);
+                    let (c, v) = self.send_operands(ch, value)?;
                     desc.cases.push(SelCase { send: true, ch: c, val: v, zero: 0 });
                     bodies.push((ci, None));
                 }

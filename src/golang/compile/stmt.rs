@@ -92,9 +92,9 @@ impl FnC<'_> {
         }
     }
 
-    /// `ch <- value`: the value, converted to the channel's element type (aggregates copied),
-    /// sent at the statement's line.
-    pub(super) fn send(&mut self, pos: ast::Pos, ch: &Expr, value: &Expr) -> CResult<()> {
+    /// A send's channel and value registers: the value converted to the channel's element
+    /// type, an aggregate copied (shared by `ch <- v` and a select's send case).
+    pub(super) fn send_operands(&mut self, ch: &Expr, value: &Expr) -> CResult<(Reg, Reg)> {
         let ct = self.type_of(ch);
         let et = match self.b.uty(ct) {
             Type::Chan(_, e) => *e,
@@ -102,7 +102,13 @@ impl FnC<'_> {
         };
         let c = self.expr(ch)?;
         let v = self.expr_as(value, et)?;
-        let v = self.copy_if_agg(v, et);
+        Ok((c, self.copy_if_agg(v, et)))
+    }
+
+    /// `ch <- value`: the value, converted to the channel's element type (aggregates copied),
+    /// sent at the statement's line.
+    pub(super) fn send(&mut self, pos: ast::Pos, ch: &Expr, value: &Expr) -> CResult<()> {
+        let (c, v) = self.send_operands(ch, value)?;
         self.at(pos);
         self.emit(Op::Send(c, v));
         Ok(())
