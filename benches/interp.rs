@@ -208,14 +208,22 @@ fn main() {
     for w in WORKLOADS.iter().filter(|w| only.as_deref().is_none_or(|o| o == w.name)) {
         let (name, n) = (w.name, w.size());
         let src = w.source(n);
-        let i = match best_of(RUNS, || interp(&src)) {
-            Ok(ms) => Some(ms),
+        // `CHANLAB_BENCH_SIDE=interp` or `mirror`: that side alone (for profiling).
+        let side = std::env::var("CHANLAB_BENCH_SIDE").ok();
+        let run_interp = side.as_deref() != Some("mirror");
+        let i = match best_of(if run_interp { RUNS } else { 0 }, || interp(&src)) {
+            Ok(ms) if run_interp => Some(ms),
+            Ok(_) => None,
             Err(e) => {
                 eprintln!("{name}: interpreter failed: {}", e.lines().take(3).collect::<Vec<_>>().join(" | "));
                 None
             }
         };
-        let m = best_of(RUNS, || mirror(name, n).ok_or(String::new())).ok();
+        let m = if side.as_deref() == Some("interp") {
+            None
+        } else {
+            best_of(RUNS, || mirror(name, n).ok_or(String::new())).ok()
+        };
         let g = if only.is_some() { Err(String::new()) } else { real_go(name, &src) };
         let g = g.map_err(|e| eprintln!("{name}: Go: {}", e.lines().next().unwrap_or(""))).ok();
         let ratio = |a: Option<f64>, b: Option<f64>| a.zip(b).map(|(a, b)| a / b);

@@ -635,6 +635,14 @@ impl FnC<'_> {
         }
         let xr = self.expr(x)?;
         self.nil_check_array_ptr(x, xr);
+        // A constant index needs no register (`cs[2]`); the checker rejected negative ones.
+        if let Some(Const::Int(k)) = self.info().types.get(&idx[0].id).and_then(|t| t.value.as_ref()) {
+            if let Ok(k) = u32::try_from(*k) {
+                self.at(e.pos);
+                self.emit(Op::IndexK(d, xr, k));
+                return Ok(());
+            }
+        }
         let i = self.expr(&idx[0])?;
         self.at(e.pos);
         self.emit(Op::Index(d, xr, i));

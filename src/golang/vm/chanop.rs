@@ -2,8 +2,9 @@
 //! room or a value, a partner already waiting), so the instruction loop polls the runtime's
 //! future itself, as the goroutine's task would, and goes on to the next instruction without
 //! leaving the run. Only an operation that must wait leaves it, already polled
-//! ([`Exit::Parked`]); the task then records the stack and waits, exactly as if it had
-//! polled the operation first. A nested run (a native's callback) keeps the old path.
+//! ([`Exit::Parked`], or [`Exit::Waiting`] with its future built in place in
+//! [`Fiber::wait`]); the task then records the stack and waits, exactly as if it had polled
+//! the operation first. A nested run (a native's callback) keeps the old path.
 
 use super::code::{SelectDesc, NO_REG};
 use super::fiber::{chan_of, Blocker, Exit, Fiber};
@@ -39,9 +40,18 @@ impl Fiber {
         site: impl Fn() -> &'static str,
     ) -> Result<Option<Exit>, Value> {
         if let (Value::Chan(ch), true, false) = (&self.stack[c], fast, self.nested) {
-            return match ch.send_now(self.stack[v].clone(), site) {
+            let wait = &mut self.wait;
+            let home = move |f| {
+                let wait = wait; // moved: the closure hands out the borrow
+                *wait = Blocker::Send(f);
+                match wait {
+                    Blocker::Send(f) => f,
+                    _ => unreachable!("just stored"),
+                }
+            };
+            return match ch.send_now(self.stack[v].clone(), site, home) {
                 Some(Now::Done(())) => Ok(None),
-                Some(Now::Parked(f)) => Ok(Some(Exit::Parked(Blocker::Send(f)))),
+                Some(Now::Parked(())) => Ok(Some(Exit::Waiting)),
                 Some(Now::Poll(f)) => Ok(Some(Exit::Await(Blocker::Send(f)))),
                 None => Err(send_on_closed()),
             };
@@ -75,22 +85,28 @@ impl Fiber {
             (&b[0], &mut a[dst])
         };
         let Value::Chan(ch) = ch else { return self.chan_recv(dst, c, z, ok, site()) };
-        let (fut, parked) = match ch.recv_now_into(slot, site) {
+        let wait = &mut self.wait;
+        let home = move |fut| {
+            let wait = wait; // moved: the closure hands out the borrow
+            *wait = Blocker::Recv { fut, dst: dst as u32, zero: z, ok };
+            match wait {
+                Blocker::Recv { fut, .. } => fut,
+                _ => unreachable!("just stored"),
+            }
+        };
+        match ch.recv_now_into(slot, site, home) {
             Now::Done(got) => {
                 if !got {
                     self.stack[dst] = self.m.prog.zeros[z as usize].copied();
                 }
                 if ok {
-                    self.stack[dst + 1] = Value::Bool(got);
+                    self.stack[dst + 1].set_bool(got);
                 }
-                return None;
+                None
             }
-            Now::Parked(f) => (f, true),
-            Now::Poll(f) => (f, false),
-        };
-        let zero = self.m.prog.zeros[z as usize].copied();
-        let blocker = Blocker::Recv { fut, dst, zero, ok };
-        Some(if parked { Exit::Parked(blocker) } else { Exit::Await(blocker) })
+            Now::Parked(()) => Some(Exit::Waiting),
+            Now::Poll(fut) => Some(Exit::Await(Blocker::Recv { fut, dst: dst as u32, zero: z, ok })),
+        }
     }
 
     /// `ch <- v` on an open (or nil) channel, `v` an absolute register: `None` once sent,
@@ -115,13 +131,12 @@ impl Fiber {
             if let Poll::Ready((v, got)) = poll_now(&mut fut) {
                 self.stack[dst] = if got { v } else { self.m.prog.zeros[z as usize].copied() };
                 if ok {
-                    self.stack[dst + 1] = Value::Bool(got);
+                    self.stack[dst + 1].set_bool(got);
                 }
                 return None;
             }
         }
-        let zero = self.m.prog.zeros[z as usize].copied();
-        let blocker = Blocker::Recv { fut, dst, zero, ok };
+        let blocker = Blocker::Recv { fut, dst: dst as u32, zero: z, ok };
         Some(if self.nested { Exit::Await(blocker) } else { Exit::Parked(blocker) })
     }
 
@@ -206,7 +221,7 @@ impl Fiber {
         if let Some(c) = desc.cases.get(i).filter(|c| !c.send && c.val != NO_REG) {
             let at = base + c.val as usize;
             self.stack[at] = if ok { v } else { self.m.prog.zeros[c.zero as usize].copied() };
-            self.stack[at + 1] = Value::Bool(ok);
+            self.stack[at + 1].set_bool(ok);
         }
         Ok(())
     }
@@ -225,7 +240,7 @@ impl Fiber {
                 self.stack[dst] = Value::Int(i as i64);
                 if let Some((at, zero)) = recv.get_mut(i).filter(|r| r.0 != usize::MAX) {
                     self.stack[*at] = if ok { v } else { std::mem::take(zero) };
-                    self.stack[*at + 1] = Value::Bool(ok);
+                    self.stack[*at + 1].set_bool(ok);
                 }
                 None
             }

@@ -183,6 +183,8 @@ pub enum Op {
     Cap(Reg, Reg),
     /// `d = x[i]` for slices, arrays and strings (bounds-checked).
     Index(Reg, Reg, Reg),
+    /// `d = x[k]` for a constant index `k` (`cs[2]`), bounds-checked as `Index`.
+    IndexK(Reg, Reg, u32),
     /// `x[i] = v` for slices and arrays.
     SetIndex(Reg, Reg, Reg),
     /// `d = &x[i]`.

@@ -253,7 +253,11 @@ impl Fiber {
                 pc += 1;
                 match op {
                     Op::Nop => {}
-                    Op::Move(d, s) => set!(d, r!(s).clone()),
+                    Op::Move(d, s) => {
+                        if let Some((s, d)) = ops::reg_pair(&mut self.stack, base + s as usize, base + d as usize) {
+                            s.clone_into(d);
+                        }
+                    }
                     Op::Copy(d, s) => set!(d, r!(s).copied()),
                     Op::Const(d, k) => set!(d, self.m.prog.consts[k as usize].clone()),
                     Op::Nil(d) => set!(d, Value::Nil),
@@ -268,13 +272,11 @@ impl Fiber {
                         *self.m.globals[g as usize].borrow_mut() = r!(s).clone()
                     }
                     Op::Env(d, i) => {
-                        let v = self
-                            .frames
-                            .last()
-                            .and_then(|f| f.env.as_ref())
-                            .and_then(|e| e.env.get(i as usize))
-                            .cloned();
-                        set!(d, v.unwrap_or(Value::Nil));
+                        let v = self.frames.last().and_then(|f| f.env.as_ref()).and_then(|e| e.env.get(i as usize));
+                        match v {
+                            Some(v) => v.clone_into(&mut self.stack[base + d as usize]),
+                            None => set!(d, Value::Nil),
+                        }
                     }
                     Op::Load(d, p) => {
                         access!(addr_of(&r!(p), 0), false, r!(p));
@@ -377,11 +379,18 @@ impl Fiber {
                     Op::Len(d, s) => set!(d, Value::Int(ops::len(&r!(s)))),
                     Op::Index(d, x, i) => {
                         access!(addr_of(&r!(x), int!(i) as usize), false, r!(x));
-                        let v = match ops::index_in_range(&r!(x), int!(i)) {
-                            Some(v) => v,
-                            None => tri!(ops::index(&r!(x), int!(i))),
-                        };
-                        set!(d, v);
+                        let k = int!(i);
+                        if !ops::index_into(&mut self.stack, base + d as usize, base + x as usize, k) {
+                            let v = tri!(ops::index(&r!(x), int!(i)));
+                            set!(d, v);
+                        }
+                    }
+                    Op::IndexK(d, x, k) => {
+                        access!(addr_of(&r!(x), k as usize), false, r!(x));
+                        if !ops::index_into(&mut self.stack, base + d as usize, base + x as usize, k as i64) {
+                            let v = tri!(ops::index(&r!(x), k as i64));
+                            set!(d, v);
+                        }
                     }
                     Op::SetIndex(x, i, v) => {
                         access!(addr_of(&r!(x), int!(i) as usize), true, r!(x));
@@ -432,6 +441,8 @@ impl Fiber {
                         let site = || super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
                         match self.send_op(base + c as usize, base + v as usize, track & 2 == 0, site) {
                             Ok(None) => {}
+                            // Built anew, not copied out of the answer (see `Value::clone_into`).
+                            Ok(Some(Exit::Waiting)) => return Exit::Waiting,
                             Ok(Some(e)) => return e,
                             Err(p) => throw!(p),
                         }
@@ -440,8 +451,10 @@ impl Fiber {
                         save!();
                         let site = || super::sites::label(func.lines.get(pc - 1).copied().unwrap_or(0));
                         let (dst, c) = (base + d as usize, base + c as usize);
-                        if let Some(e) = self.recv_op(dst, c, (z, ok), track & 2 == 0, site) {
-                            return e;
+                        match self.recv_op(dst, c, (z, ok), track & 2 == 0, site) {
+                            None => {}
+                            Some(Exit::Waiting) => return Exit::Waiting,
+                            Some(e) => return e,
                         }
                     }
                     Op::Select(d, k) => {

@@ -124,6 +124,9 @@ pub(crate) enum Exit {
     /// A channel operation polled in the run already (see `vm/chanop.rs`) that must wait:
     /// the goroutine is parked (or preempted) on it.
     Parked(Blocker),
+    /// Like `Parked`, the operation's future built in place in [`Fiber::wait`] (the send
+    /// and receive fast paths: see `vm/chanop.rs`).
+    Waiting,
     /// An unrecovered panic ends the program.
     Panic(Value),
     /// A runtime throw (`fatal error: ...`), with text printed before it.
@@ -135,10 +138,12 @@ pub(crate) enum Exit {
 /// A runtime operation in progress.
 pub(crate) enum Blocker {
     Send(crate::runtime::SendFut<Value>),
+    /// The value goes to register `dst` (absolute), `ok` to the next; `zero` numbers the
+    /// element type's zero value (`Program::zeros`), stored on a closed channel.
     Recv {
         fut: crate::runtime::RecvFut<Value>,
-        dst: usize,
-        zero: Value,
+        dst: u32,
+        zero: u32,
         ok: bool,
     },
     Close(crate::runtime::CloseFut<Value>),
@@ -205,6 +210,9 @@ pub struct Fiber {
     /// Running outside its goroutine's own turn (a nested call made by a native, or a `go`
     /// statement's first call): a blocking native is not polled here.
     pub(crate) nested: bool,
+    /// What the goroutine waits on while its task is parked (`Resume` while it runs): the
+    /// task keeps it here so that a channel operation's future is written once, in place.
+    pub(crate) wait: Blocker,
 }
 
 impl Fiber {
@@ -225,6 +233,7 @@ impl Fiber {
             main: false,
             stack_recorded: false,
             nested: false,
+            wait: Blocker::Resume,
         }
     }
 

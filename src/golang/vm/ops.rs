@@ -25,16 +25,39 @@ fn index_err(i: i64, n: usize) -> Value {
 }
 
 /// `x[i]` for a slice, array or string.
-/// `x[i]` for a slice or an array when `i` is in range (the common case, without building
-/// a `Result`); `None` otherwise (then [`index`] gives the value or the panic).
+/// Registers `s` (shared) and `d` (mutable) of `stack`, borrowed together; `None` when they
+/// are the same register.
 #[inline(always)]
-pub fn index_in_range(x: &Value, i: i64) -> Option<Value> {
-    match x {
-        Value::Slice { arr, off, len, .. } if (i as u64) < *len as u64 => {
-            arr.borrow().get(*off as usize + i as usize).cloned()
+pub fn reg_pair(stack: &mut [Value], s: usize, d: usize) -> Option<(&Value, &mut Value)> {
+    if s == d || s.max(d) >= stack.len() {
+        return None;
+    }
+    Some(if s < d {
+        let (a, b) = stack.split_at_mut(d);
+        (&a[s], &mut b[0])
+    } else {
+        let (a, b) = stack.split_at_mut(s);
+        (&b[0], &mut a[d])
+    })
+}
+
+/// `stack[d] = stack[x][i]` for a slice or an array when `i` is in range, the element cloned
+/// straight into the register; false otherwise (then [`index`] gives the value or the panic)
+/// and when `d == x`.
+#[inline(always)]
+pub fn index_into(stack: &mut [Value], d: usize, x: usize, i: i64) -> bool {
+    let Some((x, dst)) = reg_pair(stack, x, d) else { return false };
+    let (arr, k) = match x {
+        Value::Slice { arr, off, len, .. } if (i as u64) < *len as u64 => (arr, *off as usize + i as usize),
+        Value::Agg(a) if i >= 0 => (a, i as usize),
+        _ => return false,
+    };
+    match arr.borrow().get(k) {
+        Some(v) => {
+            v.clone_into(dst);
+            true
         }
-        Value::Agg(a) if i >= 0 => a.borrow().get(i as usize).cloned(),
-        _ => None,
+        None => false,
     }
 }
 

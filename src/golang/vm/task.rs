@@ -4,7 +4,7 @@
 //! runtime's own report.
 //!
 //! Written by hand rather than as an `async fn`: the future is the fiber plus the one
-//! operation in progress, and nothing else, so a parked goroutine stays small (an `async fn`
+//! operation in progress (kept in [`Fiber::wait`]), and nothing else, so a parked goroutine stays small (an `async fn`
 //! kept a slot for every kind of wait side by side, twice the size). The call stack is
 //! recorded for reports only when an operation actually parks (most complete at once).
 
@@ -23,12 +23,13 @@ pub struct FiberTask {
 
 /// Where a [`FiberTask`] is.
 enum State {
-    /// Not started: its first call is `f(args)` (see [`start_fiber`]).
-    Start { f: Value, args: Vec<Value> },
+    /// Not started: its first call is `f(args)`, the arguments waiting in the fiber's
+    /// register stack (see [`start_fiber`]).
+    Start { f: Value },
     /// Started, between two waits.
     Run,
-    /// Waiting for a runtime operation; `fresh` until its first poll.
-    Wait { blocker: Blocker, fresh: bool },
+    /// Waiting for the runtime operation in `Fiber::wait`; `fresh` until its first poll.
+    Wait { fresh: bool },
     /// Ending the program (a panic or fatal error being reported), or halted for good.
     End(Pin<Box<dyn Future<Output = ()>>>),
 }
@@ -50,7 +51,9 @@ pub fn run_fiber(fb: Fiber) -> FiberTask {
 /// its registers and frame are allocated when it first runs, so goroutines waiting to start
 /// cost little (a loop of `go` statements may make many before any runs).
 pub(crate) fn start_fiber(fb: Fiber, f: Value, args: Vec<Value>) -> FiberTask {
-    FiberTask { fb, state: State::Start { f, args } }
+    let mut fb = fb;
+    fb.stack = args;
+    FiberTask { fb, state: State::Start { f } }
 }
 
 impl Future for FiberTask {
@@ -63,7 +66,7 @@ impl Future for FiberTask {
                 State::Start { .. } => this.start(),
                 State::Run => this.fb.run(),
                 State::End(f) => return f.as_mut().poll(cx),
-                State::Wait { blocker, fresh } => match complete(&mut this.fb, blocker, cx) {
+                State::Wait { fresh } => match complete(&mut this.fb, cx) {
                     Poll::Pending => {
                         // Parked (or preempted): reports may now show its call stack.
                         if std::mem::take(fresh) {
@@ -92,14 +95,23 @@ impl Future for FiberTask {
 impl FiberTask {
     /// The first run of a goroutine made by [`start_fiber`]: its first call, then the run.
     fn start(&mut self) -> Exit {
-        let State::Start { f, args } = std::mem::replace(&mut self.state, State::Run) else {
+        let State::Start { f } = std::mem::replace(&mut self.state, State::Run) else {
             return self.fb.run();
         };
+        let args = std::mem::take(&mut self.fb.stack);
         match self.fb.first_call(&f, args) {
             Ok(true) => self.fb.run(),
             Ok(false) => Exit::Done,
             Err(e) => e,
         }
+    }
+
+    /// A goroutine parked on an operation its run polled already: reports may now show its
+    /// call stack.
+    fn parked(&mut self) -> Poll<()> {
+        self.fb.record_stack();
+        self.state = State::Wait { fresh: false };
+        Poll::Pending
     }
 
     /// Act on why the fiber stopped: wait, end, or (`None`) poll again.
@@ -109,23 +121,24 @@ impl FiberTask {
             Exit::Await(Blocker::Resume) => State::Run,
             Exit::Await(blocker @ Blocker::Native { polled: true, .. }) => {
                 // Polled in the run already (see `Fiber::poll_native`): it waits.
-                fb.record_stack();
-                self.state = State::Wait { blocker, fresh: false };
-                return Some(Poll::Pending);
+                fb.wait = blocker;
+                return Some(self.parked());
             }
             Exit::Parked(blocker) => {
                 // A channel operation polled in the run (see `vm/chanop.rs`): it waits.
-                fb.record_stack();
-                self.state = State::Wait { blocker, fresh: false };
-                return Some(Poll::Pending);
+                fb.wait = blocker;
+                return Some(self.parked());
             }
+            // The same, its future already in `fb.wait`.
+            Exit::Waiting => return Some(self.parked()),
             Exit::Await(blocker) => {
                 if matches!(blocker, Blocker::Native { .. }) {
                     // Runtime objects without a site of their own (a WaitGroup, a Mutex)
                     // park at the goroutine's current line.
                     go::at(fb.site());
                 }
-                State::Wait { blocker, fresh: true }
+                fb.wait = blocker;
+                State::Wait { fresh: true }
             }
             Exit::Done | Exit::CallbackDone => {
                 if fb.main && fb.goexit {
@@ -161,8 +174,19 @@ fn panic_report(fb: &mut Fiber, v: Value) -> String {
     msg
 }
 
-/// Poll the operation the fiber waits on; once done, store its results in the registers.
-fn complete(fb: &mut Fiber, blocker: &mut Blocker, cx: &mut Context<'_>) -> Poll<Then> {
+/// Poll the operation the fiber waits on (in `fb.wait`); once done, store its results in the
+/// registers (the operation is dropped, `fb.wait` left `Resume`).
+fn complete(fb: &mut Fiber, cx: &mut Context<'_>) -> Poll<Then> {
+    let mut blocker = std::mem::replace(&mut fb.wait, Blocker::Resume);
+    let done = complete_op(fb, &mut blocker, cx);
+    if done.is_pending() {
+        fb.wait = blocker;
+    }
+    done
+}
+
+/// [`complete`] for the operation taken out of the fiber.
+fn complete_op(fb: &mut Fiber, blocker: &mut Blocker, cx: &mut Context<'_>) -> Poll<Then> {
     match blocker {
         Blocker::Send(f) => {
             if Pin::new(f).poll(cx).is_pending() {
@@ -178,9 +202,10 @@ fn complete(fb: &mut Fiber, blocker: &mut Blocker, cx: &mut Context<'_>) -> Poll
         Blocker::Resume => {}
         Blocker::Recv { fut, dst, zero, ok } => {
             let (v, got) = std::task::ready!(Pin::new(fut).poll(cx));
-            fb.stack[*dst] = if got { v } else { std::mem::take(zero) };
+            let dst = *dst as usize;
+            fb.stack[dst] = if got { v } else { fb.m.prog.zeros[*zero as usize].copied() };
             if *ok {
-                fb.stack[*dst + 1] = Value::Bool(got);
+                fb.stack[dst + 1].set_bool(got);
             }
         }
         Blocker::Select { fut, dst, recv } => {
@@ -197,7 +222,7 @@ fn complete(fb: &mut Fiber, blocker: &mut Blocker, cx: &mut Context<'_>) -> Poll
             fb.stack[*dst] = Value::Int(i as i64);
             if let Some((at, zero)) = recv.get_mut(i).filter(|r| r.0 != usize::MAX) {
                 fb.stack[*at] = if ok { v } else { std::mem::take(zero) };
-                fb.stack[*at + 1] = Value::Bool(ok);
+                fb.stack[*at + 1].set_bool(ok);
             }
         }
         Blocker::Native { fut, dst, .. } => {
@@ -222,4 +247,4 @@ fn runtime_error(msg: &str) -> Value {
 /// What a parked goroutine's future costs stays in check (64-bit targets; the runtime's own
 /// goroutine record and the fiber's heap parts come on top).
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<FiberTask>() <= 168);
+const _: () = assert!(std::mem::size_of::<FiberTask>() <= 176);

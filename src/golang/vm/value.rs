@@ -70,6 +70,37 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// `*dst = self.clone()`, written straight into `dst`: no temporary `Value` on the stack
+    /// (copying a freshly built one back out stalls the processor's store forwarding), and no
+    /// drop glue when `dst` holds a scalar.
+    #[inline(always)]
+    pub fn clone_into(&self, dst: &mut Value) {
+        let scalar = |d: &Value| matches!(d, Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_));
+        match self {
+            Value::Int(i) if scalar(dst) => std::mem::forget(std::mem::replace(dst, Value::Int(*i))),
+            _ => self.clone_into_slow(dst),
+        }
+    }
+
+    /// `*self = Value::Bool(b)`, in place when it holds a bool already (a register reused
+    /// by a loop's `v, ok := <-ch`).
+    #[inline(always)]
+    pub fn set_bool(&mut self, b: bool) {
+        match self {
+            Value::Bool(x) => *x = b,
+            Value::Nil | Value::Int(_) | Value::Float(_) => std::mem::forget(std::mem::replace(self, Value::Bool(b))),
+            _ => *self = Value::Bool(b),
+        }
+    }
+
+    #[inline(never)]
+    fn clone_into_slow(&self, dst: &mut Value) {
+        *dst = match self {
+            Value::Chan(c) => Value::Chan(c.clone()),
+            v => v.clone(),
+        };
+    }
+
     #[inline(never)]
     fn clone_slow(&self) -> Value {
         match self {

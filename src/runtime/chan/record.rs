@@ -24,8 +24,16 @@ pub(crate) enum SlotState {
 }
 
 impl<T> Slot<T> {
+    /// Written in place in its allocation: `Rc::new` builds the slot on the stack and copies
+    /// it, and reading back the value's freshly stored halves stalls the processor.
+    #[inline]
     pub(crate) fn new(val: Option<T>) -> Rc<Self> {
-        Rc::new(Slot { val: Cell::new(val), state: Cell::new(SlotState::Waiting) })
+        let mut rc = Rc::<Self>::new_uninit();
+        Rc::get_mut(&mut rc)
+            .expect("a new allocation has one owner")
+            .write(Slot { val: Cell::new(val), state: Cell::new(SlotState::Waiting) });
+        // SAFETY: the slot was written in full just above.
+        unsafe { rc.assume_init() }
     }
 }
 
@@ -67,6 +75,7 @@ pub(crate) struct Inner<T> {
 }
 
 /// Pop the first waiter that can still be served (claiming its select, if any).
+#[inline]
 pub(super) fn dequeue<T>(q: &mut VecDeque<Waiter<T>>) -> Option<Waiter<T>> {
     while let Some(w) = q.pop_front() {
         if let Some((tok, idx)) = &w.sel {
@@ -129,11 +138,13 @@ impl<T> Inner<T> {
         }
     }
 
+    #[inline]
     pub(crate) fn enqueue_send(&self, w: Waiter<T>) {
         self.st.borrow_mut().sendq.push_back(w);
         self.check();
     }
 
+    #[inline]
     pub(crate) fn enqueue_recv(&self, w: Waiter<T>) {
         self.st.borrow_mut().recvq.push_back(w);
         self.check();
