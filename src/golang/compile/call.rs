@@ -475,11 +475,13 @@ impl FnC<'_> {
             _ if self.b.complex_of(to).is_some() => {
                 self.emit(Op::Cplx(d, r, r, CplxOp::Conv, self.b.complex_of(to) == Some(true)));
             }
-            // `(*[N]T)(s)` points into the slice's own array: values here cannot share it yet.
+            // `(*[N]T)(s)` points into the slice's own array.
             _ if matches!(self.b.uty(from), Type::Slice(_))
                 && matches!(self.b.uty(to), Type::Pointer(p) if matches!(self.b.uty(*p), Type::Array(..))) =>
             {
-                return Err(self.err(x.pos, "converting a slice to an array pointer"));
+                let Type::Pointer(p) = self.b.uty(to).clone() else { unreachable!("a pointer") };
+                let Type::Array(n, _) = self.b.uty(p).clone() else { unreachable!("an array") };
+                self.emit(Op::SliceToArrayPtr(d, r, n as u32));
             }
             _ if matches!(self.b.uty(from), Type::Slice(_)) && matches!(self.b.uty(to), Type::Array(..)) => {
                 let Type::Array(n, _) = self.b.uty(to).clone() else { unreachable!("an array") };

@@ -41,6 +41,29 @@ impl FnC<'_> {
         }
     }
 
+    /// The register holding what `x[i]` or `x[lo:hi]` indexes, nil-checked when a pointer to
+    /// an array. For `(*p)[i]` it is `p` itself: the element is read, written or sliced in
+    /// the array `p` points to (a slice converted to an array pointer shares the slice's
+    /// array, which `*p` as a value would copy).
+    pub fn array_base(&mut self, x: &Expr) -> CResult<Reg> {
+        let mut inner = x;
+        while let ExprKind::Paren(y) = &inner.kind {
+            inner = y;
+        }
+        if let ExprKind::Star(p) = &inner.kind {
+            let pt = self.type_of(p);
+            if matches!(self.b.uty(pt), Type::Pointer(a) if matches!(self.b.uty(*a), Type::Array(..))) {
+                let r = self.expr(p)?;
+                self.at(inner.pos);
+                self.emit(Op::NilCheck(r));
+                return Ok(r);
+            }
+        }
+        let xr = self.expr(x)?;
+        self.nil_check_array_ptr(x, xr);
+        Ok(xr)
+    }
+
     /// A composite literal of type `t` into `d`.
     pub fn composite(&mut self, t: TypeId, elts: &[ast::Element], d: Reg) -> CResult<()> {
         let t = self.sub(t);

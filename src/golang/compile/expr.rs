@@ -199,8 +199,7 @@ impl FnC<'_> {
             ExprKind::Selector(x, sel) => self.selector(e, x, sel, d),
             ExprKind::Index(x, idx) => self.index(e, x, idx, d),
             ExprKind::Slice { x, lo, hi, max, .. } => {
-                let xr = self.expr(x)?;
-                self.nil_check_array_ptr(x, xr);
+                let xr = self.array_base(x)?;
                 let b = |f: &mut Self, v: &Option<Box<Expr>>| -> CResult<Reg> {
                     match v {
                         Some(v) => f.expr(v),
@@ -633,8 +632,7 @@ impl FnC<'_> {
             self.emit(Op::MapIndex(d, m, kr, z, false));
             return Ok(());
         }
-        let xr = self.expr(x)?;
-        self.nil_check_array_ptr(x, xr);
+        let xr = self.array_base(x)?;
         // A constant index needs no register (`cs[2]`); the checker rejected negative ones.
         if let Some(Const::Int(k)) = self.info().types.get(&idx[0].id).and_then(|t| t.value.as_ref()) {
             if let Ok(k) = u32::try_from(*k) {

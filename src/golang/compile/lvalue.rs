@@ -73,8 +73,7 @@ impl FnC<'_> {
                     let k = self.snapshot(k);
                     Place::Map(m, k)
                 } else {
-                    let xr = self.expr(x)?;
-                    self.nil_check_array_ptr(x, xr);
+                    let xr = self.array_base(x)?;
                     let xr = self.snapshot(xr);
                     let i = self.expr(&idx[0])?;
                     let i = self.snapshot(i);

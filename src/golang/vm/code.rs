@@ -179,6 +179,9 @@ pub enum Op {
 
     /// `[N]T(s)`: the first N elements of slice `s` as an array (panics if shorter).
     SliceToArray(Reg, Reg, u32),
+    /// `(*[N]T)(s)`: a pointer to the first N elements of slice `s`, sharing its array
+    /// (panics if shorter; nil for a nil slice).
+    SliceToArrayPtr(Reg, Reg, u32),
     Len(Reg, Reg),
     Cap(Reg, Reg),
     /// `d = x[i]` for slices, arrays and strings (bounds-checked).

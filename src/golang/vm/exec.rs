@@ -81,6 +81,7 @@ pub(super) fn addr_of(v: &Value, i: usize) -> usize {
             match p {
                 super::value::Ptr::Cell(c) => pin(a, c),
                 super::value::Ptr::Elem(agg, _) => pin(a, agg),
+                super::value::Ptr::Array(w) => pin(a, &w.0),
             }
             spread(a).wrapping_add((k as usize).wrapping_add(i).wrapping_mul(8))
         }

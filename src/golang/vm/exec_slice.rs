@@ -4,7 +4,7 @@
 use super::code::{Op, NO_REG};
 use super::exec_cold::{Cx, Flow};
 use super::ops;
-use super::value::Value;
+use super::value::{Ptr, Value};
 use std::rc::Rc;
 
 /// Runs `op` if it is one of this file's instructions.
@@ -25,6 +25,22 @@ fn makes(cx: &mut Cx<'_>, op: Op) -> Option<Flow> {
                 throw!(ops::rt_err(&msg))
             }
             set!(cx, d, Value::agg(items.into_iter().take(n as usize).map(|v| v.copied()).collect()));
+        }
+        Op::SliceToArrayPtr(d, s, n) => {
+            let v = match &r!(cx, s) {
+                Value::Slice { arr, off, len, .. } if *len >= n => {
+                    Value::Ptr(Ptr::Array(Rc::new((arr.clone(), *off, n))))
+                }
+                Value::Nil if n == 0 => Value::Nil,
+                x => {
+                    let msg = format!(
+                        "cannot convert slice with length {} to array or pointer to array with length {n}",
+                        ops::len(x)
+                    );
+                    throw!(ops::rt_err(&msg))
+                }
+            };
+            set!(cx, d, v);
         }
         Op::MakeSlice(d, l, c, z) => {
             let n = int!(cx, l);

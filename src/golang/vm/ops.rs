@@ -83,7 +83,7 @@ pub fn index(x: &Value, i: i64) -> R<Value> {
             }
             Ok(Value::Int(b[i as usize] as i64))
         }
-        Value::Ptr(p) => index(&p.load(), i),
+        Value::Ptr(p) => index(&p.target(), i),
         _ => Err(index_err(i, 0)),
     }
 }
@@ -106,7 +106,7 @@ pub fn set_index(x: &Value, i: i64, v: Value) -> R<()> {
             a[i as usize] = v;
             Ok(())
         }
-        Value::Ptr(p) => set_index(&p.load(), i, v),
+        Value::Ptr(p) => set_index(&p.target(), i, v),
         // A nil slice (a nil pointer to an array is caught before, by `Op::NilCheck`).
         _ => Err(index_err(i, 0)),
     }
@@ -128,7 +128,7 @@ pub fn addr_index(x: &Value, i: i64) -> R<Value> {
             }
             Ok(Value::Ptr(Ptr::Elem(a.clone(), i as u32)))
         }
-        Value::Ptr(p) => addr_index(&p.load(), i),
+        Value::Ptr(p) => addr_index(&p.target(), i),
         _ => Err(nil_deref()),
     }
 }
@@ -140,7 +140,7 @@ pub fn len(x: &Value) -> i64 {
         Value::Agg(a) => a.borrow().len() as i64,
         Value::Map(m) => m.borrow().len() as i64,
         Value::Chan(c) => c.len() as i64,
-        Value::Ptr(p) => len(&p.load()),
+        Value::Ptr(p) => len(&p.target()),
         _ => 0,
     }
 }
@@ -150,7 +150,7 @@ pub fn cap(x: &Value) -> i64 {
         Value::Slice { cap, .. } => *cap as i64,
         Value::Agg(a) => a.borrow().len() as i64,
         Value::Chan(c) => c.cap() as i64,
-        Value::Ptr(p) => cap(&p.load()),
+        Value::Ptr(p) => cap(&p.target()),
         _ => 0,
     }
 }
@@ -164,7 +164,7 @@ pub fn slice(x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> R
             let n = a.borrow().len() as i64;
             (Some(a.clone()), 0, n, n, false)
         }
-        Value::Ptr(p) => return slice(&p.load(), lo, hi, max),
+        Value::Ptr(p) => return slice(&p.target(), lo, hi, max),
         Value::Nil => (None, 0, 0, 0, false),
         _ => return Err(nil_deref()),
     };

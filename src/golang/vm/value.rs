@@ -333,6 +333,10 @@ pub enum Ptr {
     Cell(Rc<RefCell<Value>>),
     /// To a struct field or an array or slice element.
     Elem(Agg, u32),
+    /// To the `n` elements of array `agg` from `off`, as an array of their own: a slice
+    /// converted to an array pointer (`(*[N]T)(s)`), sharing the slice's array. Boxed: a
+    /// `Value` stays 24 bytes.
+    Array(Rc<(Agg, u32, u32)>),
 }
 
 impl Ptr {
@@ -340,11 +344,21 @@ impl Ptr {
         Ptr::Cell(Rc::new(RefCell::new(v)))
     }
 
-    /// `*p` (not copied).
+    /// `*p` (not copied; an [`Ptr::Array`]'s elements come as an array of their own).
     pub fn load(&self) -> Value {
         match self {
             Ptr::Cell(c) => c.borrow().clone(),
             Ptr::Elem(a, i) => a.borrow()[*i as usize].clone(),
+            Ptr::Array(w) => Value::agg(w.0.borrow()[w.1 as usize..(w.1 + w.2) as usize].to_vec()),
+        }
+    }
+
+    /// What indexing, slicing, `len` and `cap` through the pointer work on: `*p`, shared
+    /// (an [`Ptr::Array`] as a slice of exactly its elements).
+    pub fn target(&self) -> Value {
+        match self {
+            Ptr::Array(w) => Value::Slice { arr: w.0.clone(), off: w.1, len: w.2, cap: w.2 },
+            p => p.load(),
         }
     }
 
@@ -353,14 +367,25 @@ impl Ptr {
         match self {
             Ptr::Cell(c) => *c.borrow_mut() = v,
             Ptr::Elem(a, i) => a.borrow_mut()[*i as usize] = v,
+            Ptr::Array(w) => {
+                let Value::Agg(items) = v else { return };
+                // Taken first: `items` is never `w.0` itself, but its elements may share it.
+                let items = items.borrow().iter().map(Value::copied).collect::<Vec<_>>();
+                let mut a = w.0.borrow_mut();
+                for (k, x) in items.into_iter().enumerate() {
+                    a[w.1 as usize + k] = x;
+                }
+            }
         }
     }
 
-    /// An address identifying what it points to (for `==` and map keys).
+    /// An address identifying what it points to (for `==` and map keys); an array pointer
+    /// has its first element's address, as in Go.
     pub fn addr(&self) -> (usize, u32) {
         match self {
             Ptr::Cell(c) => (Rc::as_ptr(c) as *const u8 as usize, 0),
             Ptr::Elem(a, i) => (Rc::as_ptr(a) as *const u8 as usize, *i + 1),
+            Ptr::Array(w) => (Rc::as_ptr(&w.0) as *const u8 as usize, w.1 + 1),
         }
     }
 }
