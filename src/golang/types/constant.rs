@@ -2,6 +2,7 @@
 //! numbers are exact rationals of `i128`s while they fit (so `0.1 + 0.2 == 0.3` holds, as in
 //! Go) and `f64` beyond. Fitting a type and printing are represent.rs's (re-exported here).
 
+use super::bigfloat::BigFloat;
 use super::bigint::{BigInt, MAX_BITS};
 use super::table::{is_complex, is_float};
 use super::{Basic, Const};
@@ -19,8 +20,8 @@ pub(crate) enum Value {
     /// numerator, denominator (> 1, lowest terms).
     Rat(i128, i128),
     Float(f64),
-    /// `m × 2^e` beyond `f64`'s range (`1e300 * 1e300` is a valid untyped constant).
-    Big(f64, i64),
+    /// Beyond `f64`'s range (`1e300 * 1e300`, `1e-400` are valid untyped constants).
+    Big(Box<BigFloat>),
     Complex(f64, f64),
 }
 
@@ -93,7 +94,7 @@ impl Value {
             Value::BigInt(ref b) => b.to_f64(),
             Value::Rat(n, d) => rat_to_f64(n, d),
             Value::Float(f) => f,
-            Value::Big(m, e) => m * 2f64.powi(e.clamp(-2000, 2000) as i32),
+            Value::Big(ref b) => b.to_f64(),
             Value::Complex(r, _) => r,
             _ => 0.0,
         }
@@ -247,57 +248,37 @@ fn rat_arith(op: char, an: i128, ad: i128, bn: i128, bd: i128) -> Result<Option<
     Ok(r)
 }
 
-/// `v` as `(m, e)` with `v = m × 2^e`, `0.5 <= |m| < 1` (or `m == 0`).
-fn frexp(v: &Value) -> (f64, i64) {
-    let (m, e0) = match *v {
-        Value::Big(m, e) => (m, e),
-        ref v => (v.to_f64(), 0),
-    };
-    if m == 0.0 || !m.is_finite() {
-        return (m, 0);
+/// A non-complex number as a big float, exactly (a rational to 4096 bits).
+pub(crate) fn to_bigfloat(v: &Value) -> BigFloat {
+    let int = |i: i128| BigFloat::from_int(&BigInt::from_i128(i));
+    match v {
+        Value::Big(b) => (**b).clone(),
+        Value::Int(i) => int(*i),
+        Value::BigInt(b) => BigFloat::from_int(b),
+        Value::Rat(n, d) => int(*n).div(&int(*d)).unwrap_or_else(|| int(0)),
+        v => BigFloat::from_f64(v.to_f64()),
     }
-    let bits = m.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    if exp == 0 {
-        let (mm, ee) = frexp(&Value::Float(m * 2f64.powi(64)));
-        return (mm, ee + e0 - 64);
-    }
-    let mant = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (mant, exp - 1022 + e0)
 }
 
-/// `m × 2^e` as a plain float when it fits, else `Big`.
-fn from_frexp(m: f64, e: i64) -> Value {
-    let (m, e2) = frexp(&Value::Float(m));
-    let e = e + e2;
-    if m == 0.0 {
-        return Value::Float(0.0);
+/// A big float result: a plain float when it lies well inside `f64`'s range, else `Big`.
+pub(crate) fn from_bigfloat(b: BigFloat) -> Value {
+    match b.frexp() {
+        (0.0, _) => Value::Float(0.0),
+        (_, e) if (-1000..=1000).contains(&e) => Value::Float(b.to_f64()),
+        _ => Value::Big(Box::new(b)),
     }
-    if (-1000..=1000).contains(&e) {
-        let f = m * 2f64.powi(e as i32);
-        if f.is_finite() && f != 0.0 {
-            return Value::Float(f);
-        }
-    }
-    Value::Big(m, e)
 }
 
 /// Arithmetic on floats of any magnitude.
 fn big_arith(op: char, a: &Value, b: &Value) -> Result<Value, ConstErr> {
-    let (am, ae) = frexp(a);
-    let (bm, be) = frexp(b);
-    match op {
-        '*' => Ok(from_frexp(am * bm, ae + be)),
-        '/' if bm == 0.0 => Err(ConstErr::DivByZero),
-        '/' => Ok(from_frexp(am / bm, ae - be)),
-        '+' | '-' => {
-            let bm = if op == '-' { -bm } else { bm };
-            let (hi, lo) = if ae >= be { ((am, ae), (bm, be)) } else { ((bm, be), (am, ae)) };
-            let shift = (hi.1 - lo.1).min(2000) as i32;
-            Ok(from_frexp(hi.0 + lo.0 * 2f64.powi(-shift), hi.1))
-        }
-        _ => Err(ConstErr::TooBig),
-    }
+    let (x, y) = (to_bigfloat(a), to_bigfloat(b));
+    Ok(from_bigfloat(match op {
+        '*' => x.mul(&y),
+        '/' => x.div(&y).ok_or(ConstErr::DivByZero)?,
+        '+' => x.add(&y),
+        '-' => x.add(&y.neg()),
+        _ => return Err(ConstErr::TooBig),
+    }))
 }
 
 fn float_arith(op: char, a: &Value, b: &Value) -> Result<Value, ConstErr> {
@@ -331,7 +312,8 @@ fn float_arith(op: char, a: &Value, b: &Value) -> Result<Value, ConstErr> {
         '/' => ar / br,
         _ => return Err(ConstErr::TooBig),
     };
-    if r.is_infinite() || r.is_nan() {
+    // Beyond f64's range, or below it (`1e-200 * 1e-200` is not zero).
+    if r.is_infinite() || r.is_nan() || (r == 0.0 && matches!(op, '*' | '/') && ar != 0.0 && br != 0.0) {
         return big_arith(op, a, b);
     }
     Ok(Value::Float(r))
@@ -360,6 +342,7 @@ pub(crate) fn compare(op: &str, a: &Value, b: &Value) -> bool {
             let eq = complex_parts(a) == complex_parts(b);
             return if op == "==" { eq } else { !eq };
         }
+        (Value::Big(_), _) | (_, Value::Big(_)) => to_bigfloat(a).cmp(&to_bigfloat(b)),
         _ => match (a.as_rat(), b.as_rat()) {
             (Some((an, ad)), Some((bn, bd))) => match (an.checked_mul(bd), bn.checked_mul(ad)) {
                 (Some(l), Some(r)) => l.cmp(&r),

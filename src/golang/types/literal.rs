@@ -2,7 +2,9 @@
 //! floats (exact rationals when they fit), imaginary numbers, runes and strings with Go's
 //! escapes.
 
-use super::constant::{rat, Value};
+use super::bigfloat::BigFloat;
+use super::bigint::BigInt;
+use super::constant::{from_bigfloat, rat, Value};
 
 /// Why a literal could not be evaluated.
 pub(crate) enum LitErr {
@@ -56,10 +58,14 @@ pub(crate) fn float_lit(raw: &str) -> Result<Value, LitErr> {
         return Ok(v);
     }
     let f: f64 = lower.parse().map_err(|_| LitErr::Malformed)?;
-    if f.is_finite() {
-        Ok(Value::Float(f))
-    } else {
-        Err(LitErr::TooBig)
+    let zero = digits.chars().all(|c| c == '0');
+    if f.is_normal() || zero {
+        return Ok(Value::Float(f));
+    }
+    // Beyond f64's range, or below its normal numbers: kept exactly enough (`1e400`).
+    match BigFloat::from_decimal(digits.trim_start_matches('0'), exp as i64) {
+        Some(b) => Ok(from_bigfloat(b)),
+        None => Err(LitErr::Malformed),
     }
 }
 
@@ -100,12 +106,7 @@ fn hex_float(h: &str) -> Result<Value, LitErr> {
             return Ok(v);
         }
     }
-    let f = m as f64 * 2f64.powi(exp.clamp(-2000, 2000));
-    if f.is_finite() {
-        Ok(Value::Float(f))
-    } else {
-        Err(LitErr::TooBig)
-    }
+    Ok(from_bigfloat(BigFloat::from_int(&BigInt::from_i128(m)).ldexp(exp as i64)))
 }
 
 /// An imaginary literal (`2i`, `1.5i`).

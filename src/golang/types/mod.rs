@@ -59,6 +59,7 @@ use super::syntax::ast::{self, ChanDir, NodeId, Pos};
 use std::collections::HashMap;
 
 mod assign;
+mod bigfloat;
 mod bigint;
 mod binary;
 mod builtins;

@@ -114,8 +114,9 @@ pub(crate) fn value_string(v: &Value) -> String {
         }
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_decimal(),
-        Value::Big(m, e) => {
-            let l = (m.abs().log10() + *e as f64 * std::f64::consts::LOG10_2).max(-1e18);
+        Value::Big(b) => {
+            let (m, e) = b.frexp();
+            let l = (m.abs().log10() + e as f64 * std::f64::consts::LOG10_2).max(-1e18);
             let exp = l.floor();
             let mant = 10f64.powf(l - exp) * m.signum();
             let s = fmt_g(mant, 6);
