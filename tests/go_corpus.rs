@@ -112,12 +112,23 @@ struct Observed {
     #[serde(default)]
     stdout_bytes: Option<Vec<u8>>,
     stderr: String,
+    /// Stderr exactly (the program's own part is compared as bytes); `None` as above.
+    #[serde(default)]
+    stderr_bytes: Option<Vec<u8>>,
 }
 
 impl Observed {
-    fn new(compile_error: bool, status: i32, stdout: &[u8], stderr: String) -> Observed {
+    fn new(compile_error: bool, status: i32, stdout: &[u8], stderr: impl Into<Vec<u8>>) -> Observed {
         let text = String::from_utf8_lossy(stdout).into_owned();
-        Observed { compile_error, status, stdout: text, stdout_bytes: Some(stdout.to_vec()), stderr }
+        let stderr = stderr.into();
+        Observed {
+            compile_error,
+            status,
+            stdout: text,
+            stdout_bytes: Some(stdout.to_vec()),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+            stderr_bytes: Some(stderr),
+        }
     }
 }
 
@@ -180,7 +191,7 @@ impl Go {
         let build = self.command().args(["build", "-o", "main", "main.go"]).current_dir(&dir).output();
         let build = build.map_err(|e| format!("cannot run go build: {e}"))?;
         let observed = if !build.status.success() {
-            Observed::new(true, 1, &[], String::from_utf8_lossy(&build.stderr).into_owned())
+            Observed::new(true, 1, &[], build.stderr)
         } else {
             let run = Command::new("timeout")
                 .arg("60")
@@ -193,8 +204,7 @@ impl Go {
                 .env("GODEBUG", "panicnil=0,updatemaxprocs=1")
                 .output()
                 .map_err(|e| format!("cannot run the built program: {e}"))?;
-            let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
-            Observed::new(false, run.status.code().unwrap_or(-1), &run.stdout, stderr)
+            Observed::new(false, run.status.code().unwrap_or(-1), &run.stdout, run.stderr)
         };
         let _ = std::fs::remove_dir_all(&dir);
         Ok(observed)
@@ -204,14 +214,13 @@ impl Go {
     fn observe(&self, p: &Program) -> Result<Observed, String> {
         let cached: Option<Observed> =
             std::fs::read_to_string(self.cache_file(p)).ok().and_then(|t| serde_json::from_str(&t).ok());
-        match cached {
-            Some(o) if o.stdout_bytes.is_some() => return Ok(o),
-            // An older entry kept stdout as text only: exact unless Go wrote bytes that are
-            // not UTF-8 (they became U+FFFD), and then real Go runs again.
-            Some(o) if !o.stdout.contains('\u{FFFD}') => {
-                return Ok(Observed { stdout_bytes: Some(o.stdout.clone().into_bytes()), ..o })
-            }
-            _ => {}
+        // An older entry kept a stream as text only: exact unless Go wrote bytes that are not
+        // UTF-8 (they became U+FFFD), and then real Go runs again.
+        let exact = |bytes: &Option<Vec<u8>>, text: &str| bytes.is_some() || !text.contains('\u{FFFD}');
+        if let Some(o) = cached.filter(|o| exact(&o.stdout_bytes, &o.stdout) && exact(&o.stderr_bytes, &o.stderr)) {
+            let stdout_bytes = o.stdout_bytes.clone().or_else(|| Some(o.stdout.clone().into_bytes()));
+            let stderr_bytes = o.stderr_bytes.clone().or_else(|| Some(o.stderr.clone().into_bytes()));
+            return Ok(Observed { stdout_bytes, stderr_bytes, ..o });
         }
         let o = self.run(p, 0)?;
         self.store(p, &o);
@@ -275,7 +284,7 @@ fn interpret(p: &Program) -> Result<Observed, String> {
             out.status == 1 && is_rejection(&out.stderr),
             out.status,
             &out.bytes(Stream::Stdout),
-            out.stderr,
+            out.bytes(Stream::Stderr),
         )),
         Ok(Err(e)) => {
             let msg = e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()));
@@ -301,14 +310,26 @@ fn is_rejection(stderr: &str) -> bool {
     first == "# command-line-arguments" || go_command
 }
 
+/// The lines Go's failure report starts with.
+const REPORT_STARTS: [&str; 4] = ["panic: ", "fatal error: ", "runtime: goroutine stack exceeds", "[signal "];
+
 /// Where Go's failure report starts in `stderr` (what comes before is the program's own).
 fn report_start(stderr: &str) -> usize {
     let mut at = 0;
     for line in stderr.split_inclusive('\n') {
-        if ["panic: ", "fatal error: ", "runtime: goroutine stack exceeds", "[signal "]
-            .iter()
-            .any(|p| line.starts_with(p))
-        {
+        if REPORT_STARTS.iter().any(|p| line.starts_with(p)) {
+            return at;
+        }
+        at += line.len();
+    }
+    stderr.len()
+}
+
+/// [`report_start`] in bytes that may not be UTF-8.
+fn report_start_bytes(stderr: &[u8]) -> usize {
+    let mut at = 0;
+    for line in stderr.split_inclusive(|&b| b == b'\n') {
+        if REPORT_STARTS.iter().any(|p| line.starts_with(p.as_bytes())) {
             return at;
         }
         at += line.len();
@@ -382,6 +403,14 @@ fn compare(want: &Observed, got: &Observed) -> Option<String> {
     let (w, g) = (&want.stderr[..report_start(&want.stderr)], &got.stderr[..report_start(&got.stderr)]);
     if w != g {
         return show("the program's own stderr", w, g);
+    }
+    if let (Some(w), Some(g)) = (&want.stderr_bytes, &got.stderr_bytes) {
+        let (w, g) = (&w[..report_start_bytes(w)], &g[..report_start_bytes(g)]);
+        if w != g {
+            return Some(format!(
+                "the program's own stderr bytes differ (not UTF-8)\n--- real Go\n{w:?}\n--- chanlab\n{g:?}"
+            ));
+        }
     }
     let (w, g) = (skeleton(&want.stderr), skeleton(&got.stderr));
     if w != g {
@@ -579,8 +608,7 @@ fn skeleton_masks_addresses_and_cuts_stack_overflow_dumps() {
 
 #[test]
 fn compile_errors_compare_every_line() {
-    let want =
-        Observed::new(true, 1, &[], "# command-line-arguments\n./main.go:6:2: declared and not used: x\n".into());
+    let want = Observed::new(true, 1, &[], "# command-line-arguments\n./main.go:6:2: declared and not used: x\n");
     assert!(compare(&want, &want.clone()).is_none());
     let mut other = want.clone();
     other.stderr = "# command-line-arguments\n./main.go:6:3: declared and not used: x\n".into();
@@ -596,4 +624,13 @@ fn stdout_compares_bytes() {
     let replaced = Observed::new(false, 0, "\u{FFFD}\n".as_bytes(), String::new());
     assert_eq!(want.stdout, replaced.stdout);
     assert!(compare(&want, &replaced).unwrap().starts_with("stdout bytes differ"));
+}
+
+#[test]
+fn the_programs_own_stderr_compares_bytes() {
+    let want = Observed::new(false, 0, &[], b"caf\xe9\npanic: boom\n".to_vec());
+    assert!(compare(&want, &want.clone()).is_none());
+    let replaced = Observed::new(false, 0, &[], "caf\u{FFFD}\npanic: boom\n".as_bytes().to_vec());
+    assert_eq!(want.stderr, replaced.stderr);
+    assert!(compare(&want, &replaced).unwrap().starts_with("the program's own stderr bytes differ"));
 }

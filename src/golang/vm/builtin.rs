@@ -23,9 +23,17 @@ pub fn register(reg: &mut Registry) {
     reg.add("fmt.Sprint", fmt_sprint);
 }
 
+/// What `print` writes for `v`: a string's own bytes (valid UTF-8 or not, as Go), else its
+/// text.
+fn print_bytes(v: &Value) -> Vec<u8> {
+    match v {
+        Value::Str(s) => s.as_bytes().to_vec(),
+        v => print_basic(v).into_bytes(),
+    }
+}
+
 fn builtin_print(_: &mut NativeCx, args: &[Value]) -> NativeResult {
-    let s: String = args.iter().map(print_basic).collect();
-    crate::runtime::eprint(s);
+    crate::runtime::write_bytes(true, args.iter().flat_map(print_bytes).collect());
     NativeResult::none()
 }
 
@@ -81,8 +89,9 @@ fn builtin_panic(_: &mut NativeCx, args: &[Value]) -> NativeResult {
 }
 
 fn builtin_println(_: &mut NativeCx, args: &[Value]) -> NativeResult {
-    let s: Vec<String> = args.iter().map(print_basic).collect();
-    crate::runtime::eprint(s.join(" ") + "\n");
+    let mut out = args.iter().map(print_bytes).collect::<Vec<_>>().join(&b' ');
+    out.push(b'\n');
+    crate::runtime::write_bytes(true, out);
     NativeResult::none()
 }
 
