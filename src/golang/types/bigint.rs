@@ -109,25 +109,41 @@ fn shr_mag(a: &[u32], n: usize) -> Vec<u32> {
     trim(out)
 }
 
-/// Quotient and remainder of magnitudes (bit by bit: fine for 512-bit constants).
+/// Quotient and remainder of magnitudes, bit by bit in place (no allocation per bit: big float
+/// constants divide 8,000-bit numbers).
 fn divmod_mag(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
     let mut q = vec![0u32; a.len()];
-    let mut r: Vec<u32> = vec![];
+    let mut r: Vec<u32> = Vec::with_capacity(b.len() + 1);
     for i in (0..bits_mag(a)).rev() {
-        r = shl_mag(&r, 1);
-        if bit(a, i) {
-            if r.is_empty() {
-                r.push(1);
-            } else {
-                r[0] |= 1;
-            }
+        // r = r << 1 | bit i of a
+        let mut carry = bit(a, i) as u32;
+        for limb in r.iter_mut() {
+            let out = *limb >> 31;
+            *limb = *limb << 1 | carry;
+            carry = out;
+        }
+        if carry != 0 {
+            r.push(carry);
         }
         if cmp_mag(&r, b) != Ordering::Less {
-            r = sub_mag(&r, b);
+            sub_in_place(&mut r, b);
             q[i / 32] |= 1 << (i % 32);
         }
     }
     (trim(q), r)
+}
+
+/// `a -= b` for `a >= b`, trimmed.
+fn sub_in_place(a: &mut Vec<u32>, b: &[u32]) {
+    let mut borrow = 0u64;
+    for (i, x) in a.iter_mut().enumerate() {
+        let y = *b.get(i).unwrap_or(&0) as u64 + borrow;
+        borrow = (y > *x as u64) as u64;
+        *x = (*x as u64 + (borrow << 32) - y) as u32;
+    }
+    while a.last() == Some(&0) {
+        a.pop();
+    }
 }
 
 impl BigInt {
