@@ -154,6 +154,9 @@ impl BigFloat {
             f *= 2f64.powi(-1000);
             e += 1000;
         }
+        if !f.is_finite() || f == 0.0 {
+            return f;
+        }
         f * 2f64.powi(e as i32)
     }
 }
@@ -194,5 +197,10 @@ mod tests {
         assert_eq!(x.mul(&tiny).to_f64(), 1.0);
         assert_eq!(BigFloat::from_f64(0.1).to_f64(), 0.1);
         assert!(x.div(&BigFloat::from_f64(0.0)).is_none());
+        // Far beyond any f64, either way: infinite or zero, never NaN.
+        let far = BigFloat::from_decimal("1", 2_000_000_000).unwrap();
+        assert_eq!(far.mul(&far).to_f64(), f64::INFINITY);
+        assert_eq!(far.neg().to_f64(), f64::NEG_INFINITY);
+        assert_eq!(BigFloat::from_f64(1.0).div(&far.mul(&far)).unwrap().to_f64(), 0.0);
     }
 }
