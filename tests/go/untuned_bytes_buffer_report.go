@@ -18,9 +18,11 @@ type Item struct {
 
 type byValue []Item
 
-func (b byValue) Len() int           { return len(b) }
-func (b byValue) Less(i, j int) bool { return float64(b[i].Qty)*b[i].Price > float64(b[j].Qty)*b[j].Price }
-func (b byValue) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+func (b byValue) Len() int { return len(b) }
+func (b byValue) Less(i, j int) bool {
+	return float64(b[i].Qty)*b[i].Price > float64(b[j].Qty)*b[j].Price
+}
+func (b byValue) Swap(i, j int) { b[i], b[j] = b[j], b[i] }
 
 func report(w io.Writer, items []Item) (int64, error) {
 	var buf bytes.Buffer

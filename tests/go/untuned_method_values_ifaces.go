@@ -12,8 +12,8 @@ type Counter struct {
 	n    int
 }
 
-func (c *Counter) Inc()           { c.n++ }
-func (c Counter) String() string  { return fmt.Sprintf("%s=%d", c.name, c.n) }
+func (c *Counter) Inc()          { c.n++ }
+func (c Counter) String() string { return fmt.Sprintf("%s=%d", c.name, c.n) }
 
 type Status int
 
@@ -29,7 +29,7 @@ type ReadWriter interface {
 
 type buf struct{ parts []string }
 
-func (b *buf) Read() string    { return strings.Join(b.parts, "+") }
+func (b *buf) Read() string   { return strings.Join(b.parts, "+") }
 func (b *buf) Write(s string) { b.parts = append(b.parts, s) }
 
 type nopErr struct{}

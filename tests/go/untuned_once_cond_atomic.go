@@ -90,4 +90,3 @@ func main() {
 	once := sync.OnceValue(func() int { fmt.Println("computing"); return 42 })
 	fmt.Println(once(), once())
 }
-
