@@ -24,7 +24,11 @@ impl Checker {
                 // Go names the target as written (`byte(300)` vs `uint8(300)`).
                 if let ExprKind::Name(n) = &super::expr::unparen(fun).kind {
                     if matches!(n.as_str(), "byte" | "uint8" | "rune" | "int32" | "any") {
-                        self.spellings.note(n);
+                        // Only the program's own spellings count (as in `type_name`): the
+                        // standard library's conversions must not change its messages.
+                        if self.pkg_path() == "main" {
+                            self.spellings.note(n);
+                        }
                         self.spellings.prefer(n);
                     }
                 }

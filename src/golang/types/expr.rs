@@ -78,9 +78,8 @@ impl Checker {
             Mode::TypeExpr => format!("{s} (type) is not an expression"),
             Mode::Builtin => format!("{s} (built-in function {s}) must be called"),
             _ => {
-                if let Type::Tuple(ts) = self.tt.get(x.ty) {
-                    let t = self.ts(x.ty);
-                    let _ = ts;
+                if let Type::Tuple(_) = self.tt.get(x.ty) {
+                    let t = self.call_results_written(e, x.ty).unwrap_or_else(|| self.ts(x.ty));
                     format!("multiple-value {s} (value of type {t}) in single-value context")
                 } else {
                     return x;

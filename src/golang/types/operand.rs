@@ -208,6 +208,29 @@ impl Checker {
 
     /// The signature as written of the function or method whose use is recorded at `id`
     /// (not a generic one).
+    /// The results of call `e` (tuple type `tuple`) as Go writes them when the called
+    /// function or method was declared with result names: `(n int, err error)`.
+    pub(crate) fn call_results_written(&self, e: &ast::Expr, tuple: TypeId) -> Option<String> {
+        let ast::ExprKind::Call { fun, .. } = &super::expr::unparen(e).kind else { return None };
+        let fun = super::expr::unparen(fun);
+        let ft = match &fun.kind {
+            ast::ExprKind::Name(_) => self.declared_func_type(fun.id),
+            ast::ExprKind::Selector(_, sel) => self.declared_func_type(sel.id),
+            _ => None,
+        }?;
+        let Type::Tuple(ts) = self.tt.get(tuple) else { return None };
+        let names = field_names(&ft.results);
+        if names.len() != ts.len() || names.iter().all(|n| n.is_empty()) {
+            return None;
+        }
+        let parts: Vec<String> = ts
+            .iter()
+            .zip(&names)
+            .map(|(&t, n)| if n.is_empty() { self.ts(t) } else { format!("{n} {}", self.ts(t)) })
+            .collect();
+        Some(format!("({})", parts.join(", ")))
+    }
+
     fn declared_func_type(&self, id: ast::NodeId) -> Option<ast::FuncType> {
         let o = *self.files[self.cur].info.uses.get(&id)?;
         let Some(super::check::DeclRef::Func { file, decl }) = self.ox[o.0 as usize].decl else { return None };

@@ -130,28 +130,123 @@ func (sc *scanner) scanOne(arg any, verb byte) error {
 	return nil
 }
 
-// scanInt stores an integer into a pointer to any integer type.
+const (
+	binaryDigits      = "01"
+	octalDigits       = "01234567"
+	decimalDigits     = "0123456789"
+	hexadecimalDigits = "0123456789aAbBcCdDeEfF"
+)
+
+// accept consumes the next byte if it is in set.
+func (sc *scanner) accept(set string) bool {
+	if !sc.more() {
+		return false
+	}
+	for j := 0; j < len(set); j++ {
+		if set[j] == sc.s[sc.i] {
+			sc.i++
+			return true
+		}
+	}
+	return false
+}
+
+// intKind is the size of the integer arg points to and whether it is unsigned.
+func intKind(arg any) (bits uint, unsigned, ok bool) {
+	switch arg.(type) {
+	case *int, *int64:
+		return 64, false, true
+	case *int8:
+		return 8, false, true
+	case *int16:
+		return 16, false, true
+	case *int32:
+		return 32, false, true
+	case *uint, *uint64, *uintptr:
+		return 64, true, true
+	case *uint8:
+		return 8, true, true
+	case *uint16:
+		return 16, true, true
+	case *uint32:
+		return 32, true, true
+	}
+	return 0, false, false
+}
+
+// scanInt stores an integer into a pointer to any integer type, as Go's scanInt/scanUint:
+// %b %o %x %X %U read that base, %d decimal, %v decimal or a 0b/0o/0x/0 prefix's base
+// (with underscores); a sign only for signed types.
 func (sc *scanner) scanInt(arg any, verb byte) error {
+	bits, unsigned, ok := intKind(arg)
+	if !ok {
+		return errors.New("can't scan type: " + Sprintf("%T", arg))
+	}
 	if verb == 'c' {
 		r := rune(sc.s[sc.i])
 		sc.i++
 		return setInt(arg, int64(r), uint64(r))
 	}
-	tok := sc.number(false)
-	if tok == "" || tok == "+" || tok == "-" {
+	base, digits := 10, decimalDigits
+	switch verb {
+	case 'b':
+		base, digits = 2, binaryDigits
+	case 'o':
+		base, digits = 8, octalDigits
+	case 'x', 'X', 'U':
+		base, digits = 16, hexadecimalDigits
+	case 'd', 'v':
+	default:
+		return errors.New("bad verb '%" + string(rune(verb)) + "' for integer")
+	}
+	start := sc.i
+	haveDigits := false
+	if verb == 'U' {
+		if !sc.accept("U") || !sc.accept("+") {
+			return errors.New("bad unicode format ")
+		}
+		start = sc.i
+	} else {
+		if !unsigned {
+			sc.accept("+-")
+		}
+		if verb == 'v' {
+			base, digits = 0, decimalDigits+"_"
+			if sc.accept("0") {
+				haveDigits = true
+				digits = octalDigits + "_"
+				switch {
+				case sc.accept("bB"):
+					digits = binaryDigits + "_"
+				case sc.accept("oO"):
+				case sc.accept("xX"):
+					digits = hexadecimalDigits + "_"
+				}
+			}
+		}
+	}
+	if !haveDigits && !sc.accept(digits) {
 		return errors.New("expected integer")
 	}
-	base := 10
-	if verb == 'x' {
-		base = 16
+	for sc.accept(digits) {
+	}
+	tok := sc.s[start:sc.i]
+	if unsigned {
+		u, err := strconv.ParseUint(tok, base, 64)
+		if err != nil {
+			return err
+		}
+		if bits < 64 && u>>bits != 0 {
+			return errors.New("unsigned integer overflow on token " + tok)
+		}
+		return setInt(arg, int64(u), u)
 	}
 	v, err := strconv.ParseInt(tok, base, 64)
 	if err != nil {
-		u, uerr := strconv.ParseUint(tok, base, 64)
-		if uerr != nil {
-			return errors.New("integer overflow on token " + tok)
-		}
-		return setInt(arg, int64(u), u)
+		return err
+	}
+	if x := (v << (64 - bits)) >> (64 - bits); x != v {
+		return errors.New("integer overflow on token " + tok)
 	}
 	return setInt(arg, v, uint64(v))
 }

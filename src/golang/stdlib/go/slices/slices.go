@@ -67,13 +67,31 @@ func Contains[S ~[]E, E comparable](s S, v E) bool { return Index(s, v) >= 0 }
 
 func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool { return IndexFunc(s, f) >= 0 }
 
-// Insert inserts vs at index i; it panics if i is out of range.
+// Insert inserts vs at index i; it panics if i is out of range. As Go's, it works in place
+// when s has the room (the caller's array sees the shifted elements) and otherwise grows
+// with append (Go's capacities).
 func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 	_ = s[i:] // bounds check
-	out := make(S, 0, len(s)+len(v))
-	out = append(out, s[:i]...)
-	out = append(out, v...)
-	return append(out, s[i:]...)
+	m := len(v)
+	if m == 0 {
+		return s
+	}
+	n := len(s)
+	if i == n {
+		return append(s, v...)
+	}
+	if n+m > cap(s) {
+		s2 := append(s[:i], make(S, n+m-i)...)
+		copy(s2[i:], v)
+		copy(s2[i+m:], s[i:])
+		return s2
+	}
+	// v may alias s: insert a copy of it (Go's result whether or not they overlap).
+	v = Clone(v)
+	s = s[:n+m]
+	copy(s[i+m:], s[i:])
+	copy(s[i:], v)
+	return s
 }
 
 // Delete removes s[i:j], zeroing the vacated tail elements.
@@ -103,11 +121,39 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 	return s[:i]
 }
 
+// Replace replaces s[i:j] with v, in place when s has the room (as Go's: a shrinking
+// replacement zeroes the vacated tail of s).
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
-	_ = s[i:j]
-	tail := Clone(s[j:])
-	s = append(s[:i], v...)
-	return append(s, tail...)
+	_ = s[i:j] // bounds check
+	if i == j {
+		return Insert(s, i, v...)
+	}
+	if j == len(s) {
+		s2 := append(s[:i], v...)
+		if len(s2) < len(s) {
+			clear(s[len(s2):])
+		}
+		return s2
+	}
+	tot := len(s[:i]) + len(v) + len(s[j:])
+	if tot > cap(s) {
+		s2 := append(s[:i], make(S, tot-i)...)
+		copy(s2[i:], v)
+		copy(s2[i+len(v):], s[j:])
+		return s2
+	}
+	r := s[:tot]
+	if i+len(v) <= j {
+		copy(r[i:], v)
+		copy(r[i+len(v):], s[j:])
+		clear(s[tot:])
+		return r
+	}
+	// Growing in place; v may alias s: use a copy of it (Go's result either way).
+	v = Clone(v)
+	copy(r[i+len(v):], s[j:])
+	copy(r[i:], v)
+	return r
 }
 
 func Clone[S ~[]E, E any](s S) S {
@@ -155,12 +201,16 @@ func Reverse[S ~[]E, E any](s S) {
 	}
 }
 
+// Concat appends the slices to Grow(nil, total), as Go's (nil when all are empty).
 func Concat[S ~[]E, E any](slices ...S) S {
 	size := 0
 	for _, s := range slices {
 		size += len(s)
+		if size < 0 {
+			panic("len out of range")
+		}
 	}
-	out := make(S, 0, size)
+	out := Grow[S](nil, size)
 	for _, s := range slices {
 		out = append(out, s...)
 	}
