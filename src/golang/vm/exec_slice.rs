@@ -109,13 +109,13 @@ fn slices(cx: &mut Cx<'_>, op: Op) -> Option<Flow> {
         Op::Append(d, s, b, n, esize) => {
             let v = {
                 let vals = &cx.fb.stack[cx.base + b as usize..cx.base + b as usize + n as usize];
-                tri!(ops::append(&cx.fb.stack[cx.base + s as usize], vals, esize))
+                tri!(ops::append(&cx.fb.stack[cx.base + s as usize], vals, esize, true))
             };
             set!(cx, d, v);
         }
         Op::AppendSlice(d, s, t, esize) => {
             let vals = ops::elems(&r!(cx, t));
-            let v = tri!(ops::append(&r!(cx, s), &vals, esize));
+            let v = tri!(ops::append(&r!(cx, s), &vals, esize, false));
             set!(cx, d, v);
         }
         Op::CopySlice(d, a, b) => set!(cx, d, Value::Int(ops::copy(&r!(cx, a), &r!(cx, b)))),

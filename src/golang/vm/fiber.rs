@@ -179,6 +179,21 @@ pub(crate) struct PanicState {
     pub site: &'static str,
     /// The call stack where the last panic was raised (the report prints it).
     pub stack: Option<Box<go::Stack>>,
+    /// Panics interrupted by a later one raised in their deferred calls, innermost last.
+    pub suspended: Vec<Suspended>,
+}
+
+/// A panic interrupted by a later one raised in one of its deferred calls (see
+/// [`PanicState::suspended`]).
+pub(crate) struct Suspended {
+    value: Value,
+    /// The deferred call's frame index: the later panic aborts this one only by unwinding
+    /// past it; recovered before that, this one goes on.
+    frame: usize,
+    /// Where in `prev` it belongs once aborted.
+    at: usize,
+    site: &'static str,
+    stack: Option<Box<go::Stack>>,
 }
 
 pub struct Fiber {
@@ -475,10 +490,21 @@ impl Fiber {
             return self.unwind();
         }
         let (site, stack) = (self.site(), self.stack_now());
+        // The frame unwinding the panic in flight, if any: its deferred call runs above it.
+        let unwinding = self.frames.iter().rposition(|f| f.unwinding);
         let p = self.panic.get_or_insert_with(Default::default);
-        (p.site, p.stack) = (site, Some(stack));
+        let (old_site, old_stack) = (std::mem::replace(&mut p.site, site), p.stack.replace(stack));
         if let Some(old) = p.value.take() {
-            p.prev.push((old, false));
+            match unwinding {
+                Some(k) => p.suspended.push(Suspended {
+                    value: old,
+                    frame: k + 1,
+                    at: p.prev.len(),
+                    site: old_site,
+                    stack: old_stack,
+                }),
+                None => p.prev.push((old, false)),
+            }
         }
         if cfg!(debug_assertions) && std::env::var_os("CHANLAB_VM_DEBUG").is_some() {
             for f in self.frames.iter().rev() {
@@ -517,6 +543,7 @@ impl Fiber {
                 }
             }
             let f = self.frames.pop().expect("a frame");
+            self.abort_suspended(self.frames.len());
             if popped.len() < super::stack::MAX_GHOSTS {
                 self.ghost_of(&f, &mut popped);
             }
@@ -556,9 +583,28 @@ impl Fiber {
         // recovered panic and those it replaced leave the chain.
         top.unwinding = false;
         top.ghosts = None;
-        self.panic = None;
         top.pc = (top.func.code.len() - 1) as u32;
+        let depth = self.frames.len() - 1;
+        // A panic whose deferred call is still running (at or below this frame) goes on.
+        match self.panic.as_mut().filter(|p| p.suspended.last().is_some_and(|s| s.frame <= depth)) {
+            Some(p) => {
+                let s = p.suspended.pop().expect("just looked");
+                p.prev.truncate(s.at);
+                (p.value, p.site, p.stack) = (Some(s.value), s.site, s.stack);
+            }
+            None => self.panic = None,
+        }
         None
+    }
+
+    /// The frame at index `depth` was popped by a panic unwinding: the panics whose deferred
+    /// call it was are aborted (they stay on Go's chain, as not recovered).
+    fn abort_suspended(&mut self, depth: usize) {
+        let Some(p) = self.panic.as_mut() else { return };
+        while p.suspended.last().is_some_and(|s| s.frame >= depth) {
+            let s = p.suspended.pop().expect("just looked");
+            p.prev.insert(s.at.min(p.prev.len()), (s.value, false));
+        }
     }
 
     /// Return from the top frame (its deferred calls are done): results to its base.

@@ -238,8 +238,9 @@ fn roundupsize(size: u64, noscan: bool) -> u64 {
 }
 
 /// `nextslicecap` then rounding to the size class: the capacity `append` gives a slice of
-/// `old_cap` growing to `new_len`, for elements of `esize` bytes.
-pub fn grow_cap(new_len: u64, old_cap: u64, esize: u64, noscan: bool) -> u64 {
+/// `old_cap` growing to `new_len`, for elements of `esize` bytes. `buf32`: at least 32 bytes
+/// (see [`append`]).
+pub fn grow_cap(new_len: u64, old_cap: u64, esize: u64, noscan: bool, buf32: bool) -> u64 {
     let mut newcap = old_cap;
     let double = newcap + newcap;
     if new_len > double {
@@ -254,8 +255,8 @@ pub fn grow_cap(new_len: u64, old_cap: u64, esize: u64, noscan: bool) -> u64 {
     if esize == 0 {
         return newcap.max(new_len);
     }
-    // Go 1.27 allocates at least 32 bytes for a slice's backing array.
-    roundupsize((newcap * esize).max(32), noscan) / esize
+    let min = if buf32 { 32 } else { 1 };
+    roundupsize((newcap * esize).max(min), noscan) / esize
 }
 
 /// Elements one slice may hold in chanlab (beyond it: Go's out-of-memory throw).
@@ -270,7 +271,10 @@ pub fn out_of_memory() -> Value {
 pub struct OutOfMemory;
 
 /// `append(s, vals...)`; `esize`'s top bit set means the element type holds pointers.
-pub fn append(s: &Value, vals: &[Value], esize: u16) -> R<Value> {
+/// `listed`: the values are listed (`append(s, a, b)`), not spread (`append(s, t...)`): Go
+/// 1.27's compiler then gives a slice that does not escape a 32-byte buffer to start from (a
+/// `cap` of 32 bytes' worth), which chanlab assumes (escaping slices start smaller in Go).
+pub fn append(s: &Value, vals: &[Value], esize: u16, listed: bool) -> R<Value> {
     let (arr, off, len, cap) = match s {
         Value::Slice { arr, off, len, cap } => (Some(arr.clone()), *off, *len, *cap),
         _ => (None, 0, 0, 0),
@@ -291,7 +295,7 @@ pub fn append(s: &Value, vals: &[Value], esize: u16) -> R<Value> {
         return Ok(Value::Slice { arr: arr.clone(), off, len: new_len, cap });
     }
     let noscan = esize & 0x8000 == 0;
-    let ncap = grow_cap(new_len as u64, cap as u64, (esize & 0x7fff) as u64, noscan);
+    let ncap = grow_cap(new_len as u64, cap as u64, (esize & 0x7fff) as u64, noscan, listed);
     if ncap > MAX_ELEMS {
         return Err(out_of_memory());
     }
@@ -534,7 +538,7 @@ mod tests {
         let mut s = Value::Nil;
         let mut caps = Vec::new();
         for i in 0..1300 {
-            s = append(&s, &[Value::Int(i)], 8).unwrap();
+            s = append(&s, &[Value::Int(i)], 8, true).unwrap();
             let c = cap(&s);
             if caps.last() != Some(&c) {
                 caps.push(c);
@@ -542,10 +546,13 @@ mod tests {
         }
         assert_eq!(caps, vec![4, 8, 16, 32, 64, 128, 256, 512, 848, 1280, 1792]);
         // Bytes: append 5 bytes to nil gives cap 32; 40 bytes round up to the 48 class.
-        let b = append(&Value::Nil, &vec![Value::Int(1); 5], 1).unwrap();
+        let b = append(&Value::Nil, &vec![Value::Int(1); 5], 1, true).unwrap();
         assert_eq!(cap(&b), 32);
-        let b = append(&Value::Nil, &vec![Value::Int(1); 40], 1).unwrap();
+        let b = append(&Value::Nil, &vec![Value::Int(1); 40], 1, true).unwrap();
         assert_eq!(cap(&b), 48);
+        // Spread (`append(s, t...)`): no 32-byte start, 5 bytes round up to the 8 class.
+        let b = append(&Value::Nil, &vec![Value::Int(1); 5], 1, false).unwrap();
+        assert_eq!(cap(&b), 8);
     }
 
     #[test]
