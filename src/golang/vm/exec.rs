@@ -29,7 +29,7 @@ pub(super) fn trunc(v: i64, k: IntKind) -> i64 {
 /// Store `v` in `slot`: a scalar there is overwritten without running `Value`'s drop glue.
 #[inline(always)]
 pub(super) fn put(slot: &mut Value, v: Value) {
-    if matches!(slot, Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
+    if slot.is_scalar() {
         // Nothing to drop: the old value owns no heap memory.
         std::mem::forget(std::mem::replace(slot, v));
     } else {

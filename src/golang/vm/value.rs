@@ -70,14 +70,19 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// Nil, a bool, an int or a float: owns no heap memory (overwriting it needs no drop).
+    #[inline(always)]
+    pub fn is_scalar(&self) -> bool {
+        matches!(self, Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
+
     /// `*dst = self.clone()`, written straight into `dst`: no temporary `Value` on the stack
     /// (copying a freshly built one back out stalls the processor's store forwarding), and no
     /// drop glue when `dst` holds a scalar.
     #[inline(always)]
     pub fn clone_into(&self, dst: &mut Value) {
-        let scalar = |d: &Value| matches!(d, Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_));
         match self {
-            Value::Int(i) if scalar(dst) => std::mem::forget(std::mem::replace(dst, Value::Int(*i))),
+            Value::Int(i) if dst.is_scalar() => std::mem::forget(std::mem::replace(dst, Value::Int(*i))),
             _ => self.clone_into_slow(dst),
         }
     }
@@ -88,7 +93,7 @@ impl Value {
     pub fn set_bool(&mut self, b: bool) {
         match self {
             Value::Bool(x) => *x = b,
-            Value::Nil | Value::Int(_) | Value::Float(_) => std::mem::forget(std::mem::replace(self, Value::Bool(b))),
+            v if v.is_scalar() => std::mem::forget(std::mem::replace(v, Value::Bool(b))),
             _ => *self = Value::Bool(b),
         }
     }
