@@ -69,6 +69,9 @@ try {
 
   await step('home: every phase with its lessons and progress', async () => {
     await page.goto(srv.url);
+    // The app replaces the pre-rendered page first: counting blocks during that swap finds
+    // some missing.
+    await page.waitForSelector('#prerendered', { state: 'detached', timeout: 15000 });
     await page.waitForSelector('.phase-block', { timeout: 15000 });
     for (const ph of course.phases) {
       const block = page.locator(`.phase-block[data-phase="${ph.id}"]`);
